@@ -1,0 +1,13 @@
+// The braints package: the model language, groups, networks, inputs and monitors.
+export { neuron, param, state, current, ode, step, rand, randn, noise, exprel } from './runtime/dsl';
+export type { OdeOptions, IntegrationMethod } from './runtime/dsl';
+export { NeuronGroup } from './runtime/group';
+export type { GroupInit } from './runtime/group';
+export { uniform, normal } from './runtime/init';
+export type { Initializer } from './runtime/init';
+export { Network } from './runtime/network';
+export type { RunOptions, InputOptions } from './runtime/network';
+export { constant, sections, ramp, timedArray } from './runtime/inputs';
+export type { Signal } from './runtime/inputs';
+export { SpikeMonitor, StateMonitor } from './runtime/monitors';
+export { RunError } from './runtime/errors';

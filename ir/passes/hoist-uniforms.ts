@@ -1,0 +1,51 @@
+// Pass: hoisting of group-uniform computations. A subexpression that depends only on constants,
+// t, dt and parameters shared by the whole group is computed once per kernel call, before the
+// per-neuron loop, and referenced by a `uniform` node:
+//   V + dt*(E_L - V)/tau        ->  u0 = dt/tau  (once);  V + u0*(E_L - V)  (per neuron)
+// Which parameters are uniform depends on how the group was built (a parameter given per neuron
+// is an array), so the pass takes that as an argument.
+import type { Expr, ModelIR } from '../types';
+import { children, withChildren } from '../expr';
+
+export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => boolean): ModelIR {
+  const uniform = new Map<Expr, boolean>();
+  const isUniform = (e: Expr): boolean => {
+    const known = uniform.get(e);
+    if (known !== undefined) return known;
+    let u: boolean;
+    switch (e.k) {
+      case 'num': case 'bool': case 'builtin': case 'uniform': u = true; break;
+      case 'field': u = isUniformField(e.name); break;
+      case 'rand': case 'noise': case 'step': case 'arg': u = false; break;
+      default: u = children(e).every(isUniform);
+    }
+    uniform.set(e, u);
+    return u;
+  };
+  const uniforms = [...m.update.uniforms];
+  const refs = new Map<Expr, Expr>();
+  const hoisted = new Map<Expr, Expr>();
+  const visit = (e: Expr): Expr => {
+    const done = hoisted.get(e);
+    if (done) return done;
+    let out: Expr;
+    const kids = children(e);
+    if (kids.length > 0 && isUniform(e)) {
+      let ref = refs.get(e);
+      if (!ref) {
+        ref = { k: 'uniform', index: uniforms.length, span: e.span };
+        uniforms.push({ name: `u${uniforms.length}`, value: e });
+        refs.set(e, ref);
+      }
+      out = ref;
+    } else {
+      const nk = kids.map(visit);
+      out = nk.some((n, i) => n !== kids[i]) ? withChildren(e, nk) : e;
+    }
+    hoisted.set(e, out);
+    return out;
+  };
+  const writes = m.update.writes.map((w) => ({ ...w, value: visit(w.value) }));
+  const spike = m.update.spike && visit(m.update.spike);
+  return { ...m, update: { ...m.update, writes, spike, uniforms } };
+}

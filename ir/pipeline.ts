@@ -1,0 +1,48 @@
+// The pass pipeline from the front end's IR to the IR a kernel is generated from. Each pass is a
+// pure function IR -> IR; the verifier runs after each, and BRAINTS_PRINT_IR=1 prints the IR
+// after each on stderr.
+import type { ModelIR } from './types';
+import { verifyModel } from './verify';
+import { printModel } from './print';
+import { expandIntegrators } from './passes/expand-integrators';
+import { foldConstants } from './passes/fold-constants';
+import { hoistUniforms } from './passes/hoist-uniforms';
+
+/** Which parameters the kernel reads per neuron (arrays); all others are one value for the group. */
+export interface KernelLayout {
+  perNeuronParams: ReadonlySet<string>;
+}
+
+interface Pass {
+  name: string;
+  description: string;
+  run: (m: ModelIR, layout: KernelLayout) => ModelIR;
+}
+
+const PASSES: Pass[] = [
+  { name: 'expand-integrators', description: 'step(...) -> the expressions of one Euler/RK/exp-Euler/EM step', run: (m) => expandIntegrators(m) },
+  { name: 'fold-constants', description: 'evaluate constant subexpressions and drop x*1, x+0, c ? a : a', run: (m) => foldConstants(m) },
+  {
+    name: 'hoist-uniforms',
+    description: 'compute group-uniform subexpressions once per call, outside the neuron loop',
+    run: (m, layout) => hoistUniforms(m, (name) => isUniformField(m, layout, name)),
+  },
+];
+
+export function isUniformField(m: ModelIR, layout: KernelLayout, name: string): boolean {
+  const f = m.fields.find((x) => x.name === name);
+  return f !== undefined && f.role === 'param' && !layout.perNeuronParams.has(name);
+}
+
+export function runPipeline(m: ModelIR, layout: KernelLayout): ModelIR {
+  const print = process.env.BRAINTS_PRINT_IR === '1';
+  verifyModel(m, { expanded: false }, 'lowering');
+  if (print) process.stderr.write(`-- ${m.name} after lowering\n${printModel(m)}\n`);
+  let cur = m;
+  for (const p of PASSES) {
+    cur = p.run(cur, layout);
+    verifyModel(cur, { expanded: true }, p.name);
+    if (print) process.stderr.write(`-- ${m.name} after ${p.name}\n${printModel(cur)}\n`);
+  }
+  return cur;
+}

@@ -1,0 +1,77 @@
+// Text form of the IR for debugging (BRAINTS_PRINT_IR=1 prints it after every pass).
+// A node used more than once is given a name (%n) and printed once, like an SSA value.
+import type { Expr, ModelIR } from './types';
+import { children, forEachNode } from './expr';
+
+const OPS: Record<string, string> = {
+  add: '+', sub: '-', mul: '*', div: '/', rem: '%', pow: '**', lt: '<', le: '<=', gt: '>', ge: '>=',
+  eq: '==', ne: '!=', and: '&&', or: '||',
+};
+
+export function printModel(m: ModelIR): string {
+  const roots: Expr[] = [
+    ...m.update.uniforms.map((u) => u.value),
+    ...m.update.writes.map((w) => w.value),
+    ...(m.update.spike ? [m.update.spike] : []),
+    ...m.odes.flatMap((o) => o.returns),
+  ];
+  const uses = new Map<Expr, number>();
+  forEachNode(roots, (e) => children(e).forEach((c) => uses.set(c, (uses.get(c) ?? 0) + 1)));
+  const names = new Map<Expr, string>();
+  const lines: string[] = [];
+  const show = (e: Expr): string => {
+    const named = names.get(e);
+    if (named) return named;
+    const text = render(e, show);
+    if ((uses.get(e) ?? 0) > 1 && children(e).length > 0) {
+      const n = `%${names.size}`;
+      names.set(e, n);
+      lines.push(`  ${n} = ${text}`);
+      return n;
+    }
+    return text;
+  };
+  const out: string[] = [`model ${m.name} (${m.kind})`];
+  for (const f of m.fields) out.push(`  ${f.role} ${f.name} = ${f.init}`);
+  for (const o of m.odes) {
+    lines.length = 0;
+    const rs = o.returns.map(show);
+    out.push(`ode ${o.name}(${o.params.join(', ')}) [${o.method}]`, ...lines, `  return [${rs.join(', ')}]`);
+  }
+  out.push('update:');
+  m.update.uniforms.forEach((u, i) => {
+    lines.length = 0;
+    const v = show(u.value);
+    out.push(...lines, `  uniform u${i} = ${v}`);
+  });
+  for (const w of m.update.writes) {
+    lines.length = 0;
+    const v = show(w.value);
+    out.push(...lines, `  ${w.field}' = ${v}`);
+  }
+  if (m.update.spike) {
+    lines.length = 0;
+    const v = show(m.update.spike);
+    out.push(...lines, `  spike = ${v}`);
+  }
+  return out.join('\n');
+}
+
+function render(e: Expr, show: (e: Expr) => string): string {
+  switch (e.k) {
+    case 'num': return String(e.v);
+    case 'bool': return String(e.v);
+    case 'field': return `this.${e.name}`;
+    case 'builtin': return e.name;
+    case 'arg': return `$${e.index}`;
+    case 'uniform': return `u${e.index}`;
+    case 'neg': return `-(${show(e.a)})`;
+    case 'not': return `!(${show(e.a)})`;
+    case 'bin': return `(${show(e.a)} ${OPS[e.op]} ${show(e.b)})`;
+    case 'select': return `(${show(e.c)} ? ${show(e.a)} : ${show(e.b)})`;
+    case 'call': return `${e.fn}(${e.args.map(show).join(', ')})`;
+    case 'rand': return `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
+    case 'noise': return 'xi';
+    case 'step': return `step(${e.ode}#${e.call}, ${e.args.map(show).join(', ')})[${e.index}]`;
+  }
+}

@@ -1,0 +1,116 @@
+// The BrainTS intermediate representation.
+//
+// A model's per-neuron code is held as pure dataflow: the front end executes the TypeScript method
+// symbolically, so control flow becomes `select` nodes, locals disappear into shared subexpressions,
+// and what remains is, for every field the method writes, one expression for its value after the step
+// (plus one boolean for "this neuron spiked"). That form is trivially vectorizable (no branches),
+// makes symbolic differentiation a plain tree walk, and maps one-to-one onto LLVM values.
+// Expressions form a DAG: a node referenced twice is computed once.
+
+/** Where a node came from in the user's TypeScript: 1-based line and column. */
+export interface Span {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type ValueType = 'f64' | 'bool';
+
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'pow'
+  | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne'
+  | 'and' | 'or';
+
+/** Math functions the code generator knows; each is an LLVM intrinsic or a libm call. */
+export const MATH_FUNCTIONS = {
+  exp: 1, log: 1, sqrt: 1, abs: 1, sin: 1, cos: 1, tan: 1, tanh: 1, sinh: 1, cosh: 1,
+  atan: 1, asin: 1, acos: 1, log10: 1, log2: 1, log1p: 1, expm1: 1, floor: 1, ceil: 1,
+  round: 1, trunc: 1, sign: 1, cbrt: 1, exprel: 1,
+  min: 2, max: 2, atan2: 2, pow: 2,
+} as const;
+export type MathFn = keyof typeof MATH_FUNCTIONS;
+
+/** Time-like values given to every kernel call. */
+export type Builtin = 't' | 'dt';
+
+/**
+ * An expression node. `hint` is the name of the local the value was bound to in the TypeScript
+ * (`const alpha = ...`), used to name the LLVM value.
+ */
+export type Expr = ExprNode & { hint?: string };
+
+type ExprNode =
+  | { k: 'num'; v: number; span: Span }
+  | { k: 'bool'; v: boolean; span: Span }
+  /** A model field (state, current or parameter) as it was when the step began. */
+  | { k: 'field'; name: string; span: Span }
+  | { k: 'builtin'; name: Builtin; span: Span }
+  /** A positional argument of an ODE right-hand side (only inside OdeFn bodies). */
+  | { k: 'arg'; index: number; span: Span }
+  /** A group-uniform value computed once per kernel call (made by the hoisting pass). */
+  | { k: 'uniform'; index: number; span: Span }
+  | { k: 'neg'; a: Expr; span: Span }
+  | { k: 'not'; a: Expr; span: Span }
+  | { k: 'bin'; op: BinaryOp; a: Expr; b: Expr; span: Span }
+  | { k: 'select'; c: Expr; a: Expr; b: Expr; span: Span }
+  | { k: 'call'; fn: MathFn; args: Expr[]; span: Span }
+  /**
+   * A random draw from the counter-based generator. `counter` is the index of the draw within this
+   * neuron's step (an f64 expression: draws under a branch make it data-dependent).
+   */
+  | { k: 'rand'; dist: 'uniform' | 'normal'; counter: Expr; span: Span }
+  /** Gaussian white noise xi(t) (1/sqrt(ms)) in an SDE right-hand side; removed by integrator expansion. */
+  | { k: 'noise'; span: Span }
+  /**
+   * Component `index` of one integration step of `ode` (expanded by the integrator pass). The k
+   * components of one step() call share `call`, a number unique within the model.
+   */
+  | { k: 'step'; ode: string; call: number; args: Expr[]; index: number; counter: Expr; span: Span };
+
+export type IntegrationMethod = 'euler' | 'rk2' | 'rk4' | 'exp_euler' | 'euler_maruyama';
+
+/** A derivative method: `returns[j]` is d(arg j)/dt, in terms of `arg` nodes, fields and builtins. */
+export interface OdeFn {
+  name: string;
+  method: IntegrationMethod;
+  params: string[];
+  returns: Expr[];
+  span: Span;
+}
+
+export type FieldRole = 'param' | 'state' | 'current';
+
+export interface FieldDecl {
+  name: string;
+  role: FieldRole;
+  /** The declared initial value (params: the default; currents: 0). */
+  init: number;
+  span: Span;
+}
+
+/** What one step of one neuron does: new values for the fields it writes, and whether it spiked. */
+export interface UpdateFn {
+  /** field name -> value at the end of the step; fields not listed keep their value. */
+  writes: { field: string; value: Expr; span: Span }[];
+  spike: Expr | null;
+  /** Group-uniform values, computed once per kernel call, referenced by `uniform` nodes. */
+  uniforms: { name: string; value: Expr }[];
+  /** Number of counter slots that random draws may use, for documentation and checks. */
+  usesRandom: boolean;
+  span: Span;
+}
+
+export interface ModelIR {
+  /** IR format version: bumped when the shape changes, so caches and stale builds are rejected. */
+  version: number;
+  kind: 'neuron';
+  name: string;
+  span: Span;
+  /** Text of the source lines the IR's spans point at ("file:line" -> text), for .ll comments. */
+  sourceLines: Record<string, string>;
+  fields: FieldDecl[];
+  odes: OdeFn[];
+  update: UpdateFn;
+}
+
+export const IR_VERSION = 1;

@@ -1,0 +1,399 @@
+// Code generation: one model's kernel IR -> an LLVM function. The base emitter has one method per
+// IR operation; the CPU and NVPTX targets override only how neurons are indexed and how math
+// functions are called.
+//
+// Kernel ABI (both targets):
+//   i32 @<Model>_update(double** %fields, double* %params, i8* %spiked,
+//                       i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream)
+// `fields` points at the arrays the kernel reads per neuron (states, currents, per-neuron
+// parameters, in the order of `kernelFields`); `params` at the group-uniform parameter values
+// (order of `uniformParams`). The result is 1 when a written state became NaN or infinite.
+import * as llvm from 'llvm-bindings';
+import type { Expr, ModelIR, MathFn, Span } from '../ir/types';
+import type { KernelLayout } from '../ir/pipeline';
+import { isUniformField } from '../ir/pipeline';
+import { forEachNode } from '../ir/expr';
+import { WORD_SALT } from '../runtime/random';
+
+export interface KernelSignature {
+  symbol: string;
+  /** Fields passed as arrays, in `fields` order. */
+  kernelFields: string[];
+  /** Parameters passed as single values, in `params` order. */
+  uniformParams: string[];
+}
+
+export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string): KernelSignature {
+  const kernelFields = m.fields.filter((f) => !isUniformField(m, layout, f.name)).map((f) => f.name);
+  const uniformParams = m.fields.filter((f) => isUniformField(m, layout, f.name)).map((f) => f.name);
+  return { symbol, kernelFields, uniformParams };
+}
+
+/** Math functions that are LLVM intrinsics (vectorized through libmvec where it has them). */
+const INTRINSICS: Partial<Record<MathFn, number>> = {
+  exp: llvm.Intrinsic.exp, log: llvm.Intrinsic.log, sqrt: llvm.Intrinsic.sqrt, abs: llvm.Intrinsic.fabs,
+  sin: llvm.Intrinsic.sin, cos: llvm.Intrinsic.cos, log10: llvm.Intrinsic.log10, log2: llvm.Intrinsic.log2,
+  floor: llvm.Intrinsic.floor, ceil: llvm.Intrinsic.ceil, trunc: llvm.Intrinsic.trunc, pow: llvm.Intrinsic.pow,
+};
+
+export abstract class KernelEmitter {
+  protected readonly b: llvm.IRBuilder;
+  protected readonly f64: llvm.Type;
+  protected readonly i32: llvm.IntegerType;
+  protected readonly i64: llvm.IntegerType;
+  protected fn!: llvm.Function;
+  protected args!: {
+    fields: llvm.Value; params: llvm.Value; spiked: llvm.Value; begin: llvm.Value; end: llvm.Value;
+    t: llvm.Value; dt: llvm.Value; step: llvm.Value; seed: llvm.Value; stream: llvm.Value;
+  };
+  /** Values computed once per call (uniform params, hoisted uniforms, the step's random key). */
+  protected readonly entryValues = new Map<string, llvm.Value>();
+  private fieldPtrs = new Map<string, llvm.Value>();
+  private values = new Map<Expr, llvm.Value>();
+  private loaded = new Map<string, llvm.Value>();
+  private neuronKey: llvm.Value | undefined;
+  private scope!: llvm.DIScope;
+  private diFiles = new Map<string, llvm.DIFile>();
+  private readonly di: llvm.DIBuilder;
+  private readonly cu: llvm.DICompileUnit;
+  protected index!: llvm.Value;
+
+  constructor(
+    protected readonly ctx: llvm.LLVMContext,
+    protected readonly mod: llvm.Module,
+    protected readonly m: ModelIR,
+    protected readonly layout: KernelLayout,
+    protected readonly sig: KernelSignature,
+  ) {
+    this.b = new llvm.IRBuilder(ctx);
+    this.f64 = this.b.getDoubleTy();
+    this.i32 = this.b.getInt32Ty();
+    this.i64 = this.b.getInt64Ty();
+    this.di = new llvm.DIBuilder(mod);
+    this.cu = this.di.createCompileUnit(llvm.dwarf.SourceLanguage.DW_LANG_C, this.file(m.span.file), 'BrainTS', true, '', 0);
+  }
+
+  private file(path: string): llvm.DIFile {
+    let f = this.diFiles.get(path);
+    if (!f) {
+      const slash = path.lastIndexOf('/');
+      f = this.di.createFile(slash < 0 ? path : path.slice(slash + 1), slash < 0 ? '.' : path.slice(0, slash));
+      this.diFiles.set(path, f);
+    }
+    return f;
+  }
+
+  /** Emits the kernel function into the module. */
+  emit(): llvm.Function {
+    const { b } = this;
+    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    const params: llvm.Type[] = [
+      llvm.PointerType.getUnqual(ptrF64), ptrF64, b.getInt8PtrTy(), this.i64, this.i64, this.f64, this.f64, this.i64, this.i32, this.i32,
+      ...this.extraParams(),
+    ];
+    const ft = llvm.FunctionType.get(this.returnType(), params, false);
+    this.fn = llvm.Function.Create(ft, llvm.Function.LinkageTypes.ExternalLinkage, this.sig.symbol, this.mod);
+    const names = ['fields', 'params', 'spiked', 'begin', 'end', 't', 'dt', 'step', 'seed', 'stream'] as const;
+    const a = names.map((n, i) => { const arg = this.fn.getArg(i); arg.setName(n); return arg; });
+    this.args = Object.fromEntries(names.map((n, i) => [n, a[i]])) as unknown as typeof this.args;
+    this.setupDebugInfo();
+    this.fn.setDoesNotThrow();
+    const entry = llvm.BasicBlock.Create(this.ctx, 'entry', this.fn);
+    b.SetInsertPoint(entry);
+    this.at(this.m.update.span);
+    this.emitEntry();
+    this.emitBody();
+    this.di.finalizeSubprogram(this.fn.getSubprogram());
+    return this.fn;
+  }
+
+  finalize(): void {
+    this.di.finalize();
+  }
+
+  private setupDebugInfo(): void {
+    const file = this.file(this.m.span.file);
+    const st = this.di.createSubroutineType(this.di.getOrCreateTypeArray([]));
+    const sp = this.di.createFunction(file, `${this.m.name}.update`, this.sig.symbol, file, this.m.update.span.line, st,
+      this.m.update.span.line, llvm.DINode.DIFlags.FlagPrototyped, llvm.DISubprogram.DISPFlags.SPFlagDefinition);
+    this.fn.setSubprogram(sp);
+    this.scope = sp;
+  }
+
+  /** Sets the debug location of the instructions that follow to a TypeScript position. */
+  protected at(span: Span): void {
+    this.b.SetCurrentDebugLocation(llvm.DILocation.get(this.ctx, span.line, span.col, this.scope));
+  }
+
+  /** Per-call set-up: field pointers, uniform parameters, hoisted uniforms, random key. */
+  private emitEntry(): void {
+    const { b } = this;
+    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    this.sig.kernelFields.forEach((name, j) => {
+      const slot = b.CreateInBoundsGEP(ptrF64, this.args.fields, [this.c64(j)], `${name}.slot`);
+      this.fieldPtrs.set(name, b.CreateLoad(ptrF64, slot, `${name}.ptr`));
+    });
+    this.sig.uniformParams.forEach((name, j) => {
+      const slot = b.CreateInBoundsGEP(this.f64, this.args.params, [this.c64(j)], `${name}.slot`);
+      this.entryValues.set(`field:${name}`, b.CreateLoad(this.f64, slot, name));
+    });
+    this.m.update.uniforms.forEach((u, j) => {
+      this.at(u.value.span);
+      this.entryValues.set(`uniform:${j}`, this.value(u.value, `u${j}${u.value.hint ? '.' + u.value.hint : ''}`));
+    });
+    this.values.clear(); // values above live in the entry block; the loop body computes its own
+    if (this.m.update.usesRandom) {
+      // key = fmix(fmix(fmix(seed + golden) ^ stream) ^ step), as runtime/random.ts stepKey
+      const seeded = this.fmix(b.CreateAdd(this.args.seed, this.c32(0x9e3779b9)));
+      const streamed = this.fmix(b.CreateXor(seeded, this.args.stream));
+      this.entryValues.set('stepKey', this.fmix(b.CreateXor(streamed, b.CreateTrunc(this.args.step, this.i32)), 'step.key'));
+    }
+  }
+
+  /** The loop over neurons (CPU) or the one neuron of this thread (GPU); calls `emitNeuron`. */
+  protected abstract emitBody(): void;
+
+  protected returnType(): llvm.Type {
+    return this.i32;
+  }
+
+  protected extraParams(): llvm.Type[] {
+    return [];
+  }
+
+  /** The code of one neuron at `this.index`; returns an i32 that is 1 when a state is not finite. */
+  protected emitNeuron(): llvm.Value {
+    const { b } = this;
+    this.values.clear();
+    this.loaded.clear();
+    this.neuronKey = undefined;
+    const results: { field: string; value: llvm.Value; span: Span }[] = [];
+    for (const w of this.m.update.writes) {
+      this.at(w.span);
+      results.push({ field: w.field, value: this.value(w.value, `${w.field}.next`), span: w.span });
+    }
+    let spike: llvm.Value | undefined;
+    if (this.m.update.spike) {
+      this.at(this.m.update.spike.span);
+      spike = this.value(this.m.update.spike, 'spiked');
+    }
+    let bad: llvm.Value = this.c32(0);
+    for (const r of results) {
+      this.at(r.span);
+      b.CreateStore(r.value, this.elementPtr(r.field));
+      if (this.role(r.field) === 'state') {
+        // x - x is 0 for finite x, NaN for NaN and infinities
+        const notFinite = b.CreateFCmpUNE(b.CreateFSub(r.value, r.value), this.cf(0), `${r.field}.bad`);
+        bad = b.CreateOr(bad, b.CreateZExt(notFinite, this.i32));
+      }
+    }
+    this.at(this.m.update.span);
+    const flag = spike ? b.CreateZExt(spike, b.getInt8Ty(), 'spiked.byte') : llvm.ConstantInt.get(b.getInt8Ty(), 0);
+    b.CreateStore(flag, b.CreateInBoundsGEP(b.getInt8Ty(), this.args.spiked, [this.index], 'spiked.ptr'));
+    return bad;
+  }
+
+  private role(name: string) {
+    return this.m.fields.find((f) => f.name === name)!.role;
+  }
+
+  private elementPtr(name: string): llvm.Value {
+    return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [this.index], `${name}.addr`);
+  }
+
+  // --- one method per IR operation ------------------------------------------------------------
+
+  protected value(e: Expr, name = ''): llvm.Value {
+    const hit = this.values.get(e);
+    if (hit) return hit;
+    this.at(e.span);
+    const v = this.emitNode(e, name || e.hint || '');
+    this.values.set(e, v);
+    return v;
+  }
+
+  private emitNode(e: Expr, name: string): llvm.Value {
+    const { b } = this;
+    switch (e.k) {
+      case 'num': return this.cf(e.v);
+      case 'bool': return e.v ? llvm.ConstantInt.getTrue(this.ctx) : llvm.ConstantInt.getFalse(this.ctx);
+      case 'builtin': return e.name === 't' ? this.args.t : this.args.dt;
+      case 'uniform': return this.entryValues.get(`uniform:${e.index}`)!;
+      case 'field': return this.field(e.name);
+      case 'neg': return b.CreateFNeg(this.value(e.a), name);
+      case 'not': return b.CreateNot(this.value(e.a), name);
+      case 'select': return b.CreateSelect(this.value(e.c), this.value(e.a), this.value(e.b), name);
+      case 'bin': return this.binary(e, name);
+      case 'call': return this.call(e.fn, e.args.map((a) => this.value(a)), name);
+      case 'rand': return this.random(e.dist, this.value(e.counter), name);
+      case 'arg': case 'noise': case 'step':
+        throw new Error(`BrainTS bug: ${e.k} node reached code generation`);
+    }
+  }
+
+  private field(name: string): llvm.Value {
+    const uniform = this.entryValues.get(`field:${name}`);
+    if (uniform) return uniform;
+    let v = this.loaded.get(name);
+    if (!v) {
+      v = this.b.CreateLoad(this.f64, this.elementPtr(name), name);
+      this.loaded.set(name, v);
+    }
+    return v;
+  }
+
+  private binary(e: Extract<Expr, { k: 'bin' }>, name: string): llvm.Value {
+    const { b } = this;
+    if (e.op === 'pow' && e.b.k === 'num' && Number.isInteger(e.b.v) && Math.abs(e.b.v) <= 16) {
+      return this.integerPower(this.value(e.a), e.b.v, name);
+    }
+    const x = this.value(e.a), y = this.value(e.b);
+    switch (e.op) {
+      case 'add': return b.CreateFAdd(x, y, name);
+      case 'sub': return b.CreateFSub(x, y, name);
+      case 'mul': return b.CreateFMul(x, y, name);
+      case 'div': return b.CreateFDiv(x, y, name);
+      case 'rem': return b.CreateFRem(x, y, name);
+      case 'pow': return this.call('pow', [x, y], name);
+      case 'lt': return b.CreateFCmpOLT(x, y, name);
+      case 'le': return b.CreateFCmpOLE(x, y, name);
+      case 'gt': return b.CreateFCmpOGT(x, y, name);
+      case 'ge': return b.CreateFCmpOGE(x, y, name);
+      case 'eq': return b.CreateFCmpOEQ(x, y, name);
+      case 'ne': return b.CreateFCmpUNE(x, y, name);
+      case 'and': return b.CreateAnd(x, y, name);
+      case 'or': return b.CreateOr(x, y, name);
+    }
+  }
+
+  /** x ** n for a small integer n, by repeated squaring (exact to rounding, and vectorizable). */
+  private integerPower(x: llvm.Value, n: number, name: string): llvm.Value {
+    const { b } = this;
+    if (n === 0) return this.cf(1);
+    let result: llvm.Value | undefined;
+    let base = x;
+    for (let k = Math.abs(n); k > 0; k >>= 1) {
+      if (k & 1) result = result ? b.CreateFMul(result, base) : base;
+      if (k > 1) base = b.CreateFMul(base, base);
+    }
+    return n < 0 ? b.CreateFDiv(this.cf(1), result!, name) : result!;
+  }
+
+  protected call(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
+    const { b } = this;
+    const [x, y] = args;
+    switch (fn) {
+      case 'exprel': {
+        // (u - 1)/log(u) with u = e^x (Kahan): accurate near 0 without expm1, which libmvec lacks
+        const u = this.call('exp', [x], '');
+        const generic = b.CreateFDiv(b.CreateFSub(u, this.cf(1)), this.call('log', [u], ''));
+        const atOne = b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(1)), this.cf(1), generic);
+        return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, atOne, name);
+      }
+      case 'min': case 'max': {
+        // Math.min/max: NaN if either is NaN
+        const pickX = b.CreateFCmpOLT(fn === 'min' ? x : y, fn === 'min' ? y : x);
+        const xNaN = b.CreateFCmpUNE(x, x);
+        return b.CreateSelect(b.CreateOr(pickX, xNaN), x, y, name);
+      }
+      case 'sign': {
+        const pos = b.CreateSelect(b.CreateFCmpOGT(x, this.cf(0)), this.cf(1), x);
+        return b.CreateSelect(b.CreateFCmpOLT(x, this.cf(0)), this.cf(-1), pos, name);
+      }
+      case 'round': {
+        // Math.round: halves go up
+        const fl = this.call('floor', [x], '');
+        const up = b.CreateFCmpOGE(b.CreateFSub(x, fl), this.cf(0.5));
+        return b.CreateSelect(up, b.CreateFAdd(fl, this.cf(1)), fl, name);
+      }
+      default:
+        return this.mathFunction(fn, args, name);
+    }
+  }
+
+  /** A math function call: an intrinsic, or the C library function of that name. */
+  protected mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
+    const id = INTRINSICS[fn];
+    if (id !== undefined) {
+      const decl = llvm.Intrinsic.getDeclaration(this.mod, id, [this.f64]);
+      return this.b.CreateCall(decl, args, name);
+    }
+    const ft = llvm.FunctionType.get(this.f64, args.map(() => this.f64), false);
+    return this.b.CreateCall(this.mod.getOrInsertFunction(fn, ft), args, name);
+  }
+
+  // --- the counter-based generator (runtime/random.ts) ----------------------------------------
+
+  private fmix(h: llvm.Value, name = ''): llvm.Value {
+    const { b } = this;
+    let x = b.CreateXor(h, b.CreateLShr(h, this.c32(16)));
+    x = b.CreateMul(x, this.c32(0x85ebca6b));
+    x = b.CreateXor(x, b.CreateLShr(x, this.c32(13)));
+    x = b.CreateMul(x, this.c32(0xc2b2ae35));
+    return b.CreateXor(x, b.CreateLShr(x, this.c32(16)), name);
+  }
+
+  private unit(h: llvm.Value, saltA: number, saltB: number): llvm.Value {
+    const { b } = this;
+    const hi = b.CreateLShr(this.fmix(b.CreateXor(h, this.c32(saltA))), this.c32(5));
+    const lo = b.CreateLShr(this.fmix(b.CreateXor(h, this.c32(saltB))), this.c32(6));
+    // both are below 2^31, so the signed conversion is exact
+    const v = b.CreateFAdd(b.CreateFAdd(b.CreateFMul(b.CreateSIToFP(hi, this.f64), this.cf(67108864)), b.CreateSIToFP(lo, this.f64)), this.cf(0.5));
+    return b.CreateFMul(v, this.cf(2 ** -53));
+  }
+
+  private random(dist: 'uniform' | 'normal', counter: llvm.Value, name: string): llvm.Value {
+    const { b } = this;
+    if (!this.neuronKey) {
+      this.neuronKey = this.fmix(b.CreateXor(this.entryValues.get('stepKey')!, b.CreateTrunc(this.index, this.i32)), 'neuron.key');
+    }
+    const h = this.fmix(b.CreateXor(this.neuronKey, b.CreateFPToUI(counter, this.i32)));
+    const u1 = this.unit(h, WORD_SALT[0], WORD_SALT[1]);
+    if (dist === 'uniform') return u1;
+    const u2 = this.unit(h, WORD_SALT[2], WORD_SALT[3]);
+    const radius = this.call('sqrt', [b.CreateFMul(this.cf(-2), this.call('log', [u1], ''))], '');
+    return b.CreateFMul(radius, this.call('cos', [b.CreateFMul(this.cf(2 * Math.PI), u2)], ''), name);
+  }
+
+  // --- constants ------------------------------------------------------------------------------
+
+  protected cf(v: number): llvm.Value {
+    return llvm.ConstantFP.get(this.f64, v);
+  }
+
+  protected c32(v: number): llvm.Value {
+    return llvm.ConstantInt.get(this.i32, v | 0, true);
+  }
+
+  protected c64(v: number): llvm.Value {
+    return llvm.ConstantInt.get(this.i64, v, true);
+  }
+}
+
+/** CPU: a counted loop over [begin, end), shaped for LLVM's loop vectorizer. */
+export class CpuKernelEmitter extends KernelEmitter {
+  protected emitBody(): void {
+    const { b } = this;
+    const entry = b.GetInsertBlock()!;
+    const loop = llvm.BasicBlock.Create(this.ctx, 'neuron', this.fn);
+    const exit = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
+    b.CreateCondBr(b.CreateICmpSLT(this.args.begin, this.args.end), loop, exit);
+    b.SetInsertPoint(loop);
+    const i = b.CreatePHI(this.i64, 2, 'i');
+    const badIn = b.CreatePHI(this.i32, 2, 'bad');
+    this.index = i;
+    const bad = b.CreateOr(badIn, this.emitNeuron(), 'bad.next');
+    const next = b.CreateAdd(i, this.c64(1), 'i.next');
+    b.CreateCondBr(b.CreateICmpSLT(next, this.args.end), loop, exit);
+    const body = b.GetInsertBlock()!;
+    i.addIncoming(this.args.begin, entry);
+    i.addIncoming(next, body);
+    badIn.addIncoming(this.c32(0), entry);
+    badIn.addIncoming(bad, body);
+    b.SetInsertPoint(exit);
+    const result = b.CreatePHI(this.i32, 2, 'result');
+    result.addIncoming(this.c32(0), entry);
+    result.addIncoming(bad, body);
+    b.CreateRet(result);
+  }
+}

@@ -1,0 +1,47 @@
+// NVPTX: the same kernel for NVIDIA GPUs. One thread per neuron instead of a loop; math through
+// libdevice's __nv_* functions (the NVPTX backend cannot lower llvm.exp and friends); a kernel
+// returns nothing, so the "not finite" flag is written to an extra i32* argument.
+import * as llvm from 'llvm-bindings';
+import type { MathFn } from '../ir/types';
+import { KernelEmitter } from './emit-kernel';
+
+/** Functions the NVPTX backend lowers itself; everything else goes to libdevice. */
+const NATIVE: ReadonlySet<MathFn> = new Set(['sqrt', 'abs', 'floor', 'ceil', 'trunc']);
+
+export class PtxKernelEmitter extends KernelEmitter {
+  protected override returnType(): llvm.Type {
+    return this.b.getVoidTy();
+  }
+
+  protected override extraParams(): llvm.Type[] {
+    return [llvm.PointerType.getUnqual(this.i32)];
+  }
+
+  protected emitBody(): void {
+    const { b } = this;
+    // llvm-bindings lists no NVVM intrinsics; a declaration named llvm.nvvm.* is one all the same
+    const sreg = (reg: string) =>
+      b.CreateCall(this.mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(this.i32, [], false)), [], reg.replace('.', '_'));
+    const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
+    this.index = b.CreateAdd(this.args.begin, b.CreateZExt(thread, this.i64), 'i');
+    const body = llvm.BasicBlock.Create(this.ctx, 'neuron', this.fn);
+    const flag = llvm.BasicBlock.Create(this.ctx, 'not_finite', this.fn);
+    const exit = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
+    b.CreateCondBr(b.CreateICmpSLT(this.index, this.args.end), body, exit);
+    b.SetInsertPoint(body);
+    const bad = this.emitNeuron();
+    b.CreateCondBr(b.CreateICmpNE(bad, this.c32(0)), flag, exit);
+    b.SetInsertPoint(flag);
+    b.CreateStore(this.c32(1), this.fn.getArg(10));
+    b.CreateBr(exit);
+    b.SetInsertPoint(exit);
+    b.CreateRetVoid();
+  }
+
+  protected override mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
+    if (NATIVE.has(fn)) return super.mathFunction(fn, args, name);
+    const libdevice = fn === 'abs' ? 'fabs' : fn;
+    const ft = llvm.FunctionType.get(this.f64, args.map(() => this.f64), false);
+    return this.b.CreateCall(this.mod.getOrInsertFunction(`__nv_${libdevice}`, ft), args, name);
+  }
+}

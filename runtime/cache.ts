@@ -1,0 +1,35 @@
+// The build cache: compiled objects and libraries keyed by the sha256 of everything that went into
+// them, written atomically (temp file + rename) so concurrent runs never see half a file.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export function cacheDir(): string {
+  const dir = process.env.BRAINTS_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'braints');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export const hashOf = (...parts: string[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex').slice(0, 32);
+};
+
+/**
+ * The path of the cached artifact `name`; when absent, `make(tmpPath)` builds it into a temporary
+ * path that is then renamed into place. Returns whether it was built now.
+ */
+export function cached(name: string, make: (tmp: string) => void): { path: string; built: boolean } {
+  const path = join(cacheDir(), name);
+  if (existsSync(path)) return { path, built: false };
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    make(tmp);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return { path, built: true };
+}

@@ -1,0 +1,68 @@
+// The model language: decorators and functions a model class uses. The transformer recognises
+// each of these through the type checker (by declaration, never by name), and lowers the code
+// that uses them to IR. At run time in plain JavaScript they also work, through the reference
+// executor (runtime/js-reference.ts), so a model's TypeScript can be run and compared as it is.
+import type { IntegrationMethod } from '../ir/types';
+import { exprel as exprelImpl } from '../ir/eval-math';
+import { jsContext } from './js-context';
+
+export type { IntegrationMethod };
+
+/** Marks a class as a neuron model: its `update(t, dt)` is compiled into a native kernel. */
+export function neuron<T extends abstract new (...args: never[]) => object>(_target: T, _ctx: ClassDecoratorContext<T>): void {}
+
+/** A model parameter: one value for the whole group, or one per neuron when the group is built with an array. */
+export function param(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
+
+/** A state variable: one value per neuron, kept from step to step. */
+export function state(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
+
+/** A current accumulator: inputs and synapses add into it; it is cleared after every step. */
+export function current(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
+
+export interface OdeOptions {
+  method: IntegrationMethod;
+}
+
+/** Where the reference executor finds a derivative method's integration method. */
+export const ODE_METHOD = Symbol('braints.odeMethod');
+
+/** Marks a method as the right-hand side of an ODE system: it returns dX/dt (or a tuple of them). */
+export function ode(opts: OdeOptions) {
+  return function <F extends (...args: number[]) => number | readonly number[]>(fn: F, _ctx: ClassMethodDecoratorContext): F {
+    (fn as unknown as Record<symbol, IntegrationMethod>)[ODE_METHOD] = opts.method;
+    return fn;
+  };
+}
+
+/**
+ * One integration step of length dt of the ODE `f` with its method. The first k arguments are the
+ * integrated variables, k being the number of derivatives `f` returns; further arguments are held
+ * constant over the step. Returns the new value (k = 1) or the tuple of new values.
+ */
+export function step<R extends number | readonly number[]>(f: (...args: number[]) => R, ...args: number[]): R {
+  return jsContext().step(f, args) as R;
+}
+
+/** A uniform random number in (0, 1), from the counter-based generator (seed, neuron, step, draw). */
+export function rand(): number {
+  return jsContext().rand();
+}
+
+/** A standard normal random number, from the same generator. */
+export function randn(): number {
+  return jsContext().randn();
+}
+
+/**
+ * Gaussian white noise xi(t), in 1/sqrt(ms), for an ODE integrated with 'euler_maruyama':
+ * `return (E_L - V) / tau + sigma * Math.sqrt(2 / tau) * noise();`
+ */
+export function noise(): number {
+  return jsContext().noise();
+}
+
+/** (e^x - 1)/x, continuous at x = 0: the form of Hodgkin-Huxley rate functions. */
+export function exprel(x: number): number {
+  return exprelImpl(x);
+}

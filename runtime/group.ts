@@ -1,0 +1,39 @@
+// The base class of neuron models. A model class extends it; an instance is a group of `size`
+// neurons whose variables live in Float64Arrays shared with native code.
+import type { Initializer } from './init';
+import { loadModel } from './model';
+import type { LoadedModel } from './model';
+
+/** Set on the per-neuron view when the reference executor sees spike(). */
+export const SPIKED = Symbol('braints.spiked');
+
+export type GroupInit = Record<string, Initializer>;
+
+export abstract class NeuronGroup {
+  /** Per-field initial values given at construction (distributions are drawn when the network is built). */
+  readonly init: GroupInit;
+  /** The compiled model: IR, kernel file, layout. */
+  readonly model: LoadedModel;
+
+  constructor(
+    readonly size: number,
+    init: GroupInit = {},
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`a group needs a positive integer size, not ${size}`);
+    this.model = loadModel(new.target);
+    for (const name of Object.keys(init)) {
+      if (!this.model.ir.fields.some((f) => f.name === name)) {
+        throw new Error(`${this.model.ir.name} has no field ${name}; its fields are ${this.model.ir.fields.map((f) => f.name).join(', ')}`);
+      }
+    }
+    this.init = init;
+  }
+
+  /** The code of one neuron for one step of length dt starting at time t (both in ms). */
+  abstract update(t: number, dt: number): void;
+
+  /** Emits a spike from this neuron in this step (called from update). */
+  spike(): void {
+    (this as unknown as Record<symbol, boolean>)[SPIKED] = true;
+  }
+}

@@ -1,0 +1,54 @@
+// Which kernel a group runs. With every parameter group-uniform it is the .ll file the transformer
+// wrote beside the model's .js (which the user may have edited: then it is checked, used, and a
+// notice says so); with per-neuron parameters it is generated from the IR for that layout.
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { LoadedModel } from './model';
+import type { KernelSource } from './native';
+import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
+import type { KernelSignature } from '../llvm/emit-kernel';
+import { kernelSignature } from '../llvm/emit-kernel';
+import { checkKernelFile } from '../llvm/check-kernel-file';
+
+export interface GroupKernel {
+  signature: KernelSignature;
+  source: KernelSource;
+  /** The file the kernel came from, when it is the model's .ll. */
+  file?: string;
+  edited: boolean;
+}
+
+const generated = new Map<string, GroupKernel>();
+
+export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string): GroupKernel {
+  const layout = { perNeuronParams: perNeuron };
+  const file = model.llPath;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
+  if (perNeuron.size > 0) {
+    if (edited) {
+      throw new Error(`${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`);
+    }
+    const symbol = kernelSymbol(model.ir, layout);
+    let k = generated.get(`${model.llHash}:${symbol}`);
+    if (!k) {
+      const out = emitKernel(model.ir, layout);
+      k = { signature: out.signature, source: { symbol, text: out.text }, edited: false };
+      generated.set(`${model.llHash}:${symbol}`, k);
+    }
+    return k;
+  }
+  const signature = kernelSignature(model.ir, layout, model.symbol);
+  if (text === undefined) {
+    // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
+    const out = emitKernel(model.ir, layout);
+    return { signature, source: { symbol: model.symbol, text: out.text }, edited: false };
+  }
+  if (edited) {
+    checkKernelFile(file, model.symbol);
+    const notice = `braints: ${model.ir.name} runs your edited kernel ${file}`;
+    if (!notices.includes(notice)) notices.push(notice);
+    process.stderr.write(notice + '\n');
+  }
+  return { signature, source: { symbol: model.symbol, text }, file, edited };
+}

@@ -1,0 +1,40 @@
+// A compiled model class as the runtime sees it: its IR (attached by the transformer) and where
+// its kernel's .ll file lies.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { ModelIR } from '../ir/types';
+import { IR_VERSION } from '../ir/types';
+
+export interface LoadedModel {
+  ir: ModelIR;
+  /** The .ll the transformer wrote for the default layout (all parameters group-uniform). */
+  llPath: string;
+  /** sha256 of that file as written: a different hash means the user edited it. */
+  llHash: string;
+  symbol: string;
+}
+
+interface Attached {
+  ir: string;
+  llFile: string;
+  llHash: string;
+  symbol: string;
+  dir: string;
+}
+
+const cache = new WeakMap<object, LoadedModel>();
+
+export function loadModel(cls: abstract new (...args: never[]) => unknown): LoadedModel {
+  const hit = cache.get(cls);
+  if (hit) return hit;
+  const meta = (cls as unknown as { __braints?: Attached }).__braints;
+  if (!meta) {
+    throw new Error(`${cls.name} was not compiled by the BrainTS transformer: build it with tspc (the transformer in tsconfig's plugins), or run it with \`npx braints run\``);
+  }
+  const ir = JSON.parse(meta.ir) as ModelIR;
+  if (ir.version !== IR_VERSION) throw new Error(`${cls.name} was compiled by another BrainTS version (IR ${ir.version}, this one reads ${IR_VERSION}); rebuild it`);
+  const dir = meta.dir.startsWith('file:') ? fileURLToPath(new URL('.', meta.dir)) : meta.dir;
+  const loaded = { ir, llPath: join(dir, meta.llFile), llHash: meta.llHash, symbol: meta.symbol };
+  cache.set(cls, loaded);
+  return loaded;
+}

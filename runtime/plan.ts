@@ -1,0 +1,89 @@
+// Writes the plan the native driver runs from (runtime/native/driver.c): int64 words holding sizes
+// and the addresses of the typed arrays. The record layouts here mirror the structs there.
+import type { NativeLibrary } from './native';
+import type { GroupState } from './network';
+import type { SpikeMonitor, StateMonitor } from './monitors';
+import type { Signal } from './inputs';
+import type { NeuronGroup } from './group';
+
+const PLAN_VERSION = 1;
+const HEADER = 5, GROUP = 8, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4;
+
+interface InputLike {
+  group: NeuronGroup;
+  current: string;
+  signal: Signal;
+  neurons?: Int32Array;
+  weights?: Float64Array;
+}
+
+export class PlanWriter {
+  words = new BigInt64Array(0);
+  /** Keeps the arrays whose addresses the plan holds alive while native code runs. */
+  private readonly keep: ArrayBufferView[] = [];
+  private stateMonitorOffsets: { monitor: StateMonitor; variable: number; offset: number }[] = [];
+  private spikeMonitorOffsets: { monitor: SpikeMonitor; offset: number }[] = [];
+
+  constructor(private readonly lib: NativeLibrary) {}
+
+  private addr(a: ArrayBufferView | undefined): bigint {
+    if (!a) return 0n;
+    this.keep.push(a);
+    return BigInt(this.lib.address(a));
+  }
+
+  write(states: GroupState[], inputs: InputLike[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
+    const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
+    const w = new BigInt64Array(new ArrayBuffer(8 * (HEADER + GROUP * states.length + INPUT * inputs.length + STATE_MON * nState + SPIKE_MON * spikeMons.length)));
+    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length].map(BigInt), 0);
+    let o = HEADER;
+    const kernelIndex = new Map<string, number>();
+    for (const s of states) {
+      const sym = s.kernel.signature.symbol;
+      if (!kernelIndex.has(sym)) kernelIndex.set(sym, kernelIndex.size);
+      const fieldTable = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, s.kernel.signature.kernelFields.length)));
+      s.kernel.signature.kernelFields.forEach((f, j) => (fieldTable[j] = this.addr(s.arrays.get(f)!)));
+      const mon = spikeMons.findIndex((m) => m.group === s.group);
+      w.set([BigInt(kernelIndex.get(sym)!), BigInt(s.group.size), this.addr(fieldTable), this.addr(s.params), this.addr(s.spiked), BigInt(s.stream), this.addr(s.spikeCount), BigInt(mon)], o);
+      o += GROUP;
+    }
+    inputs.forEach((inp, k) => {
+      const s = states.find((x) => x.group === inp.group)!;
+      const n = inp.neurons ? inp.neurons.length : inp.group.size;
+      w.set([this.addr(s.arrays.get(inp.current)!), BigInt(n), this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length)], o);
+      o += INPUT;
+    });
+    for (const m of stateMons) {
+      const s = states.find((x) => x.group === m.group)!;
+      m.variables.forEach((v, j) => {
+        const source = s.arrays.get(v) ?? this.uniformParamArray(s, v);
+        this.stateMonitorOffsets.push({ monitor: m, variable: j, offset: o });
+        w.set([this.addr(source), this.addr(m.neurons), BigInt(m.count), BigInt(m.every), this.addr(m.buffers[j]), BigInt(m.buffers[j].length / Math.max(1, m.count)), BigInt(m.rows[j])], o);
+        o += STATE_MON;
+      });
+    }
+    spikeMons.forEach((m) => {
+      const g = states.findIndex((x) => x.group === m.group);
+      this.spikeMonitorOffsets.push({ monitor: m, offset: o });
+      w.set([BigInt(g), this.addr(m.buffer), BigInt(m.buffer.length / 2), BigInt(m.count)], o);
+      o += SPIKE_MON;
+    });
+    this.words = w;
+    return this;
+  }
+
+  /** A group-uniform parameter seen by a state monitor: an array repeating its one value. */
+  private uniformParamArray(s: GroupState, name: string): Float64Array {
+    const j = s.kernel.signature.uniformParams.indexOf(name);
+    const a = new Float64Array(new ArrayBuffer(s.group.size * 8));
+    a.fill(s.params[j]);
+    s.arrays.set(name, a);
+    return a;
+  }
+
+  /** Copies what the driver advanced (rows written, spikes counted) back into the monitors. */
+  readBack(): void {
+    for (const { monitor, variable, offset } of this.stateMonitorOffsets) monitor.rows[variable] = Number(this.words[offset + 6]);
+    for (const { monitor, offset } of this.spikeMonitorOffsets) monitor.count = Number(this.words[offset + 3]);
+  }
+}

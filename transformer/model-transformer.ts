@@ -1,0 +1,86 @@
+// The TypeScript transformer: finds classes decorated with @neuron (resolved through the type
+// checker), lowers them to IR, writes each model's kernel as a readable .ll file beside the .js,
+// and attaches the IR to the class as a static `__braints` property the runtime reads.
+import * as ts from 'typescript';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { dslDecorators } from './resolve';
+import { ModelLowering } from './lower';
+import { catchModelError } from './diagnostics';
+import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
+import type { ModelIR } from '../ir/types';
+
+export interface ModelTransformerOptions {
+  /** Receives diagnostics for unsupported model code. */
+  report: (d: ts.Diagnostic) => void;
+  /** Where the .js of a source file goes (the .ll files go beside it); undefined: write no .ll. */
+  outputJs: (sf: ts.SourceFile) => string | undefined;
+  /** Receives every model lowered (used by `braints build` and tests). */
+  onModel?: (m: ModelIR, llPath: string | undefined) => void;
+}
+
+/** What the runtime finds on a compiled model class. */
+export interface CompiledModel {
+  ir: string;
+  llFile: string;
+  llHash: string;
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export function modelTransformer(program: ts.Program, opts: ModelTransformerOptions): ts.TransformerFactory<ts.SourceFile> {
+  const checker = program.getTypeChecker();
+  const root = program.getCurrentDirectory();
+  return (ctx) => (sf) => {
+    if (sf.isDeclarationFile) return sf;
+    const jsPath = opts.outputJs(sf);
+    const module = program.getCompilerOptions().module;
+    const esm = module !== undefined && module !== ts.ModuleKind.CommonJS && module !== ts.ModuleKind.None && module !== ts.ModuleKind.UMD && module !== ts.ModuleKind.AMD;
+    const visit = (node: ts.Node): ts.Node => {
+      if (ts.isClassDeclaration(node) && dslDecorators(checker, node).some((d) => d.name === 'neuron')) {
+        const ir = catchModelError(() => new ModelLowering(checker, node, root).lower(), sf, opts.report);
+        if (!ir) return node;
+        const compiled = catchModelError(() => emitKernel(ir, { perNeuronParams: new Set() }), sf, opts.report);
+        if (!compiled) return node;
+        const llFile = `${basename(sf.fileName).replace(/\.[mc]?tsx?$/, '')}.${ir.name}.ll`;
+        const llPath = jsPath ? join(dirname(jsPath), llFile) : undefined;
+        if (llPath) writeAtomic(llPath, compiled.text);
+        opts.onModel?.(ir, llPath);
+        const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(compiled.text) };
+        return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
+      }
+      return ts.visitEachChild(node, visit, ctx);
+    };
+    return ts.visitEachChild(sf, visit, ctx);
+  };
+}
+
+// class LIF { ... }  ->  class LIF { ...; static __braints = { ir, llFile, llHash, dir } }
+function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: CompiledModel, esm: boolean, symbol: string): ts.ClassDeclaration {
+  const dir = esm
+    ? f.createPropertyAccessExpression(f.createPropertyAccessExpression(f.createMetaProperty(ts.SyntaxKind.ImportKeyword, f.createIdentifier('meta')), 'url'), 'toString')
+    : f.createIdentifier('__dirname');
+  const dirValue = esm ? f.createCallExpression(dir, undefined, []) : dir;
+  const prop = f.createPropertyDeclaration(
+    [f.createModifier(ts.SyntaxKind.StaticKeyword), f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+    '__braints',
+    undefined,
+    undefined,
+    f.createObjectLiteralExpression([
+      f.createPropertyAssignment('ir', f.createStringLiteral(meta.ir)),
+      f.createPropertyAssignment('llFile', f.createStringLiteral(meta.llFile)),
+      f.createPropertyAssignment('llHash', f.createStringLiteral(meta.llHash)),
+      f.createPropertyAssignment('symbol', f.createStringLiteral(symbol)),
+      f.createPropertyAssignment('dir', dirValue),
+    ], true),
+  );
+  return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
+}
+
+function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
