@@ -67,9 +67,9 @@ export function compilePtx(input: string, output: string, sm = 'sm_80'): void {
   run(tool('llc'), ['-O3', '-march=nvptx64', `-mcpu=${sm}`, input, '-o', output]);
 }
 
-/** opt for the NVPTX module: internalize everything but the kernels, then -O3 (drops unused libdevice). */
+/** opt for the NVPTX module: internalize all but the kernels (drops unused libdevice), strip debug info (ptxas rejects what llc 14 emits for it), -O3. */
 export function optimizePtx(input: string, output: string, keep: string[]): void {
-  run(tool('opt'), [`-internalize-public-api-list=${keep.join(',')}`, '-internalize', '-O3', '-S', input, '-o', output]);
+  run(tool('opt'), [`-internalize-public-api-list=${keep.join(',')}`, '-internalize', '-strip-debug', '-O3', '-S', input, '-o', output]);
 }
 
 /** ptxas: assembles PTX for a GPU architecture, which checks it thoroughly. */

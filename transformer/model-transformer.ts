@@ -35,8 +35,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
   return (ctx) => (sf) => {
     if (sf.isDeclarationFile) return sf;
     const jsPath = opts.outputJs(sf);
-    const module = program.getCompilerOptions().module;
-    const esm = module !== undefined && module !== ts.ModuleKind.CommonJS && module !== ts.ModuleKind.None && module !== ts.ModuleKind.UMD && module !== ts.ModuleKind.AMD;
+    const esm = emitsEsm(program.getCompilerOptions().module, sf);
     const visit = (node: ts.Node): ts.Node => {
       if (ts.isClassDeclaration(node) && dslDecorators(checker, node).some((d) => d.name === 'neuron')) {
         const ir = catchModelError(() => new ModelLowering(checker, node, root).lower(), sf, opts.report);
@@ -54,6 +53,12 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
     };
     return ts.visitEachChild(sf, visit, ctx);
   };
+}
+
+/** Whether `sf` is emitted as an ES module (then the class finds its .ll through import.meta.url). */
+function emitsEsm(module: ts.ModuleKind | undefined, sf: ts.SourceFile): boolean {
+  if (module === ts.ModuleKind.Node16 || module === ts.ModuleKind.NodeNext) return sf.impliedNodeFormat === ts.ModuleKind.ESNext;
+  return module !== undefined && module >= ts.ModuleKind.ES2015 && module !== ts.ModuleKind.Preserve;
 }
 
 // class LIF { ... }  ->  class LIF { ...; static __braints = { ir, llFile, llHash, dir } }

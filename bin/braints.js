@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+'use strict';
+require('../dist/cli/main.js')
+  .main(process.argv.slice(2))
+  .then((code) => process.exit(code), (err) => {
+    console.error(err);
+    process.exit(70);
+  });

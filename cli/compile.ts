@@ -1,0 +1,73 @@
+// Compiles a user's TypeScript entry file (and the files it imports) with the BrainTS transformer,
+// as `braints run` and `braints build` need: type-checked, models lowered, a .ll per model beside
+// the emitted .js. The output mirrors the project tree under .braints/build, inside the project,
+// so that `import ... from 'braints'` resolves through the project's node_modules.
+import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { ModelIR } from '../ir/types';
+
+import { CompileError } from './compile-error';
+export { CompileError };
+
+export interface CompileResult {
+  /** The emitted .js of the entry file. */
+  entryJs: string;
+  models: { ir: ModelIR; llPath: string | undefined }[];
+  diagnostics: string[];
+}
+
+/** Finds the directory whose package.json or tsconfig.json encloses `file` (the project root). */
+export function projectRoot(file: string): string {
+  let dir = dirname(resolve(file));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'tsconfig.json'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dirname(resolve(file));
+    dir = up;
+  }
+}
+
+/**
+ * What a previous compile of an entry read (every source and declaration file but TypeScript's
+ * own lib files) with content hashes: when none changed, its output is reused as it is.
+ */
+interface Manifest {
+  compiler: string;
+  files: Record<string, string>;
+  result: CompileResult;
+}
+
+const fileHash = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function upToDate(manifestPath: string): CompileResult | undefined {
+  if (!existsSync(manifestPath)) return undefined;
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  if (m.compiler !== compilerIdentity()) return undefined;
+  for (const [path, hash] of Object.entries(m.files)) if (!existsSync(path) || fileHash(path) !== hash) return undefined;
+  if (!existsSync(m.result.entryJs) || m.result.models.some((x) => x.llPath && !existsSync(x.llPath))) return undefined;
+  return { ...m.result, diagnostics: [] };
+}
+
+/** The compiler's own identity: a new TypeScript or BrainTS build invalidates earlier outputs. */
+function compilerIdentity(): string {
+  return `${(require('typescript/package.json') as { version: string }).version} ${fileHash(__filename)} ${fileHash(join(__dirname, 'compile-program.js'))} ${fileHash(join(__dirname, '..', 'transformer', 'lower.js'))}`;
+}
+
+export function compileEntry(entry: string, outRoot?: string): CompileResult {
+  const file = resolve(entry);
+  if (!existsSync(file)) throw new CompileError(`${entry}: no such file`);
+  const root = projectRoot(file);
+  const outDir = outRoot ?? join(root, '.braints', 'build');
+  const manifestPath = join(outDir, `${relative(root, file).replace(/[\\/]/g, '__')}.manifest.json`);
+  const reuse = upToDate(manifestPath);
+  if (reuse) return reuse;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compileProgram } = require('./compile-program') as typeof import('./compile-program');
+  const { result, sources } = compileProgram(file, root, outDir);
+  const files: Record<string, string> = {};
+  for (const f of sources) files[f] = fileHash(f);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), files, result } satisfies Manifest));
+  return result;
+}

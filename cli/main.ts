@@ -1,0 +1,88 @@
+// The braints command line: `braints run FILE.ts [...]` and `braints build [-p tsconfig.json]`.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileEntry, CompileError } from './compile';
+import { buildProject } from './build';
+import { summarize, writeOutputs } from './outputs';
+import { Network } from '../runtime/network';
+import { RunError } from '../runtime/errors';
+import { KernelFileError } from '../llvm/check-kernel-file';
+import { ToolError } from '../llvm/toolchain';
+
+const USAGE = `usage:
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--out DIR] [--backend cpu|gpu] [--no-plots]
+  braints build [-p tsconfig.json] [--ptx]`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      duration: { type: 'string' }, dt: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
+      backend: { type: 'string' }, 'no-plots': { type: 'boolean' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
+  if (values.backend && values.backend !== 'cpu') {
+    throw new UsageError(`--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`);
+  }
+  const t0 = process.hrtime.bigint();
+  process.stderr.write(`compiling ${positionals[0]}\n`);
+  const compiled = compileEntry(positionals[0]);
+  for (const d of compiled.diagnostics) process.stderr.write(d + '\n');
+  const compileTs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const imported = (await importModule(pathToFileURL(compiled.entryJs).href)) as Record<string, unknown>;
+  // import() of a CommonJS module gives its exports object as `default`
+  const cjs = imported.default as Record<string, unknown> | undefined;
+  const mod = cjs && typeof cjs === 'object' && '__esModule' in cjs ? cjs : imported;
+  const num = (cli: string | undefined, exported: unknown, fallback: number, what: string): number => {
+    const v = cli !== undefined ? Number(cli) : typeof exported === 'number' ? exported : fallback;
+    if (!Number.isFinite(v)) throw new UsageError(`--${what} ${cli} is not a number`);
+    return v;
+  };
+  const duration = num(values.duration, mod.duration, 1000, 'duration');
+  const dt = num(values.dt, mod.dt, 0.1, 'dt');
+  const seed = num(values.seed, mod.seed, 0, 'seed');
+  const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
+  if (!(made instanceof Network)) throw new UsageError(`${positionals[0]} must export default a Network, or a function returning one`);
+  const net = made;
+  await net.run(duration, { dt, seed, progress: process.stderr.isTTY });
+  net.timing.buildSeconds += compileTs;
+  const summary = summarize(net, duration);
+  const out = resolve(values.out ?? 'out');
+  const files = await writeOutputs(net, summary, out, !values['no-plots']);
+  for (const [name, g] of Object.entries(summary.groups)) {
+    process.stderr.write(`  ${name}: ${g.size} neurons, ${g.spikes} spikes, ${g.rate_hz.toFixed(2)} Hz\n`);
+  }
+  const t = summary.timing;
+  process.stderr.write(`  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps\n`);
+  process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
+  return 0;
+}
+
+class UsageError extends Error {}
+
+// import() of a CommonJS or ES module; a literal import() would be rewritten to require() in our
+// CommonJS output
+const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === 'run') return await run(rest);
+    if (cmd === 'build') return buildProject(rest);
+    process.stderr.write(USAGE + '\n');
+    return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;
+  } catch (e) {
+    if (e instanceof CompileError || e instanceof RunError || e instanceof KernelFileError || e instanceof ToolError) {
+      process.stderr.write(e.message + '\n');
+      return 1;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`braints: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
