@@ -11,3 +11,5 @@ export { constant, sections, ramp, timedArray } from './runtime/inputs';
 export type { Signal } from './runtime/inputs';
 export { SpikeMonitor, StateMonitor } from './runtime/monitors';
 export { RunError } from './runtime/errors';
+export { runReference } from './runtime/js-reference';
+export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';
