@@ -33,12 +33,13 @@ export function catchModelError<T>(fn: () => T, sf: ts.SourceFile, report: (d: t
   }
 }
 
-/** `file.ts(12,5): error BTS1003: message`, the form `braints build` prints and tests compare. */
+/** `file.ts(12,5): error BTS1003: message` (or `warning`), the form `braints build` prints and tests compare. */
 export function formatDiagnostic(d: ts.Diagnostic, cwd: string): string {
   const msg = ts.flattenDiagnosticMessageText(d.messageText, '\n');
   if (!d.file || d.start === undefined) return `error: ${msg}`;
   const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
   const name = d.file.fileName.startsWith(cwd + '/') ? d.file.fileName.slice(cwd.length + 1) : d.file.fileName;
   const code = d.source === 'braints' ? '' : `TS${d.code}: `;
-  return `${name}(${line + 1},${character + 1}): error ${code}${msg}`;
+  const kind = d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'error';
+  return `${name}(${line + 1},${character + 1}): ${kind} ${code}${msg}`;
 }

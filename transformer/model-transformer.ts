@@ -3,7 +3,7 @@
 // and attaches the IR to the class as a static `__braints` property the runtime reads.
 import * as ts from 'typescript';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { dslDecorators } from './resolve';
 import { ModelLowering } from './lower';
@@ -44,9 +44,11 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         if (!compiled) return node;
         const llFile = `${basename(sf.fileName).replace(/\.[mc]?tsx?$/, '')}.${ir.name}.ll`;
         const llPath = jsPath ? join(dirname(jsPath), llFile) : undefined;
-        if (llPath) writeAtomic(llPath, compiled.text);
+        const text = withHashLine(compiled.text);
+        if (llPath && !keepEdited(llPath)) writeAtomic(llPath, text);
+        else if (llPath) opts.report(editedKept(sf, node, llPath));
         opts.onModel?.(ir, llPath);
-        const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(compiled.text) };
+        const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
       }
       return ts.visitEachChild(node, visit, ctx);
@@ -81,6 +83,29 @@ function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: Compiled
     ], true),
   );
   return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
+}
+
+const HASH_LINE = '; braints-hash: ';
+
+/** The generated text with a last line recording its own hash, which tells an edit from a stale file. */
+function withHashLine(text: string): string {
+  const body = text.endsWith('\n') ? text : text + '\n';
+  return `${body}${HASH_LINE}${sha256(body)}\n`;
+}
+
+/** True when `path` holds a kernel the user edited (its hash line no longer matches its text). */
+function keepEdited(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const text = readFileSync(path, 'utf8');
+  const at = text.lastIndexOf(HASH_LINE);
+  return at < 0 || sha256(text.slice(0, at)) !== text.slice(at + HASH_LINE.length).trim();
+}
+
+function editedKept(sf: ts.SourceFile, node: ts.Node, path: string): ts.Diagnostic {
+  return {
+    file: sf, start: node.getStart(sf), length: 1, category: ts.DiagnosticCategory.Warning, code: 90100, source: 'braints',
+    messageText: `BTS1100: kept your edited kernel ${path}; the runtime will use it. Delete it to regenerate it from the TypeScript.`,
+  };
 }
 
 function writeAtomic(path: string, text: string): void {
