@@ -1,6 +1,9 @@
 // The external LLVM 14 and C tools: opt, llc, llvm-link, cc and ptxas. Every command is logged
 // at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it printed.
 import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { cpus } from 'node:os';
 
 const debug = () => process.env.BRAINTS_DEBUG === '1';
 
@@ -16,17 +19,20 @@ function run(tool: string, args: string[], input?: string): string {
   }
 }
 
+/** The full path of an executable on PATH, looked up without starting a process. */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const p = join(dir, name);
+    if (dir && existsSync(p)) return p;
+  }
+  return undefined;
+}
+
 /** Finds a tool by its versioned Debian name first (opt-14), then the plain one. */
 function tool(name: string): string {
-  for (const candidate of [`${name}-14`, name]) {
-    try {
-      execFileSync('which', [candidate], { stdio: 'ignore' });
-      return candidate;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new ToolError(`${name} (LLVM 14) is not installed: apt-get install llvm-14`);
+  const found = onPath(`${name}-14`) ?? onPath(name);
+  if (!found) throw new ToolError(`${name} (LLVM 14) is not installed: apt-get install llvm-14`);
+  return found;
 }
 
 export interface OptimizeOptions {
@@ -34,16 +40,24 @@ export interface OptimizeOptions {
   remarksFile?: string;
 }
 
+/**
+ * x86: 256-bit vectors even where AVX-512 exists, because LLVM 14 maps math intrinsics to libmvec's
+ * 2- and 4-wide functions only; at 8 lanes every exp/log/cos would be scalarized (this is also
+ * clang's default on AVX-512 machines).
+ */
+const HOST_FLAGS = process.arch === 'x64' ? ['-mcpu=native', '-mattr=+prefer-256-bit'] : ['-mcpu=native'];
+
 /** opt -O3 for the host CPU, with math calls vectorized through glibc's libmvec. */
 export function optimize(input: string, output: string, opts: OptimizeOptions = {}): void {
-  const args = ['-O3', '-mcpu=native', '-vector-library=LIBMVEC-X86', '-runtime-memory-check-threshold=64', '-S', input, '-o', output];
+  const args = ['-O3', ...HOST_FLAGS, '-runtime-memory-check-threshold=64', '-S', input, '-o', output];
+  if (process.arch === 'x64') args.push('-vector-library=LIBMVEC-X86');
   if (opts.remarksFile) args.push('-pass-remarks-output=' + opts.remarksFile, '-pass-remarks-filter=loop-vectorize');
-  run(tool('opt'), process.arch === 'x64' ? args : args.filter((a) => !a.startsWith('-vector-library')));
+  run(tool('opt'), args);
 }
 
 /** llc: LLVM IR -> position-independent object code for the host CPU. */
 export function compileObject(input: string, output: string): void {
-  run(tool('llc'), ['-O3', '-mcpu=native', '-relocation-model=pic', '-filetype=obj', input, '-o', output]);
+  run(tool('llc'), ['-O3', ...HOST_FLAGS, '-relocation-model=pic', '-filetype=obj', input, '-o', output]);
 }
 
 /** cc: a C source -> position-independent object. */
@@ -77,6 +91,16 @@ export function assemblePtx(input: string, output: string, arch = 'sm_90'): void
   run('ptxas', [`-arch=${arch}`, input, '-o', output]);
 }
 
-export function toolVersions(): string {
-  return run(tool('llc'), ['--version']).split('\n').slice(0, 3).join(' ') + ' | ' + run('cc', ['--version']).split('\n')[0];
+/**
+ * What compiled code depends on besides its source: the tools (identified by their resolved
+ * path, size and modification time, which needs no process start) and the flags used.
+ */
+export function toolchainIdentity(): string {
+  const ids = [tool('opt'), tool('llc'), onPath('cc') ?? 'cc'].map((t) => {
+    const real = realpathSync(t);
+    const st = statSync(real);
+    return `${real}:${st.size}:${st.mtimeMs}`;
+  });
+  // -mcpu=native: code is specific to this processor model
+  return `${ids.join(' ')} | ${HOST_FLAGS.join(' ')} | ${process.arch} ${cpus()[0]?.model ?? ''}`;
 }

@@ -6,7 +6,7 @@ import koffi from 'koffi';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cached, hashOf } from './cache';
-import { compileC, compileObject, linkShared, optimize, toolVersions } from '../llvm/toolchain';
+import { compileC, compileObject, linkShared, optimize, toolchainIdentity } from '../llvm/toolchain';
 
 export interface KernelSource {
   symbol: string;
@@ -28,7 +28,7 @@ const loaded = new Map<string, NativeLibrary>();
 
 /** One object per kernel; built now unless cached. */
 function kernelObject(k: KernelSource): { path: string; built: boolean } {
-  versions ??= toolVersions();
+  versions ??= toolchainIdentity();
   return cached(`kernel-${k.symbol}-${hashOf(k.text, versions)}.o`, (tmp) => {
     const ll = `${tmp}.ll`, opt = `${tmp}.opt.ll`;
     writeFileSync(ll, k.text);
@@ -39,7 +39,7 @@ function kernelObject(k: KernelSource): { path: string; built: boolean } {
 
 export function buildLibrary(kernels: KernelSource[]): NativeLibrary {
   const start = process.hrtime.bigint();
-  versions ??= toolVersions();
+  versions ??= toolchainIdentity();
   const objects = kernels.map(kernelObject);
   const driverSrc = readFileSync(DRIVER_SOURCE, 'utf8');
   const driver = cached(`driver-${hashOf(driverSrc, versions)}.o`, (tmp) => {
