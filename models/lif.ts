@@ -35,3 +35,31 @@ export class LIF extends NeuronGroup {
     }
   }
 }
+
+/**
+ * The same leaky integrate-and-fire neuron, integrated exactly: with the input held over the
+ * step the equation is linear in V, so (Brian2's 'exact' / 'linear' method, the reference
+ * lif_exact)
+ *   V(t + dt) = V_inf + (V(t) - V_inf) exp(-dt/tau),   V_inf = V_rest + R I.
+ * Parameters, units, threshold, reset and refractoriness are those of LIF. With R I = 20 mV it
+ * fires every 15.8 ms (138 integrating steps + 20 refractory at dt = 0.1 ms), against 15.7 ms
+ * for LIF's forward Euler.
+ */
+@neuron
+export class LIFExact extends LIF {
+  // The exact step is written out: it is what exponential Euler gives for this linear equation,
+  // but @ode({ method: 'exp_euler' }) with a coefficient made of parameters only (-1/tau) does
+  // not compile yet (the uniform-hoisting pass hoists the boolean `A == 0` test).
+  override update(t: number, dt: number) {
+    const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
+    if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+      const V_inf = this.V_rest + this.R * this.I;
+      this.V = V_inf + (this.V - V_inf) * Math.exp(-dt / this.tau);
+      if (this.V > this.V_th) {
+        this.V = this.V_reset;
+        this.t_last = t;
+        this.spike();
+      }
+    }
+  }
+}

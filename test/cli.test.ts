@@ -1,0 +1,45 @@
+// The command line as a user runs it: `braints run FILE.ts` writes the run contract's files, and
+// the shared checker finds the four reference examples within tolerance.
+import test from 'ava';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { readNpy } from '../runtime/output/npy';
+import { ROOT } from './helpers/fixtures';
+
+const exec = promisify(execFile);
+const BIN = join(ROOT, 'bin', 'braints.js');
+
+test('braints run writes summary.json, NPY files and plots', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-cli-'));
+  await exec('node', [BIN, 'run', 'examples/lif.ts', '--out', out, '--duration', '100'], { cwd: ROOT });
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  t.deepEqual(summary.groups.lif, { size: 1, spikes: 6, rate_hz: 60 });
+  t.is(summary.dt_ms, 0.1);
+  t.is(summary.duration_ms, 100);
+  t.is(summary.seed, 0);
+  t.is(summary.timing.steps, 1000);
+  for (const k of ['build_s', 'compile_s', 'run_s']) t.true(summary.timing[k] >= 0, k);
+  const spikes = readNpy(join(out, 'lif.spikes.npy'));
+  t.deepEqual(spikes.shape, [6, 2]);
+  t.deepEqual(Array.from(spikes.data.filter((_, k) => k % 2 === 1)), [0, 0, 0, 0, 0, 0]);
+  t.is(Math.round(spikes.data[0] * 10), 137);
+  t.deepEqual(readNpy(join(out, 'lif.V.npy')).shape, [1000, 1]);
+  t.deepEqual(readNpy(join(out, 'lif.t.npy')).shape, [1000]);
+  t.true(existsSync(join(out, 'lif.raster.png')) && existsSync(join(out, 'lif.V.png')));
+});
+
+test('braints run reports a model error at file(line,col) with its code', async (t) => {
+  const err = await t.throwsAsync(exec('node', [BIN, 'run', 'test/fixtures/runtime/bad-model.ts', '--no-plots'], { cwd: ROOT }));
+  const stderr = (err as unknown as { stderr: string }).stderr;
+  t.regex(stderr, /test\/fixtures\/runtime\/bad-model\.ts\(\d+,\d+\): error BTS1010: /);
+  t.is((err as unknown as { code: number }).code, 1);
+});
+
+const checker = join(ROOT, '..', 'shared', 'tools', 'check-run-contract');
+(existsSync(checker) ? test : test.skip)('the shared run-contract checker passes on the four examples', async (t) => {
+  const { stdout } = await exec('bash', [checker], { cwd: ROOT, timeout: 300_000 });
+  t.regex(stdout, /run contract: all four examples hold/);
+});
