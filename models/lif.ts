@@ -47,19 +47,9 @@ export class LIF extends NeuronGroup {
  */
 @neuron
 export class LIFExact extends LIF {
-  // The exact step is written out: it is what exponential Euler gives for this linear equation,
-  // but @ode({ method: 'exp_euler' }) with a coefficient made of parameters only (-1/tau) does
-  // not compile yet (the uniform-hoisting pass hoists the boolean `A == 0` test).
-  override update(t: number, dt: number) {
-    const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
-    if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-      const V_inf = this.V_rest + this.R * this.I;
-      this.V = V_inf + (this.V - V_inf) * Math.exp(-dt / this.tau);
-      if (this.V > this.V_th) {
-        this.V = this.V_reset;
-        this.t_last = t;
-        this.spike();
-      }
-    }
+  // exponential Euler is exact for an equation linear in V with coefficients constant over the step
+  @ode({ method: 'exp_euler' })
+  override dV(V: number, I: number) {
+    return (this.V_rest - V + this.R * I) / this.tau;
   }
 }

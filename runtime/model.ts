@@ -28,6 +28,10 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
   const hit = cache.get(cls);
   if (hit) return hit;
   const meta = (cls as unknown as { __braints?: Attached }).__braints;
+  if (meta && !Object.prototype.hasOwnProperty.call(cls, '__braints')) {
+    // a static field is inherited: without this check a subclass would silently run its parent's kernel
+    throw new Error(`${cls.name} extends the model ${Object.getPrototypeOf(cls).name} but is not compiled itself: decorate it with @neuron`);
+  }
   if (!meta) {
     throw new Error(`${cls.name} was not compiled by the BrainTS transformer: build it with tspc (the transformer in tsconfig's plugins), or run it with \`npx braints run\``);
   }

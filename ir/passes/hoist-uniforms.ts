@@ -5,7 +5,7 @@
 // Which parameters are uniform depends on how the group was built (a parameter given per neuron
 // is an array), so the pass takes that as an argument.
 import type { Expr, ModelIR } from '../types';
-import { children, withChildren } from '../expr';
+import { children, withChildren, typeOf } from '../expr';
 
 export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => boolean): ModelIR {
   const uniform = new Map<Expr, boolean>();
@@ -30,7 +30,8 @@ export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => bool
     if (done) return done;
     let out: Expr;
     const kids = children(e);
-    if (kids.length > 0 && isUniform(e)) {
+    // uniform values are numbers; a uniform condition is hoisted through its numeric operands
+    if (kids.length > 0 && isUniform(e) && typeOf(e) === 'f64') {
       let ref = refs.get(e);
       if (!ref) {
         ref = { k: 'uniform', index: uniforms.length, span: e.span };
