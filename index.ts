@@ -1,5 +1,5 @@
 // The braints package: the model language, groups, networks, inputs and monitors.
-export { neuron, param, state, current, ode, step, rand, randn, noise, exprel } from './runtime/dsl';
+export { neuron, synapse, param, state, current, ode, step, rand, randn, noise, exprel } from './runtime/dsl';
 export type { OdeOptions, IntegrationMethod } from './runtime/dsl';
 export { NeuronGroup } from './runtime/group';
 export type { GroupInit } from './runtime/group';
@@ -13,3 +13,7 @@ export { SpikeMonitor, StateMonitor } from './runtime/monitors';
 export { RunError } from './runtime/errors';
 export { runReference } from './runtime/js-reference';
 export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';
+export { Synapse } from './runtime/synapse';
+export type { SynapseOptions } from './runtime/synapse';
+export { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix } from './runtime/connect';
+export type { Connector, Csr } from './runtime/connect';

@@ -78,7 +78,11 @@ export interface OdeFn {
   span: Span;
 }
 
-export type FieldRole = 'param' | 'state' | 'current';
+/**
+ * 'pre' and 'post' (synapse models only) are fields of the connected neuron groups, named
+ * `pre.V` or `post.ge`; the neuron model that provides them is known when a network is built.
+ */
+export type FieldRole = 'param' | 'state' | 'current' | 'pre' | 'post';
 
 export interface FieldDecl {
   name: string;
@@ -103,14 +107,16 @@ export interface UpdateFn {
 export interface ModelIR {
   /** IR format version: bumped when the shape changes, so caches and stale builds are rejected. */
   version: number;
-  kind: 'neuron';
+  /** A neuron model (update runs per neuron per step) or a synapse model (per synapse per spike). */
+  kind: 'neuron' | 'synapse';
   name: string;
   span: Span;
   /** Text of the source lines the IR's spans point at ("file:line" -> text), for .ll comments. */
   sourceLines: Record<string, string>;
   fields: FieldDecl[];
   odes: OdeFn[];
+  /** The per-element code: a neuron's update(t, dt), or a synapse's onPre(t, dt). */
   update: UpdateFn;
 }
 
-export const IR_VERSION = 1;
+export const IR_VERSION = 2;

@@ -46,6 +46,7 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
   }
   if (m.update.spike) {
     if (typeOf(m.update.spike) !== 'bool') fail('spike condition is not boolean');
+    if (m.kind !== 'neuron') fail('only neurons spike');
     check([m.update.spike], 'spike', false);
   }
   check(m.update.uniforms.map((u) => u.value), 'uniforms', false);

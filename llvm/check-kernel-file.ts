@@ -5,9 +5,16 @@ import { readFileSync } from 'node:fs';
 
 export class KernelFileError extends Error {}
 
-const EXPECTED = 'i32 (double**, double*, i8*, i64, i64, double, double, i64, i32, i32)';
+const TIME = 'double, double, i64, i32, i32';
+const NEURON = `i32 (double**, double*, i8*, i64, i64, ${TIME})`;
+const SYNAPSE = `i32 (double**, double*, i32*, i64, i32*, i32*, ${TIME})`;
 
-export function checkKernelFile(path: string, symbol: string): void {
+/** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
+export function expectedFunctions(kind: 'neuron' | 'synapse', symbol: string): [string, string][] {
+  return kind === 'neuron' ? [[symbol, NEURON]] : [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
+}
+
+export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol: string): void {
   try {
     execFileSync('llvm-as-14', [path, '-o', '/dev/null'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (e) {
@@ -18,15 +25,19 @@ export function checkKernelFile(path: string, symbol: string): void {
     const m = /:(\d+):(\d+): error: (.*)/.exec(text);
     throw new KernelFileError(m ? `${path}:${m[1]}:${m[2]}: ${m[3]}\n${text.split('\n').slice(1).join('\n')}` : `${path}: ${text}`);
   }
-  // the file is valid IR, so its definition line has the regular shape `define RET @NAME(T %a, ...)`
   const lines = readFileSync(path, 'utf8').split('\n');
+  for (const [name, type] of expectedFunctions(kind, symbol)) checkDefinition(path, lines, name, type);
+}
+
+function checkDefinition(path: string, lines: string[], symbol: string, expected: string): void {
+  // the file is valid IR, so its definition line has the regular shape `define RET @NAME(T %a, ...)`
   const at = lines.findIndex((l) => l.startsWith('define ') && l.includes(` @${symbol}(`));
   if (at < 0) throw new KernelFileError(`${path}: defines no function @${symbol}; the runtime calls that kernel`);
   const def = lines[at];
   const ret = def.slice(0, def.indexOf(` @${symbol}(`)).split(' ').filter((w) => !/^(define|dso_local|internal|private|external|hidden|protected|fastcc|ccc|noundef|zeroext|signext)$/.test(w)).pop();
   const params = def.slice(def.indexOf('(') + 1, def.lastIndexOf(')')).split(',').map((p) => p.trim().split(/\s+/)[0]);
   const actual = `${ret} (${params.join(', ')})`;
-  if (actual !== EXPECTED) {
-    throw new KernelFileError(`${path}:${at + 1}: @${symbol} has type ${actual}; the runtime calls it as ${EXPECTED}`);
+  if (actual !== expected) {
+    throw new KernelFileError(`${path}:${at + 1}: @${symbol} has type ${actual}; the runtime calls it as ${expected}`);
   }
 }

@@ -42,10 +42,8 @@ export abstract class KernelEmitter {
   protected readonly i32: llvm.IntegerType;
   protected readonly i64: llvm.IntegerType;
   protected fn!: llvm.Function;
-  protected args!: {
-    fields: llvm.Value; params: llvm.Value; spiked: llvm.Value; begin: llvm.Value; end: llvm.Value;
-    t: llvm.Value; dt: llvm.Value; step: llvm.Value; seed: llvm.Value; stream: llvm.Value;
-  };
+  /** The function's arguments by name (see the ABI above). */
+  protected args: Record<string, llvm.Value> = {};
   /** Values computed once per call (uniform params, hoisted uniforms, the step's random key). */
   protected readonly entryValues = new Map<string, llvm.Value>();
   private fieldPtrs = new Map<string, llvm.Value>();
@@ -56,7 +54,8 @@ export abstract class KernelEmitter {
   private diFiles = new Map<string, llvm.DIFile>();
   private readonly di: llvm.DIBuilder;
   private readonly cu: llvm.DICompileUnit;
-  protected index!: llvm.Value;
+  /** The element the code runs for: the neuron, or the synapse with its pre- and postsynaptic neurons. */
+  protected index!: { own: llvm.Value; pre?: llvm.Value; post?: llvm.Value };
 
   constructor(
     protected readonly ctx: llvm.LLVMContext,
@@ -86,16 +85,14 @@ export abstract class KernelEmitter {
   /** Emits the kernel function into the module. */
   emit(): llvm.Function {
     const { b } = this;
-    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
-    const params: llvm.Type[] = [
-      llvm.PointerType.getUnqual(ptrF64), ptrF64, b.getInt8PtrTy(), this.i64, this.i64, this.f64, this.f64, this.i64, this.i32, this.i32,
-      ...this.extraParams(),
-    ];
-    const ft = llvm.FunctionType.get(this.returnType(), params, false);
+    const params = this.parameters();
+    const ft = llvm.FunctionType.get(this.returnType(), params.map(([, t]) => t), false);
     this.fn = llvm.Function.Create(ft, llvm.Function.LinkageTypes.ExternalLinkage, this.sig.symbol, this.mod);
-    const names = ['fields', 'params', 'spiked', 'begin', 'end', 't', 'dt', 'step', 'seed', 'stream'] as const;
-    const a = names.map((n, i) => { const arg = this.fn.getArg(i); arg.setName(n); return arg; });
-    this.args = Object.fromEntries(names.map((n, i) => [n, a[i]])) as unknown as typeof this.args;
+    params.forEach(([name], i) => {
+      const arg = this.fn.getArg(i);
+      arg.setName(name);
+      this.args[name] = arg;
+    });
     this.setupDebugInfo();
     this.fn.setDoesNotThrow();
     const entry = llvm.BasicBlock.Create(this.ctx, 'entry', this.fn);
@@ -157,8 +154,17 @@ export abstract class KernelEmitter {
     return this.i32;
   }
 
-  protected extraParams(): llvm.Type[] {
-    return [];
+  /** The function's parameters, named: see the ABI at the top of this file. */
+  protected parameters(): [string, llvm.Type][] {
+    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    return [
+      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64], ['spiked', this.b.getInt8PtrTy()], ['begin', this.i64], ['end', this.i64],
+      ...this.timeParameters(),
+    ];
+  }
+
+  protected timeParameters(): [string, llvm.Type][] {
+    return [['t', this.f64], ['dt', this.f64], ['step', this.i64], ['seed', this.i32], ['stream', this.i32]];
   }
 
   /** The code of one neuron at `this.index`; returns an i32 that is 1 when a state is not finite. */
@@ -173,7 +179,7 @@ export abstract class KernelEmitter {
       results.push({ field: w.field, value: this.value(w.value, `${w.field}.next`), span: w.span });
     }
     let spike: llvm.Value | undefined;
-    if (this.m.update.spike) {
+    if (this.m.update.spike && this.m.kind === 'neuron') {
       this.at(this.m.update.spike.span);
       spike = this.value(this.m.update.spike, 'spiked');
     }
@@ -187,9 +193,11 @@ export abstract class KernelEmitter {
         bad = b.CreateOr(bad, b.CreateZExt(notFinite, this.i32));
       }
     }
-    this.at(this.m.update.span);
-    const flag = spike ? b.CreateZExt(spike, b.getInt8Ty(), 'spiked.byte') : llvm.ConstantInt.get(b.getInt8Ty(), 0);
-    b.CreateStore(flag, b.CreateInBoundsGEP(b.getInt8Ty(), this.args.spiked, [this.index], 'spiked.ptr'));
+    if (this.m.kind === 'neuron') {
+      this.at(this.m.update.span);
+      const flag = spike ? b.CreateZExt(spike, b.getInt8Ty(), 'spiked.byte') : llvm.ConstantInt.get(b.getInt8Ty(), 0);
+      b.CreateStore(flag, b.CreateInBoundsGEP(b.getInt8Ty(), this.args.spiked, [this.index.own], 'spiked.ptr'));
+    }
     return bad;
   }
 
@@ -198,7 +206,10 @@ export abstract class KernelEmitter {
   }
 
   private elementPtr(name: string): llvm.Value {
-    return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [this.index], `${name}.addr`);
+    const role = this.role(name);
+    const index = role === 'pre' ? this.index.pre : role === 'post' ? this.index.post : this.index.own;
+    if (!index) throw new Error(`BrainTS bug: ${name} has no index in this kernel`);
+    return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [index], `${name}.addr`);
   }
 
   // --- one method per IR operation ------------------------------------------------------------
@@ -345,7 +356,7 @@ export abstract class KernelEmitter {
   private random(dist: 'uniform' | 'normal', counter: llvm.Value, name: string): llvm.Value {
     const { b } = this;
     if (!this.neuronKey) {
-      this.neuronKey = this.fmix(b.CreateXor(this.entryValues.get('stepKey')!, b.CreateTrunc(this.index, this.i32)), 'neuron.key');
+      this.neuronKey = this.fmix(b.CreateXor(this.entryValues.get('stepKey')!, b.CreateTrunc(this.index.own, this.i32)), 'element.key');
     }
     const h = this.fmix(b.CreateXor(this.neuronKey, b.CreateFPToUI(counter, this.i32)));
     const u1 = this.unit(h, WORD_SALT[0], WORD_SALT[1]);
@@ -381,7 +392,7 @@ export class CpuKernelEmitter extends KernelEmitter {
     b.SetInsertPoint(loop);
     const i = b.CreatePHI(this.i64, 2, 'i');
     const badIn = b.CreatePHI(this.i32, 2, 'bad');
-    this.index = i;
+    this.index = { own: i };
     const bad = b.CreateOr(badIn, this.emitNeuron(), 'bad.next');
     const next = b.CreateAdd(i, this.c64(1), 'i.next');
     b.CreateCondBr(b.CreateICmpSLT(next, this.args.end), loop, exit);

@@ -13,8 +13,8 @@ export class PtxKernelEmitter extends KernelEmitter {
     return this.b.getVoidTy();
   }
 
-  protected override extraParams(): llvm.Type[] {
-    return [llvm.PointerType.getUnqual(this.i32)];
+  protected override parameters(): [string, llvm.Type][] {
+    return [...super.parameters(), ['not_finite', llvm.PointerType.getUnqual(this.i32)]];
   }
 
   protected emitBody(): void {
@@ -23,16 +23,17 @@ export class PtxKernelEmitter extends KernelEmitter {
     const sreg = (reg: string) =>
       b.CreateCall(this.mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(this.i32, [], false)), [], reg.replace('.', '_'));
     const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
-    this.index = b.CreateAdd(this.args.begin, b.CreateZExt(thread, this.i64), 'i');
+    const index = b.CreateAdd(this.args.begin, b.CreateZExt(thread, this.i64), 'i');
+    this.index = { own: index };
     const body = llvm.BasicBlock.Create(this.ctx, 'neuron', this.fn);
     const flag = llvm.BasicBlock.Create(this.ctx, 'not_finite', this.fn);
     const exit = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
-    b.CreateCondBr(b.CreateICmpSLT(this.index, this.args.end), body, exit);
+    b.CreateCondBr(b.CreateICmpSLT(index, this.args.end), body, exit);
     b.SetInsertPoint(body);
     const bad = this.emitNeuron();
     b.CreateCondBr(b.CreateICmpNE(bad, this.c32(0)), flag, exit);
     b.SetInsertPoint(flag);
-    b.CreateStore(this.c32(1), this.fn.getArg(10));
+    b.CreateStore(this.c32(1), this.args.not_finite);
     b.CreateBr(exit);
     b.SetInsertPoint(exit);
     b.CreateRetVoid();

@@ -10,6 +10,7 @@ import { annotate } from './annotate';
 import { hostTarget, NVPTX } from './target';
 import type { TargetDesc } from './target';
 import { PtxKernelEmitter } from './emit-ptx';
+import { SynapseKernelEmitter } from './emit-synapse';
 
 export type Backend = 'cpu' | 'nvptx';
 
@@ -18,10 +19,14 @@ export interface KernelText {
   text: string;
 }
 
-/** The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-neuron parameters. */
+/**
+ * The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-element parameters.
+ * A synapse model's kernel has two functions, this name plus `_rows` and `_ids`.
+ */
 export function kernelSymbol(m: ModelIR, layout: KernelLayout): string {
   const per = [...layout.perNeuronParams].sort();
-  return per.length ? `${m.name}_update__per_${per.join('_')}` : `${m.name}_update`;
+  const base = `${m.name}_${m.kind === 'neuron' ? 'update' : 'onPre'}`;
+  return per.length ? `${base}__per_${per.join('_')}` : base;
 }
 
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
@@ -35,16 +40,30 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Debug Info Version', llvm.LLVMConstants.DEBUG_METADATA_VERSION);
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Dwarf Version', 4);
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
-  const Emitter: new (...a: ConstructorParameters<typeof CpuKernelEmitter>) => KernelEmitter = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
-  const emitter = new Emitter(ctx, mod, ir, layout, signature);
-  emitter.emit();
-  emitter.finalize();
+  if (model.kind === 'synapse') {
+    if (backend !== 'cpu') throw new Error(`${model.name}: synapse kernels are generated for the CPU only, for now`);
+    for (const mode of ['rows', 'ids'] as const) {
+      const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol: `${signature.symbol}_${mode}` });
+      emitter.mode = mode;
+      emitter.emit();
+      emitter.finalize();
+    }
+  } else {
+    const Emitter: new (...a: ConstructorParameters<typeof CpuKernelEmitter>) => KernelEmitter = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
+    const emitter = new Emitter(ctx, mod, ir, layout, signature);
+    emitter.emit();
+    emitter.finalize();
+  }
   const printed = mod.print();
   if (llvm.verifyModule(mod)) throw new Error(`BrainTS bug: the kernel of ${model.name} does not verify:\n${printed}`);
   const text = annotate(printed, {
     header: [
-      `BrainTS kernel for neuron model ${model.name} (${model.span.file}:${model.span.line}), method update(t, dt).`,
-      `Loops over neurons [begin, end). Arrays (fields): ${signature.kernelFields.join(', ') || 'none'}.`,
+      model.kind === 'neuron'
+        ? `BrainTS kernel for neuron model ${model.name} (${model.span.file}:${model.span.line}), method update(t, dt).`
+        : `BrainTS kernels for synapse model ${model.name} (${model.span.file}:${model.span.line}), method onPre(t, dt).`,
+      model.kind === 'neuron'
+        ? `Loops over neurons [begin, end). Arrays (fields): ${signature.kernelFields.join(', ') || 'none'}.`
+        : `_rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): ${signature.kernelFields.join(', ')}.`,
       `Group-uniform parameters (params): ${signature.uniformParams.join(', ') || 'none'}.`,
       'You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.',
     ],

@@ -8,7 +8,7 @@ import type { KernelSource } from './native';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { KernelSignature } from '../llvm/emit-kernel';
 import { kernelSignature } from '../llvm/emit-kernel';
-import { checkKernelFile } from '../llvm/check-kernel-file';
+import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 
 export interface GroupKernel {
   signature: KernelSignature;
@@ -19,6 +19,10 @@ export interface GroupKernel {
 }
 
 const generated = new Map<string, GroupKernel>();
+
+function source(model: LoadedModel, symbol: string, text: string): KernelSource {
+  return { symbol, text, functions: expectedFunctions(model.ir.kind, symbol).map(([name]) => name) };
+}
 
 export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string): GroupKernel {
   const layout = { perNeuronParams: perNeuron };
@@ -33,7 +37,7 @@ export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: s
     let k = generated.get(`${model.llHash}:${symbol}`);
     if (!k) {
       const out = emitKernel(model.ir, layout);
-      k = { signature: out.signature, source: { symbol, text: out.text }, edited: false };
+      k = { signature: out.signature, source: source(model, symbol, out.text), edited: false };
       generated.set(`${model.llHash}:${symbol}`, k);
     }
     return k;
@@ -42,13 +46,13 @@ export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: s
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
     const out = emitKernel(model.ir, layout);
-    return { signature, source: { symbol: model.symbol, text: out.text }, edited: false };
+    return { signature, source: source(model, model.symbol, out.text), edited: false };
   }
   if (edited) {
-    checkKernelFile(file, model.symbol);
+    checkKernelFile(file, model.ir.kind, model.symbol);
     const notice = `braints: ${model.ir.name} runs your edited kernel ${file}`;
     if (!notices.includes(notice)) notices.push(notice);
     process.stderr.write(notice + '\n');
   }
-  return { signature, source: { symbol: model.symbol, text }, file, edited };
+  return { signature, source: source(model, model.symbol, text), file, edited };
 }

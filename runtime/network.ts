@@ -1,6 +1,9 @@
 // A network: named groups, their inputs and monitors, compiled into one native library and run
 // many steps per native call.
-import type { NeuronGroup } from './group';
+import { NeuronGroup } from './group';
+import { Synapse } from './synapse';
+import type { Csr } from './connect';
+import { fmix32 } from './random';
 import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
@@ -48,6 +51,32 @@ export interface GroupState {
   spiked: Uint8Array;
   spikeCount: BigInt64Array;
   stream: number;
+  /** Spiking neurons of the last `ringSlots` steps (slot = step % ringSlots), for delayed delivery. */
+  ring: Int32Array;
+  ringCounts: BigInt64Array;
+  ringSlots: number;
+}
+
+/** The memory of one projection (a Synapse instance), shared with native code. */
+export interface ProjectionState {
+  name: string;
+  synapse: Synapse;
+  kernel: GroupKernel;
+  pre: GroupState;
+  post: GroupState;
+  csr: Csr;
+  /** Per-synapse arrays (states and per-synapse parameters). */
+  arrays: Map<string, Float64Array>;
+  params: Float64Array;
+  /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
+  delaySteps: number;
+  delays?: Int32Array;
+  /** Presynaptic neuron of each synapse (needed to deliver from the per-synapse delay queue). */
+  preIndex?: Int32Array;
+  /** Where the driver keeps the address of its delay queue (0 until first used). */
+  queueCell: BigInt64Array;
+  queueSlots: number;
+  stream: number;
 }
 
 export interface RunTiming {
@@ -60,20 +89,37 @@ export interface RunTiming {
 /** Steps per native call: long enough to make the call overhead vanish, short enough for progress. */
 const BLOCK_STEPS = 2000;
 
+/** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
+function delaySteps(ms: number, dt: number, where: string): number {
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new Error(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
+  return Math.round(ms / dt);
+}
+
 export class Network {
   readonly groups = new Map<string, NeuronGroup>();
+  readonly projections = new Map<string, Synapse>();
   private readonly inputs: InputSpec[] = [];
   readonly spikeMonitors: SpikeMonitor[] = [];
   readonly stateMonitors: StateMonitor[] = [];
-  private built: { lib: NativeLibrary; states: GroupState[]; dt: number; seed: number } | undefined;
+  private built: { lib: NativeLibrary; states: GroupState[]; projections: ProjectionState[]; dt: number; seed: number } | undefined;
   /** The next step to run: the network's clock. */
   stepIndex = 0;
   readonly timing: RunTiming = { buildSeconds: 0, compileSeconds: 0, runSeconds: 0, steps: 0 };
   /** Messages for the user (an edited kernel in use, ...), printed by the CLI. */
   readonly notices: string[] = [];
 
-  constructor(groups: Record<string, NeuronGroup>) {
-    for (const [name, g] of Object.entries(groups)) this.groups.set(name, g);
+  /** Neuron groups and projections (Synapse instances), by name. */
+  constructor(members: Record<string, NeuronGroup | Synapse>) {
+    for (const [name, x] of Object.entries(members)) {
+      if (x instanceof NeuronGroup) this.groups.set(name, x);
+      else if (x instanceof Synapse) this.projections.set(name, x);
+      else throw new Error(`${name} is neither a neuron group nor a synapse projection`);
+    }
+    for (const [name, p] of this.projections) {
+      for (const g of [p.source, p.target]) {
+        if (![...this.groups.values()].includes(g)) throw new Error(`projection ${name} connects a group that is not in the network`);
+      }
+    }
   }
 
   nameOf(group: NeuronGroup): string {
@@ -154,14 +200,65 @@ export class Network {
         spiked: new Uint8Array(new ArrayBuffer(group.size)),
         spikeCount: new BigInt64Array(new ArrayBuffer(8)),
         stream: stream++,
+        ring: new Int32Array(0), ringCounts: new BigInt64Array(0), ringSlots: 1,
       });
     }
+    const projections = [...this.projections].map(([name, syn]) => this.buildProjection(name, syn, states, dt, seed, stream++));
+    for (const s of states) {
+      // a ring slot per step of the longest single delay of a projection leaving the group
+      s.ringSlots = 1 + Math.max(0, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
+      s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
+      s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
+    }
     const t1 = process.hrtime.bigint();
-    const unique = new Map(states.map((s) => [s.kernel.signature.symbol, s.kernel.source]));
+    const unique = new Map([...states, ...projections].map((s) => [s.kernel.signature.symbol, s.kernel.source]));
     const lib = buildLibrary([...unique.values()]);
     this.timing.buildSeconds += Number(t1 - t0) / 1e9;
     this.timing.compileSeconds += Number(process.hrtime.bigint() - t1) / 1e9;
-    return { lib, states, dt, seed };
+    return { lib, states, projections, dt, seed };
+  }
+
+  /** Connectivity, per-synapse variables, delays and kernel of one projection. */
+  private buildProjection(name: string, syn: Synapse, states: GroupState[], dt: number, seed: number, stream: number): ProjectionState {
+    const ir = syn.model.ir;
+    const pre = states.find((s) => s.group === syn.source)!;
+    const post = states.find((s) => s.group === syn.target)!;
+    let key = fmix32(seed ^ 0x2545f491);
+    for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
+    const csr = syn.connect.build(pre.group.size, post.group.size, key);
+    const n = csr.col.length;
+    const perSynapse = new Set(ir.fields.filter((f) => f.role === 'param' && syn.init[f.name] !== undefined && isPerNeuron(syn.init[f.name])).map((f) => f.name));
+    const kernel = kernelFor(syn.model, perSynapse, this.notices, name);
+    const arrays = new Map<string, Float64Array>();
+    for (const fname of kernel.signature.kernelFields) {
+      const f = ir.fields.find((x) => x.name === fname)!;
+      if (f.role === 'pre' || f.role === 'post') continue;
+      const arr = new Float64Array(new ArrayBuffer(Math.max(1, n) * 8)).subarray(0, n);
+      fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
+      arrays.set(fname, arr);
+    }
+    const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+    kernel.signature.uniformParams.forEach((p, j) => {
+      const given = syn.init[p];
+      params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
+    });
+    const state: ProjectionState = {
+      name, synapse: syn, kernel, pre, post, csr, arrays, params, delaySteps: 0,
+      queueCell: new BigInt64Array(new ArrayBuffer(8)), queueSlots: 1, stream,
+    };
+    if (typeof syn.delay === 'number') {
+      state.delaySteps = delaySteps(syn.delay, dt, name);
+    } else {
+      // per-synapse delays: a queue of synapse indices per arrival step
+      const ms = new Float64Array(n);
+      fillInitial(ms, syn.delay, seed, name, 'delay');
+      state.delaySteps = -1;
+      state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
+      state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
+      state.preIndex = new Int32Array(n);
+      for (let i = 0; i < pre.group.size; i++) state.preIndex.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
+    }
+    return state;
   }
 
   /** Runs for `duration` ms from the current time. */
@@ -173,7 +270,7 @@ export class Network {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed)) throw new Error('dt and seed are fixed by the first run of a network');
     this.built ??= this.build(dt, seed);
-    const { lib, states } = this.built;
+    const { lib, states, projections } = this.built;
     const steps = Math.round(duration / dt);
     const first = this.stepIndex, last = first + steps;
     for (const m of this.stateMonitors) m.reserve(Math.ceil(last / m.every) - Math.ceil(first / m.every));
@@ -185,7 +282,7 @@ export class Network {
     while (this.stepIndex < last) {
       const stop = Math.min(last, this.stepIndex + block);
       this.inputs.forEach((inp, k) => inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt));
-      const plan = new PlanWriter(lib).write(states, this.inputs, signals, this.stepIndex, this.stateMonitors, this.spikeMonitors);
+      const plan = new PlanWriter(lib).write(states, projections, this.inputs, signals, this.stepIndex, this.stateMonitors, this.spikeMonitors);
       const from = this.stepIndex;
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
       plan.readBack();
@@ -194,6 +291,7 @@ export class Network {
       const code = Number(status[0]);
       if (code === 1) throw nonFiniteError(states[Number(status[1])], (reached - 1) * dt);
       if (code === 2) this.spikeMonitors[Number(status[1])].grow(this.spikeMonitors[Number(status[1])].group.size * 64);
+      else if (code === 5) throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
     }
@@ -213,6 +311,21 @@ export class Network {
 
   get seed(): number | undefined {
     return this.built?.seed;
+  }
+
+  /** The connectivity and per-synapse arrays of a projection after the network is built. */
+  projection(syn: Synapse): ProjectionState {
+    const p = this.built?.projections.find((x) => x.synapse === syn);
+    if (!p) throw new Error('the network is built by its first run: call run() first');
+    return p;
+  }
+
+  /** Frees native memory held by delay queues; the network cannot run after this. */
+  dispose(): void {
+    if (!this.built) return;
+    for (const p of this.built.projections) if (p.queueCell[0] !== 0n) this.built.lib.freeQueue(Number(p.queueCell[0]));
+    this.built = undefined;
+    this.stepIndex = Number.POSITIVE_INFINITY;
   }
 
   spikeCount(group: NeuronGroup): number {

@@ -1,13 +1,13 @@
 // Writes the plan the native driver runs from (runtime/native/driver.c): int64 words holding sizes
 // and the addresses of the typed arrays. The record layouts here mirror the structs there.
 import type { NativeLibrary } from './native';
-import type { GroupState } from './network';
+import type { GroupState, ProjectionState } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 import type { Signal } from './inputs';
 import type { NeuronGroup } from './group';
 
-const PLAN_VERSION = 1;
-const HEADER = 5, GROUP = 8, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4;
+const PLAN_VERSION = 2;
+const HEADER = 6, GROUP = 11, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 13;
 
 interface InputLike {
   group: NeuronGroup;
@@ -32,19 +32,19 @@ export class PlanWriter {
     return BigInt(this.lib.address(a));
   }
 
-  write(states: GroupState[], inputs: InputLike[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
+  write(states: GroupState[], projections: ProjectionState[], inputs: InputLike[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
-    const w = new BigInt64Array(new ArrayBuffer(8 * (HEADER + GROUP * states.length + INPUT * inputs.length + STATE_MON * nState + SPIKE_MON * spikeMons.length)));
-    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length].map(BigInt), 0);
+    const w = new BigInt64Array(new ArrayBuffer(8 * (HEADER + GROUP * states.length + INPUT * inputs.length + STATE_MON * nState + SPIKE_MON * spikeMons.length + PROJECTION * projections.length)));
+    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length].map(BigInt), 0);
     let o = HEADER;
-    const kernelIndex = new Map<string, number>();
+    // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
+    const functionIndex = new Map<string, number>();
+    for (const k of [...states, ...projections]) for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
     for (const s of states) {
-      const sym = s.kernel.signature.symbol;
-      if (!kernelIndex.has(sym)) kernelIndex.set(sym, kernelIndex.size);
-      const fieldTable = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, s.kernel.signature.kernelFields.length)));
-      s.kernel.signature.kernelFields.forEach((f, j) => (fieldTable[j] = this.addr(s.arrays.get(f)!)));
+      const fieldTable = this.fieldTable(s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!));
       const mon = spikeMons.findIndex((m) => m.group === s.group);
-      w.set([BigInt(kernelIndex.get(sym)!), BigInt(s.group.size), this.addr(fieldTable), this.addr(s.params), this.addr(s.spiked), BigInt(s.stream), this.addr(s.spikeCount), BigInt(mon)], o);
+      w.set([BigInt(functionIndex.get(s.kernel.signature.symbol)!), BigInt(s.group.size), this.addr(fieldTable), this.addr(s.params), this.addr(s.spiked), BigInt(s.stream), this.addr(s.spikeCount), BigInt(mon),
+        this.addr(s.ring), this.addr(s.ringCounts), BigInt(s.ringSlots)], o);
       o += GROUP;
     }
     inputs.forEach((inp, k) => {
@@ -68,8 +68,24 @@ export class PlanWriter {
       w.set([BigInt(g), this.addr(m.buffer), BigInt(m.buffer.length / 2), BigInt(m.count)], o);
       o += SPIKE_MON;
     });
+    for (const p of projections) {
+      const arrays = p.kernel.signature.kernelFields.map((f) =>
+        f.startsWith('pre.') ? p.pre.arrays.get(f.slice(4))! : f.startsWith('post.') ? p.post.arrays.get(f.slice(5))! : p.arrays.get(f)!);
+      const sym = p.kernel.signature.symbol;
+      w.set([BigInt(functionIndex.get(`${sym}_rows`)!), BigInt(functionIndex.get(`${sym}_ids`)!), BigInt(states.indexOf(p.pre)),
+        this.addr(this.fieldTable(arrays)), this.addr(p.params), this.addr(p.csr.rowptr), this.addr(p.csr.col), this.addr(p.preIndex),
+        BigInt(p.delaySteps), this.addr(p.delays), this.addr(p.queueCell), BigInt(p.queueSlots), BigInt(p.stream)], o);
+      o += PROJECTION;
+    }
     this.words = w;
     return this;
+  }
+
+  /** The array of field addresses a kernel takes as its first argument. */
+  private fieldTable(arrays: Float64Array[]): BigInt64Array {
+    const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, arrays.length)));
+    arrays.forEach((a, j) => (table[j] = this.addr(a)));
+    return table;
   }
 
   /** A group-uniform parameter seen by a state monitor: an array repeating its one value. */

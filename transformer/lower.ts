@@ -19,6 +19,9 @@ const MATH_CONSTANTS: Record<string, number> = {
   SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
 };
 const GROUP_FILE = /[\\/]runtime[\\/]group\.(d\.)?ts$/;
+const SYNAPSE_FILE = /[\\/]runtime[\\/]synapse\.(d\.)?ts$/;
+/** Members of the base classes NeuronGroup and Synapse, which are the runtime's, not the model's. */
+const isBaseMember = (d: ts.Node) => GROUP_FILE.test(d.getSourceFile().fileName) || SYNAPSE_FILE.test(d.getSourceFile().fileName);
 
 /** How a function body is being executed: the update, an ODE right-hand side, or a helper. */
 interface Frame {
@@ -51,6 +54,8 @@ export class ModelLowering {
     private readonly checker: ts.TypeChecker,
     private readonly cls: ts.ClassDeclaration,
     private readonly root: string,
+    /** A @neuron runs update(t, dt) per neuron and step; a @synapse runs onPre(t, dt) per synapse and spike. */
+    private readonly kind: 'neuron' | 'synapse' = 'neuron',
   ) {}
 
   private readonly sourceLines: Record<string, string> = {};
@@ -78,17 +83,24 @@ export class ModelLowering {
     for (const m of members) if (ts.isPropertyDeclaration(m)) this.declareField(m);
     for (const m of members) if (ts.isMethodDeclaration(m)) this.registerOde(m);
     for (const [odeName, { decl, method }] of this.odeDecls) this.odes.set(odeName, this.lowerOde(odeName, decl, method));
-    const update = members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'update');
-    if (!update?.body) this.fail('BTS1017', this.cls, 'add `update(t: number, dt: number) { ... }`: the code of one neuron for one step');
+    const entry = this.kind === 'neuron' ? 'update' : 'onPre';
+    const update = members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === entry);
+    if (!update?.body) {
+      this.fail('BTS1017', this.cls, this.kind === 'neuron'
+        ? 'add `update(t: number, dt: number) { ... }`: the code of one neuron for one step'
+        : 'add `onPre(t: number, dt: number) { ... }`: the code of one synapse when a presynaptic spike arrives');
+    }
+    // lowered first: a synapse's code declares the pre./post. fields it uses
+    const lowered = this.lowerUpdate(update);
     return {
       version: IR_VERSION,
-      kind: 'neuron',
+      kind: this.kind,
       name,
       span: this.span(this.cls),
       sourceLines: this.sourceLines,
       fields: [...this.fields.values()],
       odes: [...this.odes.values()],
-      update: this.lowerUpdate(update),
+      update: lowered,
     };
   }
 
@@ -98,7 +110,7 @@ export class ModelLowering {
     const out: ts.ClassElement[] = [];
     for (const p of this.checker.getPropertiesOfType(type)) {
       const d = p.valueDeclaration;
-      if (d && (ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) && !GROUP_FILE.test(d.getSourceFile().fileName)) out.push(d);
+      if (d && (ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) && !isBaseMember(d)) out.push(d);
     }
     return out.sort((a, b) => (a.getSourceFile() === b.getSourceFile() ? a.pos - b.pos : 0));
   }
@@ -157,7 +169,7 @@ export class ModelLowering {
       const sym = p && this.checker.getSymbolAtLocation(p.name);
       if (sym) builtins.set(sym, { k: 'builtin', name: b, span: this.span(p) });
     });
-    if (m.parameters.length > 2) this.fail('BTS1008', m.parameters[2], 'update takes (t, dt) only');
+    if (m.parameters.length > 2) this.fail('BTS1008', m.parameters[2], `${m.name.getText()} takes (t, dt) only`);
     const st = this.emptyState();
     this.block(m.body!.statements, st, { kind: 'update', builtins });
     const writes = [...st.fields].map(([field, value]) => ({ field, value, span: st.fieldSpans.get(field)! }));
@@ -365,6 +377,14 @@ export class ModelLowering {
       st.vars.set(sym, v);
       return;
     }
+    const connected = this.connectedField(target);
+    if (connected) {
+      if (frame.kind === 'ode') this.fail('BTS1020', target, 'an @ode method computes derivatives only');
+      if (typeOf(v) !== 'f64') this.fail('BTS1009', at, `${connected} holds a number`);
+      st.fields.set(connected, v);
+      st.fieldSpans.set(connected, this.span(at));
+      return;
+    }
     if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const name = target.name.text;
       const f = this.fields.get(name);
@@ -469,9 +489,23 @@ export class ModelLowering {
     this.fail('BTS1003', id, `${id.text} is not a local, a parameter or a module-level const here`);
   }
 
-  // this.V  ->  the field's current value;  Math.PI  ->  3.14159...
+  /** `this.pre.V` or `this.post.ge` in a synapse model: the field name `pre.V` / `post.ge`, declared on first use. */
+  private connectedField(p: ts.Expression): string | undefined {
+    if (!ts.isPropertyAccessExpression(p) || !ts.isPropertyAccessExpression(p.expression)) return undefined;
+    const side = p.expression;
+    if (side.expression.kind !== ts.SyntaxKind.ThisKeyword || (side.name.text !== 'pre' && side.name.text !== 'post')) return undefined;
+    const decl = resolveSymbol(this.checker, side.name)?.valueDeclaration;
+    if (!decl || !SYNAPSE_FILE.test(decl.getSourceFile().fileName)) return undefined;
+    const name = `${side.name.text}.${p.name.text}`;
+    if (!this.fields.has(name)) this.fields.set(name, { name, role: side.name.text as 'pre' | 'post', init: 0, span: this.span(p) });
+    return name;
+  }
+
+  // this.V  ->  the field's current value;  this.post.ge  ->  field post.ge;  Math.PI  ->  3.14159...
   private propertyAccess(p: ts.PropertyAccessExpression, st: ExecState): Value {
     const span = this.span(p);
+    const connected = this.connectedField(p);
+    if (connected) return st.fields.get(connected) ?? { k: 'field', name: connected, span };
     if (p.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const name = p.name.text;
       const f = this.fields.get(name);
@@ -576,7 +610,7 @@ export class ModelLowering {
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const decl = resolveSymbol(this.checker, callee.name)?.valueDeclaration;
       if (decl && GROUP_FILE.test(decl.getSourceFile().fileName) && callee.name.text === 'spike') {
-        if (frame.kind === 'ode') this.fail('BTS1007', c, 'spike() belongs in update()');
+        if (frame.kind === 'ode' || this.kind !== 'neuron') this.fail('BTS1007', c, 'spike() belongs in a neuron\'s update()');
         st.spike = { k: 'bool', v: true, span };
         return { k: 'num', v: 0, span };
       }

@@ -37,8 +37,9 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
     const jsPath = opts.outputJs(sf);
     const esm = emitsEsm(program.getCompilerOptions().module, sf);
     const visit = (node: ts.Node): ts.Node => {
-      if (ts.isClassDeclaration(node) && dslDecorators(checker, node).some((d) => d.name === 'neuron')) {
-        const ir = catchModelError(() => new ModelLowering(checker, node, root).lower(), sf, opts.report);
+      const kind = ts.isClassDeclaration(node) ? dslDecorators(checker, node).find((d) => d.name === 'neuron' || d.name === 'synapse')?.name : undefined;
+      if (ts.isClassDeclaration(node) && (kind === 'neuron' || kind === 'synapse')) {
+        const ir = catchModelError(() => new ModelLowering(checker, node, root, kind).lower(), sf, opts.report);
         if (!ir) return node;
         const compiled = catchModelError(() => emitKernel(ir, { perNeuronParams: new Set() }), sf, opts.report);
         if (!compiled) return node;

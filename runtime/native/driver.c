@@ -8,25 +8,51 @@
  *   2. state monitors record (every `period` steps);
  *   3. each group's kernel advances its neurons from t to t + dt, writes a spike flag per neuron,
  *      and clears its currents;
- *   4. spikes are gathered: counted, and appended to spike monitors as (t, i) pairs.
+ *   4. spikes are gathered: counted, appended to spike monitors as (t, i) pairs, and listed in the
+ *      group's spike ring (one slot per step of the longest delay that leaves the group);
+ *   5. projections deliver the spikes whose delay has passed: with one delay for the projection,
+ *      the ring slot of `delay` steps ago is handed to the synapse kernel row by row; with
+ *      per-synapse delays, each new spike's synapses are queued for their arrival step and the
+ *      current step's queue is handed to the kernel as synapse indices.
+ * Brian2 delivers spikes with delay 0 in the step they are emitted, after the neuron updates;
+ * so does this loop.
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
  * buffer could overflow; JavaScript then reports the error, or grows the buffer and calls again.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef int32_t (*kernel_fn)(double **fields, const double *params, uint8_t *spiked, int64_t begin,
                              int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
-/* Provided by the per-network kernel table (see runtime/native.ts). */
-extern kernel_fn braints_kernels[];
+typedef int32_t (*synapse_fn)(double **fields, const double *params, const int32_t *items, int64_t count,
+                              const int32_t *by, const int32_t *col, double t, double dt, int64_t step,
+                              uint32_t seed, uint32_t stream);
 
-#define PLAN_VERSION 1
+/* Provided by the per-network kernel table (see runtime/native.ts). */
+extern void *braints_kernels[];
+
+#define PLAN_VERSION 2
 
 /* Each record is a run of int64 words; the field order is mirrored in runtime/plan.ts. */
 typedef struct {
   int64_t kernel, n, fields, params, spiked, stream, spike_count, spike_monitor;
+  int64_t ring, ring_counts, ring_slots; /* int32[ring_slots * n], int64[ring_slots] */
 } GroupPlan;
+
+typedef struct {
+  int64_t kernel_rows, kernel_ids, pre_group, fields, params, rowptr, col, pre_index;
+  int64_t delay;  /* steps, or -1: per-synapse delays in `delays` (int32 steps) */
+  int64_t delays, queue, queue_slots, stream;
+} ProjectionPlan;
+
+/* Synapse indices waiting for their arrival step, one bucket per step modulo `slots`. */
+typedef struct {
+  int64_t slots;
+  int64_t *count, *cap;
+  int32_t **items;
+} Queue;
 
 typedef struct {
   int64_t target, n, indices, weights, signal, step0, signal_len;
@@ -41,10 +67,10 @@ typedef struct {
 } SpikeMonitorPlan;
 
 typedef struct {
-  int64_t version, n_groups, n_inputs, n_state_monitors, n_spike_monitors;
+  int64_t version, n_groups, n_inputs, n_state_monitors, n_spike_monitors, n_projections;
 } PlanHeader;
 
-enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFFER_FULL = 3, RUN_BAD_PLAN = 4 };
+enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFFER_FULL = 3, RUN_BAD_PLAN = 4, RUN_OUT_OF_MEMORY = 5 };
 
 #define PTR(type, word) ((type *)(intptr_t)(word))
 
@@ -72,10 +98,14 @@ static void record_state(StateMonitorPlan *m) {
   m->rows++;
 }
 
-/* Counts the spike flags of a group and appends (t, i) pairs to its monitor; skips 8 zero flags at a time. */
-static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, double t) {
+/*
+ * Lists the spiking neurons of a group in its ring slot for this step, and appends (t, i) pairs
+ * to its monitor; skips 8 zero flags at a time.
+ */
+static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, double t, int64_t step) {
   const uint8_t *flags = PTR(uint8_t, g->spiked);
-  int64_t n = g->n, found = 0, i = 0;
+  int64_t n = g->n, found = 0, i = 0, slot = step % g->ring_slots;
+  int32_t *list = PTR(int32_t, g->ring) + slot * n;
   double *out = mon ? PTR(double, mon->buffer) + 2 * mon->count : 0;
   while (i < n) {
     if (i + 8 <= n) {
@@ -87,11 +117,82 @@ static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, double t
     for (; i < stop; i++) {
       if (!flags[i]) continue;
       if (out) { out[2 * found] = t; out[2 * found + 1] = (double)i; }
-      found++;
+      list[found++] = (int32_t)i;
     }
   }
+  PTR(int64_t, g->ring_counts)[slot] = found;
   if (mon) mon->count += found;
   return found;
+}
+
+static Queue *queue_of(ProjectionPlan *p) {
+  Queue **cell = PTR(Queue *, p->queue);
+  if (*cell) return *cell;
+  Queue *q = calloc(1, sizeof(Queue));
+  if (!q) return 0;
+  q->slots = p->queue_slots;
+  q->count = calloc((size_t)q->slots, sizeof(int64_t));
+  q->cap = calloc((size_t)q->slots, sizeof(int64_t));
+  q->items = calloc((size_t)q->slots, sizeof(int32_t *));
+  if (!q->count || !q->cap || !q->items) return 0;
+  *cell = q;
+  return q;
+}
+
+static int queue_push(Queue *q, int64_t slot, int32_t k) {
+  if (q->count[slot] == q->cap[slot]) {
+    int64_t cap = q->cap[slot] ? 2 * q->cap[slot] : 1024;
+    int32_t *items = realloc(q->items[slot], (size_t)cap * sizeof(int32_t));
+    if (!items) return 0;
+    q->items[slot] = items;
+    q->cap[slot] = cap;
+  }
+  q->items[slot][q->count[slot]++] = k;
+  return 1;
+}
+
+/* Frees a projection's queue (called when JavaScript disposes of the network). */
+void braints_free_queue(void *queue) {
+  Queue *q = queue;
+  if (!q) return;
+  for (int64_t s = 0; s < q->slots; s++) free(q->items[s]);
+  free(q->items); free(q->count); free(q->cap); free(q);
+}
+
+/* Delivers the spikes that arrive at `step` through projection p. Returns 0 when out of memory. */
+static int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+  GroupPlan *pre = &groups[p->pre_group];
+  double **fields = PTR(double *, p->fields);
+  const double *params = PTR(const double, p->params);
+  const int32_t *col = PTR(const int32_t, p->col);
+  if (p->delay >= 0) {
+    int64_t from = step - p->delay;
+    if (from < 0) return 1;
+    int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+    if (count) {
+      synapse_fn rows = (synapse_fn)braints_kernels[p->kernel_rows];
+      rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, PTR(const int32_t, p->rowptr), col, t, dt, step, seed, (uint32_t)p->stream);
+    }
+    return 1;
+  }
+  Queue *q = queue_of(p);
+  if (!q) return 0;
+  /* queue the synapses of this step's spikes at their arrival steps */
+  int64_t slot = step % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+  const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n;
+  const int32_t *rowptr = PTR(const int32_t, p->rowptr), *delays = PTR(const int32_t, p->delays);
+  for (int64_t s = 0; s < count; s++) {
+    for (int32_t k = rowptr[spikes[s]]; k < rowptr[spikes[s] + 1]; k++) {
+      if (!queue_push(q, (step + delays[k]) % q->slots, k)) return 0;
+    }
+  }
+  int64_t now = step % q->slots;
+  if (q->count[now]) {
+    synapse_fn ids = (synapse_fn)braints_kernels[p->kernel_ids];
+    ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, (uint32_t)p->stream);
+    q->count[now] = 0;
+  }
+  return 1;
 }
 
 /*
@@ -107,6 +208,7 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   InputPlan *inputs = (InputPlan *)(groups + h->n_groups);
   StateMonitorPlan *smon = (StateMonitorPlan *)(inputs + h->n_inputs);
   SpikeMonitorPlan *kmon = (SpikeMonitorPlan *)(smon + h->n_state_monitors);
+  ProjectionPlan *proj = (ProjectionPlan *)(kmon + h->n_spike_monitors);
 
   for (int64_t s = step_begin; s < step_end; s++) {
     /* stop before a step whose output might not fit, so nothing is ever dropped */
@@ -125,13 +227,18 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     for (int64_t m = 0; m < h->n_state_monitors; m++) {
       if (s % smon[m].period == 0) record_state(&smon[m]);
     }
+    int64_t bad_group = -1;
     for (int64_t gi = 0; gi < h->n_groups; gi++) {
       GroupPlan *g = &groups[gi];
-      int32_t bad = braints_kernels[g->kernel](PTR(double *, g->fields), PTR(const double, g->params), PTR(uint8_t, g->spiked),
-                                               0, g->n, t, dt, s, seed, (uint32_t)g->stream);
+      kernel_fn update = (kernel_fn)braints_kernels[g->kernel];
+      int32_t bad = update(PTR(double *, g->fields), PTR(const double, g->params), PTR(uint8_t, g->spiked), 0, g->n, t, dt, s, seed, (uint32_t)g->stream);
       SpikeMonitorPlan *mon = g->spike_monitor >= 0 ? &kmon[g->spike_monitor] : 0;
-      *PTR(int64_t, g->spike_count) += gather_spikes(g, mon, t);
-      if (bad) { status[0] = RUN_NOT_FINITE; status[1] = gi; return s + 1; }
+      *PTR(int64_t, g->spike_count) += gather_spikes(g, mon, t, s);
+      if (bad && bad_group < 0) bad_group = gi;
+    }
+    if (bad_group >= 0) { status[0] = RUN_NOT_FINITE; status[1] = bad_group; return s + 1; }
+    for (int64_t k = 0; k < h->n_projections; k++) {
+      if (!deliver(&proj[k], groups, s, t, dt, seed)) { status[0] = RUN_OUT_OF_MEMORY; status[1] = k; return s + 1; }
     }
   }
   return step_end;

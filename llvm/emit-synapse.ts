@@ -1,0 +1,68 @@
+// CPU kernels of synapse models: the onPre code run for each synapse a spike reaches. One
+// emitter per entry point (see the ABI in emit-kernel.ts): `rows` walks the CSR rows of the
+// spiking presynaptic neurons, `ids` a list of synapse indices from the delay queue.
+import * as llvm from 'llvm-bindings';
+import { KernelEmitter } from './emit-kernel';
+
+export type DeliveryMode = 'rows' | 'ids';
+
+export class SynapseKernelEmitter extends KernelEmitter {
+  mode: DeliveryMode = 'rows';
+
+  protected override parameters(): [string, llvm.Type][] {
+    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    const ptrI32 = llvm.PointerType.getUnqual(this.i32);
+    const [items, by] = this.mode === 'rows' ? ['spikes', 'rowptr'] : ['ids', 'pre'];
+    return [
+      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64], [items, ptrI32], ['count', this.i64], [by, ptrI32], ['col', ptrI32],
+      ...this.timeParameters(),
+    ];
+  }
+
+  /** Loads a[index] (i32) widened to i64. */
+  private loadIndex(array: llvm.Value, index: llvm.Value, name: string): llvm.Value {
+    const { b } = this;
+    return b.CreateSExt(b.CreateLoad(this.i32, b.CreateInBoundsGEP(this.i32, array, [index]), name), this.i64);
+  }
+
+  protected emitBody(): void {
+    const { b } = this;
+    const entry = b.GetInsertBlock()!;
+    const outer = llvm.BasicBlock.Create(this.ctx, this.mode === 'rows' ? 'spike' : 'synapse', this.fn);
+    const done = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
+    b.CreateCondBr(b.CreateICmpSGT(this.args.count, this.c64(0)), outer, done);
+    b.SetInsertPoint(outer);
+    const q = b.CreatePHI(this.i64, 2, 'q');
+    let latch: llvm.BasicBlock;
+    if (this.mode === 'ids') {
+      const k = this.loadIndex(this.args.ids, q, 'k');
+      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
+      this.emitNeuron();
+      latch = b.GetInsertBlock()!;
+    } else {
+      // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
+      const i = this.loadIndex(this.args.spikes, q, 'i');
+      const first = this.loadIndex(this.args.rowptr, i, 'row.begin');
+      const last = this.loadIndex(this.args.rowptr, b.CreateAdd(i, this.c64(1)), 'row.end');
+      const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
+      latch = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
+      const head = b.GetInsertBlock()!;
+      b.CreateCondBr(b.CreateICmpSLT(first, last), inner, latch);
+      b.SetInsertPoint(inner);
+      const k = b.CreatePHI(this.i64, 2, 'k');
+      this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
+      this.emitNeuron();
+      const kNext = b.CreateAdd(k, this.c64(1), 'k.next');
+      b.CreateCondBr(b.CreateICmpSLT(kNext, last), inner, latch);
+      k.addIncoming(first, head);
+      k.addIncoming(kNext, b.GetInsertBlock()!);
+      b.SetInsertPoint(latch);
+    }
+    const qNext = b.CreateAdd(q, this.c64(1), 'q.next');
+    b.CreateCondBr(b.CreateICmpSLT(qNext, this.args.count), outer, done);
+    q.addIncoming(this.c64(0), entry);
+    q.addIncoming(qNext, latch);
+    b.SetInsertPoint(done);
+    b.CreateRet(this.c32(0));
+  }
+}

@@ -1,0 +1,65 @@
+// The base class of synapse models. A model class extends it; an instance is a projection: the
+// synapses from a presynaptic group to a postsynaptic one, with their connectivity, delays and
+// per-synapse variables.
+import type { NeuronGroup } from './group';
+import type { Initializer } from './init';
+import type { Connector } from './connect';
+import { loadModel } from './model';
+import type { LoadedModel } from './model';
+
+export interface SynapseOptions {
+  /** Which neurons connect (fixedProb, oneToOne, fromArrays, ...). */
+  connect: Connector;
+  /**
+   * Transmission delay in ms: one number for the projection, or per synapse (an array or a
+   * distribution). Rounded to whole steps: round(delay / dt).
+   */
+  delay?: Initializer;
+  /** Initial values of the model's fields (one number, or per synapse), as for neuron groups. */
+  [field: string]: Initializer | Connector | undefined;
+}
+
+/**
+ * `Pre` and `Post` describe the variables the synapse code reads and writes on its neurons:
+ * `class Exc extends Synapse<{}, { ge: number }>` may write `this.post.ge += this.w`.
+ */
+export abstract class Synapse<Pre extends object = object, Post extends object = object> {
+  /** The presynaptic neuron of the synapse (in model code: its variables). */
+  declare readonly pre: Pre;
+  /** The postsynaptic neuron of the synapse (in model code: its variables). */
+  declare readonly post: Post;
+  readonly model: LoadedModel;
+  readonly connect: Connector;
+  readonly delay: Initializer;
+  readonly init: Record<string, Initializer>;
+
+  constructor(
+    readonly source: NeuronGroup,
+    readonly target: NeuronGroup,
+    opts: SynapseOptions,
+  ) {
+    this.model = loadModel(new.target);
+    if (!opts?.connect) throw new Error(`${this.model.ir.name}: give the connectivity, e.g. { connect: fixedProb(0.02) }`);
+    this.connect = opts.connect;
+    this.delay = opts.delay ?? 0;
+    this.init = {};
+    for (const [name, v] of Object.entries(opts)) {
+      if (name === 'connect' || name === 'delay') continue;
+      const f = this.model.ir.fields.find((x) => x.name === name && (x.role === 'param' || x.role === 'state'));
+      if (!f) throw new Error(`${this.model.ir.name} has no parameter or state ${name}; it has ${this.model.ir.fields.filter((x) => x.role === 'param' || x.role === 'state').map((x) => x.name).join(', ') || 'none'}`);
+      this.init[name] = v as Initializer;
+    }
+    for (const f of this.model.ir.fields) {
+      if (f.role !== 'pre' && f.role !== 'post') continue;
+      const group = f.role === 'pre' ? source : target;
+      const name = f.name.slice(f.role.length + 1);
+      const role = group.model.ir.fields.find((x) => x.name === name)?.role;
+      if (role !== 'state' && role !== 'current') {
+        throw new Error(`${this.model.ir.name} uses ${f.name}, but ${group.model.ir.name} has no state or current ${name}`);
+      }
+    }
+  }
+
+  /** The code of one synapse when a presynaptic spike arrives (t: arrival time, ms). */
+  abstract onPre(t: number, dt: number): void;
+}
