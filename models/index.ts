@@ -8,3 +8,4 @@ export * from './qif';
 export * from './fitzhugh_nagumo';
 export * from './hindmarsh_rose';
 export * from './morris_lecar';
+export * from './coba';
