@@ -9,3 +9,4 @@ export * from './fitzhugh_nagumo';
 export * from './hindmarsh_rose';
 export * from './morris_lecar';
 export * from './coba';
+export * from './cobahh';
