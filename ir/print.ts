@@ -1,6 +1,7 @@
 // Text form of the IR for debugging (BRAINTS_PRINT_IR=1 prints it after every pass).
 // A node used more than once is given a name (%n) and printed once, like an SSA value.
-import type { Expr, ModelIR } from './types';
+import type { Expr, ModelIR, UpdateFn } from './types';
+import { codeOf } from './types';
 import { children, forEachNode } from './expr';
 
 const OPS: Record<string, string> = {
@@ -10,9 +11,7 @@ const OPS: Record<string, string> = {
 
 export function printModel(m: ModelIR): string {
   const roots: Expr[] = [
-    ...m.update.uniforms.map((u) => u.value),
-    ...m.update.writes.map((w) => w.value),
-    ...(m.update.spike ? [m.update.spike] : []),
+    ...codeOf(m).flatMap((fn) => [...fn.uniforms.map((u) => u.value), ...fn.writes.map((w) => w.value), ...(fn.spike ? [fn.spike] : [])]),
     ...m.odes.flatMap((o) => o.returns),
   ];
   const uses = new Map<Expr, number>();
@@ -38,23 +37,29 @@ export function printModel(m: ModelIR): string {
     const rs = o.returns.map(show);
     out.push(`ode ${o.name}(${o.params.join(', ')}) [${o.method}]`, ...lines, `  return [${rs.join(', ')}]`);
   }
-  out.push('update:');
-  m.update.uniforms.forEach((u, i) => {
+  const fns: [string, UpdateFn][] = [[m.kind === 'neuron' ? 'update' : 'onPre', m.update]];
+  if (m.onPost) fns.push(['onPost', m.onPost]);
+  for (const [title, fn] of fns) printFunction(title, fn);
+  return out.join('\n');
+
+  function printFunction(title: string, fn: UpdateFn): void {
+  out.push(`${title}:`);
+  fn.uniforms.forEach((u, i) => {
     lines.length = 0;
     const v = show(u.value);
     out.push(...lines, `  uniform u${i} = ${v}`);
   });
-  for (const w of m.update.writes) {
+  for (const w of fn.writes) {
     lines.length = 0;
     const v = show(w.value);
     out.push(...lines, `  ${w.field}' = ${v}`);
   }
-  if (m.update.spike) {
+  if (fn.spike) {
     lines.length = 0;
-    const v = show(m.update.spike);
+    const v = show(fn.spike);
     out.push(...lines, `  spike = ${v}`);
   }
-  return out.join('\n');
+  }
 }
 
 function render(e: Expr, show: (e: Expr) => string): string {

@@ -117,6 +117,15 @@ export interface ModelIR {
   odes: OdeFn[];
   /** The per-element code: a neuron's update(t, dt), or a synapse's onPre(t, dt). */
   update: UpdateFn;
+  /** A synapse's onPost(t, dt): run for each synapse onto a neuron that spiked (plasticity). */
+  onPost: UpdateFn | null;
 }
 
-export const IR_VERSION = 2;
+/** Applies `f` to each code function of the model (update, and onPost where there is one). */
+export function mapCode(m: ModelIR, f: (fn: UpdateFn) => UpdateFn): ModelIR {
+  return { ...m, update: f(m.update), onPost: m.onPost && f(m.onPost) };
+}
+
+export const codeOf = (m: ModelIR): UpdateFn[] => (m.onPost ? [m.update, m.onPost] : [m.update]);
+
+export const IR_VERSION = 3;

@@ -1,6 +1,7 @@
 // The IR verifier, run after every pass: operand types agree, names resolve, and node kinds that a
 // pass must have removed are gone. A failure here is a bug in BrainTS, so it throws a plain Error.
-import type { Expr, ModelIR } from './types';
+import type { Expr, ModelIR, UpdateFn } from './types';
+import { codeOf } from './types';
 import { forEachNode, typeOf } from './expr';
 import { printModel } from './print';
 
@@ -14,13 +15,14 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
   const fail = (msg: string): never => {
     throw new Error(`IR verification failed after ${after}: ${msg}\n${printModel(m)}`);
   };
+  let code = m.update;
   const check = (roots: Expr[], where: string, allowArgs: boolean) =>
     forEachNode(roots, (e) => {
       const want = (x: Expr, t: 'f64' | 'bool') => typeOf(x) !== t && fail(`${where}: ${e.k} expects ${t} operands`);
       switch (e.k) {
         case 'field': if (!fields.has(e.name)) fail(`${where}: unknown field ${e.name}`); break;
         case 'arg': if (!allowArgs) fail(`${where}: argument outside an ODE`); break;
-        case 'uniform': if (e.index >= m.update.uniforms.length) fail(`${where}: uniform u${e.index} undefined`); break;
+        case 'uniform': if (e.index >= code.uniforms.length) fail(`${where}: uniform u${e.index} undefined`); break;
         case 'step': case 'noise': if (stage.expanded && !allowArgs) fail(`${where}: ${e.k} left after integrator expansion`); break;
         case 'neg': want(e.a, 'f64'); break;
         case 'not': want(e.a, 'bool'); break;
@@ -37,17 +39,23 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
       }
     });
   for (const o of m.odes) check(o.returns, `ode ${o.name}`, true);
-  for (const w of m.update.writes) {
+  for (const fn of codeOf(m)) {
+    code = fn;
+    verifyFunction(fn);
+  }
+  function verifyFunction(fn: UpdateFn): void {
+  for (const w of fn.writes) {
     const f = fields.get(w.field);
     if (!f) fail(`write to unknown field ${w.field}`);
     else if (f.role === 'param') fail(`write to parameter ${w.field}`);
     if (typeOf(w.value) !== 'f64') fail(`write of a boolean to ${w.field}`);
     check([w.value], `write ${w.field}`, false);
   }
-  if (m.update.spike) {
-    if (typeOf(m.update.spike) !== 'bool') fail('spike condition is not boolean');
+  if (fn.spike) {
+    if (typeOf(fn.spike) !== 'bool') fail('spike condition is not boolean');
     if (m.kind !== 'neuron') fail('only neurons spike');
-    check([m.update.spike], 'spike', false);
+    check([fn.spike], 'spike', false);
   }
-  check(m.update.uniforms.map((u) => u.value), 'uniforms', false);
+  check(fn.uniforms.map((u) => u.value), 'uniforms', false);
+  }
 }

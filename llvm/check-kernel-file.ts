@@ -8,13 +8,16 @@ export class KernelFileError extends Error {}
 const TIME = 'double, double, i64, i32, i32';
 const NEURON = `i32 (double**, double*, i8*, i64, i64, ${TIME})`;
 const SYNAPSE = `i32 (double**, double*, i32*, i64, i32*, i32*, ${TIME})`;
+const POST = `i32 (double**, double*, i32*, i64, i32*, i32*, i32*, ${TIME})`;
 
 /** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
-export function expectedFunctions(kind: 'neuron' | 'synapse', symbol: string): [string, string][] {
-  return kind === 'neuron' ? [[symbol, NEURON]] : [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
+export function expectedFunctions(kind: 'neuron' | 'synapse', symbol: string, onPost = false): [string, string][] {
+  if (kind === 'neuron') return [[symbol, NEURON]];
+  const pre: [string, string][] = [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
+  return onPost ? [...pre, [symbol.replace('_onPre', '_onPost'), POST]] : pre;
 }
 
-export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol: string): void {
+export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol: string, onPost = false): void {
   try {
     execFileSync('llvm-as-14', [path, '-o', '/dev/null'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (e) {
@@ -26,7 +29,7 @@ export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol
     throw new KernelFileError(m ? `${path}:${m[1]}:${m[2]}: ${m[3]}\n${text.split('\n').slice(1).join('\n')}` : `${path}: ${text}`);
   }
   const lines = readFileSync(path, 'utf8').split('\n');
-  for (const [name, type] of expectedFunctions(kind, symbol)) checkDefinition(path, lines, name, type);
+  for (const [name, type] of expectedFunctions(kind, symbol, onPost)) checkDefinition(path, lines, name, type);
 }
 
 function checkDefinition(path: string, lines: string[], symbol: string, expected: string): void {

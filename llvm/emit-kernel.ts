@@ -9,7 +9,7 @@
 // parameters, in the order of `kernelFields`); `params` at the group-uniform parameter values
 // (order of `uniformParams`). The result is 1 when a written state became NaN or infinite.
 import * as llvm from 'llvm-bindings';
-import type { Expr, ModelIR, MathFn, Span } from '../ir/types';
+import type { Expr, ModelIR, MathFn, Span, UpdateFn } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { isUniformField } from '../ir/pipeline';
 import { forEachNode } from '../ir/expr';
@@ -54,6 +54,8 @@ export abstract class KernelEmitter {
   private diFiles = new Map<string, llvm.DIFile>();
   private readonly di: llvm.DIBuilder;
   private readonly cu: llvm.DICompileUnit;
+  /** The code this function runs: the model's update (or onPre), or a synapse's onPost. */
+  protected code: UpdateFn;
   /** The element the code runs for: the neuron, or the synapse with its pre- and postsynaptic neurons. */
   protected index!: { own: llvm.Value; pre?: llvm.Value; post?: llvm.Value };
 
@@ -64,6 +66,7 @@ export abstract class KernelEmitter {
     protected readonly layout: KernelLayout,
     protected readonly sig: KernelSignature,
   ) {
+    this.code = m.update;
     this.b = new llvm.IRBuilder(ctx);
     this.f64 = this.b.getDoubleTy();
     this.i32 = this.b.getInt32Ty();
@@ -97,7 +100,7 @@ export abstract class KernelEmitter {
     this.fn.setDoesNotThrow();
     const entry = llvm.BasicBlock.Create(this.ctx, 'entry', this.fn);
     b.SetInsertPoint(entry);
-    this.at(this.m.update.span);
+    this.at(this.code.span);
     this.emitEntry();
     this.emitBody();
     this.di.finalizeSubprogram(this.fn.getSubprogram());
@@ -111,8 +114,8 @@ export abstract class KernelEmitter {
   private setupDebugInfo(): void {
     const file = this.file(this.m.span.file);
     const st = this.di.createSubroutineType(this.di.getOrCreateTypeArray([]));
-    const sp = this.di.createFunction(file, `${this.m.name}.update`, this.sig.symbol, file, this.m.update.span.line, st,
-      this.m.update.span.line, llvm.DINode.DIFlags.FlagPrototyped, llvm.DISubprogram.DISPFlags.SPFlagDefinition);
+    const sp = this.di.createFunction(file, `${this.m.name}.update`, this.sig.symbol, file, this.code.span.line, st,
+      this.code.span.line, llvm.DINode.DIFlags.FlagPrototyped, llvm.DISubprogram.DISPFlags.SPFlagDefinition);
     this.fn.setSubprogram(sp);
     this.scope = sp;
   }
@@ -134,12 +137,12 @@ export abstract class KernelEmitter {
       const slot = b.CreateInBoundsGEP(this.f64, this.args.params, [this.c64(j)], `${name}.slot`);
       this.entryValues.set(`field:${name}`, b.CreateLoad(this.f64, slot, name));
     });
-    this.m.update.uniforms.forEach((u, j) => {
+    this.code.uniforms.forEach((u, j) => {
       this.at(u.value.span);
       this.entryValues.set(`uniform:${j}`, this.value(u.value, `u${j}${u.value.hint ? '.' + u.value.hint : ''}`));
     });
     this.values.clear(); // values above live in the entry block; the loop body computes its own
-    if (this.m.update.usesRandom) {
+    if (this.code.usesRandom) {
       // key = fmix(fmix(fmix(seed + golden) ^ stream) ^ step), as runtime/random.ts stepKey
       const seeded = this.fmix(b.CreateAdd(this.args.seed, this.c32(0x9e3779b9)));
       const streamed = this.fmix(b.CreateXor(seeded, this.args.stream));
@@ -174,14 +177,14 @@ export abstract class KernelEmitter {
     this.loaded.clear();
     this.neuronKey = undefined;
     const results: { field: string; value: llvm.Value; span: Span }[] = [];
-    for (const w of this.m.update.writes) {
+    for (const w of this.code.writes) {
       this.at(w.span);
       results.push({ field: w.field, value: this.value(w.value, `${w.field}.next`), span: w.span });
     }
     let spike: llvm.Value | undefined;
-    if (this.m.update.spike && this.m.kind === 'neuron') {
-      this.at(this.m.update.spike.span);
-      spike = this.value(this.m.update.spike, 'spiked');
+    if (this.code.spike && this.m.kind === 'neuron') {
+      this.at(this.code.spike.span);
+      spike = this.value(this.code.spike, 'spiked');
     }
     let bad: llvm.Value = this.c32(0);
     for (const r of results) {
@@ -194,7 +197,7 @@ export abstract class KernelEmitter {
       }
     }
     if (this.m.kind === 'neuron') {
-      this.at(this.m.update.span);
+      this.at(this.code.span);
       const flag = spike ? b.CreateZExt(spike, b.getInt8Ty(), 'spiked.byte') : llvm.ConstantInt.get(b.getInt8Ty(), 0);
       b.CreateStore(flag, b.CreateInBoundsGEP(b.getInt8Ty(), this.args.spiked, [this.index.own], 'spiked.ptr'));
     }

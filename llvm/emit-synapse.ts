@@ -4,17 +4,24 @@
 import * as llvm from 'llvm-bindings';
 import { KernelEmitter } from './emit-kernel';
 
-export type DeliveryMode = 'rows' | 'ids';
+export type DeliveryMode = 'rows' | 'ids' | 'post';
 
 export class SynapseKernelEmitter extends KernelEmitter {
-  mode: DeliveryMode = 'rows';
+  private mode: DeliveryMode = 'rows';
+
+  /** Which entry point to emit: onPre by rows or by ids, or onPost. */
+  setMode(mode: DeliveryMode): void {
+    this.mode = mode;
+    if (mode === 'post') this.code = this.m.onPost!;
+  }
 
   protected override parameters(): [string, llvm.Type][] {
     const ptrF64 = llvm.PointerType.getUnqual(this.f64);
     const ptrI32 = llvm.PointerType.getUnqual(this.i32);
-    const [items, by] = this.mode === 'rows' ? ['spikes', 'rowptr'] : ['ids', 'pre'];
+    const arrays: string[] = this.mode === 'rows' ? ['spikes', 'count', 'rowptr', 'col'] : this.mode === 'ids' ? ['ids', 'count', 'pre', 'col'] : ['spikes', 'count', 'colptr', 'ids', 'pre'];
     return [
-      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64], [items, ptrI32], ['count', this.i64], [by, ptrI32], ['col', ptrI32],
+      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64],
+      ...arrays.map((a): [string, llvm.Type] => [a, a === 'count' ? this.i64 : ptrI32]),
       ...this.timeParameters(),
     ];
   }
@@ -34,7 +41,26 @@ export class SynapseKernelEmitter extends KernelEmitter {
     b.SetInsertPoint(outer);
     const q = b.CreatePHI(this.i64, 2, 'q');
     let latch: llvm.BasicBlock;
-    if (this.mode === 'ids') {
+    if (this.mode === 'post') {
+      // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
+      const j = this.loadIndex(this.args.spikes, q, 'j');
+      const first = this.loadIndex(this.args.colptr, j, 'col.begin');
+      const last = this.loadIndex(this.args.colptr, b.CreateAdd(j, this.c64(1)), 'col.end');
+      const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
+      latch = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
+      const head = b.GetInsertBlock()!;
+      b.CreateCondBr(b.CreateICmpSLT(first, last), inner, latch);
+      b.SetInsertPoint(inner);
+      const x = b.CreatePHI(this.i64, 2, 'x');
+      const k = this.loadIndex(this.args.ids, x, 'k');
+      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
+      this.emitNeuron();
+      const xNext = b.CreateAdd(x, this.c64(1), 'x.next');
+      b.CreateCondBr(b.CreateICmpSLT(xNext, last), inner, latch);
+      x.addIncoming(first, head);
+      x.addIncoming(xNext, b.GetInsertBlock()!);
+      b.SetInsertPoint(latch);
+    } else if (this.mode === 'ids') {
       const k = this.loadIndex(this.args.ids, q, 'k');
       this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
       this.emitNeuron();

@@ -42,9 +42,11 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
   if (model.kind === 'synapse') {
     if (backend !== 'cpu') throw new Error(`${model.name}: synapse kernels are generated for the CPU only, for now`);
-    for (const mode of ['rows', 'ids'] as const) {
-      const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol: `${signature.symbol}_${mode}` });
-      emitter.mode = mode;
+    const modes = ir.onPost ? (['rows', 'ids', 'post'] as const) : (['rows', 'ids'] as const);
+    for (const mode of modes) {
+      const symbol = mode === 'post' ? signature.symbol.replace('_onPre', '_onPost') : `${signature.symbol}_${mode}`;
+      const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol });
+      emitter.setMode(mode);
       emitter.emit();
       emitter.finalize();
     }

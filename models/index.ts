@@ -10,3 +10,5 @@ export * from './hindmarsh_rose';
 export * from './morris_lecar';
 export * from './coba';
 export * from './cobahh';
+export * from './poisson';
+export * from './stdp';

@@ -21,7 +21,7 @@ export interface GroupKernel {
 const generated = new Map<string, GroupKernel>();
 
 function source(model: LoadedModel, symbol: string, text: string): KernelSource {
-  return { symbol, text, functions: expectedFunctions(model.ir.kind, symbol).map(([name]) => name) };
+  return { symbol, text, functions: expectedFunctions(model.ir.kind, symbol, model.ir.onPost !== null).map(([name]) => name) };
 }
 
 export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string): GroupKernel {
@@ -49,7 +49,7 @@ export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: s
     return { signature, source: source(model, model.symbol, out.text), edited: false };
   }
   if (edited) {
-    checkKernelFile(file, model.ir.kind, model.symbol);
+    checkKernelFile(file, model.ir.kind, model.symbol, model.ir.onPost !== null);
     const notice = `braints: ${model.ir.name} runs your edited kernel ${file}`;
     if (!notices.includes(notice)) notices.push(notice);
     process.stderr.write(notice + '\n');

@@ -71,8 +71,10 @@ export interface ProjectionState {
   /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
   delaySteps: number;
   delays?: Int32Array;
-  /** Presynaptic neuron of each synapse (needed to deliver from the per-synapse delay queue). */
+  /** Presynaptic neuron of each synapse (for the per-synapse delay queue, and for onPost). */
   preIndex?: Int32Array;
+  /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
+  csc?: { colptr: Int32Array; ids: Int32Array };
   /** Where the driver keeps the address of its delay queue (0 until first used). */
   queueCell: BigInt64Array;
   queueSlots: number;
@@ -88,6 +90,17 @@ export interface RunTiming {
 
 /** Steps per native call: long enough to make the call overhead vanish, short enough for progress. */
 const BLOCK_STEPS = 2000;
+
+/** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
+function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Array } {
+  const colptr = new Int32Array(nPost + 1);
+  for (const j of csr.col) colptr[j + 1]++;
+  for (let j = 0; j < nPost; j++) colptr[j + 1] += colptr[j];
+  const fill = colptr.slice(0, nPost);
+  const ids = new Int32Array(csr.col.length);
+  csr.col.forEach((j, k) => (ids[fill[j]++] = k));
+  return { colptr, ids };
+}
 
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
 function delaySteps(ms: number, dt: number, where: string): number {
@@ -255,9 +268,12 @@ export class Network {
       state.delaySteps = -1;
       state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
       state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
+    }
+    if (state.delaySteps < 0 || ir.onPost) {
       state.preIndex = new Int32Array(n);
       for (let i = 0; i < pre.group.size; i++) state.preIndex.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
     }
+    if (ir.onPost) state.csc = byTarget(csr, post.group.size);
     return state;
   }
 

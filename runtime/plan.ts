@@ -7,7 +7,7 @@ import type { Signal } from './inputs';
 import type { NeuronGroup } from './group';
 
 const PLAN_VERSION = 2;
-const HEADER = 6, GROUP = 11, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 13;
+const HEADER = 6, GROUP = 11, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 17;
 
 interface InputLike {
   group: NeuronGroup;
@@ -74,7 +74,8 @@ export class PlanWriter {
       const sym = p.kernel.signature.symbol;
       w.set([BigInt(functionIndex.get(`${sym}_rows`)!), BigInt(functionIndex.get(`${sym}_ids`)!), BigInt(states.indexOf(p.pre)),
         this.addr(this.fieldTable(arrays)), this.addr(p.params), this.addr(p.csr.rowptr), this.addr(p.csr.col), this.addr(p.preIndex),
-        BigInt(p.delaySteps), this.addr(p.delays), this.addr(p.queueCell), BigInt(p.queueSlots), BigInt(p.stream)], o);
+        BigInt(p.delaySteps), this.addr(p.delays), this.addr(p.queueCell), BigInt(p.queueSlots), BigInt(p.stream),
+        BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1), BigInt(states.indexOf(p.post)), this.addr(p.csc?.colptr), this.addr(p.csc?.ids)], o);
       o += PROJECTION;
     }
     this.words = w;

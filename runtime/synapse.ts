@@ -62,4 +62,7 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
 
   /** The code of one synapse when a presynaptic spike arrives (t: arrival time, ms). */
   abstract onPre(t: number, dt: number): void;
+
+  /** Optional: the code of one synapse when its postsynaptic neuron fires (plasticity). */
+  onPost?(t: number, dt: number): void;
 }

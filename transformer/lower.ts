@@ -92,6 +92,10 @@ export class ModelLowering {
     }
     // lowered first: a synapse's code declares the pre./post. fields it uses
     const lowered = this.lowerUpdate(update);
+    const post = this.kind === 'synapse'
+      ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'onPost' && !!m.body)
+      : undefined;
+    const onPost = post ? this.lowerUpdate(post) : null;
     return {
       version: IR_VERSION,
       kind: this.kind,
@@ -101,6 +105,7 @@ export class ModelLowering {
       fields: [...this.fields.values()],
       odes: [...this.odes.values()],
       update: lowered,
+      onPost,
     };
   }
 
@@ -359,6 +364,7 @@ export class ModelLowering {
 
   private assign(target: ts.Expression, v: Value, st: ExecState, frame: Frame, at: ts.Node): void {
     target = skipParens(target);
+    if (v === VOID) this.fail('BTS1009', at, 'the right-hand side is a call that returns nothing');
     if (ts.isArrayLiteralExpression(target)) {
       if (!Array.isArray(v) || v.length !== target.elements.length) {
         this.fail('BTS1013', at, `the right-hand side has ${Array.isArray(v) ? v.length : 1} value(s) for ${target.elements.length} target(s)`);
@@ -403,6 +409,7 @@ export class ModelLowering {
 
   private scalar(node: ts.Expression, st: ExecState, frame: Frame): Expr {
     const v = this.expr(node, st, frame);
+    if (v === VOID) this.fail('BTS1009', node, 'this call returns nothing; use it as a statement');
     if (Array.isArray(v)) this.fail('BTS1013', node, 'a tuple is used where a single value is expected; destructure it: `const [a, b] = ...`');
     return v;
   }
@@ -676,15 +683,20 @@ export class ModelLowering {
     if (ts.isBlock(body)) this.block(body.statements, st, frame);
     else st.ret = this.expr(body, st, frame);
     const ret = st.ret;
-    if (ret === undefined || (ts.isBlock(body) && !(st.done.k === 'bool' && st.done.v))) {
-      this.fail('BTS1001', decl, 'every path of this function must end in `return value;`');
+    // a helper that returns nothing is called for its effects (`this.decay(t);`)
+    if (ret !== undefined && ts.isBlock(body) && !(st.done.k === 'bool' && st.done.v)) {
+      this.fail('BTS1001', decl, 'every path of this function must end in `return value;` (or none may return a value)');
     }
     st.done = saved.done;
     st.ret = saved.ret;
     this.callStack.pop();
-    return ret;
+    if (ret === undefined && frame.kind === 'ode') this.fail('BTS1001', decl, 'an @ode method returns its derivatives');
+    return ret ?? VOID;
   }
 }
+
+/** The value of a call of a helper that returns nothing: any use of it as a value is an error. */
+const VOID: Expr = { k: 'num', v: 0, span: { file: '', line: 0, col: 0 } };
 
 const BINARY: Partial<Record<ts.SyntaxKind, BinaryOp>> = {
   [ts.SyntaxKind.PlusToken]: 'add',

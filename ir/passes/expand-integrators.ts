@@ -8,6 +8,7 @@
 //   euler_maruyama: y + f0*dt + g*sqrt(dt)*N(0,1),  f0 = f with xi = 0, g = df/dxi
 // Extra arguments after the integrated variables are held constant over the step.
 import type { Expr, ModelIR, OdeFn, Span } from '../types';
+import { mapCode } from '../types';
 import { rewrite, bin, num } from '../expr';
 import { foldNode } from './fold-constants';
 import { differentiate, isZero } from './differentiate';
@@ -117,12 +118,9 @@ export function expandIntegrators(m: ModelIR): ModelIR {
       }
       return out[e.index];
     }, memo)[0];
-  return {
-    ...m,
-    update: {
-      ...m.update,
-      writes: m.update.writes.map((w) => ({ ...w, value: expand(w.value) })),
-      spike: m.update.spike && expand(m.update.spike),
-    },
-  };
+  return mapCode(m, (fn) => ({
+    ...fn,
+    writes: fn.writes.map((w) => ({ ...w, value: expand(w.value) })),
+    spike: fn.spike && expand(fn.spike),
+  }));
 }

@@ -3,6 +3,7 @@
 // Only rewrites that are exact in IEEE arithmetic for finite values are made here; the
 // differentiation pass adds the algebraic ones (0 * x -> 0) that symbolic work needs.
 import type { Expr, ModelIR } from '../types';
+import { mapCode } from '../types';
 import { rewrite, isNum } from '../expr';
 import { MATH_IMPL, evalBinary } from '../eval-math';
 
@@ -93,14 +94,10 @@ export function foldExprs(roots: Expr[], algebraic = false): Expr[] {
 export function foldConstants(m: ModelIR): ModelIR {
   const memo = new Map<Expr, Expr>();
   const fold = (e: Expr): Expr => rewrite([e], (n) => foldNode(n), memo)[0];
-  return {
-    ...m,
-    odes: m.odes.map((o) => ({ ...o, returns: o.returns.map(fold) })),
-    update: {
-      ...m.update,
-      writes: m.update.writes.map((w) => ({ ...w, value: fold(w.value) })),
-      spike: m.update.spike && fold(m.update.spike),
-      uniforms: m.update.uniforms.map((u) => ({ ...u, value: fold(u.value) })),
-    },
-  };
+  return mapCode({ ...m, odes: m.odes.map((o) => ({ ...o, returns: o.returns.map(fold) })) }, (fn) => ({
+    ...fn,
+    writes: fn.writes.map((w) => ({ ...w, value: fold(w.value) })),
+    spike: fn.spike && fold(fn.spike),
+    uniforms: fn.uniforms.map((u) => ({ ...u, value: fold(u.value) })),
+  }));
 }

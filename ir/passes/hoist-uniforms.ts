@@ -4,10 +4,15 @@
 //   V + dt*(E_L - V)/tau        ->  u0 = dt/tau  (once);  V + u0*(E_L - V)  (per neuron)
 // Which parameters are uniform depends on how the group was built (a parameter given per neuron
 // is an array), so the pass takes that as an argument.
-import type { Expr, ModelIR } from '../types';
+import type { Expr, ModelIR, UpdateFn } from '../types';
+import { mapCode } from '../types';
 import { children, withChildren, typeOf } from '../expr';
 
 export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => boolean): ModelIR {
+  return mapCode(m, (fn) => hoistInFunction(fn, isUniformField));
+}
+
+function hoistInFunction(fn: UpdateFn, isUniformField: (name: string) => boolean): UpdateFn {
   const uniform = new Map<Expr, boolean>();
   const isUniform = (e: Expr): boolean => {
     const known = uniform.get(e);
@@ -22,7 +27,7 @@ export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => bool
     uniform.set(e, u);
     return u;
   };
-  const uniforms = [...m.update.uniforms];
+  const uniforms = [...fn.uniforms];
   const refs = new Map<Expr, Expr>();
   const hoisted = new Map<Expr, Expr>();
   const visit = (e: Expr): Expr => {
@@ -46,7 +51,7 @@ export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => bool
     hoisted.set(e, out);
     return out;
   };
-  const writes = m.update.writes.map((w) => ({ ...w, value: visit(w.value) }));
-  const spike = m.update.spike && visit(m.update.spike);
-  return { ...m, update: { ...m.update, writes, spike, uniforms } };
+  const writes = fn.writes.map((w) => ({ ...w, value: visit(w.value) }));
+  const spike = fn.spike && visit(fn.spike);
+  return { ...fn, writes, spike, uniforms };
 }

@@ -14,6 +14,7 @@
  *      the ring slot of `delay` steps ago is handed to the synapse kernel row by row; with
  *      per-synapse delays, each new spike's synapses are queued for their arrival step and the
  *      current step's queue is handed to the kernel as synapse indices.
+ *   6. projections with onPost run it for the synapses onto the neurons that spiked in this step.
  * Brian2 delivers spikes with delay 0 in the step they are emitted, after the neuron updates;
  * so does this loop.
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
@@ -45,7 +46,12 @@ typedef struct {
   int64_t kernel_rows, kernel_ids, pre_group, fields, params, rowptr, col, pre_index;
   int64_t delay;  /* steps, or -1: per-synapse delays in `delays` (int32 steps) */
   int64_t delays, queue, queue_slots, stream;
+  int64_t kernel_post, post_group, colptr, csc_ids; /* onPost (kernel_post -1: none), by target (CSC) */
 } ProjectionPlan;
+
+typedef int32_t (*post_fn)(double **fields, const double *params, const int32_t *spikes, int64_t count,
+                           const int32_t *colptr, const int32_t *ids, const int32_t *pre, double t, double dt,
+                           int64_t step, uint32_t seed, uint32_t stream);
 
 /* Synapse indices waiting for their arrival step, one bucket per step modulo `slots`. */
 typedef struct {
@@ -159,6 +165,16 @@ void braints_free_queue(void *queue) {
   free(q->items); free(q->count); free(q->cap); free(q);
 }
 
+/* Runs onPost for the synapses onto the neurons of the target group that spiked in `step`. */
+static void deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+  GroupPlan *post = &groups[p->post_group];
+  int64_t slot = step % post->ring_slots, count = PTR(int64_t, post->ring_counts)[slot];
+  if (!count) return;
+  post_fn f = (post_fn)braints_kernels[p->kernel_post];
+  f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
+    PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed, (uint32_t)p->stream);
+}
+
 /* Delivers the spikes that arrive at `step` through projection p. Returns 0 when out of memory. */
 static int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
   GroupPlan *pre = &groups[p->pre_group];
@@ -239,6 +255,10 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     if (bad_group >= 0) { status[0] = RUN_NOT_FINITE; status[1] = bad_group; return s + 1; }
     for (int64_t k = 0; k < h->n_projections; k++) {
       if (!deliver(&proj[k], groups, s, t, dt, seed)) { status[0] = RUN_OUT_OF_MEMORY; status[1] = k; return s + 1; }
+    }
+    /* then plasticity at the synapses onto neurons that fired in this step */
+    for (int64_t k = 0; k < h->n_projections; k++) {
+      if (proj[k].kernel_post >= 0) deliver_post(&proj[k], groups, s, t, dt, seed);
     }
   }
   return step_end;
