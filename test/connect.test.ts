@@ -1,0 +1,73 @@
+// Connectivity rules: sizes, structure, reproducibility, and the statistics of random rules.
+import test from 'ava';
+import { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix, gaussianGrid, gridFour, gridEight, smallWorld, scaleFree } from '../index';
+import type { Csr } from '../index';
+
+/** Every row sorted, every index in range. */
+function wellFormed(t: import('ava').ExecutionContext, c: Csr, nPre: number, nPost: number): void {
+  t.is(c.rowptr.length, nPre + 1);
+  t.is(c.rowptr[nPre], c.col.length);
+  for (let i = 0; i < nPre; i++) {
+    for (let k = c.rowptr[i]; k < c.rowptr[i + 1]; k++) {
+      if (c.col[k] < 0 || c.col[k] >= nPost || (k > c.rowptr[i] && c.col[k] < c.col[k - 1])) return void t.fail(`row ${i} is malformed`);
+    }
+  }
+}
+
+const rows = (c: Csr) => Array.from({ length: c.rowptr.length - 1 }, (_, i) => Array.from(c.col.subarray(c.rowptr[i], c.rowptr[i + 1])));
+
+test('one-to-one, all-to-all, arrays and matrices', (t) => {
+  t.deepEqual(rows(oneToOne().build(3, 3, 1)), [[0], [1], [2]]);
+  t.deepEqual(rows(allToAll().build(2, 3, 1)), [[0, 1, 2], [0, 1, 2]]);
+  t.deepEqual(rows(allToAll({ selfConnections: false }).build(3, 3, 1)), [[1, 2], [0, 2], [0, 1]]);
+  t.deepEqual(rows(fromArrays([1, 0, 1], [2, 1, 0]).build(2, 3, 1)), [[1], [0, 2]]);
+  t.deepEqual(rows(fromMatrix([0, 1, 1, 0]).build(2, 2, 1)), [[1], [0]]);
+  t.throws(() => fromArrays([0], [5]).build(1, 2, 1), { message: /synapse 0 \(0 -> 5\) is outside the groups/ });
+});
+
+test('fixed probability: the expected count, no self-connections when asked, reproducible', (t) => {
+  const c = fixedProb(0.02).build(4000, 4000, 7);
+  wellFormed(t, c, 4000, 4000);
+  const expected = 4000 * 4000 * 0.02, sd = Math.sqrt(expected * 0.98);
+  t.true(Math.abs(c.col.length - expected) < 5 * sd, `${c.col.length} synapses, expected ${expected} +- ${sd.toFixed(0)}`);
+  t.deepEqual(fixedProb(0.02).build(4000, 4000, 7).col, c.col, 'same key, same network');
+  t.notDeepEqual(fixedProb(0.02).build(4000, 4000, 8).col, c.col, 'another key, another network');
+  const noSelf = fixedProb(0.5, { selfConnections: false }).build(200, 200, 1);
+  t.true(rows(noSelf).every((r, i) => !r.includes(i)));
+  t.is(fixedProb(1).build(3, 4, 1).col.length, 12);
+  t.is(fixedProb(0).build(3, 4, 1).col.length, 0);
+});
+
+test('fixed numbers of sources, targets, and in total', (t) => {
+  const post = fixedNumberPost(5).build(100, 50, 1);
+  wellFormed(t, post, 100, 50);
+  t.true(rows(post).every((r) => r.length === 5 && new Set(r).size === 5));
+  const pre = fixedNumberPre(7, { selfConnections: false }).build(60, 60, 2);
+  wellFormed(t, pre, 60, 60);
+  const indegree = new Array(60).fill(0);
+  rows(pre).forEach((r, i) => r.forEach((j) => { indegree[j]++; t.not(i, j); }));
+  t.true(indegree.every((d) => d === 7));
+  t.is(fixedTotal(1234).build(10, 20, 3).col.length, 1234);
+});
+
+test('grids, small world and scale free', (t) => {
+  const four = rows(gridFour(3).build(9, 9, 1));
+  t.deepEqual(four[4], [1, 3, 5, 7], 'the centre of a 3x3 grid');
+  t.deepEqual(four[0], [1, 3], 'a corner');
+  t.is(rows(gridEight(3).build(9, 9, 1))[4].length, 8);
+  t.true(rows(gridFour(4, { periodic: true }).build(16, 16, 1)).every((r) => r.length === 4));
+  const g = gaussianGrid(1, 1, { preWidth: 20 }).build(400, 400, 5);
+  wellFormed(t, g, 400, 400);
+  t.true(rows(g)[210].includes(210), 'distance 0: probability pmax = 1');
+  t.false(rows(g)[210].includes(0), 'far away: none');
+  const ring = rows(smallWorld(4, 0).build(10, 10, 1));
+  t.deepEqual(ring[0], [1, 2, 8, 9], 'beta 0: the ring lattice');
+  const rewired = smallWorld(4, 0.3).build(500, 500, 1);
+  wellFormed(t, rewired, 500, 500);
+  t.is(rewired.col.length, 2000);
+  t.true(rows(rewired).every((r, i) => !r.includes(i) && new Set(r).size === r.length));
+  const sf = scaleFree(2).build(2000, 2000, 3);
+  wellFormed(t, sf, 2000, 2000);
+  const degrees = rows(sf).map((r) => r.length).sort((a, b) => b - a);
+  t.true(degrees[0] > 40 && degrees[degrees.length - 1] === 2, `hubs (max degree ${degrees[0]}) and minimal nodes of degree m`);
+});
