@@ -11,6 +11,12 @@ import { hoistUniforms } from './passes/hoist-uniforms';
 /** Which parameters the kernel reads per neuron (arrays); all others are one value for the group. */
 export interface KernelLayout {
   perNeuronParams: ReadonlySet<string>;
+  /**
+   * Currents that only ever receive the same value for every neuron (inputs to the whole group,
+   * no synapse writing them): passed as one value per step instead of an array, which saves
+   * streaming the array through memory twice a step.
+   */
+  uniformCurrents?: ReadonlySet<string>;
 }
 
 interface Pass {
@@ -31,6 +37,7 @@ const PASSES: Pass[] = [
 
 export function isUniformField(m: ModelIR, layout: KernelLayout, name: string): boolean {
   const f = m.fields.find((x) => x.name === name);
+  if (f?.role === 'current') return layout.uniformCurrents?.has(name) ?? false;
   return f !== undefined && f.role === 'param' && !layout.perNeuronParams.has(name);
 }
 

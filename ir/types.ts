@@ -81,8 +81,10 @@ export interface OdeFn {
 /**
  * 'pre' and 'post' (synapse models only) are fields of the connected neuron groups, named
  * `pre.V` or `post.ge`; the neuron model that provides them is known when a network is built.
+ * 'target' (synapse models only) is state kept once per postsynaptic neuron, summed over the
+ * synapses onto it (a linear synapse's conductance), advanced by the synapse's update(t, dt).
  */
-export type FieldRole = 'param' | 'state' | 'current' | 'pre' | 'post';
+export type FieldRole = 'param' | 'state' | 'current' | 'pre' | 'post' | 'target';
 
 export interface FieldDecl {
   name: string;
@@ -119,13 +121,15 @@ export interface ModelIR {
   update: UpdateFn;
   /** A synapse's onPost(t, dt): run for each synapse onto a neuron that spiked (plasticity). */
   onPost: UpdateFn | null;
+  /** A synapse's update(t, dt): run for each postsynaptic neuron every step, before the neurons' update. */
+  continuous: UpdateFn | null;
 }
 
-/** Applies `f` to each code function of the model (update, and onPost where there is one). */
+/** Applies `f` to each code function of the model (update, and onPost and continuous where present). */
 export function mapCode(m: ModelIR, f: (fn: UpdateFn) => UpdateFn): ModelIR {
-  return { ...m, update: f(m.update), onPost: m.onPost && f(m.onPost) };
+  return { ...m, update: f(m.update), onPost: m.onPost && f(m.onPost), continuous: m.continuous && f(m.continuous) };
 }
 
-export const codeOf = (m: ModelIR): UpdateFn[] => (m.onPost ? [m.update, m.onPost] : [m.update]);
+export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...(m.onPost ? [m.onPost] : []), ...(m.continuous ? [m.continuous] : [])];
 
-export const IR_VERSION = 3;
+export const IR_VERSION = 4;

@@ -2,6 +2,7 @@
 // the line and column), and it must define the kernel with the ABI the runtime calls it with.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { ModelIR } from '../ir/types';
 
 export class KernelFileError extends Error {}
 
@@ -11,13 +12,15 @@ const SYNAPSE = `i32 (double**, double*, i32*, i64, i32*, i32*, ${TIME})`;
 const POST = `i32 (double**, double*, i32*, i64, i32*, i32*, i32*, ${TIME})`;
 
 /** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
-export function expectedFunctions(kind: 'neuron' | 'synapse', symbol: string, onPost = false): [string, string][] {
-  if (kind === 'neuron') return [[symbol, NEURON]];
-  const pre: [string, string][] = [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
-  return onPost ? [...pre, [symbol.replace('_onPre', '_onPost'), POST]] : pre;
+export function expectedFunctions(ir: ModelIR, symbol: string): [string, string][] {
+  if (ir.kind === 'neuron') return [[symbol, NEURON]];
+  const out: [string, string][] = [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
+  if (ir.onPost) out.push([symbol.replace('_onPre', '_onPost'), POST]);
+  if (ir.continuous) out.push([symbol.replace('_onPre', '_update'), NEURON]);
+  return out;
 }
 
-export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol: string, onPost = false): void {
+export function checkKernelFile(path: string, ir: ModelIR, symbol: string): void {
   try {
     execFileSync('llvm-as-14', [path, '-o', '/dev/null'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (e) {
@@ -29,7 +32,7 @@ export function checkKernelFile(path: string, kind: 'neuron' | 'synapse', symbol
     throw new KernelFileError(m ? `${path}:${m[1]}:${m[2]}: ${m[3]}\n${text.split('\n').slice(1).join('\n')}` : `${path}: ${text}`);
   }
   const lines = readFileSync(path, 'utf8').split('\n');
-  for (const [name, type] of expectedFunctions(kind, symbol, onPost)) checkDefinition(path, lines, name, type);
+  for (const [name, type] of expectedFunctions(ir, symbol)) checkDefinition(path, lines, name, type);
 }
 
 function checkDefinition(path: string, lines: string[], symbol: string, expected: string): void {

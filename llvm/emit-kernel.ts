@@ -111,6 +111,11 @@ export abstract class KernelEmitter {
     this.di.finalize();
   }
 
+  /** Emits another of the model's functions than its update (a synapse's onPost or per-target update). */
+  setCode(fn: UpdateFn): void {
+    this.code = fn;
+  }
+
   private setupDebugInfo(): void {
     const file = this.file(this.m.span.file);
     const st = this.di.createSubroutineType(this.di.getOrCreateTypeArray([]));
@@ -178,6 +183,8 @@ export abstract class KernelEmitter {
     this.neuronKey = undefined;
     const results: { field: string; value: llvm.Value; span: Span }[] = [];
     for (const w of this.code.writes) {
+      // a current passed as one value per step is cleared by the driver, not stored per neuron
+      if (this.entryValues.has(`field:${w.field}`)) continue;
       this.at(w.span);
       results.push({ field: w.field, value: this.value(w.value, `${w.field}.next`), span: w.span });
     }
@@ -190,7 +197,7 @@ export abstract class KernelEmitter {
     for (const r of results) {
       this.at(r.span);
       b.CreateStore(r.value, this.elementPtr(r.field));
-      if (this.role(r.field) === 'state') {
+      if (this.role(r.field) === 'state' || this.role(r.field) === 'target') {
         // x - x is 0 for finite x, NaN for NaN and infinities
         const notFinite = b.CreateFCmpUNE(b.CreateFSub(r.value, r.value), this.cf(0), `${r.field}.bad`);
         bad = b.CreateOr(bad, b.CreateZExt(notFinite, this.i32));
@@ -210,7 +217,8 @@ export abstract class KernelEmitter {
 
   private elementPtr(name: string): llvm.Value {
     const role = this.role(name);
-    const index = role === 'pre' ? this.index.pre : role === 'post' ? this.index.post : this.index.own;
+    // per-target state lives at the postsynaptic neuron's index
+    const index = role === 'pre' ? this.index.pre : role === 'post' || role === 'target' ? (this.index.post ?? this.index.own) : this.index.own;
     if (!index) throw new Error(`BrainTS bug: ${name} has no index in this kernel`);
     return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [index], `${name}.addr`);
   }
@@ -395,7 +403,8 @@ export class CpuKernelEmitter extends KernelEmitter {
     b.SetInsertPoint(loop);
     const i = b.CreatePHI(this.i64, 2, 'i');
     const badIn = b.CreatePHI(this.i32, 2, 'bad');
-    this.index = { own: i };
+    // in a synapse's per-target update the loop runs over postsynaptic neurons
+    this.index = { own: i, post: i };
     const bad = b.CreateOr(badIn, this.emitNeuron(), 'bad.next');
     const next = b.CreateAdd(i, this.c64(1), 'i.next');
     b.CreateCondBr(b.CreateICmpSLT(next, this.args.end), loop, exit);

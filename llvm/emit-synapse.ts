@@ -12,7 +12,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
   /** Which entry point to emit: onPre by rows or by ids, or onPost. */
   setMode(mode: DeliveryMode): void {
     this.mode = mode;
-    if (mode === 'post') this.code = this.m.onPost!;
+    if (mode === 'post') this.setCode(this.m.onPost!);
   }
 
   protected override parameters(): [string, llvm.Type][] {

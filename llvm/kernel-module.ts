@@ -25,8 +25,9 @@ export interface KernelText {
  */
 export function kernelSymbol(m: ModelIR, layout: KernelLayout): string {
   const per = [...layout.perNeuronParams].sort();
+  const uni = [...(layout.uniformCurrents ?? [])].sort();
   const base = `${m.name}_${m.kind === 'neuron' ? 'update' : 'onPre'}`;
-  return per.length ? `${base}__per_${per.join('_')}` : base;
+  return base + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '');
 }
 
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
@@ -47,6 +48,12 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
       const symbol = mode === 'post' ? signature.symbol.replace('_onPre', '_onPost') : `${signature.symbol}_${mode}`;
       const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol });
       emitter.setMode(mode);
+      emitter.emit();
+      emitter.finalize();
+    }
+    if (ir.continuous) {
+      const emitter = new CpuKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol: signature.symbol.replace('_onPre', '_update') });
+      emitter.setCode(ir.continuous);
       emitter.emit();
       emitter.finalize();
     }

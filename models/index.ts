@@ -12,3 +12,4 @@ export * from './coba';
 export * from './cobahh';
 export * from './poisson';
 export * from './stdp';
+export * from './synapses';

@@ -20,6 +20,12 @@ export function param(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
 /** A state variable: one value per neuron, kept from step to step. */
 export function state(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
 
+/**
+ * Synapse models: state kept once per postsynaptic neuron (a conductance summed over the synapses
+ * onto it). onPre adds to it (`this.g += this.w`); the synapse's update(t, dt) advances it.
+ */
+export function target(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
+
 /** A current accumulator: inputs and synapses add into it; it is cleared after every step. */
 export function current(_v: undefined, _ctx: ClassFieldDecoratorContext): void {}
 

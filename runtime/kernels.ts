@@ -21,15 +21,16 @@ export interface GroupKernel {
 const generated = new Map<string, GroupKernel>();
 
 function source(model: LoadedModel, symbol: string, text: string): KernelSource {
-  return { symbol, text, functions: expectedFunctions(model.ir.kind, symbol, model.ir.onPost !== null).map(([name]) => name) };
+  return { symbol, text, functions: expectedFunctions(model.ir, symbol).map(([name]) => name) };
 }
 
-export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string): GroupKernel {
-  const layout = { perNeuronParams: perNeuron };
+export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string, uniformCurrents = new Set<string>()): GroupKernel {
   const file = model.llPath;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
-  if (perNeuron.size > 0) {
+  // an edited kernel wins over the uniform-current optimization, which would need another kernel
+  const layout = { perNeuronParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
+  if (perNeuron.size > 0 || layout.uniformCurrents.size > 0) {
     if (edited) {
       throw new Error(`${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`);
     }
@@ -42,14 +43,14 @@ export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: s
     }
     return k;
   }
-  const signature = kernelSignature(model.ir, layout, model.symbol);
+  const signature = kernelSignature(model.ir, { perNeuronParams: perNeuron }, model.symbol);
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
     const out = emitKernel(model.ir, layout);
     return { signature, source: source(model, model.symbol, out.text), edited: false };
   }
   if (edited) {
-    checkKernelFile(file, model.ir.kind, model.symbol, model.ir.onPost !== null);
+    checkKernelFile(file, model.ir, model.symbol);
     const notice = `braints: ${model.ir.name} runs your edited kernel ${file}`;
     if (!notices.includes(notice)) notices.push(notice);
     process.stderr.write(notice + '\n');

@@ -4,6 +4,7 @@ import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import type { Csr } from './connect';
 import { fmix32 } from './random';
+import { forEachNode } from '../ir/expr';
 import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
@@ -187,6 +188,23 @@ export class Network {
     return s;
   }
 
+  /**
+   * The currents of a group that every neuron receives equally: only whole-group, unweighted
+   * inputs add into them, no synapse writes them and no monitor records them.
+   */
+  private uniformCurrents(group: NeuronGroup): Set<string> {
+    const out = new Set<string>();
+    for (const f of group.model.ir.fields) {
+      if (f.role !== 'current') continue;
+      const inputs = this.inputs.filter((x) => x.group === group && x.current === f.name);
+      if (inputs.some((x) => x.neurons || x.weights)) continue;
+      if ([...this.projections.values()].some((p) => p.target === group && p.model.ir.fields.some((x) => x.name === `post.${f.name}`))) continue;
+      if (this.stateMonitors.some((m) => m.group === group && m.variables.includes(f.name))) continue;
+      out.add(f.name);
+    }
+    return out;
+  }
+
   /** Builds the network: allocates and initializes state, compiles (or loads) the native code. */
   private build(dt: number, seed: number): NonNullable<Network['built']> {
     const t0 = process.hrtime.bigint();
@@ -195,7 +213,7 @@ export class Network {
     for (const [name, group] of this.groups) {
       const ir = group.model.ir;
       const perNeuron = new Set(ir.fields.filter((f) => f.role === 'param' && group.init[f.name] !== undefined && isPerNeuron(group.init[f.name])).map((f) => f.name));
-      const kernel = kernelFor(group.model, perNeuron, this.notices, name);
+      const kernel = kernelFor(group.model, perNeuron, this.notices, name, this.uniformCurrents(group));
       const arrays = new Map<string, Float64Array>();
       for (const fname of kernel.signature.kernelFields) {
         const f = ir.fields.find((x) => x.name === fname)!;
@@ -241,12 +259,19 @@ export class Network {
     const csr = syn.connect.build(pre.group.size, post.group.size, key);
     const n = csr.col.length;
     const perSynapse = new Set(ir.fields.filter((f) => f.role === 'param' && syn.init[f.name] !== undefined && isPerNeuron(syn.init[f.name])).map((f) => f.name));
+    const perTargetUses = new Set<string>();
+    if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
+    for (const p of perSynapse) {
+      if (perTargetUses.has(p)) throw new Error(`${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`);
+    }
     const kernel = kernelFor(syn.model, perSynapse, this.notices, name);
     const arrays = new Map<string, Float64Array>();
     for (const fname of kernel.signature.kernelFields) {
       const f = ir.fields.find((x) => x.name === fname)!;
       if (f.role === 'pre' || f.role === 'post') continue;
-      const arr = new Float64Array(new ArrayBuffer(Math.max(1, n) * 8)).subarray(0, n);
+      // per-target state has one value per postsynaptic neuron, the rest one per synapse
+      const size = f.role === 'target' ? post.group.size : n;
+      const arr = new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size);
       fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
       arrays.set(fname, arr);
     }

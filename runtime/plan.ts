@@ -7,7 +7,7 @@ import type { Signal } from './inputs';
 import type { NeuronGroup } from './group';
 
 const PLAN_VERSION = 2;
-const HEADER = 6, GROUP = 11, INPUT = 7, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 17;
+const HEADER = 6, GROUP = 11, INPUT = 8, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 18;
 
 interface InputLike {
   group: NeuronGroup;
@@ -47,10 +47,20 @@ export class PlanWriter {
         this.addr(s.ring), this.addr(s.ringCounts), BigInt(s.ringSlots)], o);
       o += GROUP;
     }
+    const assigned = new Set<string>();
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
-      const n = inp.neurons ? inp.neurons.length : inp.group.size;
-      w.set([this.addr(s.arrays.get(inp.current)!), BigInt(n), this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length)], o);
+      const array = s.arrays.get(inp.current);
+      if (array) {
+        const n = inp.neurons ? inp.neurons.length : inp.group.size;
+        w.set([this.addr(array), BigInt(n), this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), 0n], o);
+      } else {
+        // a uniform current: its one value in the kernel's params, set by the first input of the step
+        const j = s.kernel.signature.uniformParams.indexOf(inp.current);
+        const first = !assigned.has(`${s.name}.${inp.current}`);
+        assigned.add(`${s.name}.${inp.current}`);
+        w.set([this.addr(s.params.subarray(j, j + 1)), 1n, 0n, 0n, this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), first ? 1n : 0n], o);
+      }
       o += INPUT;
     });
     for (const m of stateMons) {
@@ -75,7 +85,8 @@ export class PlanWriter {
       w.set([BigInt(functionIndex.get(`${sym}_rows`)!), BigInt(functionIndex.get(`${sym}_ids`)!), BigInt(states.indexOf(p.pre)),
         this.addr(this.fieldTable(arrays)), this.addr(p.params), this.addr(p.csr.rowptr), this.addr(p.csr.col), this.addr(p.preIndex),
         BigInt(p.delaySteps), this.addr(p.delays), this.addr(p.queueCell), BigInt(p.queueSlots), BigInt(p.stream),
-        BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1), BigInt(states.indexOf(p.post)), this.addr(p.csc?.colptr), this.addr(p.csc?.ids)], o);
+        BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1), BigInt(states.indexOf(p.post)), this.addr(p.csc?.colptr), this.addr(p.csc?.ids),
+        BigInt(p.synapse.model.ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1)], o);
       o += PROJECTION;
     }
     this.words = w;

@@ -96,6 +96,10 @@ export class ModelLowering {
       ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'onPost' && !!m.body)
       : undefined;
     const onPost = post ? this.lowerUpdate(post) : null;
+    const cont = this.kind === 'synapse'
+      ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'update' && !!m.body)
+      : undefined;
+    const continuous = cont ? this.lowerUpdate(cont, 'continuous') : null;
     return {
       version: IR_VERSION,
       kind: this.kind,
@@ -106,6 +110,7 @@ export class ModelLowering {
       odes: [...this.odes.values()],
       update: lowered,
       onPost,
+      continuous,
     };
   }
 
@@ -124,9 +129,11 @@ export class ModelLowering {
 
   // @state V = -65;   ->  { name: 'V', role: 'state', init: -65 }
   private declareField(p: ts.PropertyDeclaration): void {
-    const decos = dslDecorators(this.checker, p).filter((d) => d.name === 'param' || d.name === 'state' || d.name === 'current');
+    const decos = dslDecorators(this.checker, p).filter((d) => d.name === 'param' || d.name === 'state' || d.name === 'current' || d.name === 'target');
     if (decos.length === 0) return;
-    if (decos.length > 1) this.fail('BTS1001', p, 'a field takes one of @param, @state or @current');
+    if (decos.length > 1) this.fail('BTS1001', p, 'a field takes one of @param, @state, @current or @target');
+    if (decos[0].name === 'target' && this.kind !== 'synapse') this.fail('BTS1001', p, '@target is per-target state of a synapse model; a neuron uses @state');
+    if (decos[0].name === 'current' && this.kind !== 'neuron') this.fail('BTS1001', p, 'a synapse adds into its target\'s current: `this.post.I += ...`');
     const name = p.name.getText();
     if (!p.initializer) this.fail('BTS1006', p, `give ${name} an initial value: \`@${decos[0].name} ${name} = 0;\``);
     const init = this.constant(p.initializer);
@@ -167,7 +174,19 @@ export class ModelLowering {
   }
 
   // update(t, dt) { ... }  ->  UpdateFn { writes: [field' = expr], spike: expr }
-  private lowerUpdate(m: ts.MethodDeclaration) {
+  /** Set while lowering a synapse's update(t, dt), which runs per target, not per synapse. */
+  private perTarget = false;
+
+  /** In a synapse's per-target update, only per-target and postsynaptic fields (and parameters) exist. */
+  private checkPerTarget(name: string, node: ts.Node): void {
+    const role = this.fields.get(name)?.role;
+    if (this.perTarget && (role === 'state' || role === 'pre')) {
+      this.fail('BTS1004', node, `a synapse's update(t, dt) runs once per target neuron: it can use @target fields, parameters and this.post, not ${role === 'pre' ? 'this.pre' : `the per-synapse ${name}`}`);
+    }
+  }
+
+  private lowerUpdate(m: ts.MethodDeclaration, which: 'event' | 'continuous' = 'event') {
+    this.perTarget = which === 'continuous';
     const builtins = new Map<ts.Symbol, Expr>();
     (['t', 'dt'] as const).forEach((b, i) => {
       const p = m.parameters[i];
@@ -191,6 +210,7 @@ export class ModelLowering {
     const noDraws = st.counter.k === 'num' && st.counter.v === 0;
     if (!noDraws) usesRandom = true;
     if ([...this.odes.values()].some((o) => o.method === 'euler_maruyama')) usesRandom = true;
+    this.perTarget = false;
     return { writes, spike, uniforms: [], usesRandom, span: this.span(m) };
   }
 
@@ -385,6 +405,7 @@ export class ModelLowering {
     }
     const connected = this.connectedField(target);
     if (connected) {
+      this.checkPerTarget(connected, target);
       if (frame.kind === 'ode') this.fail('BTS1020', target, 'an @ode method computes derivatives only');
       if (typeOf(v) !== 'f64') this.fail('BTS1009', at, `${connected} holds a number`);
       st.fields.set(connected, v);
@@ -396,6 +417,7 @@ export class ModelLowering {
       const f = this.fields.get(name);
       if (!f) this.fail('BTS1004', target, `${name} is not a model field; declare it with @param, @state or @current`);
       if (f.role === 'param') this.fail('BTS1005', target, `${name} is a @param; make it @state to change it during a run`);
+      this.checkPerTarget(name, target);
       if (frame.kind === 'ode') this.fail('BTS1020', target, 'an @ode method computes derivatives only; assign state in update()');
       if (typeOf(v) !== 'f64') this.fail('BTS1009', at, `${name} holds a number`);
       st.fields.set(name, v);
@@ -512,11 +534,15 @@ export class ModelLowering {
   private propertyAccess(p: ts.PropertyAccessExpression, st: ExecState): Value {
     const span = this.span(p);
     const connected = this.connectedField(p);
-    if (connected) return st.fields.get(connected) ?? { k: 'field', name: connected, span };
+    if (connected) {
+      this.checkPerTarget(connected, p);
+      return st.fields.get(connected) ?? { k: 'field', name: connected, span };
+    }
     if (p.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const name = p.name.text;
       const f = this.fields.get(name);
       if (!f) this.fail('BTS1004', p, `${name} is not a model field; declare it with @param, @state or @current (methods are called: this.${name}(...))`);
+      this.checkPerTarget(name, p);
       return st.fields.get(name) ?? { k: 'field', name, span };
     }
     if (ts.isIdentifier(p.expression) && isGlobalMath(this.checker, p.expression)) {

@@ -4,7 +4,8 @@
  * The network is described by a plan: an array of int64 words written by runtime/plan.ts, holding
  * sizes and the addresses of the typed arrays JavaScript allocated (state lives in those arrays,
  * shared without copies). Each step, in this order (Brian2's order for a group's own variables):
- *   1. inputs add into current accumulators;
+ *   1. inputs add into current accumulators, and synapses with per-target dynamics advance them
+ *      (their update(t, dt) runs per postsynaptic neuron and may add into its currents);
  *   2. state monitors record (every `period` steps);
  *   3. each group's kernel advances its neurons from t to t + dt, writes a spike flag per neuron,
  *      and clears its currents;
@@ -47,6 +48,7 @@ typedef struct {
   int64_t delay;  /* steps, or -1: per-synapse delays in `delays` (int32 steps) */
   int64_t delays, queue, queue_slots, stream;
   int64_t kernel_post, post_group, colptr, csc_ids; /* onPost (kernel_post -1: none), by target (CSC) */
+  int64_t kernel_update;                            /* per-target update(t, dt), or -1 */
 } ProjectionPlan;
 
 typedef int32_t (*post_fn)(double **fields, const double *params, const int32_t *spikes, int64_t count,
@@ -62,6 +64,7 @@ typedef struct {
 
 typedef struct {
   int64_t target, n, indices, weights, signal, step0, signal_len;
+  int64_t assign; /* 1: set the (single) target to the signal instead of adding: a uniform current */
 } InputPlan;
 
 typedef struct {
@@ -82,9 +85,13 @@ enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFF
 
 static void apply_input(const InputPlan *in, int64_t step) {
   int64_t k = step - in->step0;
-  if (k < 0 || k >= in->signal_len) return;
+  if (k < 0 || k >= in->signal_len) {
+    if (in->assign) PTR(double, in->target)[0] = 0;
+    return;
+  }
   double v = PTR(double, in->signal)[k];
   double *cur = PTR(double, in->target);
+  if (in->assign) { cur[0] = v; return; }
   const int32_t *idx = PTR(int32_t, in->indices);
   const double *w = PTR(double, in->weights);
   if (!idx) {
@@ -242,6 +249,13 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&inputs[k], s);
     for (int64_t m = 0; m < h->n_state_monitors; m++) {
       if (s % smon[m].period == 0) record_state(&smon[m]);
+    }
+    /* synapses' per-target dynamics first: they add into the currents the neurons use now */
+    for (int64_t k = 0; k < h->n_projections; k++) {
+      ProjectionPlan *p = &proj[k];
+      if (p->kernel_update < 0) continue;
+      kernel_fn update = (kernel_fn)braints_kernels[p->kernel_update];
+      update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, s, seed, (uint32_t)p->stream);
     }
     int64_t bad_group = -1;
     for (int64_t gi = 0; gi < h->n_groups; gi++) {
