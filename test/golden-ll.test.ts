@@ -1,0 +1,37 @@
+// The kernels of the built-in models: every dist/models/*.ll the build writes must equal its golden
+// test/golden/ll/<file>.<Class>.ll, and every golden must have a kernel. A golden recorded on a
+// host with another target triple is compared with its triple and data layout lines set to this
+// host's (test/golden/goldens.ts: forThisHost); everything else must match byte for byte.
+// After an intended change of code generation: `npm run golden`, then review
+// `git diff test/golden/ll`.
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LL_BUILD_DIR, LL_GOLDEN_DIR, REFRESH, builtKernels, goldenKernels, forThisHost, tripleOf, diffHint } from './golden/goldens';
+
+const built = builtKernels();
+const goldens = goldenKernels();
+
+test('the build wrote kernels for the built-in models', (t) => {
+  t.true(built.length > 0, `no .ll files in ${LL_BUILD_DIR}: run \`npm run build\``);
+});
+
+test('every kernel has a golden, and every golden a kernel', (t) => {
+  const have = new Set(goldens), made = new Set(built);
+  t.deepEqual(built.filter((k) => !have.has(k)), [], `kernels in dist/models without a golden in test/golden/ll (a new model? ${REFRESH})`);
+  t.deepEqual(goldens.filter((g) => !made.has(g)), [], `goldens in test/golden/ll without a kernel in dist/models (a model removed or renamed? ${REFRESH}; a stale .ll in dist/models? rebuild from a clean dist)`);
+});
+
+for (const ll of built.filter((k) => goldens.includes(k))) {
+  test(`kernel ${ll} = golden`, (t) => {
+    const actual = readFileSync(join(LL_BUILD_DIR, ll), 'utf8');
+    const recorded = readFileSync(join(LL_GOLDEN_DIR, ll), 'utf8');
+    const expected = forThisHost(recorded);
+    if (tripleOf(recorded) !== tripleOf(actual)) t.log(`golden recorded for ${tripleOf(recorded)}, compared as ${tripleOf(actual)}`);
+    if (actual === expected) {
+      t.pass();
+      return;
+    }
+    t.fail(`dist/models/${ll} differs from test/golden/ll/${ll} (if the change is intended: ${REFRESH})\n${diffHint(expected, actual)}`);
+  });
+}

@@ -1,0 +1,553 @@
+; BrainTS kernel for neuron model TraubHH (models/cobahh.ts:11), method update(t, dt).
+; Loops over neurons [begin, end). Arrays (fields): v, m, h, n, ge, gi, t_last.
+; Group-uniform parameters (params): Cm, gl, g_na, g_kd, El, EK, ENa, VT, Ee, Ei, taue, taui, V_th, t_ref.
+; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
+; ModuleID = 'TraubHH.cpu'
+source_filename = "models/cobahh.ts"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nounwind
+define i32 @TraubHH_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
+entry:
+  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
+  %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
+  %m.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
+  %m.ptr = load double*, double** %m.slot, align 8, !dbg !7
+  %h.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
+  %h.ptr = load double*, double** %h.slot, align 8, !dbg !7
+  %n.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %n.ptr = load double*, double** %n.slot, align 8, !dbg !7
+  %ge.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !7
+  %ge.ptr = load double*, double** %ge.slot, align 8, !dbg !7
+  %gi.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !7
+  %gi.ptr = load double*, double** %gi.slot, align 8, !dbg !7
+  %t_last.slot = getelementptr inbounds double*, double** %fields, i64 6, !dbg !7
+  %t_last.ptr = load double*, double** %t_last.slot, align 8, !dbg !7
+  %Cm.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
+  %Cm = load double, double* %Cm.slot, align 8, !dbg !7
+  %gl.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
+  %gl = load double, double* %gl.slot, align 8, !dbg !7
+  %g_na.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !7
+  %g_na = load double, double* %g_na.slot, align 8, !dbg !7
+  %g_kd.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !7
+  %g_kd = load double, double* %g_kd.slot, align 8, !dbg !7
+  %El.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !7
+  %El = load double, double* %El.slot, align 8, !dbg !7
+  %EK.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !7
+  %EK = load double, double* %EK.slot, align 8, !dbg !7
+  %ENa.slot = getelementptr inbounds double, double* %params, i64 6, !dbg !7
+  %ENa = load double, double* %ENa.slot, align 8, !dbg !7
+  %VT.slot = getelementptr inbounds double, double* %params, i64 7, !dbg !7
+  %VT = load double, double* %VT.slot, align 8, !dbg !7
+  %Ee.slot = getelementptr inbounds double, double* %params, i64 8, !dbg !7
+  %Ee = load double, double* %Ee.slot, align 8, !dbg !7
+  %Ei.slot = getelementptr inbounds double, double* %params, i64 9, !dbg !7
+  %Ei = load double, double* %Ei.slot, align 8, !dbg !7
+  %taue.slot = getelementptr inbounds double, double* %params, i64 10, !dbg !7
+  %taue = load double, double* %taue.slot, align 8, !dbg !7
+  %taui.slot = getelementptr inbounds double, double* %params, i64 11, !dbg !7
+  %taui = load double, double* %taui.slot, align 8, !dbg !7
+  %V_th.slot = getelementptr inbounds double, double* %params, i64 12, !dbg !7
+  %V_th = load double, double* %V_th.slot, align 8, !dbg !7
+  %t_ref.slot = getelementptr inbounds double, double* %params, i64 13, !dbg !7
+  %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
+  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  %u0 = fneg double %gl, !dbg !8
+  %u1 = fmul double %gl, %El, !dbg !9
+  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  %u2 = fneg double %ENa, !dbg !10
+  %u3 = fneg double %EK, !dbg !11
+  ; models/cobahh.ts:51  -ge / this.taue,
+  %u4 = fdiv double -1.000000e+00, %taue, !dbg !12
+  %0 = fdiv double 0.000000e+00, %u4, !dbg !13
+  %u5 = fneg double %0, !dbg !13
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %1 = fmul double %u4, %dt, !dbg !14
+  %u7 = call double @llvm.exp.f64(double %1), !dbg !14
+  ; models/cobahh.ts:52  -gi / this.taui,
+  %u8 = fdiv double -1.000000e+00, %taui, !dbg !15
+  %2 = fdiv double 0.000000e+00, %u8, !dbg !16
+  %u9 = fneg double %2, !dbg !16
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %3 = fmul double %u8, %dt, !dbg !14
+  %u11 = call double @llvm.exp.f64(double %3), !dbg !14
+  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  %u12 = fmul double 1.000000e-03, %dt, !dbg !17
+  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  %4 = fmul double 1.000000e-03, %dt, !dbg !18
+  %5 = fadd double %t_ref, %4, !dbg !18
+  %6 = fdiv double %5, %dt, !dbg !18
+  %u13 = call double @llvm.trunc.f64(double %6), !dbg !18
+  %7 = icmp slt i64 %begin, %end, !dbg !18
+  br i1 %7, label %neuron, label %done, !dbg !18
+
+neuron:                                           ; preds = %neuron, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !19
+  %ge = load double, double* %ge.addr, align 8, !dbg !19
+  %8 = fneg double %ge, !dbg !19
+  %9 = fadd double %u0, %8, !dbg !19
+  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !20
+  %gi = load double, double* %gi.addr, align 8, !dbg !20
+  %10 = fneg double %gi, !dbg !20
+  %11 = fadd double %9, %10, !dbg !20
+  %m.addr = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !21
+  %m = load double, double* %m.addr, align 8, !dbg !21
+  %12 = fmul double %g_na, %m, !dbg !21
+  %13 = fmul double %12, %m, !dbg !21
+  %14 = fmul double %13, %m, !dbg !21
+  %h.addr = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !22
+  %h = load double, double* %h.addr, align 8, !dbg !22
+  %15 = fmul double %14, %h, !dbg !22
+  %16 = fsub double %11, %15, !dbg !22
+  %n.addr = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !23
+  %n = load double, double* %n.addr, align 8, !dbg !23
+  %17 = fmul double %g_kd, %n, !dbg !23
+  %18 = fmul double %17, %n, !dbg !23
+  %19 = fmul double %18, %n, !dbg !23
+  %20 = fmul double %19, %n, !dbg !23
+  %21 = fsub double %16, %20, !dbg !23
+  ; models/cobahh.ts:47  current / this.Cm,
+  %22 = fdiv double %21, %Cm, !dbg !24
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %23 = fcmp oeq double %22, 0.000000e+00, !dbg !14
+  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !25
+  %v = load double, double* %v.addr, align 8, !dbg !25
+  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  %24 = fsub double %El, %v, !dbg !9
+  %25 = fmul double %gl, %24, !dbg !9
+  %26 = fsub double %Ee, %v, !dbg !26
+  %27 = fmul double %ge, %26, !dbg !26
+  %28 = fadd double %25, %27, !dbg !26
+  %29 = fsub double %Ei, %v, !dbg !27
+  %30 = fmul double %gi, %29, !dbg !27
+  %31 = fadd double %28, %30, !dbg !27
+  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  %32 = fmul double %g_na, %m, !dbg !28
+  %33 = fmul double %32, %m, !dbg !28
+  %34 = fmul double %33, %m, !dbg !28
+  %35 = fmul double %34, %h, !dbg !28
+  %36 = fsub double %v, %ENa, !dbg !10
+  %37 = fmul double %35, %36, !dbg !10
+  %38 = fsub double %31, %37, !dbg !10
+  %39 = fmul double %g_kd, %n, !dbg !29
+  %40 = fmul double %39, %n, !dbg !29
+  %41 = fmul double %40, %n, !dbg !29
+  %42 = fmul double %41, %n, !dbg !29
+  %43 = fsub double %v, %EK, !dbg !11
+  %44 = fmul double %42, %43, !dbg !11
+  %45 = fsub double %38, %44, !dbg !11
+  %46 = fdiv double %45, %Cm, !dbg !11
+  %47 = fmul double %dt, %46, !dbg !11
+  %48 = fadd double %v, %47, !dbg !11
+  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  %49 = fmul double %ge, %Ee, !dbg !30
+  %50 = fadd double %u1, %49, !dbg !30
+  %51 = fmul double %gi, %Ei, !dbg !31
+  %52 = fadd double %50, %51, !dbg !31
+  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  %53 = fmul double %g_na, %m, !dbg !28
+  %54 = fmul double %53, %m, !dbg !28
+  %55 = fmul double %54, %m, !dbg !28
+  %56 = fmul double %55, %h, !dbg !28
+  %57 = fmul double %56, %u2, !dbg !32
+  %58 = fsub double %52, %57, !dbg !32
+  %59 = fmul double %g_kd, %n, !dbg !29
+  %60 = fmul double %59, %n, !dbg !29
+  %61 = fmul double %60, %n, !dbg !29
+  %62 = fmul double %61, %n, !dbg !29
+  %63 = fmul double %62, %u3, !dbg !33
+  %64 = fsub double %58, %63, !dbg !33
+  %65 = fdiv double %64, %Cm, !dbg !33
+  %66 = fdiv double %65, %22, !dbg !33
+  %67 = fneg double %66, !dbg !33
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %68 = fadd double %v, %66, !dbg !14
+  %69 = fmul double %22, %dt, !dbg !14
+  %70 = call double @llvm.exp.f64(double %69), !dbg !14
+  %71 = fmul double %68, %70, !dbg !14
+  %72 = fadd double %67, %71, !dbg !14
+  %v.next = select i1 %23, double %48, double %72, !dbg !14
+  ; models/cobahh.ts:38  const alpha_m = (0.32 * 4) / exprel((13 - v + VT) / 4);
+  %73 = fsub double 1.300000e+01, %v, !dbg !34
+  ; models/cobahh.ts:37  const VT = this.VT;
+  %74 = fadd double %73, %VT, !dbg !35
+  ; models/cobahh.ts:38  const alpha_m = (0.32 * 4) / exprel((13 - v + VT) / 4);
+  %75 = fdiv double %74, 4.000000e+00, !dbg !36
+  %76 = call double @llvm.exp.f64(double %75), !dbg !36
+  %77 = fsub double %76, 1.000000e+00, !dbg !36
+  %78 = call double @llvm.log.f64(double %76), !dbg !36
+  %79 = fdiv double %77, %78, !dbg !36
+  %80 = fcmp oeq double %76, 1.000000e+00, !dbg !36
+  %81 = select i1 %80, double 1.000000e+00, double %79, !dbg !36
+  %82 = fcmp oeq double %76, 0x7FF0000000000000, !dbg !36
+  %83 = select i1 %82, double %76, double %81, !dbg !36
+  %84 = fdiv double 1.280000e+00, %83, !dbg !36
+  %85 = fneg double %84, !dbg !36
+  ; models/cobahh.ts:39  const beta_m = (0.28 * 5) / exprel((v - VT - 40) / 5);
+  %86 = fsub double %v, %VT, !dbg !37
+  %87 = fsub double %86, 4.000000e+01, !dbg !38
+  %88 = fdiv double %87, 5.000000e+00, !dbg !39
+  %89 = call double @llvm.exp.f64(double %88), !dbg !39
+  %90 = fsub double %89, 1.000000e+00, !dbg !39
+  %91 = call double @llvm.log.f64(double %89), !dbg !39
+  %92 = fdiv double %90, %91, !dbg !39
+  %93 = fcmp oeq double %89, 1.000000e+00, !dbg !39
+  %94 = select i1 %93, double 1.000000e+00, double %92, !dbg !39
+  %95 = fcmp oeq double %89, 0x7FF0000000000000, !dbg !39
+  %96 = select i1 %95, double %89, double %94, !dbg !39
+  %97 = fdiv double 0x3FF6666666666667, %96, !dbg !39
+  %98 = fsub double %85, %97, !dbg !39
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %99 = fcmp oeq double %98, 0.000000e+00, !dbg !14
+  ; models/cobahh.ts:38  const alpha_m = (0.32 * 4) / exprel((13 - v + VT) / 4);
+  %100 = fsub double 1.300000e+01, %v, !dbg !34
+  %101 = fadd double %100, %VT, !dbg !34
+  %102 = fdiv double %101, 4.000000e+00, !dbg !34
+  %103 = call double @llvm.exp.f64(double %102), !dbg !34
+  %104 = fsub double %103, 1.000000e+00, !dbg !34
+  %105 = call double @llvm.log.f64(double %103), !dbg !34
+  %106 = fdiv double %104, %105, !dbg !34
+  %107 = fcmp oeq double %103, 1.000000e+00, !dbg !34
+  %108 = select i1 %107, double 1.000000e+00, double %106, !dbg !34
+  %109 = fcmp oeq double %103, 0x7FF0000000000000, !dbg !34
+  %110 = select i1 %109, double %103, double %108, !dbg !34
+  %111 = fdiv double 1.280000e+00, %110, !dbg !34
+  ; models/cobahh.ts:48  alpha_m * (1 - m) - beta_m * m,
+  %112 = fsub double 1.000000e+00, %m, !dbg !40
+  %113 = fmul double %111, %112, !dbg !40
+  ; models/cobahh.ts:39  const beta_m = (0.28 * 5) / exprel((v - VT - 40) / 5);
+  %114 = fsub double %v, %VT, !dbg !37
+  %115 = fsub double %114, 4.000000e+01, !dbg !37
+  %116 = fdiv double %115, 5.000000e+00, !dbg !37
+  %117 = call double @llvm.exp.f64(double %116), !dbg !37
+  %118 = fsub double %117, 1.000000e+00, !dbg !37
+  %119 = call double @llvm.log.f64(double %117), !dbg !37
+  %120 = fdiv double %118, %119, !dbg !37
+  %121 = fcmp oeq double %117, 1.000000e+00, !dbg !37
+  %122 = select i1 %121, double 1.000000e+00, double %120, !dbg !37
+  %123 = fcmp oeq double %117, 0x7FF0000000000000, !dbg !37
+  %124 = select i1 %123, double %117, double %122, !dbg !37
+  %125 = fdiv double 0x3FF6666666666667, %124, !dbg !37
+  %126 = fmul double %125, %m, !dbg !37
+  %127 = fsub double %113, %126, !dbg !37
+  %128 = fmul double %dt, %127, !dbg !37
+  %129 = fadd double %m, %128, !dbg !37
+  ; models/cobahh.ts:38  const alpha_m = (0.32 * 4) / exprel((13 - v + VT) / 4);
+  %130 = fsub double 1.300000e+01, %v, !dbg !34
+  %131 = fadd double %130, %VT, !dbg !34
+  %132 = fdiv double %131, 4.000000e+00, !dbg !34
+  %133 = call double @llvm.exp.f64(double %132), !dbg !34
+  %134 = fsub double %133, 1.000000e+00, !dbg !34
+  %135 = call double @llvm.log.f64(double %133), !dbg !34
+  %136 = fdiv double %134, %135, !dbg !34
+  %137 = fcmp oeq double %133, 1.000000e+00, !dbg !34
+  %138 = select i1 %137, double 1.000000e+00, double %136, !dbg !34
+  %139 = fcmp oeq double %133, 0x7FF0000000000000, !dbg !34
+  %140 = select i1 %139, double %133, double %138, !dbg !34
+  %141 = fdiv double 1.280000e+00, %140, !dbg !34
+  %142 = fdiv double %141, %98, !dbg !34
+  %143 = fneg double %142, !dbg !34
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %144 = fadd double %m, %142, !dbg !14
+  %145 = fmul double %98, %dt, !dbg !14
+  %146 = call double @llvm.exp.f64(double %145), !dbg !14
+  %147 = fmul double %144, %146, !dbg !14
+  %148 = fadd double %143, %147, !dbg !14
+  %m.next = select i1 %99, double %129, double %148, !dbg !14
+  ; models/cobahh.ts:40  const alpha_h = 0.128 * Math.exp((17 - v + VT) / 18);
+  %149 = fsub double 1.700000e+01, %v, !dbg !41
+  %150 = fadd double %149, %VT, !dbg !41
+  %151 = fdiv double %150, 1.800000e+01, !dbg !42
+  %152 = call double @llvm.exp.f64(double %151), !dbg !42
+  %153 = fmul double 1.280000e-01, %152, !dbg !42
+  %154 = fneg double %153, !dbg !42
+  ; models/cobahh.ts:41  const beta_h = 4 / (1 + Math.exp((40 - v + VT) / 5));
+  %155 = fsub double 4.000000e+01, %v, !dbg !43
+  %156 = fadd double %155, %VT, !dbg !43
+  %157 = fdiv double %156, 5.000000e+00, !dbg !44
+  %158 = call double @llvm.exp.f64(double %157), !dbg !44
+  %159 = fadd double 1.000000e+00, %158, !dbg !44
+  %160 = fdiv double 4.000000e+00, %159, !dbg !44
+  %161 = fsub double %154, %160, !dbg !44
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %162 = fcmp oeq double %161, 0.000000e+00, !dbg !14
+  ; models/cobahh.ts:40  const alpha_h = 0.128 * Math.exp((17 - v + VT) / 18);
+  %163 = fsub double 1.700000e+01, %v, !dbg !41
+  %164 = fadd double %163, %VT, !dbg !41
+  %165 = fdiv double %164, 1.800000e+01, !dbg !41
+  %166 = call double @llvm.exp.f64(double %165), !dbg !41
+  %167 = fmul double 1.280000e-01, %166, !dbg !41
+  ; models/cobahh.ts:49  alpha_h * (1 - h) - beta_h * h,
+  %168 = fsub double 1.000000e+00, %h, !dbg !45
+  %169 = fmul double %167, %168, !dbg !45
+  ; models/cobahh.ts:41  const beta_h = 4 / (1 + Math.exp((40 - v + VT) / 5));
+  %170 = fsub double 4.000000e+01, %v, !dbg !43
+  %171 = fadd double %170, %VT, !dbg !43
+  %172 = fdiv double %171, 5.000000e+00, !dbg !43
+  %173 = call double @llvm.exp.f64(double %172), !dbg !43
+  %174 = fadd double 1.000000e+00, %173, !dbg !43
+  %175 = fdiv double 4.000000e+00, %174, !dbg !43
+  %176 = fmul double %175, %h, !dbg !43
+  %177 = fsub double %169, %176, !dbg !43
+  %178 = fmul double %dt, %177, !dbg !43
+  %179 = fadd double %h, %178, !dbg !43
+  ; models/cobahh.ts:40  const alpha_h = 0.128 * Math.exp((17 - v + VT) / 18);
+  %180 = fsub double 1.700000e+01, %v, !dbg !41
+  %181 = fadd double %180, %VT, !dbg !41
+  %182 = fdiv double %181, 1.800000e+01, !dbg !41
+  %183 = call double @llvm.exp.f64(double %182), !dbg !41
+  %184 = fmul double 1.280000e-01, %183, !dbg !41
+  %185 = fdiv double %184, %161, !dbg !41
+  %186 = fneg double %185, !dbg !41
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %187 = fadd double %h, %185, !dbg !14
+  %188 = fmul double %161, %dt, !dbg !14
+  %189 = call double @llvm.exp.f64(double %188), !dbg !14
+  %190 = fmul double %187, %189, !dbg !14
+  %191 = fadd double %186, %190, !dbg !14
+  %h.next = select i1 %162, double %179, double %191, !dbg !14
+  ; models/cobahh.ts:42  const alpha_n = (0.032 * 5) / exprel((15 - v + VT) / 5);
+  %192 = fsub double 1.500000e+01, %v, !dbg !46
+  %193 = fadd double %192, %VT, !dbg !46
+  %194 = fdiv double %193, 5.000000e+00, !dbg !47
+  %195 = call double @llvm.exp.f64(double %194), !dbg !47
+  %196 = fsub double %195, 1.000000e+00, !dbg !47
+  %197 = call double @llvm.log.f64(double %195), !dbg !47
+  %198 = fdiv double %196, %197, !dbg !47
+  %199 = fcmp oeq double %195, 1.000000e+00, !dbg !47
+  %200 = select i1 %199, double 1.000000e+00, double %198, !dbg !47
+  %201 = fcmp oeq double %195, 0x7FF0000000000000, !dbg !47
+  %202 = select i1 %201, double %195, double %200, !dbg !47
+  %203 = fdiv double 1.600000e-01, %202, !dbg !47
+  %204 = fneg double %203, !dbg !47
+  ; models/cobahh.ts:43  const beta_n = 0.5 * Math.exp((10 - v + VT) / 40);
+  %205 = fsub double 1.000000e+01, %v, !dbg !48
+  %206 = fadd double %205, %VT, !dbg !48
+  %207 = fdiv double %206, 4.000000e+01, !dbg !49
+  %208 = call double @llvm.exp.f64(double %207), !dbg !49
+  %209 = fmul double 5.000000e-01, %208, !dbg !49
+  %210 = fsub double %204, %209, !dbg !49
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %211 = fcmp oeq double %210, 0.000000e+00, !dbg !14
+  ; models/cobahh.ts:42  const alpha_n = (0.032 * 5) / exprel((15 - v + VT) / 5);
+  %212 = fsub double 1.500000e+01, %v, !dbg !46
+  %213 = fadd double %212, %VT, !dbg !46
+  %214 = fdiv double %213, 5.000000e+00, !dbg !46
+  %215 = call double @llvm.exp.f64(double %214), !dbg !46
+  %216 = fsub double %215, 1.000000e+00, !dbg !46
+  %217 = call double @llvm.log.f64(double %215), !dbg !46
+  %218 = fdiv double %216, %217, !dbg !46
+  %219 = fcmp oeq double %215, 1.000000e+00, !dbg !46
+  %220 = select i1 %219, double 1.000000e+00, double %218, !dbg !46
+  %221 = fcmp oeq double %215, 0x7FF0000000000000, !dbg !46
+  %222 = select i1 %221, double %215, double %220, !dbg !46
+  %223 = fdiv double 1.600000e-01, %222, !dbg !46
+  ; models/cobahh.ts:50  alpha_n * (1 - n) - beta_n * n,
+  %224 = fsub double 1.000000e+00, %n, !dbg !50
+  %225 = fmul double %223, %224, !dbg !50
+  ; models/cobahh.ts:43  const beta_n = 0.5 * Math.exp((10 - v + VT) / 40);
+  %226 = fsub double 1.000000e+01, %v, !dbg !48
+  %227 = fadd double %226, %VT, !dbg !48
+  %228 = fdiv double %227, 4.000000e+01, !dbg !48
+  %229 = call double @llvm.exp.f64(double %228), !dbg !48
+  %230 = fmul double 5.000000e-01, %229, !dbg !48
+  %231 = fmul double %230, %n, !dbg !48
+  %232 = fsub double %225, %231, !dbg !48
+  %233 = fmul double %dt, %232, !dbg !48
+  %234 = fadd double %n, %233, !dbg !48
+  ; models/cobahh.ts:42  const alpha_n = (0.032 * 5) / exprel((15 - v + VT) / 5);
+  %235 = fsub double 1.500000e+01, %v, !dbg !46
+  %236 = fadd double %235, %VT, !dbg !46
+  %237 = fdiv double %236, 5.000000e+00, !dbg !46
+  %238 = call double @llvm.exp.f64(double %237), !dbg !46
+  %239 = fsub double %238, 1.000000e+00, !dbg !46
+  %240 = call double @llvm.log.f64(double %238), !dbg !46
+  %241 = fdiv double %239, %240, !dbg !46
+  %242 = fcmp oeq double %238, 1.000000e+00, !dbg !46
+  %243 = select i1 %242, double 1.000000e+00, double %241, !dbg !46
+  %244 = fcmp oeq double %238, 0x7FF0000000000000, !dbg !46
+  %245 = select i1 %244, double %238, double %243, !dbg !46
+  %246 = fdiv double 1.600000e-01, %245, !dbg !46
+  %247 = fdiv double %246, %210, !dbg !46
+  %248 = fneg double %247, !dbg !46
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %249 = fadd double %n, %247, !dbg !14
+  %250 = fmul double %210, %dt, !dbg !14
+  %251 = call double @llvm.exp.f64(double %250), !dbg !14
+  %252 = fmul double %249, %251, !dbg !14
+  %253 = fadd double %248, %252, !dbg !14
+  %n.next = select i1 %211, double %234, double %253, !dbg !14
+  %254 = fcmp oeq double %u4, 0.000000e+00, !dbg !14
+  ; models/cobahh.ts:51  -ge / this.taue,
+  %255 = fneg double %ge, !dbg !13
+  %256 = fdiv double %255, %taue, !dbg !12
+  %257 = fmul double %dt, %256, !dbg !12
+  %258 = fadd double %ge, %257, !dbg !12
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %259 = fadd double %ge, %0, !dbg !14
+  %260 = fmul double %259, %u7, !dbg !14
+  %261 = fadd double %u5, %260, !dbg !14
+  %ge.next = select i1 %254, double %258, double %261, !dbg !14
+  %262 = fcmp oeq double %u8, 0.000000e+00, !dbg !14
+  ; models/cobahh.ts:52  -gi / this.taui,
+  %263 = fneg double %gi, !dbg !16
+  %264 = fdiv double %263, %taui, !dbg !15
+  %265 = fmul double %dt, %264, !dbg !15
+  %266 = fadd double %gi, %265, !dbg !15
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %267 = fadd double %gi, %2, !dbg !14
+  %268 = fmul double %267, %u11, !dbg !14
+  %269 = fadd double %u9, %268, !dbg !14
+  %gi.next = select i1 %262, double %266, double %269, !dbg !14
+  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !51
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !51
+  %270 = fsub double %t, %t_last, !dbg !51
+  %271 = fadd double %270, %u12, !dbg !52
+  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  %272 = fdiv double %271, %dt, !dbg !17
+  %273 = call double @llvm.trunc.f64(double %272), !dbg !17
+  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  %274 = fcmp oge double %273, %u13, !dbg !53
+  ; models/cobahh.ts:59  if (active && this.v > this.V_th) {
+  %275 = fcmp ogt double %v.next, %V_th, !dbg !54
+  %276 = and i1 %274, %275, !dbg !54
+  ; models/cobahh.ts:33  @state t_last = -1e9; // ms
+  %t_last.next = select i1 %276, double %t, double %t_last, !dbg !55
+  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !56
+  store double %v.next, double* %v.addr1, align 8, !dbg !56
+  %277 = fsub double %v.next, %v.next, !dbg !56
+  %v.bad = fcmp une double %277, 0.000000e+00, !dbg !56
+  %278 = zext i1 %v.bad to i32, !dbg !56
+  %279 = or i32 0, %278, !dbg !56
+  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !56
+  store double %m.next, double* %m.addr2, align 8, !dbg !56
+  %280 = fsub double %m.next, %m.next, !dbg !56
+  %m.bad = fcmp une double %280, 0.000000e+00, !dbg !56
+  %281 = zext i1 %m.bad to i32, !dbg !56
+  %282 = or i32 %279, %281, !dbg !56
+  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !56
+  store double %h.next, double* %h.addr3, align 8, !dbg !56
+  %283 = fsub double %h.next, %h.next, !dbg !56
+  %h.bad = fcmp une double %283, 0.000000e+00, !dbg !56
+  %284 = zext i1 %h.bad to i32, !dbg !56
+  %285 = or i32 %282, %284, !dbg !56
+  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !56
+  store double %n.next, double* %n.addr4, align 8, !dbg !56
+  %286 = fsub double %n.next, %n.next, !dbg !56
+  %n.bad = fcmp une double %286, 0.000000e+00, !dbg !56
+  %287 = zext i1 %n.bad to i32, !dbg !56
+  %288 = or i32 %285, %287, !dbg !56
+  %ge.addr5 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !56
+  store double %ge.next, double* %ge.addr5, align 8, !dbg !56
+  %289 = fsub double %ge.next, %ge.next, !dbg !56
+  %ge.bad = fcmp une double %289, 0.000000e+00, !dbg !56
+  %290 = zext i1 %ge.bad to i32, !dbg !56
+  %291 = or i32 %288, %290, !dbg !56
+  %gi.addr6 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !56
+  store double %gi.next, double* %gi.addr6, align 8, !dbg !56
+  %292 = fsub double %gi.next, %gi.next, !dbg !56
+  %gi.bad = fcmp une double %292, 0.000000e+00, !dbg !56
+  %293 = zext i1 %gi.bad to i32, !dbg !56
+  %294 = or i32 %291, %293, !dbg !56
+  ; models/cobahh.ts:60  this.t_last = t;
+  %t_last.addr7 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !57
+  store double %t_last.next, double* %t_last.addr7, align 8, !dbg !57
+  %295 = fsub double %t_last.next, %t_last.next, !dbg !57
+  %t_last.bad = fcmp une double %295, 0.000000e+00, !dbg !57
+  %296 = zext i1 %t_last.bad to i32, !dbg !57
+  %297 = or i32 %294, %296, !dbg !57
+  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %276 to i8, !dbg !7
+  %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
+  store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
+  %bad.next = or i32 %bad, %297, !dbg !7
+  %i.next = add i64 %i, 1, !dbg !7
+  %298 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %298, label %neuron, label %done, !dbg !7
+
+done:                                             ; preds = %neuron, %entry
+  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  ret i32 %result, !dbg !7
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.trunc.f64(double) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.log.f64(double) #1
+
+attributes #0 = { nounwind }
+attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+
+!llvm.module.flags = !{!0, !1}
+!llvm.dbg.cu = !{!2}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!3 = !DIFile(filename: "cobahh.ts", directory: "models")
+!4 = distinct !DISubprogram(name: "TraubHH.update", linkageName: "TraubHH_update", scope: !3, file: !3, line: 56, type: !5, scopeLine: 56, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!5 = !DISubroutineType(types: !6)
+!6 = !{}
+!7 = !DILocation(line: 56, column: 3, scope: !4)
+!8 = !DILocation(line: 44, column: 21, scope: !4)
+!9 = !DILocation(line: 44, column: 32, scope: !4)
+!10 = !DILocation(line: 45, column: 42, scope: !4)
+!11 = !DILocation(line: 45, column: 87, scope: !4)
+!12 = !DILocation(line: 51, column: 13, scope: !4)
+!13 = !DILocation(line: 51, column: 7, scope: !4)
+!14 = !DILocation(line: 58, column: 58, scope: !4)
+!15 = !DILocation(line: 52, column: 13, scope: !4)
+!16 = !DILocation(line: 52, column: 7, scope: !4)
+!17 = !DILocation(line: 56, column: 21, scope: !4)
+!18 = !DILocation(line: 57, column: 95, scope: !4)
+!19 = !DILocation(line: 58, column: 113, scope: !4)
+!20 = !DILocation(line: 58, column: 122, scope: !4)
+!21 = !DILocation(line: 58, column: 89, scope: !4)
+!22 = !DILocation(line: 58, column: 97, scope: !4)
+!23 = !DILocation(line: 58, column: 105, scope: !4)
+!24 = !DILocation(line: 47, column: 17, scope: !4)
+!25 = !DILocation(line: 58, column: 81, scope: !4)
+!26 = !DILocation(line: 44, column: 53, scope: !4)
+!27 = !DILocation(line: 44, column: 74, scope: !4)
+!28 = !DILocation(line: 45, column: 9, scope: !4)
+!29 = !DILocation(line: 45, column: 54, scope: !4)
+!30 = !DILocation(line: 44, column: 47, scope: !4)
+!31 = !DILocation(line: 44, column: 68, scope: !4)
+!32 = !DILocation(line: 45, column: 38, scope: !4)
+!33 = !DILocation(line: 45, column: 83, scope: !4)
+!34 = !DILocation(line: 38, column: 42, scope: !4)
+!35 = !DILocation(line: 37, column: 16, scope: !4)
+!36 = !DILocation(line: 38, column: 57, scope: !4)
+!37 = !DILocation(line: 39, column: 41, scope: !4)
+!38 = !DILocation(line: 39, column: 50, scope: !4)
+!39 = !DILocation(line: 39, column: 56, scope: !4)
+!40 = !DILocation(line: 48, column: 18, scope: !4)
+!41 = !DILocation(line: 40, column: 39, scope: !4)
+!42 = !DILocation(line: 40, column: 54, scope: !4)
+!43 = !DILocation(line: 41, column: 39, scope: !4)
+!44 = !DILocation(line: 41, column: 54, scope: !4)
+!45 = !DILocation(line: 49, column: 18, scope: !4)
+!46 = !DILocation(line: 42, column: 43, scope: !4)
+!47 = !DILocation(line: 42, column: 58, scope: !4)
+!48 = !DILocation(line: 43, column: 36, scope: !4)
+!49 = !DILocation(line: 43, column: 51, scope: !4)
+!50 = !DILocation(line: 50, column: 18, scope: !4)
+!51 = !DILocation(line: 57, column: 36, scope: !4)
+!52 = !DILocation(line: 57, column: 50, scope: !4)
+!53 = !DILocation(line: 57, column: 70, scope: !4)
+!54 = !DILocation(line: 59, column: 28, scope: !4)
+!55 = !DILocation(line: 33, column: 3, scope: !4)
+!56 = !DILocation(line: 58, column: 5, scope: !4)
+!57 = !DILocation(line: 60, column: 7, scope: !4)
+; braints-hash: cc04e495e8f69ae51ff67050ace24f80ddf0ca3c8dac18f68dcfe5bdd8e19916

@@ -1,0 +1,202 @@
+; BrainTS kernel for neuron model FitzHughNagumo (models/fitzhugh_nagumo.ts:20), method update(t, dt).
+; Loops over neurons [begin, end). Arrays (fields): v, w, armed, I.
+; Group-uniform parameters (params): a, b, tau, v_th.
+; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
+; ModuleID = 'FitzHughNagumo.cpu'
+source_filename = "models/fitzhugh_nagumo.ts"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nounwind
+define i32 @FitzHughNagumo_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
+entry:
+  ; models/fitzhugh_nagumo.ts:37  update(t: number, dt: number) {
+  %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
+  %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
+  %w.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
+  %w.ptr = load double*, double** %w.slot, align 8, !dbg !7
+  %armed.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
+  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
+  %I.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %I.ptr = load double*, double** %I.slot, align 8, !dbg !7
+  %a.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
+  %a = load double, double* %a.slot, align 8, !dbg !7
+  %b.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
+  %b = load double, double* %b.slot, align 8, !dbg !7
+  %tau.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !7
+  %tau = load double, double* %tau.slot, align 8, !dbg !7
+  %v_th.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !7
+  %v_th = load double, double* %v_th.slot, align 8, !dbg !7
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %u0 = fdiv double %dt, 6.000000e+00, !dbg !8
+  %u1 = fmul double 5.000000e-01, %dt, !dbg !8
+  %0 = icmp slt i64 %begin, %end, !dbg !8
+  br i1 %0, label %neuron, label %done, !dbg !8
+
+neuron:                                           ; preds = %neuron, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !8
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
+  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !9
+  %v = load double, double* %v.addr, align 8, !dbg !9
+  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %1 = fmul double %v, %v, !dbg !10
+  %2 = fmul double %v, %1, !dbg !10
+  %3 = fdiv double %2, 3.000000e+00, !dbg !11
+  %4 = fsub double %v, %3, !dbg !11
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !12
+  %w = load double, double* %w.addr, align 8, !dbg !12
+  %5 = fsub double %4, %w, !dbg !12
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !13
+  %I = load double, double* %I.addr, align 8, !dbg !13
+  %6 = fadd double %5, %I, !dbg !13
+  %7 = fmul double %u1, %6, !dbg !8
+  %8 = fadd double %v, %7, !dbg !8
+  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %9 = fmul double %8, %8, !dbg !10
+  %10 = fmul double %8, %9, !dbg !10
+  %11 = fdiv double %10, 3.000000e+00, !dbg !10
+  %12 = fsub double %8, %11, !dbg !10
+  %13 = fadd double %v, %a, !dbg !14
+  %14 = fmul double %b, %w, !dbg !15
+  %15 = fsub double %13, %14, !dbg !15
+  %16 = fdiv double %15, %tau, !dbg !16
+  %17 = fmul double %u1, %16, !dbg !16
+  %18 = fadd double %w, %17, !dbg !16
+  %19 = fsub double %12, %18, !dbg !16
+  %20 = fadd double %19, %I, !dbg !16
+  %21 = fmul double 2.000000e+00, %20, !dbg !16
+  %22 = fadd double %6, %21, !dbg !16
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %23 = fmul double %u1, %20, !dbg !8
+  %24 = fadd double %v, %23, !dbg !8
+  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %25 = fmul double %24, %24, !dbg !10
+  %26 = fmul double %24, %25, !dbg !10
+  %27 = fdiv double %26, 3.000000e+00, !dbg !10
+  %28 = fsub double %24, %27, !dbg !10
+  %29 = fadd double %8, %a, !dbg !17
+  %30 = fmul double %b, %18, !dbg !15
+  %31 = fsub double %29, %30, !dbg !15
+  %32 = fdiv double %31, %tau, !dbg !15
+  %33 = fmul double %u1, %32, !dbg !15
+  %34 = fadd double %w, %33, !dbg !15
+  %35 = fsub double %28, %34, !dbg !15
+  %36 = fadd double %35, %I, !dbg !15
+  %37 = fmul double 2.000000e+00, %36, !dbg !15
+  %38 = fadd double %22, %37, !dbg !15
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %39 = fmul double %dt, %36, !dbg !8
+  %40 = fadd double %v, %39, !dbg !8
+  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %41 = fmul double %40, %40, !dbg !10
+  %42 = fmul double %40, %41, !dbg !10
+  %43 = fdiv double %42, 3.000000e+00, !dbg !10
+  %44 = fsub double %40, %43, !dbg !10
+  %45 = fadd double %24, %a, !dbg !17
+  %46 = fmul double %b, %34, !dbg !15
+  %47 = fsub double %45, %46, !dbg !15
+  %48 = fdiv double %47, %tau, !dbg !15
+  %49 = fmul double %dt, %48, !dbg !15
+  %50 = fadd double %w, %49, !dbg !15
+  %51 = fsub double %44, %50, !dbg !15
+  %52 = fadd double %51, %I, !dbg !15
+  %53 = fadd double %38, %52, !dbg !15
+  %54 = fmul double %u0, %53, !dbg !15
+  %55 = fadd double %v, %54, !dbg !15
+  ; models/fitzhugh_nagumo.ts:40  if (this.v > this.v_th && this.armed > 0.5) {
+  %56 = fcmp ogt double %55, %v_th, !dbg !18
+  ; models/fitzhugh_nagumo.ts:38  if (!(this.v > this.v_th)) this.armed = 1;
+  %57 = fcmp ogt double %v, %v_th, !dbg !19
+  %58 = xor i1 %57, true, !dbg !19
+  ; models/fitzhugh_nagumo.ts:29  @state armed = 1;
+  %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
+  %armed = load double, double* %armed.addr, align 8, !dbg !20
+  %59 = select i1 %58, double 1.000000e+00, double %armed, !dbg !20
+  ; models/fitzhugh_nagumo.ts:40  if (this.v > this.v_th && this.armed > 0.5) {
+  %60 = fcmp ogt double %59, 5.000000e-01, !dbg !21
+  %61 = and i1 %56, %60, !dbg !21
+  ; models/fitzhugh_nagumo.ts:41  this.armed = 0;
+  %armed.next = select i1 %61, double 0.000000e+00, double %59, !dbg !22
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %62 = fmul double 2.000000e+00, %32, !dbg !8
+  %63 = fadd double %16, %62, !dbg !8
+  %64 = fmul double 2.000000e+00, %48, !dbg !8
+  %65 = fadd double %63, %64, !dbg !8
+  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %66 = fadd double %40, %a, !dbg !17
+  %67 = fmul double %b, %50, !dbg !15
+  %68 = fsub double %66, %67, !dbg !15
+  %69 = fdiv double %68, %tau, !dbg !15
+  %70 = fadd double %65, %69, !dbg !15
+  %71 = fmul double %u0, %70, !dbg !15
+  %w.next = fadd double %w, %71, !dbg !15
+  ; models/fitzhugh_nagumo.ts:41  this.armed = 0;
+  %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !23
+  store double %armed.next, double* %armed.addr1, align 8, !dbg !23
+  %72 = fsub double %armed.next, %armed.next, !dbg !23
+  %armed.bad = fcmp une double %72, 0.000000e+00, !dbg !23
+  %73 = zext i1 %armed.bad to i32, !dbg !23
+  %74 = or i32 0, %73, !dbg !23
+  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %v.addr2 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !24
+  store double %55, double* %v.addr2, align 8, !dbg !24
+  %75 = fsub double %55, %55, !dbg !24
+  %v.bad = fcmp une double %75, 0.000000e+00, !dbg !24
+  %76 = zext i1 %v.bad to i32, !dbg !24
+  %77 = or i32 %74, %76, !dbg !24
+  %w.addr3 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !24
+  store double %w.next, double* %w.addr3, align 8, !dbg !24
+  %78 = fsub double %w.next, %w.next, !dbg !24
+  %w.bad = fcmp une double %78, 0.000000e+00, !dbg !24
+  %79 = zext i1 %w.bad to i32, !dbg !24
+  %80 = or i32 %77, %79, !dbg !24
+  ; models/fitzhugh_nagumo.ts:30  @current I = 0; // per ms
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
+  ; models/fitzhugh_nagumo.ts:37  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %61 to i8, !dbg !7
+  %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
+  store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
+  %bad.next = or i32 %bad, %80, !dbg !7
+  %i.next = add i64 %i, 1, !dbg !7
+  %81 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %81, label %neuron, label %done, !dbg !7
+
+done:                                             ; preds = %neuron, %entry
+  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  ret i32 %result, !dbg !7
+}
+
+attributes #0 = { nounwind }
+
+!llvm.module.flags = !{!0, !1}
+!llvm.dbg.cu = !{!2}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!3 = !DIFile(filename: "fitzhugh_nagumo.ts", directory: "models")
+!4 = distinct !DISubprogram(name: "FitzHughNagumo.update", linkageName: "FitzHughNagumo_update", scope: !3, file: !3, line: 37, type: !5, scopeLine: 37, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!5 = !DISubroutineType(types: !6)
+!6 = !{}
+!7 = !DILocation(line: 37, column: 3, scope: !4)
+!8 = !DILocation(line: 39, column: 24, scope: !4)
+!9 = !DILocation(line: 39, column: 39, scope: !4)
+!10 = !DILocation(line: 34, column: 17, scope: !4)
+!11 = !DILocation(line: 34, column: 26, scope: !4)
+!12 = !DILocation(line: 39, column: 47, scope: !4)
+!13 = !DILocation(line: 39, column: 55, scope: !4)
+!14 = !DILocation(line: 34, column: 42, scope: !4)
+!15 = !DILocation(line: 34, column: 51, scope: !4)
+!16 = !DILocation(line: 34, column: 65, scope: !4)
+!17 = !DILocation(line: 34, column: 38, scope: !4)
+!18 = !DILocation(line: 40, column: 18, scope: !4)
+!19 = !DILocation(line: 38, column: 20, scope: !4)
+!20 = !DILocation(line: 29, column: 3, scope: !4)
+!21 = !DILocation(line: 40, column: 44, scope: !4)
+!22 = !DILocation(line: 41, column: 20, scope: !4)
+!23 = !DILocation(line: 41, column: 7, scope: !4)
+!24 = !DILocation(line: 39, column: 5, scope: !4)
+!25 = !DILocation(line: 30, column: 3, scope: !4)
+; braints-hash: e4678a417c93ef538442888f4d690f227b2ab05b3123805271b2d78e7d082c93

@@ -1,0 +1,149 @@
+; BrainTS kernel for neuron model QIF (models/qif.ts:22), method update(t, dt).
+; Loops over neurons [begin, end). Arrays (fields): V, t_last, I.
+; Group-uniform parameters (params): C, a, EL, VT, V_peak, V_reset, t_ref.
+; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
+; ModuleID = 'QIF.cpu'
+source_filename = "models/qif.ts"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nounwind
+define i32 @QIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
+entry:
+  ; models/qif.ts:40  update(t: number, dt: number) {
+  %V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
+  %V.ptr = load double*, double** %V.slot, align 8, !dbg !7
+  %t_last.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
+  %t_last.ptr = load double*, double** %t_last.slot, align 8, !dbg !7
+  %I.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
+  %I.ptr = load double*, double** %I.slot, align 8, !dbg !7
+  %C.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
+  %C = load double, double* %C.slot, align 8, !dbg !7
+  %a.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
+  %a = load double, double* %a.slot, align 8, !dbg !7
+  %EL.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !7
+  %EL = load double, double* %EL.slot, align 8, !dbg !7
+  %VT.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !7
+  %VT = load double, double* %VT.slot, align 8, !dbg !7
+  %V_peak.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !7
+  %V_peak = load double, double* %V_peak.slot, align 8, !dbg !7
+  %V_reset.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !7
+  %V_reset = load double, double* %V_reset.slot, align 8, !dbg !7
+  %t_ref.slot = getelementptr inbounds double, double* %params, i64 6, !dbg !7
+  %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
+  %u0 = fmul double 1.000000e-03, %dt, !dbg !8
+  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %0 = fmul double 1.000000e-03, %dt, !dbg !9
+  %1 = fadd double %t_ref, %0, !dbg !9
+  %2 = fdiv double %1, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
+  %3 = icmp slt i64 %begin, %end, !dbg !9
+  br i1 %3, label %neuron, label %done, !dbg !9
+
+neuron:                                           ; preds = %neuron, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
+  ; models/qif.ts:41  const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !10
+  %4 = fsub double %t, %t_last, !dbg !10
+  %5 = fadd double %4, %u0, !dbg !11
+  ; models/qif.ts:40  update(t: number, dt: number) {
+  %6 = fdiv double %5, %dt, !dbg !8
+  %7 = call double @llvm.trunc.f64(double %6), !dbg !8
+  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %8 = fcmp oge double %7, %u1, !dbg !12
+  ; models/qif.ts:43  this.V = step(this.dV, this.V, this.I);
+  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !13
+  %V = load double, double* %V.addr, align 8, !dbg !13
+  ; models/qif.ts:37  return (this.a * (V - this.EL) * (V - this.VT) + I) / this.C;
+  %9 = fsub double %V, %EL, !dbg !14
+  %10 = fmul double %a, %9, !dbg !14
+  %11 = fsub double %V, %VT, !dbg !15
+  %12 = fmul double %10, %11, !dbg !15
+  ; models/qif.ts:43  this.V = step(this.dV, this.V, this.I);
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
+  %I = load double, double* %I.addr, align 8, !dbg !16
+  %13 = fadd double %12, %I, !dbg !16
+  ; models/qif.ts:37  return (this.a * (V - this.EL) * (V - this.VT) + I) / this.C;
+  %14 = fdiv double %13, %C, !dbg !17
+  %15 = fmul double %dt, %14, !dbg !17
+  %16 = fadd double %V, %15, !dbg !17
+  ; models/qif.ts:44  if (this.V >= this.V_peak) {
+  %17 = fcmp oge double %16, %V_peak, !dbg !18
+  ; models/qif.ts:45  this.V = this.V_reset;
+  %18 = select i1 %17, double %V_reset, double %16, !dbg !19
+  ; models/qif.ts:31  @state V = -70; // mV
+  %V.next = select i1 %8, double %18, double %V, !dbg !20
+  ; models/qif.ts:32  @state t_last = -1e7; // ms, time of the last spike
+  %19 = select i1 %17, double %t, double %t_last, !dbg !21
+  %t_last.next = select i1 %8, double %19, double %t_last, !dbg !21
+  ; models/qif.ts:22  @neuron
+  %spiked1 = select i1 %8, i1 %17, i1 false, !dbg !22
+  ; models/qif.ts:45  this.V = this.V_reset;
+  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
+  store double %V.next, double* %V.addr2, align 8, !dbg !23
+  %20 = fsub double %V.next, %V.next, !dbg !23
+  %V.bad = fcmp une double %20, 0.000000e+00, !dbg !23
+  %21 = zext i1 %V.bad to i32, !dbg !23
+  %22 = or i32 0, %21, !dbg !23
+  ; models/qif.ts:46  this.t_last = t;
+  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
+  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
+  %23 = fsub double %t_last.next, %t_last.next, !dbg !24
+  %t_last.bad = fcmp une double %23, 0.000000e+00, !dbg !24
+  %24 = zext i1 %t_last.bad to i32, !dbg !24
+  %25 = or i32 %22, %24, !dbg !24
+  ; models/qif.ts:33  @current I = 0; // pA
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
+  ; models/qif.ts:40  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
+  %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
+  store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
+  %bad.next = or i32 %bad, %25, !dbg !7
+  %i.next = add i64 %i, 1, !dbg !7
+  %26 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %26, label %neuron, label %done, !dbg !7
+
+done:                                             ; preds = %neuron, %entry
+  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  ret i32 %result, !dbg !7
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.trunc.f64(double) #1
+
+attributes #0 = { nounwind }
+attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+
+!llvm.module.flags = !{!0, !1}
+!llvm.dbg.cu = !{!2}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!3 = !DIFile(filename: "qif.ts", directory: "models")
+!4 = distinct !DISubprogram(name: "QIF.update", linkageName: "QIF_update", scope: !3, file: !3, line: 40, type: !5, scopeLine: 40, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!5 = !DISubroutineType(types: !6)
+!6 = !{}
+!7 = !DILocation(line: 40, column: 3, scope: !4)
+!8 = !DILocation(line: 40, column: 21, scope: !4)
+!9 = !DILocation(line: 42, column: 45, scope: !4)
+!10 = !DILocation(line: 41, column: 37, scope: !4)
+!11 = !DILocation(line: 41, column: 51, scope: !4)
+!12 = !DILocation(line: 42, column: 20, scope: !4)
+!13 = !DILocation(line: 43, column: 30, scope: !4)
+!14 = !DILocation(line: 37, column: 27, scope: !4)
+!15 = !DILocation(line: 37, column: 43, scope: !4)
+!16 = !DILocation(line: 43, column: 38, scope: !4)
+!17 = !DILocation(line: 37, column: 59, scope: !4)
+!18 = !DILocation(line: 44, column: 21, scope: !4)
+!19 = !DILocation(line: 45, column: 18, scope: !4)
+!20 = !DILocation(line: 31, column: 3, scope: !4)
+!21 = !DILocation(line: 32, column: 3, scope: !4)
+!22 = !DILocation(line: 22, column: 1, scope: !4)
+!23 = !DILocation(line: 45, column: 9, scope: !4)
+!24 = !DILocation(line: 46, column: 9, scope: !4)
+!25 = !DILocation(line: 33, column: 3, scope: !4)
+; braints-hash: afbfcce88544c9d87c460f6b4c928a5133e10337131d219f6e653a375414567d

@@ -1,0 +1,449 @@
+; BrainTS kernels for synapse model STDPSynapse (models/stdp.ts:11), method onPre(t, dt).
+; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): w, apre, apost, lastupdate, post.ge.
+; Group-uniform parameters (params): taupre, taupost, wmax, dApre, dApost.
+; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
+; ModuleID = 'STDPSynapse.cpu'
+source_filename = "models/stdp.ts"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nounwind
+define i32 @STDPSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+entry:
+  ; models/stdp.ts:31  onPre(t: number, dt: number) {
+  %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
+  %w.ptr = load double*, double** %w.slot, align 8, !dbg !9
+  %apre.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !9
+  %apre.ptr = load double*, double** %apre.slot, align 8, !dbg !9
+  %apost.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !9
+  %apost.ptr = load double*, double** %apost.slot, align 8, !dbg !9
+  %lastupdate.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !9
+  %lastupdate.ptr = load double*, double** %lastupdate.slot, align 8, !dbg !9
+  %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !9
+  %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !9
+  %taupre.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !9
+  %taupre = load double, double* %taupre.slot, align 8, !dbg !9
+  %taupost.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !9
+  %taupost = load double, double* %taupost.slot, align 8, !dbg !9
+  %wmax.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
+  %wmax = load double, double* %wmax.slot, align 8, !dbg !9
+  %dApre.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
+  %dApre = load double, double* %dApre.slot, align 8, !dbg !9
+  %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
+  %dApost = load double, double* %dApost.slot, align 8, !dbg !9
+  %0 = icmp sgt i64 %count, 0, !dbg !9
+  br i1 %0, label %spike, label %done, !dbg !9
+
+spike:                                            ; preds = %next.spike, %entry
+  %q = phi i64 [ 0, %entry ], [ %q.next, %next.spike ], !dbg !9
+  %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !9
+  %i = load i32, i32* %1, align 4, !dbg !9
+  %2 = sext i32 %i to i64, !dbg !9
+  %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %row.begin = load i32, i32* %3, align 4, !dbg !9
+  %4 = sext i32 %row.begin to i64, !dbg !9
+  %5 = add i64 %2, 1, !dbg !9
+  %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
+  %row.end = load i32, i32* %6, align 4, !dbg !9
+  %7 = sext i32 %row.end to i64, !dbg !9
+  %8 = icmp slt i64 %4, %7, !dbg !9
+  br i1 %8, label %synapse, label %next.spike, !dbg !9
+
+done:                                             ; preds = %next.spike, %entry
+  ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
+  ret i32 0, !dbg !10
+
+synapse:                                          ; preds = %synapse, %spike
+  ; models/stdp.ts:31  onPre(t: number, dt: number) {
+  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !9
+  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !9
+  %j = load i32, i32* %9, align 4, !dbg !9
+  %10 = sext i32 %j to i64, !dbg !9
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %k, !dbg !11
+  %apre = load double, double* %apre.addr, align 8, !dbg !11
+  ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %k, !dbg !12
+  %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
+  %11 = fsub double %t, %lastupdate, !dbg !12
+  %12 = fneg double %11, !dbg !12
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %13 = fdiv double %12, %taupre, !dbg !13
+  %14 = call double @llvm.exp.f64(double %13), !dbg !13
+  %15 = fmul double %apre, %14, !dbg !13
+  ; models/stdp.ts:34  this.apre += this.dApre;
+  %apre.next = fadd double %15, %dApre, !dbg !14
+  ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %k, !dbg !15
+  %apost = load double, double* %apost.addr, align 8, !dbg !15
+  %16 = fneg double %11, !dbg !16
+  %17 = fdiv double %16, %taupost, !dbg !17
+  %18 = call double @llvm.exp.f64(double %17), !dbg !17
+  %apost.next = fmul double %apost, %18, !dbg !17
+  ; models/stdp.ts:33  this.post.ge += this.w;
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
+  %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %k, !dbg !19
+  %w = load double, double* %w.addr, align 8, !dbg !19
+  %post.ge.next = fadd double %post.ge, %w, !dbg !19
+  ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
+  %19 = fadd double %w, %apost.next, !dbg !20
+  %20 = fcmp olt double 0.000000e+00, %19, !dbg !21
+  %21 = fcmp une double %19, %19, !dbg !21
+  %22 = or i1 %20, %21, !dbg !21
+  %23 = select i1 %22, double %19, double 0.000000e+00, !dbg !21
+  %24 = fcmp olt double %23, %wmax, !dbg !22
+  %25 = fcmp une double %23, %23, !dbg !22
+  %26 = or i1 %24, %25, !dbg !22
+  %w.next = select i1 %26, double %23, double %wmax, !dbg !22
+  ; models/stdp.ts:34  this.apre += this.dApre;
+  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %k, !dbg !23
+  store double %apre.next, double* %apre.addr1, align 8, !dbg !23
+  %27 = fsub double %apre.next, %apre.next, !dbg !23
+  %apre.bad = fcmp une double %27, 0.000000e+00, !dbg !23
+  %28 = zext i1 %apre.bad to i32, !dbg !23
+  %29 = or i32 0, %28, !dbg !23
+  ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
+  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %k, !dbg !24
+  store double %apost.next, double* %apost.addr2, align 8, !dbg !24
+  %30 = fsub double %apost.next, %apost.next, !dbg !24
+  %apost.bad = fcmp une double %30, 0.000000e+00, !dbg !24
+  %31 = zext i1 %apost.bad to i32, !dbg !24
+  %32 = or i32 %29, %31, !dbg !24
+  ; models/stdp.ts:28  this.lastupdate = t;
+  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %k, !dbg !25
+  store double %t, double* %lastupdate.addr3, align 8, !dbg !25
+  %33 = fsub double %t, %t, !dbg !25
+  %lastupdate.bad = fcmp une double %33, 0.000000e+00, !dbg !25
+  %34 = zext i1 %lastupdate.bad to i32, !dbg !25
+  %35 = or i32 %32, %34, !dbg !25
+  ; models/stdp.ts:33  this.post.ge += this.w;
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
+  store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
+  ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %k, !dbg !10
+  store double %w.next, double* %w.addr5, align 8, !dbg !10
+  %36 = fsub double %w.next, %w.next, !dbg !10
+  %w.bad = fcmp une double %36, 0.000000e+00, !dbg !10
+  %37 = zext i1 %w.bad to i32, !dbg !10
+  %38 = or i32 %35, %37, !dbg !10
+  %k.next = add i64 %k, 1, !dbg !10
+  %39 = icmp slt i64 %k.next, %7, !dbg !10
+  br i1 %39, label %synapse, label %next.spike, !dbg !10
+
+next.spike:                                       ; preds = %synapse, %spike
+  %q.next = add i64 %q, 1, !dbg !10
+  %40 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %40, label %spike, label %done, !dbg !10
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #1
+
+; Function Attrs: nounwind
+define i32 @STDPSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !26 {
+entry:
+  ; models/stdp.ts:31  onPre(t: number, dt: number) {
+  %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !27
+  %w.ptr = load double*, double** %w.slot, align 8, !dbg !27
+  %apre.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !27
+  %apre.ptr = load double*, double** %apre.slot, align 8, !dbg !27
+  %apost.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !27
+  %apost.ptr = load double*, double** %apost.slot, align 8, !dbg !27
+  %lastupdate.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !27
+  %lastupdate.ptr = load double*, double** %lastupdate.slot, align 8, !dbg !27
+  %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !27
+  %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !27
+  %taupre.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !27
+  %taupre = load double, double* %taupre.slot, align 8, !dbg !27
+  %taupost.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !27
+  %taupost = load double, double* %taupost.slot, align 8, !dbg !27
+  %wmax.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !27
+  %wmax = load double, double* %wmax.slot, align 8, !dbg !27
+  %dApre.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !27
+  %dApre = load double, double* %dApre.slot, align 8, !dbg !27
+  %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !27
+  %dApost = load double, double* %dApost.slot, align 8, !dbg !27
+  %0 = icmp sgt i64 %count, 0, !dbg !27
+  br i1 %0, label %synapse, label %done, !dbg !27
+
+synapse:                                          ; preds = %synapse, %entry
+  %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !27
+  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !27
+  %k = load i32, i32* %1, align 4, !dbg !27
+  %2 = sext i32 %k to i64, !dbg !27
+  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !27
+  %i = load i32, i32* %3, align 4, !dbg !27
+  %4 = sext i32 %i to i64, !dbg !27
+  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !27
+  %j = load i32, i32* %5, align 4, !dbg !27
+  %6 = sext i32 %j to i64, !dbg !27
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %2, !dbg !28
+  %apre = load double, double* %apre.addr, align 8, !dbg !28
+  ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %2, !dbg !29
+  %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !29
+  %7 = fsub double %t, %lastupdate, !dbg !29
+  %8 = fneg double %7, !dbg !29
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %9 = fdiv double %8, %taupre, !dbg !30
+  %10 = call double @llvm.exp.f64(double %9), !dbg !30
+  %11 = fmul double %apre, %10, !dbg !30
+  ; models/stdp.ts:34  this.apre += this.dApre;
+  %apre.next = fadd double %11, %dApre, !dbg !31
+  ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %2, !dbg !32
+  %apost = load double, double* %apost.addr, align 8, !dbg !32
+  %12 = fneg double %7, !dbg !33
+  %13 = fdiv double %12, %taupost, !dbg !34
+  %14 = call double @llvm.exp.f64(double %13), !dbg !34
+  %apost.next = fmul double %apost, %14, !dbg !34
+  ; models/stdp.ts:33  this.post.ge += this.w;
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !35
+  %post.ge = load double, double* %post.ge.addr, align 8, !dbg !35
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %2, !dbg !36
+  %w = load double, double* %w.addr, align 8, !dbg !36
+  %post.ge.next = fadd double %post.ge, %w, !dbg !36
+  ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
+  %15 = fadd double %w, %apost.next, !dbg !37
+  %16 = fcmp olt double 0.000000e+00, %15, !dbg !38
+  %17 = fcmp une double %15, %15, !dbg !38
+  %18 = or i1 %16, %17, !dbg !38
+  %19 = select i1 %18, double %15, double 0.000000e+00, !dbg !38
+  %20 = fcmp olt double %19, %wmax, !dbg !39
+  %21 = fcmp une double %19, %19, !dbg !39
+  %22 = or i1 %20, %21, !dbg !39
+  %w.next = select i1 %22, double %19, double %wmax, !dbg !39
+  ; models/stdp.ts:34  this.apre += this.dApre;
+  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %2, !dbg !40
+  store double %apre.next, double* %apre.addr1, align 8, !dbg !40
+  %23 = fsub double %apre.next, %apre.next, !dbg !40
+  %apre.bad = fcmp une double %23, 0.000000e+00, !dbg !40
+  %24 = zext i1 %apre.bad to i32, !dbg !40
+  %25 = or i32 0, %24, !dbg !40
+  ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
+  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %2, !dbg !41
+  store double %apost.next, double* %apost.addr2, align 8, !dbg !41
+  %26 = fsub double %apost.next, %apost.next, !dbg !41
+  %apost.bad = fcmp une double %26, 0.000000e+00, !dbg !41
+  %27 = zext i1 %apost.bad to i32, !dbg !41
+  %28 = or i32 %25, %27, !dbg !41
+  ; models/stdp.ts:28  this.lastupdate = t;
+  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %2, !dbg !42
+  store double %t, double* %lastupdate.addr3, align 8, !dbg !42
+  %29 = fsub double %t, %t, !dbg !42
+  %lastupdate.bad = fcmp une double %29, 0.000000e+00, !dbg !42
+  %30 = zext i1 %lastupdate.bad to i32, !dbg !42
+  %31 = or i32 %28, %30, !dbg !42
+  ; models/stdp.ts:33  this.post.ge += this.w;
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !35
+  store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !35
+  ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %2, !dbg !43
+  store double %w.next, double* %w.addr5, align 8, !dbg !43
+  %32 = fsub double %w.next, %w.next, !dbg !43
+  %w.bad = fcmp une double %32, 0.000000e+00, !dbg !43
+  %33 = zext i1 %w.bad to i32, !dbg !43
+  %34 = or i32 %31, %33, !dbg !43
+  %q.next = add i64 %q, 1, !dbg !43
+  %35 = icmp slt i64 %q.next, %count, !dbg !43
+  br i1 %35, label %synapse, label %done, !dbg !43
+
+done:                                             ; preds = %synapse, %entry
+  ret i32 0, !dbg !43
+}
+
+; Function Attrs: nounwind
+define i32 @STDPSynapse_onPost(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !44 {
+entry:
+  ; models/stdp.ts:38  override onPost(t: number, dt: number) {
+  %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !45
+  %w.ptr = load double*, double** %w.slot, align 8, !dbg !45
+  %apre.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !45
+  %apre.ptr = load double*, double** %apre.slot, align 8, !dbg !45
+  %apost.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !45
+  %apost.ptr = load double*, double** %apost.slot, align 8, !dbg !45
+  %lastupdate.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !45
+  %lastupdate.ptr = load double*, double** %lastupdate.slot, align 8, !dbg !45
+  %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !45
+  %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !45
+  %taupre.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !45
+  %taupre = load double, double* %taupre.slot, align 8, !dbg !45
+  %taupost.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !45
+  %taupost = load double, double* %taupost.slot, align 8, !dbg !45
+  %wmax.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !45
+  %wmax = load double, double* %wmax.slot, align 8, !dbg !45
+  %dApre.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !45
+  %dApre = load double, double* %dApre.slot, align 8, !dbg !45
+  %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !45
+  %dApost = load double, double* %dApost.slot, align 8, !dbg !45
+  %0 = icmp sgt i64 %count, 0, !dbg !45
+  br i1 %0, label %synapse, label %done, !dbg !45
+
+synapse:                                          ; preds = %next.spike, %entry
+  %q = phi i64 [ 0, %entry ], [ %q.next, %next.spike ], !dbg !45
+  %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !45
+  %j = load i32, i32* %1, align 4, !dbg !45
+  %2 = sext i32 %j to i64, !dbg !45
+  %3 = getelementptr inbounds i32, i32* %colptr, i64 %2, !dbg !45
+  %col.begin = load i32, i32* %3, align 4, !dbg !45
+  %4 = sext i32 %col.begin to i64, !dbg !45
+  %5 = add i64 %2, 1, !dbg !45
+  %6 = getelementptr inbounds i32, i32* %colptr, i64 %5, !dbg !45
+  %col.end = load i32, i32* %6, align 4, !dbg !45
+  %7 = sext i32 %col.end to i64, !dbg !45
+  %8 = icmp slt i64 %4, %7, !dbg !45
+  br i1 %8, label %synapse1, label %next.spike, !dbg !45
+
+done:                                             ; preds = %next.spike, %entry
+  ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
+  ret i32 0, !dbg !46
+
+synapse1:                                         ; preds = %synapse1, %synapse
+  ; models/stdp.ts:38  override onPost(t: number, dt: number) {
+  %x = phi i64 [ %4, %synapse ], [ %x.next, %synapse1 ], !dbg !45
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
+  %k = load i32, i32* %9, align 4, !dbg !45
+  %10 = sext i32 %k to i64, !dbg !45
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !45
+  %i = load i32, i32* %11, align 4, !dbg !45
+  %12 = sext i32 %i to i64, !dbg !45
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %10, !dbg !47
+  %apre = load double, double* %apre.addr, align 8, !dbg !47
+  ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %10, !dbg !48
+  %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !48
+  %13 = fsub double %t, %lastupdate, !dbg !48
+  %14 = fneg double %13, !dbg !48
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %15 = fdiv double %14, %taupre, !dbg !49
+  %16 = call double @llvm.exp.f64(double %15), !dbg !49
+  %apre.next = fmul double %apre, %16, !dbg !49
+  ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %10, !dbg !50
+  %apost = load double, double* %apost.addr, align 8, !dbg !50
+  %17 = fneg double %13, !dbg !51
+  %18 = fdiv double %17, %taupost, !dbg !52
+  %19 = call double @llvm.exp.f64(double %18), !dbg !52
+  %20 = fmul double %apost, %19, !dbg !52
+  ; models/stdp.ts:40  this.apost += this.dApost;
+  %apost.next = fadd double %20, %dApost, !dbg !53
+  ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %10, !dbg !54
+  %w = load double, double* %w.addr, align 8, !dbg !54
+  %21 = fadd double %w, %apre.next, !dbg !54
+  %22 = fcmp olt double 0.000000e+00, %21, !dbg !55
+  %23 = fcmp une double %21, %21, !dbg !55
+  %24 = or i1 %22, %23, !dbg !55
+  %25 = select i1 %24, double %21, double 0.000000e+00, !dbg !55
+  %26 = fcmp olt double %25, %wmax, !dbg !56
+  %27 = fcmp une double %25, %25, !dbg !56
+  %28 = or i1 %26, %27, !dbg !56
+  %w.next = select i1 %28, double %25, double %wmax, !dbg !56
+  ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
+  %apre.addr2 = getelementptr inbounds double, double* %apre.ptr, i64 %10, !dbg !57
+  store double %apre.next, double* %apre.addr2, align 8, !dbg !57
+  %29 = fsub double %apre.next, %apre.next, !dbg !57
+  %apre.bad = fcmp une double %29, 0.000000e+00, !dbg !57
+  %30 = zext i1 %apre.bad to i32, !dbg !57
+  %31 = or i32 0, %30, !dbg !57
+  ; models/stdp.ts:40  this.apost += this.dApost;
+  %apost.addr3 = getelementptr inbounds double, double* %apost.ptr, i64 %10, !dbg !58
+  store double %apost.next, double* %apost.addr3, align 8, !dbg !58
+  %32 = fsub double %apost.next, %apost.next, !dbg !58
+  %apost.bad = fcmp une double %32, 0.000000e+00, !dbg !58
+  %33 = zext i1 %apost.bad to i32, !dbg !58
+  %34 = or i32 %31, %33, !dbg !58
+  ; models/stdp.ts:28  this.lastupdate = t;
+  %lastupdate.addr4 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %10, !dbg !59
+  store double %t, double* %lastupdate.addr4, align 8, !dbg !59
+  %35 = fsub double %t, %t, !dbg !59
+  %lastupdate.bad = fcmp une double %35, 0.000000e+00, !dbg !59
+  %36 = zext i1 %lastupdate.bad to i32, !dbg !59
+  %37 = or i32 %34, %36, !dbg !59
+  ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %10, !dbg !46
+  store double %w.next, double* %w.addr5, align 8, !dbg !46
+  %38 = fsub double %w.next, %w.next, !dbg !46
+  %w.bad = fcmp une double %38, 0.000000e+00, !dbg !46
+  %39 = zext i1 %w.bad to i32, !dbg !46
+  %40 = or i32 %37, %39, !dbg !46
+  %x.next = add i64 %x, 1, !dbg !46
+  %41 = icmp slt i64 %x.next, %7, !dbg !46
+  br i1 %41, label %synapse1, label %next.spike, !dbg !46
+
+next.spike:                                       ; preds = %synapse1, %synapse
+  %q.next = add i64 %q, 1, !dbg !46
+  %42 = icmp slt i64 %q.next, %count, !dbg !46
+  br i1 %42, label %synapse, label %done, !dbg !46
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+
+!llvm.module.flags = !{!0, !1}
+!llvm.dbg.cu = !{!2, !4, !5}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!3 = !DIFile(filename: "stdp.ts", directory: "models")
+!4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!6 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPre_rows", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!7 = !DISubroutineType(types: !8)
+!8 = !{}
+!9 = !DILocation(line: 31, column: 3, scope: !6)
+!10 = !DILocation(line: 35, column: 5, scope: !6)
+!11 = !DILocation(line: 26, column: 17, scope: !6)
+!12 = !DILocation(line: 25, column: 25, scope: !6)
+!13 = !DILocation(line: 26, column: 49, scope: !6)
+!14 = !DILocation(line: 34, column: 18, scope: !6)
+!15 = !DILocation(line: 27, column: 18, scope: !6)
+!16 = !DILocation(line: 27, column: 40, scope: !6)
+!17 = !DILocation(line: 27, column: 51, scope: !6)
+!18 = !DILocation(line: 33, column: 5, scope: !6)
+!19 = !DILocation(line: 33, column: 21, scope: !6)
+!20 = !DILocation(line: 35, column: 32, scope: !6)
+!21 = !DILocation(line: 35, column: 53, scope: !6)
+!22 = !DILocation(line: 35, column: 57, scope: !6)
+!23 = !DILocation(line: 34, column: 5, scope: !6)
+!24 = !DILocation(line: 27, column: 5, scope: !6)
+!25 = !DILocation(line: 28, column: 5, scope: !6)
+!26 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPre_ids", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!27 = !DILocation(line: 31, column: 3, scope: !26)
+!28 = !DILocation(line: 26, column: 17, scope: !26)
+!29 = !DILocation(line: 25, column: 25, scope: !26)
+!30 = !DILocation(line: 26, column: 49, scope: !26)
+!31 = !DILocation(line: 34, column: 18, scope: !26)
+!32 = !DILocation(line: 27, column: 18, scope: !26)
+!33 = !DILocation(line: 27, column: 40, scope: !26)
+!34 = !DILocation(line: 27, column: 51, scope: !26)
+!35 = !DILocation(line: 33, column: 5, scope: !26)
+!36 = !DILocation(line: 33, column: 21, scope: !26)
+!37 = !DILocation(line: 35, column: 32, scope: !26)
+!38 = !DILocation(line: 35, column: 53, scope: !26)
+!39 = !DILocation(line: 35, column: 57, scope: !26)
+!40 = !DILocation(line: 34, column: 5, scope: !26)
+!41 = !DILocation(line: 27, column: 5, scope: !26)
+!42 = !DILocation(line: 28, column: 5, scope: !26)
+!43 = !DILocation(line: 35, column: 5, scope: !26)
+!44 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPost", scope: !3, file: !3, line: 38, type: !7, scopeLine: 38, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
+!45 = !DILocation(line: 38, column: 3, scope: !44)
+!46 = !DILocation(line: 41, column: 5, scope: !44)
+!47 = !DILocation(line: 26, column: 17, scope: !44)
+!48 = !DILocation(line: 25, column: 25, scope: !44)
+!49 = !DILocation(line: 26, column: 49, scope: !44)
+!50 = !DILocation(line: 27, column: 18, scope: !44)
+!51 = !DILocation(line: 27, column: 40, scope: !44)
+!52 = !DILocation(line: 27, column: 51, scope: !44)
+!53 = !DILocation(line: 40, column: 19, scope: !44)
+!54 = !DILocation(line: 41, column: 32, scope: !44)
+!55 = !DILocation(line: 41, column: 52, scope: !44)
+!56 = !DILocation(line: 41, column: 56, scope: !44)
+!57 = !DILocation(line: 26, column: 5, scope: !44)
+!58 = !DILocation(line: 40, column: 5, scope: !44)
+!59 = !DILocation(line: 28, column: 5, scope: !44)
+; braints-hash: 9567dd571c09caa254d6533fe449ecbc8a4da8dcda2675f422edc342ed6e2e90
