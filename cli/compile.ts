@@ -3,7 +3,7 @@
 // the emitted .js. The output mirrors the project tree under .braints/build, inside the project,
 // so that `import ... from 'braints'` resolves through the project's node_modules.
 import { dirname, join, relative, resolve } from 'node:path';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { ModelIR } from '../ir/types';
 
@@ -49,9 +49,17 @@ function upToDate(manifestPath: string): CompileResult | undefined {
   return { ...m.result, diagnostics: [] };
 }
 
-/** The compiler's own identity: a new TypeScript or BrainTS build invalidates earlier outputs. */
+/**
+ * The compiler's own identity: every file of the front end, the IR passes and the code generator,
+ * and TypeScript's version. Any change there invalidates earlier outputs.
+ */
 function compilerIdentity(): string {
-  return `${(require('typescript/package.json') as { version: string }).version} ${fileHash(__filename)} ${fileHash(join(__dirname, 'compile-program.js'))} ${fileHash(join(__dirname, '..', 'transformer', 'lower.js'))}`;
+  const h = createHash('sha256').update((require('typescript/package.json') as { version: string }).version);
+  for (const dir of ['cli', 'transformer', 'ir', join('ir', 'passes'), 'llvm']) {
+    const full = join(__dirname, '..', dir);
+    for (const f of readdirSync(full).filter((x) => x.endsWith('.js')).sort()) h.update(f).update(readFileSync(join(full, f)));
+  }
+  return h.digest('hex');
 }
 
 export function compileEntry(entry: string, outRoot?: string): CompileResult {

@@ -306,11 +306,13 @@ export abstract class KernelEmitter {
     const [x, y] = args;
     switch (fn) {
       case 'exprel': {
-        // (u - 1)/log(u) with u = e^x (Kahan): accurate near 0 without expm1, which libmvec lacks
+        // (u - 1)/log(u) with u = e^x (Kahan): accurate near 0 without expm1, which libmvec lacks;
+        // below x = -36, e^x is below the last bit of 1 and exprel(x) = -1/x (u may underflow to 0)
         const u = this.call('exp', [x], '');
         const generic = b.CreateFDiv(b.CreateFSub(u, this.cf(1)), this.call('log', [u], ''));
         const atOne = b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(1)), this.cf(1), generic);
-        return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, atOne, name);
+        const low = b.CreateSelect(b.CreateFCmpOLT(x, this.cf(-36)), b.CreateFDiv(this.cf(-1), x), atOne);
+        return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, low, name);
       }
       case 'min': case 'max': {
         // Math.min/max: NaN if either is NaN

@@ -1,9 +1,9 @@
 // The build cache: compiled objects and libraries keyed by the sha256 of everything that went into
 // them, written atomically (temp file + rename) so concurrent runs never see half a file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export function cacheDir(): string {
   const dir = process.env.BRAINTS_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'braints');
@@ -19,7 +19,8 @@ export const hashOf = (...parts: string[]): string => {
 
 /**
  * The path of the cached artifact `name`; when absent, `make(tmpPath)` builds it into a temporary
- * path that is then renamed into place. Returns whether it was built now.
+ * path that is then renamed into place (scratch files named `<tmpPath>.*` are removed). Returns
+ * whether it was built now.
  */
 export function cached(name: string, make: (tmp: string) => void): { path: string; built: boolean } {
   const path = join(cacheDir(), name);
@@ -29,7 +30,9 @@ export function cached(name: string, make: (tmp: string) => void): { path: strin
     make(tmp);
     renameSync(tmp, path);
   } finally {
-    rmSync(tmp, { force: true });
+    // the artifact's scratch files (`<tmp>.ll`, `<tmp>.c`, ...) as well
+    const prefix = basename(tmp);
+    for (const f of readdirSync(dirname(tmp))) if (f.startsWith(prefix)) rmSync(join(dirname(tmp), f), { force: true });
   }
   return { path, built: true };
 }

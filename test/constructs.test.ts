@@ -2,10 +2,6 @@
 // TypeScript run as plain JavaScript (test/fixtures/constructs). Each fixture file says at its top
 // which constructs it covers. A range given for a @param makes that parameter per neuron (the
 // kernel is then generated for that layout), so several models run both ways.
-//
-// Files named bug-*.ts reproduce known compiler bugs (each file's comment names the bug): their
-// tests are `test.failing`, and AVA reports them as passing while the bug is there. When a bug is
-// fixed its test starts failing: move its case to `cases` then.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { createHash } from 'node:crypto';
@@ -54,30 +50,16 @@ const cases: Case[] = [
   ['inheritance.ts', 'FastLeaky', { ranges: { V: [-70, -55] }, inputs: { I: 15 }, steps: 300 }],
   ['inheritance.ts', 'AdaptingLeaky', { ranges: { V: [-70, -55] }, inputs: { I: 15 }, steps: 300 }],
   ['special-values.ts', 'SpecialValues', { ranges: { x: unit }, steps: 30 }],
+  ['helper-early-return.ts', 'HelperEarlyReturn', { ranges: { x: unit }, steps: 10 }],
+  ['void-helper-return.ts', 'VoidHelperReturn', { ranges: { x: unit }, steps: 10 }],
+  ['short-circuit-draws.ts', 'ShortCircuitDraws', { ranges: { x: unit }, steps: 10 }],
+  ['overridden-helper.ts', 'GainDerived', { ranges: { x: unit }, steps: 10 }],
+  ['ode-reads-assigned-field.ts', 'OdeReadsAssignedField', { ranges: { x: unit }, steps: 10 }],
+  ['imported-const.ts', 'ImportedConst', { ranges: { x: unit }, steps: 10 }],
+  ['negative-zero.ts', 'NegativeZero', { ranges: { x: unit }, steps: 3 }],
+  ['exprel-underflow.ts', 'ExprelUnderflow', { ranges: { x: [-1000, -1] }, steps: 1 }],
 ];
 
-/** Known compiler bugs: the native run (or the compile) disagrees with JavaScript. */
-const knownBugs: Case[] = [
-  // BUG: `if (c) return a; return b;` in a helper is rejected (BTS1001) when c is data-dependent
-  ['bug-helper-early-return.ts', 'HelperEarlyReturn', { ranges: { x: unit }, steps: 10 }],
-  // BUG: a bare `return;` in a helper that returns nothing is rejected (BTS1001)
-  ['bug-void-helper-return.ts', 'VoidHelperReturn', { ranges: { x: unit }, steps: 10 }],
-  // BUG: && and || evaluate their right operand always: draws there shift the draw counter
-  ['bug-short-circuit-draws.ts', 'ShortCircuitDraws', { ranges: { x: unit }, steps: 10 }],
-  // BUG: an inherited update calls the base class's helper, not the subclass's override
-  ['bug-overridden-helper.ts', 'GainDerived', { ranges: { x: unit }, steps: 10 }],
-  // BUG: an @ode method reading a field sees its value at the start of the step, not the value
-  // update() assigned before step()
-  ['bug-ode-reads-assigned-field.ts', 'OdeReadsAssignedField', { ranges: { x: unit }, steps: 10 }],
-  // BUG: ?: with tuple arms of different lengths crashes the compiler (TypeError)
-  ['bug-ternary-tuple-lengths.ts', 'TernaryTupleLengths', { ranges: { x: unit }, steps: 10 }],
-  // BUG: a const imported from another module is an unknown name (BTS1003)
-  ['bug-imported-const.ts', 'ImportedConst', { ranges: { x: unit }, steps: 10 }],
-  // BUG: constant folding rewrites x + 0 to x, wrong for x = -0
-  ['bug-negative-zero.ts', 'NegativeZero', { ranges: { x: unit }, steps: 3 }],
-  // BUG: the kernel's exprel(x) is 0 below x = -745 (exp underflows), JavaScript's is about -1/x
-  ['bug-exprel-underflow.ts', 'ExprelUnderflow', { ranges: { x: [-1000, -1] }, steps: 1 }],
-];
 
 /**
  * The kernel beside the fixture's .js must be the one the compiler generated for it: a .ll that
@@ -103,10 +85,3 @@ for (const c of cases) {
   });
 }
 
-for (const c of knownBugs) {
-  const [file, cls, opts] = c;
-  test.failing(`known bug: ${title(c)}`, async (t) => {
-    const mod = loadFixture<Record<string, never>>(`constructs/${file}`);
-    await compareWithReference(t, mod[cls], opts);
-  });
-}

@@ -4,7 +4,7 @@
 import * as ts from 'typescript';
 import { IR_VERSION, MATH_FUNCTIONS } from '../ir/types';
 import type { Expr, FieldDecl, FieldRole, IntegrationMethod, MathFn, ModelIR, OdeFn, Span, BinaryOp } from '../ir/types';
-import { typeOf } from '../ir/expr';
+import { typeOf, forEachNode, rewrite } from '../ir/expr';
 import { foldNode } from '../ir/passes/fold-constants';
 import { ModelError } from '../ir/errors';
 import type { ErrorCode } from '../ir/errors';
@@ -48,6 +48,8 @@ export class ModelLowering {
   private readonly odes = new Map<string, OdeFn>();
   private readonly odeDecls = new Map<string, { decl: ts.MethodDeclaration; method: IntegrationMethod }>();
   private readonly callStack: ts.Node[] = [];
+  /** The model's methods by name, overrides taking the place of what they override. */
+  private readonly methods = new Map<string, ts.MethodDeclaration>();
   private stepCalls = 0;
 
   constructor(
@@ -80,6 +82,7 @@ export class ModelLowering {
     const name = this.cls.name?.text;
     if (!name) this.fail('BTS1001', this.cls, 'a model class needs a name: `export class LIF extends NeuronGroup { ... }`');
     const members = this.members();
+    for (const m of members) if (ts.isMethodDeclaration(m)) this.methods.set(m.name.getText(), m);
     for (const m of members) if (ts.isPropertyDeclaration(m)) this.declareField(m);
     for (const m of members) if (ts.isMethodDeclaration(m)) this.registerOde(m);
     for (const [odeName, { decl, method }] of this.odeDecls) this.odes.set(odeName, this.lowerOde(odeName, decl, method));
@@ -265,7 +268,7 @@ export class ModelLowering {
       case ts.SyntaxKind.ReturnStatement: {
         const r = s as ts.ReturnStatement;
         if (r.expression) st.ret = this.expr(r.expression, st, frame);
-        else if (frame.kind !== 'update') this.fail('BTS1001', s, 'this function must return a value');
+        else if (frame.kind === 'ode') this.fail('BTS1001', s, 'an @ode method returns its derivatives');
         st.done = { k: 'bool', v: true, span: this.span(s) };
         return;
       }
@@ -490,6 +493,9 @@ export class ModelLowering {
         if (Array.isArray(va) !== Array.isArray(vb) || (!Array.isArray(va) && typeOf(va) !== typeOf(vb as Expr))) {
           this.fail('BTS1009', node, 'both arms of ?: must have the same type');
         }
+        if (Array.isArray(va) && Array.isArray(vb) && va.length !== vb.length) {
+          this.fail('BTS1013', node, `the arms of ?: are tuples of ${va.length} and ${vb.length} values`);
+        }
         Object.assign(st, mergeStates(c, a, b, span, this.fieldNode));
         return selectValue(c, va, vb, span);
       }
@@ -510,8 +516,8 @@ export class ModelLowering {
     if (local !== undefined) return local;
     const builtin = frame.builtins.get(sym);
     if (builtin) return builtin;
-    const decl = sym.valueDeclaration;
-    // a module-level `const TAU = 10;` is a compile-time constant
+    const decl = resolveSymbol(this.checker, id)?.valueDeclaration;
+    // a module-level `const TAU = 10;` (here or imported) is a compile-time constant
     if (decl && ts.isVariableDeclaration(decl) && decl.parent.flags & ts.NodeFlags.Const && decl.initializer && ts.isSourceFile(decl.parent.parent.parent)) {
       return { ...this.scalar(decl.initializer, this.emptyState(), { kind: 'helper', builtins: new Map() }), span: this.span(id) };
     }
@@ -605,7 +611,14 @@ export class ModelLowering {
       return v;
     }
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) {
-      return this.mk({ k: 'bin', op: kind === ts.SyntaxKind.AmpersandAmpersandToken ? 'and' : 'or', a: this.bool(b.left, st, frame), b: this.bool(b.right, st, frame), span });
+      // a && b: b runs (its draws and assignments take effect) only where a is true; a || b where false
+      const and = kind === ts.SyntaxKind.AmpersandAmpersandToken;
+      const left = this.bool(b.left, st, frame);
+      if (left.k === 'bool') return left.v === and ? this.bool(b.right, st, frame) : left;
+      const rhs = cloneState(st);
+      const right = this.bool(b.right, rhs, frame);
+      Object.assign(st, and ? mergeStates(left, rhs, st, span, this.fieldNode) : mergeStates(left, st, rhs, span, this.fieldNode));
+      return this.mk({ k: 'bin', op: and ? 'and' : 'or', a: left, b: right, span });
     }
     const op = BINARY[kind];
     if (!op) this.fail('BTS1002', b.operatorToken, `the operator ${b.operatorToken.getText()} is not supported; use + - * / % ** < <= > >= === !== && ||`);
@@ -647,7 +660,9 @@ export class ModelLowering {
         st.spike = { k: 'bool', v: true, span };
         return { k: 'num', v: 0, span };
       }
-      if (decl && ts.isMethodDeclaration(decl) && decl.body) return this.callHelper(decl, c, st, frame);
+      // by name among the model's members, so that an override in a subclass is the one called
+      const method = this.methods.get(callee.name.text);
+      if (method?.body) return this.callHelper(method, c, st, frame);
       this.fail('BTS1007', c, `this.${callee.name.text} is not a method of this model with a body`);
     }
     // helper(x): a function declared in a module of the user's
@@ -684,11 +699,25 @@ export class ModelLowering {
     const args = rest.map((a) => this.num(a, st, frame));
     const k = ode.returns.length;
     const call = this.stepCalls++;
-    const nodes: Expr[] = ode.returns.map((_, index) => ({ k: 'step', ode: ode.name, call, args, index, counter: st.counter, span }));
+    // the right-hand side reads fields as they are at this call (update may have assigned some)
+    const target = this.odeAtCall(ode, st, call);
+    const nodes: Expr[] = ode.returns.map((_, index) => ({ k: 'step', ode: target.name, call, args, index, counter: st.counter, span }));
     if (ode.method === 'euler_maruyama') {
       st.counter = this.mk({ k: 'bin', op: 'add', a: st.counter, b: { k: 'num', v: k, span }, span });
     }
     return k === 1 ? nodes[0] : nodes;
+  }
+
+  /** The ODE with its field reads replaced by the fields' current values, when update has written any it reads. */
+  private odeAtCall(ode: OdeFn, st: ExecState, call: number): OdeFn {
+    const written = new Set(st.fields.keys());
+    let reads = false;
+    forEachNode(ode.returns, (e) => { if (e.k === 'field' && written.has(e.name)) reads = true; });
+    if (!reads) return ode;
+    const returns = rewrite(ode.returns, (e) => (e.k === 'field' && written.has(e.name) ? st.fields.get(e.name)! : e));
+    const specialised: OdeFn = { ...ode, name: `${ode.name}@${call}`, returns };
+    this.odes.set(specialised.name, specialised);
+    return specialised;
   }
 
   /** Runs a helper's body with its parameters bound to the argument values; returns its result. */

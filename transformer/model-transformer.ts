@@ -99,7 +99,8 @@ function keepEdited(path: string): boolean {
   if (!existsSync(path)) return false;
   const text = readFileSync(path, 'utf8');
   const at = text.lastIndexOf(HASH_LINE);
-  return at < 0 || sha256(text.slice(0, at)) !== text.slice(at + HASH_LINE.length).trim();
+  // no hash line at all: written by a BrainTS from before hash lines, not by a user
+  return at >= 0 && sha256(text.slice(0, at)) !== text.slice(at + HASH_LINE.length).trim();
 }
 
 function editedKept(sf: ts.SourceFile, node: ts.Node, path: string): ts.Diagnostic {

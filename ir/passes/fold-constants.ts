@@ -37,6 +37,9 @@ export function foldNode(e: Expr, algebraic = false): Expr {
       if ((e.a.k === 'num' || e.a.k === 'bool') && e.b.k === e.a.k && Object.is(e.a.v, e.b.v)) return e.a;
       // c ? true : false  ->  c;   c ? false : true  ->  !c
       if (e.a.k === 'bool' && e.b.k === 'bool') return e.a.v ? e.c : { k: 'not', a: e.c, span: e.span };
+      // boolean selects are logic: c ? c : b  ->  c || b;  c ? true : b  ->  c || b;  c ? a : false  ->  c && a
+      if (e.a === e.c || (e.a.k === 'bool' && e.a.v)) return foldNode({ k: 'bin', op: 'or', a: e.c, b: e.b, span: e.span }, algebraic);
+      if (e.b === e.c || (e.b.k === 'bool' && !e.b.v)) return foldNode({ k: 'bin', op: 'and', a: e.c, b: e.a, span: e.span }, algebraic);
       return e;
     }
     case 'call': {
@@ -53,11 +56,14 @@ function foldIdentity(e: Extract<Expr, { k: 'bin' }>, algebraic: boolean): Expr 
   const { a, b } = e;
   switch (e.op) {
     case 'add':
-      if (isNum(b, 0)) return a;
-      if (isNum(a, 0)) return b;
+      // x + (-0) is x for every x; x + 0 is not (-0 + 0 = +0), except in symbolic work
+      if (isNum(b, -0) && Object.is(b.v, -0)) return a;
+      if (isNum(a, -0) && Object.is(a.v, -0)) return b;
+      if (algebraic && isNum(b, 0)) return a;
+      if (algebraic && isNum(a, 0)) return b;
       break;
     case 'sub':
-      if (isNum(b, 0)) return a;
+      if (isNum(b, 0) && Object.is(b.v, 0)) return a;
       if (isNum(a, 0) && algebraic) return { k: 'neg', a: b, span: e.span };
       break;
     case 'mul':

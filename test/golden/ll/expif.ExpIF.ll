@@ -84,8 +84,8 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/expif.ts:31  @state t_last = -1e7; // ms, time of the last spike
   %23 = select i1 %21, double %t, double %t_last, !dbg !22
   %t_last.next = select i1 %8, double %23, double %t_last, !dbg !22
-  ; models/expif.ts:20  @neuron
-  %spiked1 = select i1 %8, i1 %21, i1 false, !dbg !23
+  ; models/expif.ts:41  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %spiked1 = and i1 %8, %21, !dbg !23
   ; models/expif.ts:44  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !24
   store double %V.next, double* %V.addr2, align 8, !dbg !24
@@ -152,8 +152,8 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !20 = !DILocation(line: 44, column: 18, scope: !4)
 !21 = !DILocation(line: 30, column: 3, scope: !4)
 !22 = !DILocation(line: 31, column: 3, scope: !4)
-!23 = !DILocation(line: 20, column: 1, scope: !4)
+!23 = !DILocation(line: 41, column: 5, scope: !4)
 !24 = !DILocation(line: 44, column: 9, scope: !4)
 !25 = !DILocation(line: 45, column: 9, scope: !4)
 !26 = !DILocation(line: 32, column: 3, scope: !4)
-; braints-hash: 42478223b1ae774b7229ca37091ad5166bf0174240bbd23a10b9380551206834
+; braints-hash: 4ee50cca8b6a8de8dce29c83dd4f76e80ec50dd36d94b48d434fdf977565e7a1

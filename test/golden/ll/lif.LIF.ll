@@ -74,8 +74,8 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/lif.ts:17  @state t_last = -1e7; // ms, time of the last spike
   %17 = select i1 %15, double %t, double %t_last, !dbg !20
   %t_last.next = select i1 %8, double %17, double %t_last, !dbg !20
-  ; models/lif.ts:8  @neuron
-  %spiked1 = select i1 %8, i1 %15, i1 false, !dbg !21
+  ; models/lif.ts:28  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %spiked1 = and i1 %8, %15, !dbg !21
   ; models/lif.ts:31  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !22
   store double %V.next, double* %V.addr2, align 8, !dbg !22
@@ -137,8 +137,8 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !18 = !DILocation(line: 31, column: 18, scope: !4)
 !19 = !DILocation(line: 16, column: 3, scope: !4)
 !20 = !DILocation(line: 17, column: 3, scope: !4)
-!21 = !DILocation(line: 8, column: 1, scope: !4)
+!21 = !DILocation(line: 28, column: 5, scope: !4)
 !22 = !DILocation(line: 31, column: 9, scope: !4)
 !23 = !DILocation(line: 32, column: 9, scope: !4)
 !24 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 3a7223e0824f275b7baab11a3c29acf49e100fbb073426e16e95a2f2b463d8a8
+; braints-hash: c3bfb7ba0e3da9e4bc000ab0d8162f2c0eddb4b155ac13a5cfa9be77cbef0255

@@ -90,8 +90,8 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/lif.ts:17  @state t_last = -1e7; // ms, time of the last spike
   %28 = select i1 %26, double %t, double %t_last, !dbg !22
   %t_last.next = select i1 %9, double %28, double %t_last, !dbg !22
-  ; models/lif.ts:48  @neuron
-  %spiked1 = select i1 %9, i1 %26, i1 false, !dbg !23
+  ; models/lif.ts:28  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %spiked1 = and i1 %9, %26, !dbg !23
   ; models/lif.ts:31  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !24
   store double %V.next, double* %V.addr2, align 8, !dbg !24
@@ -158,8 +158,8 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !20 = !DILocation(line: 31, column: 18, scope: !4)
 !21 = !DILocation(line: 16, column: 3, scope: !4)
 !22 = !DILocation(line: 17, column: 3, scope: !4)
-!23 = !DILocation(line: 48, column: 1, scope: !4)
+!23 = !DILocation(line: 28, column: 5, scope: !4)
 !24 = !DILocation(line: 31, column: 9, scope: !4)
 !25 = !DILocation(line: 32, column: 9, scope: !4)
 !26 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: dd513427fa12af14c520dd77ac51b1bad46d88fcc41f8f8128e3f9ba0ff7135d
+; braints-hash: 70b086d146472919a980fa1ff303b785c969f5bd4b1c9f06e00c615ea3d043ee

@@ -78,8 +78,8 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/qif.ts:32  @state t_last = -1e7; // ms, time of the last spike
   %19 = select i1 %17, double %t, double %t_last, !dbg !21
   %t_last.next = select i1 %8, double %19, double %t_last, !dbg !21
-  ; models/qif.ts:22  @neuron
-  %spiked1 = select i1 %8, i1 %17, i1 false, !dbg !22
+  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+  %spiked1 = and i1 %8, %17, !dbg !22
   ; models/qif.ts:45  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
   store double %V.next, double* %V.addr2, align 8, !dbg !23
@@ -142,8 +142,8 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !19 = !DILocation(line: 45, column: 18, scope: !4)
 !20 = !DILocation(line: 31, column: 3, scope: !4)
 !21 = !DILocation(line: 32, column: 3, scope: !4)
-!22 = !DILocation(line: 22, column: 1, scope: !4)
+!22 = !DILocation(line: 42, column: 5, scope: !4)
 !23 = !DILocation(line: 45, column: 9, scope: !4)
 !24 = !DILocation(line: 46, column: 9, scope: !4)
 !25 = !DILocation(line: 33, column: 3, scope: !4)
-; braints-hash: afbfcce88544c9d87c460f6b4c928a5133e10337131d219f6e653a375414567d
+; braints-hash: 295d553730f5250dfc173cc41a415f4f561e0f9800db974250a9666261fa0106
