@@ -17,3 +17,5 @@ export { Synapse } from './runtime/synapse';
 export type { SynapseOptions } from './runtime/synapse';
 export { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix, gaussianGrid, gridFour, gridEight, smallWorld, scaleFree } from './runtime/connect';
 export type { Connector, Csr } from './runtime/connect';
+export { SPIKE_EVENTS } from './runtime/network';
+export type { PoissonInputOptions } from './runtime/network';

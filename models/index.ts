@@ -13,3 +13,4 @@ export * from './cobahh';
 export * from './poisson';
 export * from './stdp';
 export * from './synapses';
+export * from './generator';

@@ -32,13 +32,35 @@ export interface InputOptions {
   weights?: ArrayLike<number>;
 }
 
-interface InputSpec {
-  group: NeuronGroup;
-  current: string;
-  signal: Signal;
-  neurons?: Int32Array;
-  weights?: Float64Array;
+/** What adds into a current: a signal per step, listed events, or Poisson counts. */
+export type InputSpec = { group: NeuronGroup; current: string; neurons?: Int32Array } & (
+  | { kind: 'signal'; signal: Signal; weights?: Float64Array }
+  | {
+      kind: 'events';
+      times: Float64Array;
+      indices: Int32Array;
+      values: Float64Array;
+      /** Filled when dt is known: each event's step, ascending, with indices and values in that order. */
+      steps?: Float64Array;
+      /** The driver's position in the event list, kept across native calls. */
+      cursor: BigInt64Array;
+    }
+  | { kind: 'poisson'; sources: number; rate: number; weight: number; stream: number; params?: Float64Array }
+);
+
+export interface PoissonInputOptions {
+  /** Number of independent Poisson sources per neuron. */
+  sources: number;
+  /** Rate of each source, Hz. */
+  rate: number;
+  /** What one source spike adds into the current. */
+  weight: number;
+  /** Neurons that receive the input (default: all). */
+  neurons?: readonly number[];
 }
+
+/** Symbol under which a group carries fixed spike events for its `trigger` current (SpikeGeneratorGroup). */
+export const SPIKE_EVENTS = Symbol('braints.spikeEvents');
 
 /** The memory of one group, shared with native code. */
 export interface GroupState {
@@ -134,6 +156,10 @@ export class Network {
         if (![...this.groups.values()].includes(g)) throw new Error(`projection ${name} connects a group that is not in the network`);
       }
     }
+    for (const g of this.groups.values()) {
+      const events = (g as unknown as Record<symbol, { times: ArrayLike<number>; indices: ArrayLike<number> } | undefined>)[SPIKE_EVENTS];
+      if (events) this.events(g, 'trigger', { ...events, values: Float64Array.from(events.times, () => 1) });
+    }
   }
 
   nameOf(group: NeuronGroup): string {
@@ -145,21 +171,53 @@ export class Network {
     if (this.built) throw new Error(`${what} must come before the first run`);
   }
 
-  /** Adds `signal` into the current accumulator `current` of `group` at every step. */
-  input(group: NeuronGroup, current: string, signal: Signal, opts: InputOptions = {}): void {
-    this.beforeBuild('input()');
+  /** Checks that `current` is a current of `group` and the neuron indices are inside it. */
+  private inputTarget(what: string, group: NeuronGroup, current: string, neurons?: ArrayLike<number>): Int32Array | undefined {
+    this.beforeBuild(`${what}()`);
     const name = this.nameOf(group);
     const field = group.model.ir.fields.find((f) => f.name === current);
     if (field?.role !== 'current') {
       throw new Error(`${name}.${current} is not a @current of ${group.model.ir.name}; inputs add into currents (${group.model.ir.fields.filter((f) => f.role === 'current').map((f) => f.name).join(', ') || 'it has none'})`);
     }
-    const neurons = opts.neurons ? Int32Array.from(opts.neurons) : undefined;
-    neurons?.forEach((i) => {
-      if (i < 0 || i >= group.size) throw new Error(`input to ${name}: neuron ${i} is outside the group (size ${group.size})`);
+    const idx = neurons ? Int32Array.from(neurons) : undefined;
+    idx?.forEach((i) => {
+      if (!(i >= 0 && i < group.size)) throw new Error(`${what} to ${name}: neuron ${i} is outside the group (size ${group.size})`);
     });
+    return idx;
+  }
+
+  /** Adds `signal` into the current accumulator `current` of `group` at every step. */
+  input(group: NeuronGroup, current: string, signal: Signal, opts: InputOptions = {}): void {
+    const neurons = this.inputTarget('input', group, current, opts.neurons);
     const count = neurons ? neurons.length : group.size;
-    if (opts.weights && opts.weights.length !== count) throw new Error(`input to ${name}: ${opts.weights.length} weights for ${count} neurons`);
-    this.inputs.push({ group, current, signal, neurons, weights: opts.weights ? Float64Array.from(opts.weights) : undefined });
+    if (opts.weights && opts.weights.length !== count) throw new Error(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
+    this.inputs.push({ kind: 'signal', group, current, signal, neurons, weights: opts.weights ? Float64Array.from(opts.weights) : undefined });
+  }
+
+  /**
+   * Adds `values[e]` into `current` of neuron `indices[e]` in the step of `times[e]` (ms, rounded
+   * to the nearest step), e.g. the fixed spike times of a SpikeGeneratorGroup.
+   */
+  events(group: NeuronGroup, current: string, ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number> }): void {
+    const indices = this.inputTarget('events', group, current, ev.indices)!;
+    if (ev.times.length !== indices.length || (ev.values && ev.values.length !== indices.length)) {
+      throw new Error(`events for ${this.nameOf(group)}: ${ev.times.length} times, ${indices.length} indices${ev.values ? `, ${ev.values.length} values` : ''}`);
+    }
+    Array.from(ev.times).forEach((t) => {
+      if (!(t >= 0)) throw new Error(`events for ${this.nameOf(group)}: time ${t} is not >= 0 ms`);
+    });
+    const values = ev.values ? Float64Array.from(ev.values) : new Float64Array(indices.length).fill(1);
+    this.inputs.push({ kind: 'events', group, current, times: Float64Array.from(ev.times), indices, values, cursor: new BigInt64Array(new ArrayBuffer(8)) });
+  }
+
+  /**
+   * Poisson input into a current (Brian2's PoissonInput): each step each neuron receives
+   * weight x k, k ~ Poisson(sources x rate x dt), drawn from the counter-based generator.
+   */
+  poissonInput(group: NeuronGroup, current: string, opts: PoissonInputOptions): void {
+    const neurons = this.inputTarget('poissonInput', group, current, opts.neurons);
+    if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight))) throw new Error('poissonInput(): sources and rate must be >= 0 and weight a number');
+    this.inputs.push({ kind: 'poisson', group, current, neurons, sources: opts.sources, rate: opts.rate, weight: opts.weight, stream: 0x10000 + this.inputs.length });
   }
 
   monitorSpikes(group: NeuronGroup, name = `${this.nameOf(group)}`): SpikeMonitor {
@@ -197,7 +255,7 @@ export class Network {
     for (const f of group.model.ir.fields) {
       if (f.role !== 'current') continue;
       const inputs = this.inputs.filter((x) => x.group === group && x.current === f.name);
-      if (inputs.some((x) => x.neurons || x.weights)) continue;
+      if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
       if ([...this.projections.values()].some((p) => p.target === group && p.model.ir.fields.some((x) => x.name === `post.${f.name}`))) continue;
       if (this.stateMonitors.some((m) => m.group === group && m.variables.includes(f.name))) continue;
       out.add(f.name);
@@ -235,6 +293,17 @@ export class Network {
       });
     }
     const projections = [...this.projections].map(([name, syn]) => this.buildProjection(name, syn, states, dt, seed, stream++));
+    for (const inp of this.inputs) {
+      if (inp.kind === 'events') {
+        // sorted by step, so the driver walks the list once
+        const order = Array.from(inp.times.keys()).sort((a, b) => Math.round(inp.times[a] / dt) - Math.round(inp.times[b] / dt));
+        inp.steps = Float64Array.from(order, (e) => Math.round(inp.times[e] / dt));
+        inp.indices = Int32Array.from(order, (e) => inp.indices[e]);
+        inp.values = Float64Array.from(order, (e) => inp.values[e]);
+      } else if (inp.kind === 'poisson') {
+        inp.params = Float64Array.from([inp.sources * inp.rate * dt * 1e-3, inp.weight]);
+      }
+    }
     for (const s of states) {
       // a ring slot per step of the longest single delay of a projection leaving the group
       s.ringSlots = 1 + Math.max(0, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
@@ -322,7 +391,7 @@ export class Network {
     const t0 = process.hrtime.bigint();
     while (this.stepIndex < last) {
       const stop = Math.min(last, this.stepIndex + block);
-      this.inputs.forEach((inp, k) => inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt));
+      this.inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt));
       const plan = new PlanWriter(lib).write(states, projections, this.inputs, signals, this.stepIndex, this.stateMonitors, this.spikeMonitors);
       const from = this.stepIndex;
       const reached = lib.run(plan.words, from, stop, dt, seed, status);

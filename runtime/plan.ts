@@ -1,21 +1,14 @@
 // Writes the plan the native driver runs from (runtime/native/driver.c): int64 words holding sizes
 // and the addresses of the typed arrays. The record layouts here mirror the structs there.
 import type { NativeLibrary } from './native';
-import type { GroupState, ProjectionState } from './network';
+import type { GroupState, ProjectionState, InputSpec } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
-import type { Signal } from './inputs';
-import type { NeuronGroup } from './group';
 
-const PLAN_VERSION = 2;
-const HEADER = 6, GROUP = 11, INPUT = 8, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 18;
+const PLAN_VERSION = 3;
+/** Input kinds, as driver.c's INPUT_* values. */
+const INPUT_ADD = 0n, INPUT_ASSIGN = 1n, INPUT_EVENTS = 2n, INPUT_POISSON = 3n;
+const HEADER = 6, GROUP = 11, INPUT = 9, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 18;
 
-interface InputLike {
-  group: NeuronGroup;
-  current: string;
-  signal: Signal;
-  neurons?: Int32Array;
-  weights?: Float64Array;
-}
 
 export class PlanWriter {
   words = new BigInt64Array(0);
@@ -32,7 +25,7 @@ export class PlanWriter {
     return BigInt(this.lib.address(a));
   }
 
-  write(states: GroupState[], projections: ProjectionState[], inputs: InputLike[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
+  write(states: GroupState[], projections: ProjectionState[], inputs: InputSpec[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const w = new BigInt64Array(new ArrayBuffer(8 * (HEADER + GROUP * states.length + INPUT * inputs.length + STATE_MON * nState + SPIKE_MON * spikeMons.length + PROJECTION * projections.length)));
     w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length].map(BigInt), 0);
@@ -51,15 +44,19 @@ export class PlanWriter {
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
       const array = s.arrays.get(inp.current);
-      if (array) {
-        const n = inp.neurons ? inp.neurons.length : inp.group.size;
-        w.set([this.addr(array), BigInt(n), this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), 0n], o);
+      const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
+      if (inp.kind === 'events') {
+        w.set([this.addr(array!), 0n, this.addr(inp.indices), this.addr(inp.values), this.addr(inp.steps!), 0n, BigInt(inp.indices.length), INPUT_EVENTS, this.addr(inp.cursor)], o);
+      } else if (inp.kind === 'poisson') {
+        w.set([this.addr(array!), n, this.addr(inp.neurons), 0n, this.addr(inp.params!), BigInt(inp.stream), 2n, INPUT_POISSON, 0n], o);
+      } else if (array) {
+        w.set([this.addr(array), n, this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), INPUT_ADD, 0n], o);
       } else {
         // a uniform current: its one value in the kernel's params, set by the first input of the step
         const j = s.kernel.signature.uniformParams.indexOf(inp.current);
         const first = !assigned.has(`${s.name}.${inp.current}`);
         assigned.add(`${s.name}.${inp.current}`);
-        w.set([this.addr(s.params.subarray(j, j + 1)), 1n, 0n, 0n, this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), first ? 1n : 0n], o);
+        w.set([this.addr(s.params.subarray(j, j + 1)), 1n, 0n, 0n, this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), first ? INPUT_ASSIGN : INPUT_ADD, 0n], o);
       }
       o += INPUT;
     });

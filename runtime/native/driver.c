@@ -23,6 +23,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 typedef int32_t (*kernel_fn)(double **fields, const double *params, uint8_t *spiked, int64_t begin,
@@ -35,7 +36,7 @@ typedef int32_t (*synapse_fn)(double **fields, const double *params, const int32
 /* Provided by the per-network kernel table (see runtime/native.ts). */
 extern void *braints_kernels[];
 
-#define PLAN_VERSION 2
+#define PLAN_VERSION 3
 
 /* Each record is a run of int64 words; the field order is mirrored in runtime/plan.ts. */
 typedef struct {
@@ -64,8 +65,16 @@ typedef struct {
 
 typedef struct {
   int64_t target, n, indices, weights, signal, step0, signal_len;
-  int64_t assign; /* 1: set the (single) target to the signal instead of adding: a uniform current */
+  int64_t kind;  /* an INPUT_* value */
+  int64_t state; /* events: address of the int64 cursor into the event list, kept across calls */
 } InputPlan;
+
+enum {
+  INPUT_ADD = 0,     /* target[i] += weight_i * signal[step] */
+  INPUT_ASSIGN = 1,  /* target[0] = signal[step]: the one value of a uniform current */
+  INPUT_EVENTS = 2,  /* target[indices[e]] += weights[e] for the events e whose step (signal[e]) is now */
+  INPUT_POISSON = 3, /* target[i] += weight * Poisson(lambda) per neuron: signal = {lambda, weight}, step0 = stream */
+};
 
 typedef struct {
   int64_t source, indices, count, period, buffer, capacity, rows;
@@ -83,16 +92,64 @@ enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFF
 
 #define PTR(type, word) ((type *)(intptr_t)(word))
 
-static void apply_input(const InputPlan *in, int64_t step) {
+/* The counter-based generator of runtime/random.ts (MurmurHash3 finalizer over the key words). */
+static uint32_t fmix32(uint32_t h) {
+  h ^= h >> 16; h *= 0x85ebca6bu; h ^= h >> 13; h *= 0xc2b2ae35u; h ^= h >> 16;
+  return h;
+}
+
+static double unit_draw(uint32_t key, uint32_t counter) {
+  uint32_t h = fmix32(key ^ counter);
+  uint32_t a = fmix32(h ^ 0x1b873593u) >> 5, b = fmix32(h ^ 0xe6546b64u) >> 6;
+  return ((double)a * 67108864.0 + (double)b + 0.5) / 9007199254740992.0;
+}
+
+/* A Poisson count with mean lambda: multiplying uniforms (Knuth) below 30, a rounded normal above. */
+static double poisson_draw(uint32_t key, double lambda) {
+  if (lambda <= 0) return 0;
+  if (lambda > 30) {
+    double u1 = unit_draw(key, 0), u2 = unit_draw(key, 1);
+    double z = sqrt(-2 * log(u1)) * cos(6.283185307179586 * u2);
+    double k = floor(lambda + sqrt(lambda) * z + 0.5);
+    return k < 0 ? 0 : k;
+  }
+  double limit = exp(-lambda), p = 1;
+  uint32_t k = 0;
+  for (;;) {
+    p *= unit_draw(key, k);
+    if (p <= limit) return (double)k;
+    k++;
+  }
+}
+
+static void apply_input(const InputPlan *in, int64_t step, uint32_t seed) {
+  double *cur = PTR(double, in->target);
+  const int32_t *idx = PTR(int32_t, in->indices);
+  if (in->kind == INPUT_EVENTS) {
+    int64_t *cursor = PTR(int64_t, in->state);
+    const double *at = PTR(double, in->signal), *values = PTR(double, in->weights);
+    while (*cursor < in->signal_len && at[*cursor] <= (double)step) {
+      if (at[*cursor] == (double)step) cur[idx[*cursor]] += values[*cursor];
+      (*cursor)++;
+    }
+    return;
+  }
+  if (in->kind == INPUT_POISSON) {
+    const double *par = PTR(double, in->signal);
+    uint32_t key = fmix32(fmix32(fmix32(seed + 0x9e3779b9u) ^ (uint32_t)in->step0) ^ (uint32_t)step);
+    for (int64_t j = 0; j < in->n; j++) {
+      int64_t i = idx ? idx[j] : j;
+      cur[i] += par[1] * poisson_draw(fmix32(key ^ (uint32_t)i), par[0]);
+    }
+    return;
+  }
   int64_t k = step - in->step0;
   if (k < 0 || k >= in->signal_len) {
-    if (in->assign) PTR(double, in->target)[0] = 0;
+    if (in->kind == INPUT_ASSIGN) cur[0] = 0;
     return;
   }
   double v = PTR(double, in->signal)[k];
-  double *cur = PTR(double, in->target);
-  if (in->assign) { cur[0] = v; return; }
-  const int32_t *idx = PTR(int32_t, in->indices);
+  if (in->kind == INPUT_ASSIGN) { cur[0] = v; return; }
   const double *w = PTR(double, in->weights);
   if (!idx) {
     if (w) for (int64_t i = 0; i < in->n; i++) cur[i] += w[i] * v;
@@ -246,7 +303,7 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
       }
     }
     double t = (double)s * dt;
-    for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&inputs[k], s);
+    for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&inputs[k], s, seed);
     for (int64_t m = 0; m < h->n_state_monitors; m++) {
       if (s % smon[m].period == 0) record_state(&smon[m]);
     }

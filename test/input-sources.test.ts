@@ -1,0 +1,60 @@
+// Spike sources and Poisson input: a SpikeGeneratorGroup fires exactly at its given steps (and
+// its spikes travel through synapses like any others); Poisson input has the right mean and
+// variance; Poisson groups fire at their rate.
+import test from 'ava';
+import { Network, oneToOne, constant } from '../index';
+import { SpikeGeneratorGroup, PoissonGroup, LIF, DeltaSynapse } from '../models/index';
+import { loadFixture } from './helpers/fixtures';
+import type { NeuronGroup } from '../index';
+
+test('a spike generator fires at the given times, rounded to steps', async (t) => {
+  const gen = new SpikeGeneratorGroup(3, { times: [0.5, 0.2, 1.04, 0.5], indices: [0, 2, 1, 1] });
+  const net = new Network({ gen });
+  const mon = net.monitorSpikes(gen);
+  await net.run(2, { dt: 0.1 });
+  const got = Array.from({ length: mon.count }, (_, k) => `${Math.round(mon.times[k] * 10)}:${mon.indices[k]}`);
+  t.deepEqual(got, ['2:2', '5:0', '5:1', '10:1']);
+});
+
+test('generated spikes reach targets through synapses', async (t) => {
+  const gen = new SpikeGeneratorGroup(2, { times: [1, 3], indices: [0, 1] });
+  const cells = new LIF(2, { V: -70 });
+  const net = new Network({ gen, cells, syn: new DeltaSynapse(gen, cells, { connect: oneToOne(), w: 4 }) });
+  await net.run(1.1, { dt: 0.1 }); // steps 0 .. 10
+  const V = net.state(cells).arrays.get('V')!;
+  // neuron 0 got +4 mV in step 10 (after its update), neuron 1 nothing yet; they relaxed alike before
+  t.true(Math.abs(V[0] - V[1] - 4) < 1e-12, `V: ${Array.from(V)}`);
+  await net.run(2, { dt: 0.1 }); // to step 30, when neuron 1 gets its +4 mV
+  // a difference between two LIF trajectories decays by (1 - dt/tau) = 0.99 per Euler step
+  t.true(Math.abs(V[1] - V[0] - (4 - 4 * 0.99 ** 20)) < 1e-9, `V: ${Array.from(V)}`);
+});
+
+test('Poisson input adds weight x Poisson(sources x rate x dt) per step', async (t) => {
+  const { Integrator } = loadFixture<{ Integrator: new (n: number) => NeuronGroup }>('runtime/integrator.ts');
+  const g = new Integrator(20000);
+  const net = new Network({ g });
+  net.poissonInput(g, 'I', { sources: 100, rate: 50, weight: 0.5 }); // lambda = 0.5 per 0.1 ms step
+  await net.run(1, { dt: 0.1, seed: 4 }); // 10 steps: x = 0.5 * Poisson(5)
+  const x = net.state(g).arrays.get('x')!;
+  const mean = x.reduce((a, b) => a + b, 0) / x.length;
+  const variance = x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length;
+  t.true(Math.abs(mean - 2.5) < 0.03, `mean ${mean}, expected 2.5`);
+  t.true(Math.abs(variance - 1.25) < 0.05, `variance ${variance}, expected 1.25`);
+  t.true(x.every((v) => Number.isInteger(v * 2)), 'whole numbers of source spikes');
+});
+
+test('a Poisson group fires at its rate', async (t) => {
+  const p = new PoissonGroup(1000, { rate: 20 });
+  const net = new Network({ p });
+  await net.run(1000, { dt: 0.1, seed: 2 });
+  const rate = net.spikeCount(p) / 1000;
+  t.true(Math.abs(rate - 20) < 0.6, `${rate} Hz`); // standard error 0.14 Hz
+});
+
+test('an input to a current that is not there is refused', (t) => {
+  const cells = new LIF(1);
+  const net = new Network({ cells });
+  t.throws(() => net.poissonInput(cells, 'V', { sources: 1, rate: 1, weight: 1 }), { message: /cells\.V is not a @current of LIF/ });
+  net.input(cells, 'I', constant(1));
+  t.pass();
+});
