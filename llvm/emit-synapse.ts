@@ -32,6 +32,30 @@ export class SynapseKernelEmitter extends KernelEmitter {
     return b.CreateSExt(b.CreateLoad(this.i32, b.CreateInBoundsGEP(this.i32, array, [index]), name), this.i64);
   }
 
+  /**
+   * A loop over x in ptr[n] .. ptr[n + 1] - 1 whose body sets the element indices (`locate`) and
+   * runs the synapse code; returns the block after the loop.
+   */
+  private range(ptr: llvm.Value, n: llvm.Value, locate: (x: llvm.Value) => void): llvm.BasicBlock {
+    const { b } = this;
+    const first = this.loadIndex(ptr, n, 'range.begin');
+    const last = this.loadIndex(ptr, b.CreateAdd(n, this.c64(1)), 'range.end');
+    const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
+    const after = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
+    const head = b.GetInsertBlock()!;
+    b.CreateCondBr(b.CreateICmpSLT(first, last), inner, after);
+    b.SetInsertPoint(inner);
+    const x = b.CreatePHI(this.i64, 2, 'x');
+    locate(x);
+    this.emitNeuron();
+    const xNext = b.CreateAdd(x, this.c64(1), 'x.next');
+    b.CreateCondBr(b.CreateICmpSLT(xNext, last), inner, after);
+    x.addIncoming(first, head);
+    x.addIncoming(xNext, b.GetInsertBlock()!);
+    b.SetInsertPoint(after);
+    return after;
+  }
+
   protected emitBody(): void {
     const { b } = this;
     const entry = b.GetInsertBlock()!;
@@ -44,22 +68,10 @@ export class SynapseKernelEmitter extends KernelEmitter {
     if (this.mode === 'post') {
       // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
       const j = this.loadIndex(this.args.spikes, q, 'j');
-      const first = this.loadIndex(this.args.colptr, j, 'col.begin');
-      const last = this.loadIndex(this.args.colptr, b.CreateAdd(j, this.c64(1)), 'col.end');
-      const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
-      latch = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
-      const head = b.GetInsertBlock()!;
-      b.CreateCondBr(b.CreateICmpSLT(first, last), inner, latch);
-      b.SetInsertPoint(inner);
-      const x = b.CreatePHI(this.i64, 2, 'x');
-      const k = this.loadIndex(this.args.ids, x, 'k');
-      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
-      this.emitNeuron();
-      const xNext = b.CreateAdd(x, this.c64(1), 'x.next');
-      b.CreateCondBr(b.CreateICmpSLT(xNext, last), inner, latch);
-      x.addIncoming(first, head);
-      x.addIncoming(xNext, b.GetInsertBlock()!);
-      b.SetInsertPoint(latch);
+      latch = this.range(this.args.colptr, j, (x) => {
+        const k = this.loadIndex(this.args.ids, x, 'k');
+        this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
+      });
     } else if (this.mode === 'ids') {
       const k = this.loadIndex(this.args.ids, q, 'k');
       this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
@@ -68,21 +80,9 @@ export class SynapseKernelEmitter extends KernelEmitter {
     } else {
       // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
       const i = this.loadIndex(this.args.spikes, q, 'i');
-      const first = this.loadIndex(this.args.rowptr, i, 'row.begin');
-      const last = this.loadIndex(this.args.rowptr, b.CreateAdd(i, this.c64(1)), 'row.end');
-      const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
-      latch = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
-      const head = b.GetInsertBlock()!;
-      b.CreateCondBr(b.CreateICmpSLT(first, last), inner, latch);
-      b.SetInsertPoint(inner);
-      const k = b.CreatePHI(this.i64, 2, 'k');
-      this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
-      this.emitNeuron();
-      const kNext = b.CreateAdd(k, this.c64(1), 'k.next');
-      b.CreateCondBr(b.CreateICmpSLT(kNext, last), inner, latch);
-      k.addIncoming(first, head);
-      k.addIncoming(kNext, b.GetInsertBlock()!);
-      b.SetInsertPoint(latch);
+      latch = this.range(this.args.rowptr, i, (k) => {
+        this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
+      });
     }
     const qNext = b.CreateAdd(q, this.c64(1), 'q.next');
     b.CreateCondBr(b.CreateICmpSLT(qNext, this.args.count), outer, done);

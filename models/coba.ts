@@ -1,40 +1,24 @@
 import { neuron, synapse, NeuronGroup, Synapse, param, state, current, ode, step } from '../index';
 
 /**
- * The leaky integrate-and-fire neuron with conductance-based synapses of the COBA benchmark
- * (Vogels & Abbott 2005; Brette et al. 2007, benchmark 1), in the form of Brian2's benchmark script:
- *   taum dv/dt = ge (Ee - v) + gi (Ei - v) - (v - El) + I      (not while refractory)
- *   dge/dt = -ge / taue,   dgi/dt = -gi / taui                 (conductances in units of gL)
- * threshold v > Vt (not while refractory), reset v = Vr, refractory 5 ms; forward Euler, all
- * variables advanced together from their old values, as Brian2's 'euler'.
- * Units: ms, mV; I is a voltage (the drive times the leak resistance).
+ * What the COBA and CUBA neurons share: Brian2's refractory LIF step with two synaptic variables
+ * ge and gi that decay while v integrates (all advanced together from their old values), v held
+ * during the refractory period, threshold v > Vt, reset v = Vr. Units: ms, mV.
  */
-@neuron
-export class CobaLIF extends NeuronGroup {
+export abstract class TwoSynapseLIF extends NeuronGroup {
   @param taum = 20; // ms
   @param taue = 5; // ms
   @param taui = 10; // ms
-  @param El = -60; // mV
   @param Vt = -50; // mV
   @param Vr = -60; // mV
-  @param Ee = 0; // mV
-  @param Ei = -80; // mV
-  @param I = 20; // mV
   @param t_ref = 5; // ms
   @state v = -60; // mV
-  @state ge = 0; // in units of gL
-  @state gi = 0; // in units of gL
+  @state ge = 0;
+  @state gi = 0;
   @state t_last = -1e9; // ms, time of the last spike
 
-  @ode({ method: 'euler' })
-  dv(v: number, ge: number, gi: number) {
-    return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) / this.taum;
-  }
-
-  @ode({ method: 'euler' })
-  dg(ge: number, gi: number) {
-    return [-ge / this.taue, -gi / this.taui];
-  }
+  abstract dv(v: number, ge: number, gi: number): number;
+  abstract dg(ge: number, gi: number): number[];
 
   update(t: number, dt: number) {
     // Brian2's refractoriness: timestep(t - lastspike) >= timestep(t_ref)
@@ -52,24 +36,39 @@ export class CobaLIF extends NeuronGroup {
 }
 
 /**
+ * The leaky integrate-and-fire neuron with conductance-based synapses of the COBA benchmark
+ * (Vogels & Abbott 2005; Brette et al. 2007, benchmark 1), in the form of Brian2's benchmark script:
+ *   taum dv/dt = ge (Ee - v) + gi (Ei - v) - (v - El) + I      (not while refractory)
+ *   dge/dt = -ge / taue,   dgi/dt = -gi / taui                 (conductances in units of gL)
+ * forward Euler, as Brian2's 'euler'. I is a voltage (the drive times the leak resistance).
+ */
+@neuron
+export class CobaLIF extends TwoSynapseLIF {
+  @param El = -60; // mV
+  @param Ee = 0; // mV
+  @param Ei = -80; // mV
+  @param I = 20; // mV
+
+  @ode({ method: 'euler' })
+  dv(v: number, ge: number, gi: number) {
+    return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) / this.taum;
+  }
+
+  @ode({ method: 'euler' })
+  dg(ge: number, gi: number) {
+    return [-ge / this.taue, -gi / this.taui];
+  }
+}
+
+/**
  * The current-based variant (CUBA, Brian2's examples/CUBA.py):
  *   taum dv/dt = ge + gi - (v - El),  taue dge/dt = -ge,  taui dgi/dt = -gi   (ge, gi in mV)
  * integrated with exponential Euler (each equation is linear in its variable; Brian2's 'exact'
  * solves the coupled system and differs from this by O(dt^2) per step).
  */
 @neuron
-export class CubaLIF extends NeuronGroup {
-  @param taum = 20; // ms
-  @param taue = 5; // ms
-  @param taui = 10; // ms
+export class CubaLIF extends TwoSynapseLIF {
   @param El = -49; // mV
-  @param Vt = -50; // mV
-  @param Vr = -60; // mV
-  @param t_ref = 5; // ms
-  @state v = -60; // mV
-  @state ge = 0; // mV
-  @state gi = 0; // mV
-  @state t_last = -1e9; // ms
 
   @ode({ method: 'exp_euler' })
   dv(v: number, ge: number, gi: number) {
@@ -79,19 +78,6 @@ export class CubaLIF extends NeuronGroup {
   @ode({ method: 'exp_euler' })
   dg(ge: number, gi: number) {
     return [-ge / this.taue, -gi / this.taui];
-  }
-
-  update(t: number, dt: number) {
-    const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-    const [ge, gi] = step(this.dg, this.ge, this.gi);
-    if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-    this.ge = ge;
-    this.gi = gi;
-    if (active && this.v > this.Vt) {
-      this.v = this.Vr;
-      this.t_last = t;
-      this.spike();
-    }
   }
 }
 

@@ -5,6 +5,8 @@ import { Synapse } from './synapse';
 import type { Csr } from './connect';
 import { fmix32 } from './random';
 import { forEachNode } from '../ir/expr';
+import type { ModelIR } from '../ir/types';
+import type { Initializer } from './init';
 import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
@@ -113,6 +115,21 @@ export interface RunTiming {
 
 /** Steps per native call: long enough to make the call overhead vanish, short enough for progress. */
 const BLOCK_STEPS = 2000;
+
+/** The parameters given one value per element (an array or a distribution) at construction. */
+function perElementParams(ir: ModelIR, init: Record<string, Initializer>): Set<string> {
+  return new Set(ir.fields.filter((f) => f.role === 'param' && init[f.name] !== undefined && isPerNeuron(init[f.name])).map((f) => f.name));
+}
+
+/** The kernel's group-uniform values: parameters as given (or their defaults), uniform currents at 0. */
+function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): Float64Array {
+  const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+  kernel.signature.uniformParams.forEach((p, j) => {
+    const given = init[p];
+    params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
+  });
+  return params;
+}
 
 /** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
 function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Array } {
@@ -270,8 +287,7 @@ export class Network {
     let stream = 0;
     for (const [name, group] of this.groups) {
       const ir = group.model.ir;
-      const perNeuron = new Set(ir.fields.filter((f) => f.role === 'param' && group.init[f.name] !== undefined && isPerNeuron(group.init[f.name])).map((f) => f.name));
-      const kernel = kernelFor(group.model, perNeuron, this.notices, name, this.uniformCurrents(group));
+      const kernel = kernelFor(group.model, perElementParams(ir, group.init), this.notices, name, this.uniformCurrents(group));
       const arrays = new Map<string, Float64Array>();
       for (const fname of kernel.signature.kernelFields) {
         const f = ir.fields.find((x) => x.name === fname)!;
@@ -279,13 +295,8 @@ export class Network {
         fillInitial(arr, group.init[fname] ?? f.init, seed, name, fname);
         arrays.set(fname, arr);
       }
-      const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
-      kernel.signature.uniformParams.forEach((p, j) => {
-        const given = group.init[p];
-        params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
-      });
       states.push({
-        name, group, kernel, arrays, params,
+        name, group, kernel, arrays, params: uniformValues(ir, kernel, group.init),
         spiked: new Uint8Array(new ArrayBuffer(group.size)),
         spikeCount: new BigInt64Array(new ArrayBuffer(8)),
         stream: stream++,
@@ -327,7 +338,7 @@ export class Network {
     for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
     const csr = syn.connect.build(pre.group.size, post.group.size, key);
     const n = csr.col.length;
-    const perSynapse = new Set(ir.fields.filter((f) => f.role === 'param' && syn.init[f.name] !== undefined && isPerNeuron(syn.init[f.name])).map((f) => f.name));
+    const perSynapse = perElementParams(ir, syn.init);
     const perTargetUses = new Set<string>();
     if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
     for (const p of perSynapse) {
@@ -344,13 +355,8 @@ export class Network {
       fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
       arrays.set(fname, arr);
     }
-    const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
-    kernel.signature.uniformParams.forEach((p, j) => {
-      const given = syn.init[p];
-      params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
-    });
     const state: ProjectionState = {
-      name, synapse: syn, kernel, pre, post, csr, arrays, params, delaySteps: 0,
+      name, synapse: syn, kernel, pre, post, csr, arrays, params: uniformValues(ir, kernel, syn.init), delaySteps: 0,
       queueCell: new BigInt64Array(new ArrayBuffer(8)), queueSlots: 1, stream,
     };
     if (typeof syn.delay === 'number') {

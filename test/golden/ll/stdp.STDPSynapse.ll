@@ -40,12 +40,12 @@ spike:                                            ; preds = %next.spike, %entry
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
   %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %row.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %row.begin to i64, !dbg !9
+  %range.begin = load i32, i32* %3, align 4, !dbg !9
+  %4 = sext i32 %range.begin to i64, !dbg !9
   %5 = add i64 %2, 1, !dbg !9
   %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %row.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %row.end to i64, !dbg !9
+  %range.end = load i32, i32* %6, align 4, !dbg !9
+  %7 = sext i32 %range.end to i64, !dbg !9
   %8 = icmp slt i64 %4, %7, !dbg !9
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
@@ -55,15 +55,15 @@ done:                                             ; preds = %next.spike, %entry
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
-  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !9
+  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
+  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %k, !dbg !11
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !11
   %apre = load double, double* %apre.addr, align 8, !dbg !11
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
-  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %k, !dbg !12
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !12
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
   %11 = fsub double %t, %lastupdate, !dbg !12
   %12 = fneg double %11, !dbg !12
@@ -74,7 +74,7 @@ synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:34  this.apre += this.dApre;
   %apre.next = fadd double %15, %dApre, !dbg !14
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %k, !dbg !15
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !15
   %apost = load double, double* %apost.addr, align 8, !dbg !15
   %16 = fneg double %11, !dbg !16
   %17 = fdiv double %16, %taupost, !dbg !17
@@ -83,7 +83,7 @@ synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:33  this.post.ge += this.w;
   %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
-  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %k, !dbg !19
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !19
   %w = load double, double* %w.addr, align 8, !dbg !19
   %post.ge.next = fadd double %post.ge, %w, !dbg !19
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
@@ -97,21 +97,21 @@ synapse:                                          ; preds = %synapse, %spike
   %26 = or i1 %24, %25, !dbg !22
   %w.next = select i1 %26, double %23, double %wmax, !dbg !22
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %k, !dbg !23
+  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !23
   store double %apre.next, double* %apre.addr1, align 8, !dbg !23
   %27 = fsub double %apre.next, %apre.next, !dbg !23
   %apre.bad = fcmp une double %27, 0.000000e+00, !dbg !23
   %28 = zext i1 %apre.bad to i32, !dbg !23
   %29 = or i32 0, %28, !dbg !23
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %k, !dbg !24
+  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !24
   store double %apost.next, double* %apost.addr2, align 8, !dbg !24
   %30 = fsub double %apost.next, %apost.next, !dbg !24
   %apost.bad = fcmp une double %30, 0.000000e+00, !dbg !24
   %31 = zext i1 %apost.bad to i32, !dbg !24
   %32 = or i32 %29, %31, !dbg !24
   ; models/stdp.ts:28  this.lastupdate = t;
-  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %k, !dbg !25
+  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !25
   store double %t, double* %lastupdate.addr3, align 8, !dbg !25
   %33 = fsub double %t, %t, !dbg !25
   %lastupdate.bad = fcmp une double %33, 0.000000e+00, !dbg !25
@@ -121,14 +121,14 @@ synapse:                                          ; preds = %synapse, %spike
   %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %k, !dbg !10
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !10
   store double %w.next, double* %w.addr5, align 8, !dbg !10
   %36 = fsub double %w.next, %w.next, !dbg !10
   %w.bad = fcmp une double %36, 0.000000e+00, !dbg !10
   %37 = zext i1 %w.bad to i32, !dbg !10
   %38 = or i32 %35, %37, !dbg !10
-  %k.next = add i64 %k, 1, !dbg !10
-  %39 = icmp slt i64 %k.next, %7, !dbg !10
+  %x.next = add i64 %x, 1, !dbg !10
+  %39 = icmp slt i64 %x.next, %7, !dbg !10
   br i1 %39, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
@@ -287,12 +287,12 @@ synapse:                                          ; preds = %next.spike, %entry
   %j = load i32, i32* %1, align 4, !dbg !45
   %2 = sext i32 %j to i64, !dbg !45
   %3 = getelementptr inbounds i32, i32* %colptr, i64 %2, !dbg !45
-  %col.begin = load i32, i32* %3, align 4, !dbg !45
-  %4 = sext i32 %col.begin to i64, !dbg !45
+  %range.begin = load i32, i32* %3, align 4, !dbg !45
+  %4 = sext i32 %range.begin to i64, !dbg !45
   %5 = add i64 %2, 1, !dbg !45
   %6 = getelementptr inbounds i32, i32* %colptr, i64 %5, !dbg !45
-  %col.end = load i32, i32* %6, align 4, !dbg !45
-  %7 = sext i32 %col.end to i64, !dbg !45
+  %range.end = load i32, i32* %6, align 4, !dbg !45
+  %7 = sext i32 %range.end to i64, !dbg !45
   %8 = icmp slt i64 %4, %7, !dbg !45
   br i1 %8, label %synapse1, label %next.spike, !dbg !45
 
@@ -446,4 +446,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 9567dd571c09caa254d6533fe449ecbc8a4da8dcda2675f422edc342ed6e2e90
+; braints-hash: 97a43648665566700471fc73a891aa92ba83a3bda5971b2155cc6f7eaae58476

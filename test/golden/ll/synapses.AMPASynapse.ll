@@ -32,12 +32,12 @@ spike:                                            ; preds = %next.spike, %entry
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
   %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %row.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %row.begin to i64, !dbg !9
+  %range.begin = load i32, i32* %3, align 4, !dbg !9
+  %4 = sext i32 %range.begin to i64, !dbg !9
   %5 = add i64 %2, 1, !dbg !9
   %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %row.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %row.end to i64, !dbg !9
+  %range.end = load i32, i32* %6, align 4, !dbg !9
+  %7 = sext i32 %range.end to i64, !dbg !9
   %8 = icmp slt i64 %4, %7, !dbg !9
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
@@ -47,8 +47,8 @@ done:                                             ; preds = %next.spike, %entry
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:58  onPre(t: number, dt: number) {
-  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !9
+  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
+  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:59  this.g += this.w;
@@ -61,8 +61,8 @@ synapse:                                          ; preds = %synapse, %spike
   %g.bad = fcmp une double %11, 0.000000e+00, !dbg !10
   %12 = zext i1 %g.bad to i32, !dbg !10
   %13 = or i32 0, %12, !dbg !10
-  %k.next = add i64 %k, 1, !dbg !10
-  %14 = icmp slt i64 %k.next, %7, !dbg !10
+  %x.next = add i64 %x, 1, !dbg !10
+  %14 = icmp slt i64 %x.next, %7, !dbg !10
   br i1 %14, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
@@ -223,4 +223,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 55, column: 5, scope: !16)
 !23 = !DILocation(line: 55, column: 39, scope: !16)
 !24 = !DILocation(line: 54, column: 5, scope: !16)
-; braints-hash: 773da9f4aea7ddf69326fb744bab566b86b5b7861b91d29b6bf6aca8a470d3a9
+; braints-hash: b1285aa948938ebcb1879d513cfe9d56fcea1dfbde066fb4629cccddbea520fc

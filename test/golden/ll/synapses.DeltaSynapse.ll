@@ -24,12 +24,12 @@ spike:                                            ; preds = %next.spike, %entry
   %i = load i32, i32* %1, align 4, !dbg !8
   %2 = sext i32 %i to i64, !dbg !8
   %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !8
-  %row.begin = load i32, i32* %3, align 4, !dbg !8
-  %4 = sext i32 %row.begin to i64, !dbg !8
+  %range.begin = load i32, i32* %3, align 4, !dbg !8
+  %4 = sext i32 %range.begin to i64, !dbg !8
   %5 = add i64 %2, 1, !dbg !8
   %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !8
-  %row.end = load i32, i32* %6, align 4, !dbg !8
-  %7 = sext i32 %row.end to i64, !dbg !8
+  %range.end = load i32, i32* %6, align 4, !dbg !8
+  %7 = sext i32 %range.end to i64, !dbg !8
   %8 = icmp slt i64 %4, %7, !dbg !8
   br i1 %8, label %synapse, label %next.spike, !dbg !8
 
@@ -39,8 +39,8 @@ done:                                             ; preds = %next.spike, %entry
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:13  onPre(t: number, dt: number) {
-  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !8
-  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !8
+  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !8
+  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
   %j = load i32, i32* %9, align 4, !dbg !8
   %10 = sext i32 %j to i64, !dbg !8
   ; models/synapses.ts:14  this.post.V += this.w;
@@ -49,8 +49,8 @@ synapse:                                          ; preds = %synapse, %spike
   %post.V.next = fadd double %post.V, %w, !dbg !10
   %post.V.addr1 = getelementptr inbounds double, double* %post.V.ptr, i64 %10, !dbg !9
   store double %post.V.next, double* %post.V.addr1, align 8, !dbg !9
-  %k.next = add i64 %k, 1, !dbg !9
-  %11 = icmp slt i64 %k.next, %7, !dbg !9
+  %x.next = add i64 %x, 1, !dbg !9
+  %11 = icmp slt i64 %x.next, %7, !dbg !9
   br i1 %11, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
@@ -115,4 +115,4 @@ attributes #0 = { nounwind }
 !12 = !DILocation(line: 13, column: 3, scope: !11)
 !13 = !DILocation(line: 14, column: 5, scope: !11)
 !14 = !DILocation(line: 14, column: 20, scope: !11)
-; braints-hash: a6027577da00db7d3825f523bc2b9290ef67e90ec564f5ccb923f5220ae3d7ab
+; braints-hash: 387c30bc1524ee0aee1067a02d03d1f34b8a892b3d1ef64002c8cee68e51cf3b

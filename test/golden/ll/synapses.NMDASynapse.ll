@@ -38,12 +38,12 @@ spike:                                            ; preds = %next.spike, %entry
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
   %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %row.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %row.begin to i64, !dbg !9
+  %range.begin = load i32, i32* %3, align 4, !dbg !9
+  %4 = sext i32 %range.begin to i64, !dbg !9
   %5 = add i64 %2, 1, !dbg !9
   %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %row.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %row.end to i64, !dbg !9
+  %range.end = load i32, i32* %6, align 4, !dbg !9
+  %7 = sext i32 %range.end to i64, !dbg !9
   %8 = icmp slt i64 %4, %7, !dbg !9
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
@@ -53,22 +53,22 @@ done:                                             ; preds = %next.spike, %entry
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:140  onPre(t: number, dt: number) {
-  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !9
+  %x = phi i64 [ %4, %spike ], [ %x.next3, %synapse ], !dbg !9
+  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:141  this.x += this.w;
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
-  %x = load double, double* %x.addr, align 8, !dbg !10
-  %x.next = fadd double %x, %w, !dbg !11
-  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
-  store double %x.next, double* %x.addr1, align 8, !dbg !10
+  %x1 = load double, double* %x.addr, align 8, !dbg !10
+  %x.next = fadd double %x1, %w, !dbg !11
+  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
+  store double %x.next, double* %x.addr2, align 8, !dbg !10
   %11 = fsub double %x.next, %x.next, !dbg !10
   %x.bad = fcmp une double %11, 0.000000e+00, !dbg !10
   %12 = zext i1 %x.bad to i32, !dbg !10
   %13 = or i32 0, %12, !dbg !10
-  %k.next = add i64 %k, 1, !dbg !10
-  %14 = icmp slt i64 %k.next, %7, !dbg !10
+  %x.next3 = add i64 %x, 1, !dbg !10
+  %14 = icmp slt i64 %x.next3, %7, !dbg !10
   br i1 %14, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
@@ -311,4 +311,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !29 = !DILocation(line: 136, column: 65, scope: !16)
 !30 = !DILocation(line: 137, column: 47, scope: !16)
 !31 = !DILocation(line: 135, column: 5, scope: !16)
-; braints-hash: 720cd96cd98caeacc3c1aa27d1a620ac7f190441bd238e0adc90d66c0c8e8b84
+; braints-hash: a1f7a9f5a3e471da8848878c58d4d57ee85828b52e2077ef7ef58ea68c45b8f1

@@ -44,12 +44,12 @@ spike:                                            ; preds = %next.spike, %entry
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
   %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %row.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %row.begin to i64, !dbg !9
+  %range.begin = load i32, i32* %3, align 4, !dbg !9
+  %4 = sext i32 %range.begin to i64, !dbg !9
   %5 = add i64 %2, 1, !dbg !9
   %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %row.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %row.end to i64, !dbg !9
+  %range.end = load i32, i32* %6, align 4, !dbg !9
+  %7 = sext i32 %range.end to i64, !dbg !9
   %8 = icmp slt i64 %4, %7, !dbg !9
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
@@ -59,16 +59,16 @@ done:                                             ; preds = %next.spike, %entry
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:175  onPre(t: number, dt: number) {
-  %k = phi i64 [ %4, %spike ], [ %k.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %k, !dbg !9
+  %x = phi i64 [ %4, %spike ], [ %x.next6, %synapse ], !dbg !9
+  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:177  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %k, !dbg !11
+  %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
   %11 = fsub double %u, %U, !dbg !12
   ; models/synapses.ts:176  const elapsed = t - this.lastspike;
-  %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %k, !dbg !13
+  %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
   %12 = fsub double %t, %lastspike, !dbg !13
   %13 = fneg double %12, !dbg !13
@@ -82,9 +82,9 @@ synapse:                                          ; preds = %synapse, %spike
   %19 = fmul double %U, %18, !dbg !15
   %u.next = fadd double %17, %19, !dbg !15
   ; models/synapses.ts:178  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %k, !dbg !16
-  %x = load double, double* %x.addr, align 8, !dbg !16
-  %20 = fsub double 1.000000e+00, %x, !dbg !16
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
+  %x1 = load double, double* %x.addr, align 8, !dbg !16
+  %20 = fsub double 1.000000e+00, %x1, !dbg !16
   %21 = fneg double %12, !dbg !17
   %22 = fdiv double %21, %tau_d, !dbg !18
   %23 = call double @llvm.exp.f64(double %22), !dbg !18
@@ -99,35 +99,35 @@ synapse:                                          ; preds = %synapse, %spike
   %27 = fmul double %w, %26, !dbg !21
   %g.next = fadd double %g, %27, !dbg !21
   ; models/synapses.ts:179  this.u += this.U * (1 - this.u);
-  %u.addr1 = getelementptr inbounds double, double* %u.ptr, i64 %k, !dbg !22
-  store double %u.next, double* %u.addr1, align 8, !dbg !22
+  %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
+  store double %u.next, double* %u.addr2, align 8, !dbg !22
   %28 = fsub double %u.next, %u.next, !dbg !22
   %u.bad = fcmp une double %28, 0.000000e+00, !dbg !22
   %29 = zext i1 %u.bad to i32, !dbg !22
   %30 = or i32 0, %29, !dbg !22
   ; models/synapses.ts:181  this.x -= released;
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %k, !dbg !23
-  store double %x.next, double* %x.addr2, align 8, !dbg !23
+  %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
+  store double %x.next, double* %x.addr3, align 8, !dbg !23
   %31 = fsub double %x.next, %x.next, !dbg !23
   %x.bad = fcmp une double %31, 0.000000e+00, !dbg !23
   %32 = zext i1 %x.bad to i32, !dbg !23
   %33 = or i32 %30, %32, !dbg !23
   ; models/synapses.ts:182  this.g += this.w * released;
-  %g.addr3 = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
-  store double %g.next, double* %g.addr3, align 8, !dbg !20
+  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
+  store double %g.next, double* %g.addr4, align 8, !dbg !20
   %34 = fsub double %g.next, %g.next, !dbg !20
   %g.bad = fcmp une double %34, 0.000000e+00, !dbg !20
   %35 = zext i1 %g.bad to i32, !dbg !20
   %36 = or i32 %33, %35, !dbg !20
   ; models/synapses.ts:183  this.lastspike = t;
-  %lastspike.addr4 = getelementptr inbounds double, double* %lastspike.ptr, i64 %k, !dbg !10
-  store double %t, double* %lastspike.addr4, align 8, !dbg !10
+  %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
+  store double %t, double* %lastspike.addr5, align 8, !dbg !10
   %37 = fsub double %t, %t, !dbg !10
   %lastspike.bad = fcmp une double %37, 0.000000e+00, !dbg !10
   %38 = zext i1 %lastspike.bad to i32, !dbg !10
   %39 = or i32 %36, %38, !dbg !10
-  %k.next = add i64 %k, 1, !dbg !10
-  %40 = icmp slt i64 %k.next, %7, !dbg !10
+  %x.next6 = add i64 %x, 1, !dbg !10
+  %40 = icmp slt i64 %x.next6, %7, !dbg !10
   br i1 %40, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
@@ -389,4 +389,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 172, column: 5, scope: !40)
 !47 = !DILocation(line: 172, column: 39, scope: !40)
 !48 = !DILocation(line: 171, column: 5, scope: !40)
-; braints-hash: c76ddf17cc25cf3aba4f739f9204871cf346dfd176d1cfc258103bf09161e229
+; braints-hash: a7740a91a8baced5fbcc0e421bcaae5e596019928c1c99edc88424369e9f3055
