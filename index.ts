@@ -15,7 +15,21 @@ export { runReference } from './runtime/js-reference';
 export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';
 export { Synapse } from './runtime/synapse';
 export type { SynapseOptions } from './runtime/synapse';
-export { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix, gaussianGrid, gridFour, gridEight, smallWorld, scaleFree } from './runtime/connect';
+export {
+  oneToOne,
+  allToAll,
+  fixedProb,
+  fixedNumberPre,
+  fixedNumberPost,
+  fixedTotal,
+  fromArrays,
+  fromMatrix,
+  gaussianGrid,
+  gridFour,
+  gridEight,
+  smallWorld,
+  scaleFree,
+} from './runtime/connect';
 export type { Connector, Csr } from './runtime/connect';
 export { SPIKE_EVENTS } from './runtime/network';
 export type { PoissonInputOptions } from './runtime/network';

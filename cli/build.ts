@@ -31,11 +31,16 @@ export function buildProject(argv: string[]): number {
   // type-checking first also binds the source files, which lowering relies on (parent links)
   const preEmit = ts.getPreEmitDiagnostics(program);
   const result = program.emit(undefined, undefined, undefined, false, {
-    before: [modelTransformer(program, {
-      report: (d) => reported.push(d),
-      outputJs: (sf) => ts.getOutputFileNames({ options, fileNames: [sf.fileName], errors: [] }, sf.fileName, ignoreCase).find((f) => /\.[mc]?js$/.test(f)),
-      onModel: (ir, llPath) => models.push({ ir, llPath }),
-    })],
+    before: [
+      modelTransformer(program, {
+        report: (d) => reported.push(d),
+        outputJs: (sf) =>
+          ts
+            .getOutputFileNames({ options, fileNames: [sf.fileName], errors: [] }, sf.fileName, ignoreCase)
+            .find((f) => /\.[mc]?js$/.test(f)),
+        onModel: (ir, llPath) => models.push({ ir, llPath }),
+      }),
+    ],
   });
   const diagnostics = [...preEmit, ...result.diagnostics, ...reported];
   diagnostics.forEach(print);

@@ -42,5 +42,11 @@ export function compileProgram(file: string, root: string, outDir: string): { re
   const diagnostics = all.map((d) => formatDiagnostic(d, root));
   if (all.some((d) => d.category === ts.DiagnosticCategory.Error)) throw new CompileError(diagnostics.join('\n'));
   const result: CompileResult = { entryJs: join(outDir, relative(root, file).replace(/\.[mc]?tsx?$/, '.js')), models, diagnostics };
-  return { result, sources: program.getSourceFiles().filter((sf) => !program.isSourceFileDefaultLibrary(sf)).map((sf) => sf.fileName) };
+  return {
+    result,
+    sources: program
+      .getSourceFiles()
+      .filter((sf) => !program.isSourceFileDefaultLibrary(sf))
+      .map((sf) => sf.fileName),
+  };
 }

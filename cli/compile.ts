@@ -57,7 +57,10 @@ function compilerIdentity(): string {
   const h = createHash('sha256').update((require('typescript/package.json') as { version: string }).version);
   for (const dir of ['cli', 'transformer', 'ir', join('ir', 'passes'), 'llvm']) {
     const full = join(__dirname, '..', dir);
-    for (const f of readdirSync(full).filter((x) => x.endsWith('.js')).sort()) h.update(f).update(readFileSync(join(full, f)));
+    for (const f of readdirSync(full)
+      .filter((x) => x.endsWith('.js'))
+      .sort())
+      h.update(f).update(readFileSync(join(full, f)));
   }
   return h.digest('hex');
 }

@@ -19,13 +19,19 @@ async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      duration: { type: 'string' }, dt: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
-      backend: { type: 'string' }, 'no-plots': { type: 'boolean' },
+      duration: { type: 'string' },
+      dt: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      backend: { type: 'string' },
+      'no-plots': { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
   if (values.backend && values.backend !== 'cpu') {
-    throw new UsageError(`--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`);
+    throw new UsageError(
+      `--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`,
+    );
   }
   const t0 = process.hrtime.bigint();
   process.stderr.write(`compiling ${positionals[0]}\n`);
@@ -56,7 +62,9 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`  ${name}: ${g.size} neurons, ${g.spikes} spikes, ${g.rate_hz.toFixed(2)} Hz\n`);
   }
   const t = summary.timing;
-  process.stderr.write(`  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps\n`);
+  process.stderr.write(
+    `  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps\n`,
+  );
   process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
   return 0;
 }

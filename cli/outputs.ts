@@ -42,7 +42,12 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
     writeNpy(file(`${m.name}.spikes.npy`), m.pairs, [m.count, 2]);
     if (plots) {
       await plotRaster(file(`${m.name}.raster.png`), {
-        title: m.name, times: m.times, indices: m.indices, count: m.count, nNeurons: m.group.size, durationMs: net.t,
+        title: m.name,
+        times: m.times,
+        indices: m.indices,
+        count: m.count,
+        nNeurons: m.group.size,
+        durationMs: net.t,
       });
     }
   }

@@ -24,7 +24,8 @@ export default function coba(opts: CobaOptions = {}): Network {
   const I = new CobaLIF(n - nE, { v });
   const connect = fixedProb(p);
   const net = new Network({
-    E, I,
+    E,
+    I,
     EE: new ExcitatorySynapse(E, E, { connect, w: 0.6 }),
     EI: new ExcitatorySynapse(E, I, { connect, w: 0.6 }),
     IE: new InhibitorySynapse(I, E, { connect, w: 6.7 }),

@@ -18,7 +18,8 @@ export default function cobahh(opts: { n?: number } = {}): Network {
   const E = new TraubHH(nE, init);
   const I = new TraubHH(n - nE, init);
   const net = new Network({
-    E, I,
+    E,
+    I,
     EE: new ExcitatorySynapse(E, E, { connect, w: 6 }),
     EI: new ExcitatorySynapse(E, I, { connect, w: 6 }),
     IE: new InhibitorySynapse(I, E, { connect, w: 67 }),

@@ -15,9 +15,11 @@ export default function cuba(opts: { n?: number } = {}): Network {
   const v = uniform(-60, -50); // Brian2: Vr + rand() * (Vt - Vr)
   const E = new CubaLIF(nE, { v });
   const I = new CubaLIF(n - nE, { v });
-  const we = (60 * 0.27) / 10, wi = (-20 * 4.5) / 10; // mV
+  const we = (60 * 0.27) / 10,
+    wi = (-20 * 4.5) / 10; // mV
   const net = new Network({
-    E, I,
+    E,
+    I,
     EE: new ExcitatorySynapse(E, E, { connect, w: we }),
     EI: new ExcitatorySynapse(E, I, { connect, w: we }),
     IE: new InhibitorySynapse(I, E, { connect, w: wi }),

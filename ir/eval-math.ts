@@ -8,29 +8,67 @@ export function exprel(x: number): number {
 }
 
 export const MATH_IMPL: Record<MathFn, (...a: number[]) => number> = {
-  exp: Math.exp, log: Math.log, sqrt: Math.sqrt, abs: Math.abs, sin: Math.sin, cos: Math.cos,
-  tan: Math.tan, tanh: Math.tanh, sinh: Math.sinh, cosh: Math.cosh, atan: Math.atan, asin: Math.asin,
-  acos: Math.acos, log10: Math.log10, log2: Math.log2, log1p: Math.log1p, expm1: Math.expm1,
-  floor: Math.floor, ceil: Math.ceil, round: Math.round, trunc: Math.trunc, sign: Math.sign,
-  cbrt: Math.cbrt, exprel, min: Math.min, max: Math.max, atan2: Math.atan2, pow: Math.pow,
+  exp: Math.exp,
+  log: Math.log,
+  sqrt: Math.sqrt,
+  abs: Math.abs,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  tanh: Math.tanh,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  atan: Math.atan,
+  asin: Math.asin,
+  acos: Math.acos,
+  log10: Math.log10,
+  log2: Math.log2,
+  log1p: Math.log1p,
+  expm1: Math.expm1,
+  floor: Math.floor,
+  ceil: Math.ceil,
+  round: Math.round,
+  trunc: Math.trunc,
+  sign: Math.sign,
+  cbrt: Math.cbrt,
+  exprel,
+  min: Math.min,
+  max: Math.max,
+  atan2: Math.atan2,
+  pow: Math.pow,
 };
 
 export function evalBinary(op: BinaryOp, a: number | boolean, b: number | boolean): number | boolean {
-  const x = a as number, y = b as number;
+  const x = a as number,
+    y = b as number;
   switch (op) {
-    case 'add': return x + y;
-    case 'sub': return x - y;
-    case 'mul': return x * y;
-    case 'div': return x / y;
-    case 'rem': return x % y;
-    case 'pow': return x ** y;
-    case 'lt': return x < y;
-    case 'le': return x <= y;
-    case 'gt': return x > y;
-    case 'ge': return x >= y;
-    case 'eq': return x === y;
-    case 'ne': return x !== y;
-    case 'and': return Boolean(a) && Boolean(b);
-    case 'or': return Boolean(a) || Boolean(b);
+    case 'add':
+      return x + y;
+    case 'sub':
+      return x - y;
+    case 'mul':
+      return x * y;
+    case 'div':
+      return x / y;
+    case 'rem':
+      return x % y;
+    case 'pow':
+      return x ** y;
+    case 'lt':
+      return x < y;
+    case 'le':
+      return x <= y;
+    case 'gt':
+      return x > y;
+    case 'ge':
+      return x >= y;
+    case 'eq':
+      return x === y;
+    case 'ne':
+      return x !== y;
+    case 'and':
+      return Boolean(a) && Boolean(b);
+    case 'or':
+      return Boolean(a) || Boolean(b);
   }
 }

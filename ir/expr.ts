@@ -3,26 +3,42 @@ import type { Expr, ValueType, BinaryOp, Span } from './types';
 
 export function children(e: Expr): Expr[] {
   switch (e.k) {
-    case 'neg': case 'not': return [e.a];
-    case 'bin': return [e.a, e.b];
-    case 'select': return [e.c, e.a, e.b];
-    case 'call': return e.args;
-    case 'rand': return [e.counter];
-    case 'step': return [...e.args, e.counter];
-    default: return [];
+    case 'neg':
+    case 'not':
+      return [e.a];
+    case 'bin':
+      return [e.a, e.b];
+    case 'select':
+      return [e.c, e.a, e.b];
+    case 'call':
+      return e.args;
+    case 'rand':
+      return [e.counter];
+    case 'step':
+      return [...e.args, e.counter];
+    default:
+      return [];
   }
 }
 
 /** A copy of `e` with its children replaced (same order as `children`). */
 export function withChildren(e: Expr, c: Expr[]): Expr {
   switch (e.k) {
-    case 'neg': case 'not': return { ...e, a: c[0] };
-    case 'bin': return { ...e, a: c[0], b: c[1] };
-    case 'select': return { ...e, c: c[0], a: c[1], b: c[2] };
-    case 'call': return { ...e, args: c };
-    case 'rand': return { ...e, counter: c[0] };
-    case 'step': return { ...e, args: c.slice(0, -1), counter: c[c.length - 1] };
-    default: return e;
+    case 'neg':
+    case 'not':
+      return { ...e, a: c[0] };
+    case 'bin':
+      return { ...e, a: c[0], b: c[1] };
+    case 'select':
+      return { ...e, c: c[0], a: c[1], b: c[2] };
+    case 'call':
+      return { ...e, args: c };
+    case 'rand':
+      return { ...e, counter: c[0] };
+    case 'step':
+      return { ...e, args: c.slice(0, -1), counter: c[c.length - 1] };
+    default:
+      return e;
   }
 }
 
@@ -60,10 +76,15 @@ const BOOL_OPS: ReadonlySet<BinaryOp> = new Set(['lt', 'le', 'gt', 'ge', 'eq', '
 
 export function typeOf(e: Expr): ValueType {
   switch (e.k) {
-    case 'bool': case 'not': return 'bool';
-    case 'bin': return BOOL_OPS.has(e.op) ? 'bool' : 'f64';
-    case 'select': return typeOf(e.a);
-    default: return 'f64';
+    case 'bool':
+    case 'not':
+      return 'bool';
+    case 'bin':
+      return BOOL_OPS.has(e.op) ? 'bool' : 'f64';
+    case 'select':
+      return typeOf(e.a);
+    default:
+      return 'f64';
   }
 }
 

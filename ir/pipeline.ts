@@ -26,7 +26,11 @@ interface Pass {
 }
 
 const PASSES: Pass[] = [
-  { name: 'expand-integrators', description: 'step(...) -> the expressions of one Euler/RK/exp-Euler/EM step', run: (m) => expandIntegrators(m) },
+  {
+    name: 'expand-integrators',
+    description: 'step(...) -> the expressions of one Euler/RK/exp-Euler/EM step',
+    run: (m) => expandIntegrators(m),
+  },
   { name: 'fold-constants', description: 'evaluate constant subexpressions and drop x*1, x+0, c ? a : a', run: (m) => foldConstants(m) },
   {
     name: 'hoist-uniforms',

@@ -5,8 +5,20 @@ import { codeOf } from './types';
 import { children, forEachNode } from './expr';
 
 const OPS: Record<string, string> = {
-  add: '+', sub: '-', mul: '*', div: '/', rem: '%', pow: '**', lt: '<', le: '<=', gt: '>', ge: '>=',
-  eq: '==', ne: '!=', and: '&&', or: '||',
+  add: '+',
+  sub: '-',
+  mul: '*',
+  div: '/',
+  rem: '%',
+  pow: '**',
+  lt: '<',
+  le: '<=',
+  gt: '>',
+  ge: '>=',
+  eq: '==',
+  ne: '!=',
+  and: '&&',
+  or: '||',
 };
 
 export function printModel(m: ModelIR): string {
@@ -43,40 +55,54 @@ export function printModel(m: ModelIR): string {
   return out.join('\n');
 
   function printFunction(title: string, fn: UpdateFn): void {
-  out.push(`${title}:`);
-  fn.uniforms.forEach((u, i) => {
-    lines.length = 0;
-    const v = show(u.value);
-    out.push(...lines, `  uniform u${i} = ${v}`);
-  });
-  for (const w of fn.writes) {
-    lines.length = 0;
-    const v = show(w.value);
-    out.push(...lines, `  ${w.field}' = ${v}`);
-  }
-  if (fn.spike) {
-    lines.length = 0;
-    const v = show(fn.spike);
-    out.push(...lines, `  spike = ${v}`);
-  }
+    out.push(`${title}:`);
+    fn.uniforms.forEach((u, i) => {
+      lines.length = 0;
+      const v = show(u.value);
+      out.push(...lines, `  uniform u${i} = ${v}`);
+    });
+    for (const w of fn.writes) {
+      lines.length = 0;
+      const v = show(w.value);
+      out.push(...lines, `  ${w.field}' = ${v}`);
+    }
+    if (fn.spike) {
+      lines.length = 0;
+      const v = show(fn.spike);
+      out.push(...lines, `  spike = ${v}`);
+    }
   }
 }
 
 function render(e: Expr, show: (e: Expr) => string): string {
   switch (e.k) {
-    case 'num': return String(e.v);
-    case 'bool': return String(e.v);
-    case 'field': return `this.${e.name}`;
-    case 'builtin': return e.name;
-    case 'arg': return `$${e.index}`;
-    case 'uniform': return `u${e.index}`;
-    case 'neg': return `-(${show(e.a)})`;
-    case 'not': return `!(${show(e.a)})`;
-    case 'bin': return `(${show(e.a)} ${OPS[e.op]} ${show(e.b)})`;
-    case 'select': return `(${show(e.c)} ? ${show(e.a)} : ${show(e.b)})`;
-    case 'call': return `${e.fn}(${e.args.map(show).join(', ')})`;
-    case 'rand': return `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
-    case 'noise': return 'xi';
-    case 'step': return `step(${e.ode}#${e.call}, ${e.args.map(show).join(', ')})[${e.index}]`;
+    case 'num':
+      return String(e.v);
+    case 'bool':
+      return String(e.v);
+    case 'field':
+      return `this.${e.name}`;
+    case 'builtin':
+      return e.name;
+    case 'arg':
+      return `$${e.index}`;
+    case 'uniform':
+      return `u${e.index}`;
+    case 'neg':
+      return `-(${show(e.a)})`;
+    case 'not':
+      return `!(${show(e.a)})`;
+    case 'bin':
+      return `(${show(e.a)} ${OPS[e.op]} ${show(e.b)})`;
+    case 'select':
+      return `(${show(e.c)} ? ${show(e.a)} : ${show(e.b)})`;
+    case 'call':
+      return `${e.fn}(${e.args.map(show).join(', ')})`;
+    case 'rand':
+      return `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
+    case 'noise':
+      return 'xi';
+    case 'step':
+      return `step(${e.ode}#${e.call}, ${e.args.map(show).join(', ')})[${e.index}]`;
   }
 }

@@ -16,17 +16,38 @@ export interface Span {
 
 export type ValueType = 'f64' | 'bool';
 
-export type BinaryOp =
-  | 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'pow'
-  | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne'
-  | 'and' | 'or';
+export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'pow' | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne' | 'and' | 'or';
 
 /** Math functions the code generator knows; each is an LLVM intrinsic or a libm call. */
 export const MATH_FUNCTIONS = {
-  exp: 1, log: 1, sqrt: 1, abs: 1, sin: 1, cos: 1, tan: 1, tanh: 1, sinh: 1, cosh: 1,
-  atan: 1, asin: 1, acos: 1, log10: 1, log2: 1, log1p: 1, expm1: 1, floor: 1, ceil: 1,
-  round: 1, trunc: 1, sign: 1, cbrt: 1, exprel: 1,
-  min: 2, max: 2, atan2: 2, pow: 2,
+  exp: 1,
+  log: 1,
+  sqrt: 1,
+  abs: 1,
+  sin: 1,
+  cos: 1,
+  tan: 1,
+  tanh: 1,
+  sinh: 1,
+  cosh: 1,
+  atan: 1,
+  asin: 1,
+  acos: 1,
+  log10: 1,
+  log2: 1,
+  log1p: 1,
+  expm1: 1,
+  floor: 1,
+  ceil: 1,
+  round: 1,
+  trunc: 1,
+  sign: 1,
+  cbrt: 1,
+  exprel: 1,
+  min: 2,
+  max: 2,
+  atan2: 2,
+  pow: 2,
 } as const;
 export type MathFn = keyof typeof MATH_FUNCTIONS;
 

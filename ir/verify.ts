@@ -20,22 +20,40 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
     forEachNode(roots, (e) => {
       const want = (x: Expr, t: 'f64' | 'bool') => typeOf(x) !== t && fail(`${where}: ${e.k} expects ${t} operands`);
       switch (e.k) {
-        case 'field': if (!fields.has(e.name)) fail(`${where}: unknown field ${e.name}`); break;
-        case 'arg': if (!allowArgs) fail(`${where}: argument outside an ODE`); break;
-        case 'uniform': if (e.index >= code.uniforms.length) fail(`${where}: uniform u${e.index} undefined`); break;
-        case 'step': case 'noise': if (stage.expanded && !allowArgs) fail(`${where}: ${e.k} left after integrator expansion`); break;
-        case 'neg': want(e.a, 'f64'); break;
-        case 'not': want(e.a, 'bool'); break;
+        case 'field':
+          if (!fields.has(e.name)) fail(`${where}: unknown field ${e.name}`);
+          break;
+        case 'arg':
+          if (!allowArgs) fail(`${where}: argument outside an ODE`);
+          break;
+        case 'uniform':
+          if (e.index >= code.uniforms.length) fail(`${where}: uniform u${e.index} undefined`);
+          break;
+        case 'step':
+        case 'noise':
+          if (stage.expanded && !allowArgs) fail(`${where}: ${e.k} left after integrator expansion`);
+          break;
+        case 'neg':
+          want(e.a, 'f64');
+          break;
+        case 'not':
+          want(e.a, 'bool');
+          break;
         case 'bin': {
           const t = e.op === 'and' || e.op === 'or' ? 'bool' : 'f64';
-          want(e.a, t); want(e.b, t); break;
+          want(e.a, t);
+          want(e.b, t);
+          break;
         }
         case 'select':
           want(e.c, 'bool');
           if (typeOf(e.a) !== typeOf(e.b)) fail(`${where}: select arms differ in type`);
           break;
-        case 'call': e.args.forEach((a) => want(a, 'f64')); break;
-        default: break;
+        case 'call':
+          e.args.forEach((a) => want(a, 'f64'));
+          break;
+        default:
+          break;
       }
     });
   for (const o of m.odes) check(o.returns, `ode ${o.name}`, true);
@@ -44,18 +62,22 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
     verifyFunction(fn);
   }
   function verifyFunction(fn: UpdateFn): void {
-  for (const w of fn.writes) {
-    const f = fields.get(w.field);
-    if (!f) fail(`write to unknown field ${w.field}`);
-    else if (f.role === 'param') fail(`write to parameter ${w.field}`);
-    if (typeOf(w.value) !== 'f64') fail(`write of a boolean to ${w.field}`);
-    check([w.value], `write ${w.field}`, false);
-  }
-  if (fn.spike) {
-    if (typeOf(fn.spike) !== 'bool') fail('spike condition is not boolean');
-    if (m.kind !== 'neuron') fail('only neurons spike');
-    check([fn.spike], 'spike', false);
-  }
-  check(fn.uniforms.map((u) => u.value), 'uniforms', false);
+    for (const w of fn.writes) {
+      const f = fields.get(w.field);
+      if (!f) fail(`write to unknown field ${w.field}`);
+      else if (f.role === 'param') fail(`write to parameter ${w.field}`);
+      if (typeOf(w.value) !== 'f64') fail(`write of a boolean to ${w.field}`);
+      check([w.value], `write ${w.field}`, false);
+    }
+    if (fn.spike) {
+      if (typeOf(fn.spike) !== 'bool') fail('spike condition is not boolean');
+      if (m.kind !== 'neuron') fail('only neurons spike');
+      check([fn.spike], 'spike', false);
+    }
+    check(
+      fn.uniforms.map((u) => u.value),
+      'uniforms',
+      false,
+    );
   }
 }

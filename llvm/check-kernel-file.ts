@@ -14,7 +14,10 @@ const POST = `i32 (double**, double*, i32*, i64, i32*, i32*, i32*, ${TIME})`;
 /** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
 export function expectedFunctions(ir: ModelIR, symbol: string): [string, string][] {
   if (ir.kind === 'neuron') return [[symbol, NEURON]];
-  const out: [string, string][] = [[`${symbol}_rows`, SYNAPSE], [`${symbol}_ids`, SYNAPSE]];
+  const out: [string, string][] = [
+    [`${symbol}_rows`, SYNAPSE],
+    [`${symbol}_ids`, SYNAPSE],
+  ];
   if (ir.onPost) out.push([symbol.replace('_onPre', '_onPost'), POST]);
   if (ir.continuous) out.push([symbol.replace('_onPre', '_update'), NEURON]);
   return out;
@@ -40,8 +43,15 @@ function checkDefinition(path: string, lines: string[], symbol: string, expected
   const at = lines.findIndex((l) => l.startsWith('define ') && l.includes(` @${symbol}(`));
   if (at < 0) throw new KernelFileError(`${path}: defines no function @${symbol}; the runtime calls that kernel`);
   const def = lines[at];
-  const ret = def.slice(0, def.indexOf(` @${symbol}(`)).split(' ').filter((w) => !/^(define|dso_local|internal|private|external|hidden|protected|fastcc|ccc|noundef|zeroext|signext)$/.test(w)).pop();
-  const params = def.slice(def.indexOf('(') + 1, def.lastIndexOf(')')).split(',').map((p) => p.trim().split(/\s+/)[0]);
+  const ret = def
+    .slice(0, def.indexOf(` @${symbol}(`))
+    .split(' ')
+    .filter((w) => !/^(define|dso_local|internal|private|external|hidden|protected|fastcc|ccc|noundef|zeroext|signext)$/.test(w))
+    .pop();
+  const params = def
+    .slice(def.indexOf('(') + 1, def.lastIndexOf(')'))
+    .split(',')
+    .map((p) => p.trim().split(/\s+/)[0]);
   const actual = `${ret} (${params.join(', ')})`;
   if (actual !== expected) {
     throw new KernelFileError(`${path}:${at + 1}: @${symbol} has type ${actual}; the runtime calls it as ${expected}`);

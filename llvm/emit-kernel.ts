@@ -31,9 +31,18 @@ export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string
 
 /** Math functions that are LLVM intrinsics (vectorized through libmvec where it has them). */
 const INTRINSICS: Partial<Record<MathFn, number>> = {
-  exp: llvm.Intrinsic.exp, log: llvm.Intrinsic.log, sqrt: llvm.Intrinsic.sqrt, abs: llvm.Intrinsic.fabs,
-  sin: llvm.Intrinsic.sin, cos: llvm.Intrinsic.cos, log10: llvm.Intrinsic.log10, log2: llvm.Intrinsic.log2,
-  floor: llvm.Intrinsic.floor, ceil: llvm.Intrinsic.ceil, trunc: llvm.Intrinsic.trunc, pow: llvm.Intrinsic.pow,
+  exp: llvm.Intrinsic.exp,
+  log: llvm.Intrinsic.log,
+  sqrt: llvm.Intrinsic.sqrt,
+  abs: llvm.Intrinsic.fabs,
+  sin: llvm.Intrinsic.sin,
+  cos: llvm.Intrinsic.cos,
+  log10: llvm.Intrinsic.log10,
+  log2: llvm.Intrinsic.log2,
+  floor: llvm.Intrinsic.floor,
+  ceil: llvm.Intrinsic.ceil,
+  trunc: llvm.Intrinsic.trunc,
+  pow: llvm.Intrinsic.pow,
 };
 
 export abstract class KernelEmitter {
@@ -89,7 +98,11 @@ export abstract class KernelEmitter {
   emit(): llvm.Function {
     const { b } = this;
     const params = this.parameters();
-    const ft = llvm.FunctionType.get(this.returnType(), params.map(([, t]) => t), false);
+    const ft = llvm.FunctionType.get(
+      this.returnType(),
+      params.map(([, t]) => t),
+      false,
+    );
     this.fn = llvm.Function.Create(ft, llvm.Function.LinkageTypes.ExternalLinkage, this.sig.symbol, this.mod);
     params.forEach(([name], i) => {
       const arg = this.fn.getArg(i);
@@ -119,8 +132,17 @@ export abstract class KernelEmitter {
   private setupDebugInfo(): void {
     const file = this.file(this.m.span.file);
     const st = this.di.createSubroutineType(this.di.getOrCreateTypeArray([]));
-    const sp = this.di.createFunction(file, `${this.m.name}.update`, this.sig.symbol, file, this.code.span.line, st,
-      this.code.span.line, llvm.DINode.DIFlags.FlagPrototyped, llvm.DISubprogram.DISPFlags.SPFlagDefinition);
+    const sp = this.di.createFunction(
+      file,
+      `${this.m.name}.update`,
+      this.sig.symbol,
+      file,
+      this.code.span.line,
+      st,
+      this.code.span.line,
+      llvm.DINode.DIFlags.FlagPrototyped,
+      llvm.DISubprogram.DISPFlags.SPFlagDefinition,
+    );
     this.fn.setSubprogram(sp);
     this.scope = sp;
   }
@@ -166,13 +188,23 @@ export abstract class KernelEmitter {
   protected parameters(): [string, llvm.Type][] {
     const ptrF64 = llvm.PointerType.getUnqual(this.f64);
     return [
-      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64], ['spiked', this.b.getInt8PtrTy()], ['begin', this.i64], ['end', this.i64],
+      ['fields', llvm.PointerType.getUnqual(ptrF64)],
+      ['params', ptrF64],
+      ['spiked', this.b.getInt8PtrTy()],
+      ['begin', this.i64],
+      ['end', this.i64],
       ...this.timeParameters(),
     ];
   }
 
   protected timeParameters(): [string, llvm.Type][] {
-    return [['t', this.f64], ['dt', this.f64], ['step', this.i64], ['seed', this.i32], ['stream', this.i32]];
+    return [
+      ['t', this.f64],
+      ['dt', this.f64],
+      ['step', this.i64],
+      ['seed', this.i32],
+      ['stream', this.i32],
+    ];
   }
 
   /** The code of one neuron at `this.index`; returns an i32 that is 1 when a state is not finite. */
@@ -218,7 +250,8 @@ export abstract class KernelEmitter {
   private elementPtr(name: string): llvm.Value {
     const role = this.role(name);
     // per-target state lives at the postsynaptic neuron's index
-    const index = role === 'pre' ? this.index.pre : role === 'post' || role === 'target' ? (this.index.post ?? this.index.own) : this.index.own;
+    const index =
+      role === 'pre' ? this.index.pre : role === 'post' || role === 'target' ? (this.index.post ?? this.index.own) : this.index.own;
     if (!index) throw new Error(`BrainTS bug: ${name} has no index in this kernel`);
     return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [index], `${name}.addr`);
   }
@@ -237,18 +270,35 @@ export abstract class KernelEmitter {
   private emitNode(e: Expr, name: string): llvm.Value {
     const { b } = this;
     switch (e.k) {
-      case 'num': return this.cf(e.v);
-      case 'bool': return e.v ? llvm.ConstantInt.getTrue(this.ctx) : llvm.ConstantInt.getFalse(this.ctx);
-      case 'builtin': return e.name === 't' ? this.args.t : this.args.dt;
-      case 'uniform': return this.entryValues.get(`uniform:${e.index}`)!;
-      case 'field': return this.field(e.name);
-      case 'neg': return b.CreateFNeg(this.value(e.a), name);
-      case 'not': return b.CreateNot(this.value(e.a), name);
-      case 'select': return b.CreateSelect(this.value(e.c), this.value(e.a), this.value(e.b), name);
-      case 'bin': return this.binary(e, name);
-      case 'call': return this.call(e.fn, e.args.map((a) => this.value(a)), name);
-      case 'rand': return this.random(e.dist, this.value(e.counter), name);
-      case 'arg': case 'noise': case 'step':
+      case 'num':
+        return this.cf(e.v);
+      case 'bool':
+        return e.v ? llvm.ConstantInt.getTrue(this.ctx) : llvm.ConstantInt.getFalse(this.ctx);
+      case 'builtin':
+        return e.name === 't' ? this.args.t : this.args.dt;
+      case 'uniform':
+        return this.entryValues.get(`uniform:${e.index}`)!;
+      case 'field':
+        return this.field(e.name);
+      case 'neg':
+        return b.CreateFNeg(this.value(e.a), name);
+      case 'not':
+        return b.CreateNot(this.value(e.a), name);
+      case 'select':
+        return b.CreateSelect(this.value(e.c), this.value(e.a), this.value(e.b), name);
+      case 'bin':
+        return this.binary(e, name);
+      case 'call':
+        return this.call(
+          e.fn,
+          e.args.map((a) => this.value(a)),
+          name,
+        );
+      case 'rand':
+        return this.random(e.dist, this.value(e.counter), name);
+      case 'arg':
+      case 'noise':
+      case 'step':
         throw new Error(`BrainTS bug: ${e.k} node reached code generation`);
     }
   }
@@ -269,22 +319,37 @@ export abstract class KernelEmitter {
     if (e.op === 'pow' && e.b.k === 'num' && Number.isInteger(e.b.v) && Math.abs(e.b.v) <= 16) {
       return this.integerPower(this.value(e.a), e.b.v, name);
     }
-    const x = this.value(e.a), y = this.value(e.b);
+    const x = this.value(e.a),
+      y = this.value(e.b);
     switch (e.op) {
-      case 'add': return b.CreateFAdd(x, y, name);
-      case 'sub': return b.CreateFSub(x, y, name);
-      case 'mul': return b.CreateFMul(x, y, name);
-      case 'div': return b.CreateFDiv(x, y, name);
-      case 'rem': return b.CreateFRem(x, y, name);
-      case 'pow': return this.call('pow', [x, y], name);
-      case 'lt': return b.CreateFCmpOLT(x, y, name);
-      case 'le': return b.CreateFCmpOLE(x, y, name);
-      case 'gt': return b.CreateFCmpOGT(x, y, name);
-      case 'ge': return b.CreateFCmpOGE(x, y, name);
-      case 'eq': return b.CreateFCmpOEQ(x, y, name);
-      case 'ne': return b.CreateFCmpUNE(x, y, name);
-      case 'and': return b.CreateAnd(x, y, name);
-      case 'or': return b.CreateOr(x, y, name);
+      case 'add':
+        return b.CreateFAdd(x, y, name);
+      case 'sub':
+        return b.CreateFSub(x, y, name);
+      case 'mul':
+        return b.CreateFMul(x, y, name);
+      case 'div':
+        return b.CreateFDiv(x, y, name);
+      case 'rem':
+        return b.CreateFRem(x, y, name);
+      case 'pow':
+        return this.call('pow', [x, y], name);
+      case 'lt':
+        return b.CreateFCmpOLT(x, y, name);
+      case 'le':
+        return b.CreateFCmpOLE(x, y, name);
+      case 'gt':
+        return b.CreateFCmpOGT(x, y, name);
+      case 'ge':
+        return b.CreateFCmpOGE(x, y, name);
+      case 'eq':
+        return b.CreateFCmpOEQ(x, y, name);
+      case 'ne':
+        return b.CreateFCmpUNE(x, y, name);
+      case 'and':
+        return b.CreateAnd(x, y, name);
+      case 'or':
+        return b.CreateOr(x, y, name);
     }
   }
 
@@ -314,7 +379,8 @@ export abstract class KernelEmitter {
         const low = b.CreateSelect(b.CreateFCmpOLT(x, this.cf(-36)), b.CreateFDiv(this.cf(-1), x), atOne);
         return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, low, name);
       }
-      case 'min': case 'max': {
+      case 'min':
+      case 'max': {
         // Math.min/max: NaN if either is NaN
         const pickX = b.CreateFCmpOLT(fn === 'min' ? x : y, fn === 'min' ? y : x);
         const xNaN = b.CreateFCmpUNE(x, x);
@@ -342,7 +408,11 @@ export abstract class KernelEmitter {
       const decl = llvm.Intrinsic.getDeclaration(this.mod, id, [this.f64]);
       return this.b.CreateCall(decl, args, name);
     }
-    const ft = llvm.FunctionType.get(this.f64, args.map(() => this.f64), false);
+    const ft = llvm.FunctionType.get(
+      this.f64,
+      args.map(() => this.f64),
+      false,
+    );
     return this.b.CreateCall(this.mod.getOrInsertFunction(fn, ft), args, name);
   }
 
@@ -362,7 +432,10 @@ export abstract class KernelEmitter {
     const hi = b.CreateLShr(this.fmix(b.CreateXor(h, this.c32(saltA))), this.c32(5));
     const lo = b.CreateLShr(this.fmix(b.CreateXor(h, this.c32(saltB))), this.c32(6));
     // both are below 2^31, so the signed conversion is exact
-    const v = b.CreateFAdd(b.CreateFAdd(b.CreateFMul(b.CreateSIToFP(hi, this.f64), this.cf(67108864)), b.CreateSIToFP(lo, this.f64)), this.cf(0.5));
+    const v = b.CreateFAdd(
+      b.CreateFAdd(b.CreateFMul(b.CreateSIToFP(hi, this.f64), this.cf(67108864)), b.CreateSIToFP(lo, this.f64)),
+      this.cf(0.5),
+    );
     return b.CreateFMul(v, this.cf(2 ** -53));
   }
 

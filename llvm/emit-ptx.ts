@@ -21,7 +21,11 @@ export class PtxKernelEmitter extends KernelEmitter {
     const { b } = this;
     // llvm-bindings lists no NVVM intrinsics; a declaration named llvm.nvvm.* is one all the same
     const sreg = (reg: string) =>
-      b.CreateCall(this.mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(this.i32, [], false)), [], reg.replace('.', '_'));
+      b.CreateCall(
+        this.mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(this.i32, [], false)),
+        [],
+        reg.replace('.', '_'),
+      );
     const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
     const index = b.CreateAdd(this.args.begin, b.CreateZExt(thread, this.i64), 'i');
     this.index = { own: index };
@@ -42,7 +46,11 @@ export class PtxKernelEmitter extends KernelEmitter {
   protected override mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
     if (NATIVE.has(fn)) return super.mathFunction(fn, args, name);
     const libdevice = fn === 'abs' ? 'fabs' : fn;
-    const ft = llvm.FunctionType.get(this.f64, args.map(() => this.f64), false);
+    const ft = llvm.FunctionType.get(
+      this.f64,
+      args.map(() => this.f64),
+      false,
+    );
     return this.b.CreateCall(this.mod.getOrInsertFunction(`__nv_${libdevice}`, ft), args, name);
   }
 }

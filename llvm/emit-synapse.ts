@@ -18,9 +18,15 @@ export class SynapseKernelEmitter extends KernelEmitter {
   protected override parameters(): [string, llvm.Type][] {
     const ptrF64 = llvm.PointerType.getUnqual(this.f64);
     const ptrI32 = llvm.PointerType.getUnqual(this.i32);
-    const arrays: string[] = this.mode === 'rows' ? ['spikes', 'count', 'rowptr', 'col'] : this.mode === 'ids' ? ['ids', 'count', 'pre', 'col'] : ['spikes', 'count', 'colptr', 'ids', 'pre'];
+    const arrays: string[] =
+      this.mode === 'rows'
+        ? ['spikes', 'count', 'rowptr', 'col']
+        : this.mode === 'ids'
+          ? ['ids', 'count', 'pre', 'col']
+          : ['spikes', 'count', 'colptr', 'ids', 'pre'];
     return [
-      ['fields', llvm.PointerType.getUnqual(ptrF64)], ['params', ptrF64],
+      ['fields', llvm.PointerType.getUnqual(ptrF64)],
+      ['params', ptrF64],
       ...arrays.map((a): [string, llvm.Type] => [a, a === 'count' ? this.i64 : ptrI32]),
       ...this.timeParameters(),
     ];

@@ -58,7 +58,8 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
       emitter.finalize();
     }
   } else {
-    const Emitter: new (...a: ConstructorParameters<typeof CpuKernelEmitter>) => KernelEmitter = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
+    const Emitter: new (...a: ConstructorParameters<typeof CpuKernelEmitter>) => KernelEmitter =
+      backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
     const emitter = new Emitter(ctx, mod, ir, layout, signature);
     emitter.emit();
     emitter.finalize();

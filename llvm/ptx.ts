@@ -29,7 +29,10 @@ export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
   const annotated = `${text}\n!nvvm.annotations = !{!900000}\n!900000 = !{void (double**, double*, i8*, i64, i64, double, double, i64, i32, i32, i32*)* @${symbol}, !"kernel", i32 1}\n`;
   const dir = mkdtempSync(join(tmpdir(), 'braints-ptx-'));
   try {
-    const ll = join(dir, 'kernel.ll'), linked = join(dir, 'linked.ll'), opt = join(dir, 'opt.ll'), ptx = join(dir, 'kernel.ptx');
+    const ll = join(dir, 'kernel.ll'),
+      linked = join(dir, 'linked.ll'),
+      opt = join(dir, 'opt.ll'),
+      ptx = join(dir, 'kernel.ptx');
     writeFileSync(ll, annotated);
     const libdevice = libdevicePath();
     if (libdevice) linkIr([ll, libdevice], linked, ['--only-needed']);

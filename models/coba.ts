@@ -17,16 +17,13 @@ export abstract class TwoSynapseLIF extends NeuronGroup {
   @state gi = 0;
   @state t_last = -1e9; // ms, time of the last spike
 
-  abstract dv(v: number, ge: number, gi: number): number;
-  abstract dg(ge: number, gi: number): number[];
+  /** Brian2's refractoriness: timestep(t - lastspike) >= timestep(t_ref). */
+  active(t: number, dt: number) {
+    return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  }
 
-  update(t: number, dt: number) {
-    // Brian2's refractoriness: timestep(t - lastspike) >= timestep(t_ref)
-    const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-    const [ge, gi] = step(this.dg, this.ge, this.gi);
-    if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-    this.ge = ge;
-    this.gi = gi;
+  /** Threshold on the new values (only out of the refractory period), reset and spike. */
+  fire(t: number, active: boolean) {
     if (active && this.v > this.Vt) {
       this.v = this.Vr;
       this.t_last = t;
@@ -58,26 +55,43 @@ export class CobaLIF extends TwoSynapseLIF {
   dg(ge: number, gi: number) {
     return [-ge / this.taue, -gi / this.taui];
   }
+
+  update(t: number, dt: number) {
+    const active = this.active(t, dt);
+    const [ge, gi] = step(this.dg, this.ge, this.gi);
+    if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
+    this.ge = ge;
+    this.gi = gi;
+    this.fire(t, active);
+  }
 }
 
 /**
  * The current-based variant (CUBA, Brian2's examples/CUBA.py):
  *   taum dv/dt = ge + gi - (v - El),  taue dge/dt = -ge,  taui dgi/dt = -gi   (ge, gi in mV)
- * integrated with exponential Euler (each equation is linear in its variable; Brian2's 'exact'
- * solves the coupled system and differs from this by O(dt^2) per step).
+ * integrated exactly, as Brian2's 'exact' method does: over a step ge and gi decay exponentially,
+ * and v follows the closed-form solution of the linear system (v held while refractory).
  */
 @neuron
 export class CubaLIF extends TwoSynapseLIF {
   @param El = -49; // mV
 
-  @ode({ method: 'exp_euler' })
-  dv(v: number, ge: number, gi: number) {
-    return (ge + gi - (v - this.El)) / this.taum;
-  }
-
-  @ode({ method: 'exp_euler' })
-  dg(ge: number, gi: number) {
-    return [-ge / this.taue, -gi / this.taui];
+  update(t: number, dt: number) {
+    const active = this.active(t, dt);
+    const em = Math.exp(-dt / this.taum),
+      ee = Math.exp(-dt / this.taue),
+      ei = Math.exp(-dt / this.taui);
+    if (active) {
+      // v(dt) = El + (v - El) em + ge taue / (taue - taum) (ee - em) + gi taui / (taui - taum) (ei - em)
+      this.v =
+        this.El +
+        (this.v - this.El) * em +
+        ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+        ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+    }
+    this.ge *= ee;
+    this.gi *= ei;
+    this.fire(t, active);
   }
 }
 

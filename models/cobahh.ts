@@ -41,8 +41,12 @@ export class TraubHH extends NeuronGroup {
     const beta_h = 4 / (1 + Math.exp((40 - v + VT) / 5));
     const alpha_n = (0.032 * 5) / exprel((15 - v + VT) / 5);
     const beta_n = 0.5 * Math.exp((10 - v + VT) / 40);
-    const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
-      - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+    const current =
+      this.gl * (this.El - v) +
+      ge * (this.Ee - v) +
+      gi * (this.Ei - v) -
+      this.g_na * m * m * m * h * (v - this.ENa) -
+      this.g_kd * n * n * n * n * (v - this.EK);
     return [
       current / this.Cm,
       alpha_m * (1 - m) - beta_m * m,

@@ -11,7 +11,8 @@ export class SpikeGeneratorGroup extends NeuronGroup {
 
   constructor(n: number, spikes: { times: ArrayLike<number>; indices: ArrayLike<number> }) {
     super(n);
-    if (spikes.times.length !== spikes.indices.length) throw new Error(`SpikeGeneratorGroup: ${spikes.times.length} times for ${spikes.indices.length} indices`);
+    if (spikes.times.length !== spikes.indices.length)
+      throw new Error(`SpikeGeneratorGroup: ${spikes.times.length} times for ${spikes.indices.length} indices`);
     (this as unknown as Record<symbol, unknown>)[SPIKE_EVENTS] = spikes;
   }
 

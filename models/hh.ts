@@ -92,12 +92,7 @@ export abstract class HodgkinHuxleyBase extends NeuronGroup {
     const INa = this.gNa * m ** 3 * h * (V - this.ENa);
     const IK = this.gK * n ** 4 * (V - this.EK);
     const IL = this.gL * (V - this.EL);
-    return [
-      (I - INa - IK - IL) / this.Cm,
-      gate(m, alphaM(V), betaM(V)),
-      gate(h, alphaH(V), betaH(V)),
-      gate(n, alphaN(V), betaN(V)),
-    ];
+    return [(I - INa - IK - IL) / this.Cm, gate(m, alphaM(V), betaM(V)), gate(h, alphaH(V), betaH(V)), gate(n, alphaN(V), betaN(V))];
   }
 
   /** The right-hand side integrated by step(); each subclass gives it its method. */

@@ -40,11 +40,7 @@ export class HindmarshRose extends NeuronGroup {
 
   @ode({ method: 'rk4' })
   dxyz(x: number, y: number, z: number, I: number): [number, number, number] {
-    return [
-      y - this.a * x ** 3 + this.b * x ** 2 - z + I,
-      this.c - this.d * x ** 2 - y,
-      this.r * (this.s * (x - this.x_R) - z),
-    ];
+    return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   }
 
   update(t: number, dt: number) {

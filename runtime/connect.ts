@@ -145,7 +145,8 @@ export function fixedNumberPre(k: number, opts: { selfConnections?: boolean } = 
     build(nPre, nPost, key) {
       const sources = new Int32Array(nPost * k);
       const scratch = new Int32Array(nPre);
-      for (let j = 0; j < nPost; j++) sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), j * k);
+      for (let j = 0; j < nPost; j++)
+        sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), j * k);
       const pre = sources;
       const post = Int32Array.from({ length: nPost * k }, (_, x) => Math.floor(x / k));
       return fromPairs(pre, post, nPre);
@@ -158,7 +159,8 @@ export function fixedTotal(n: number): Connector {
   return {
     description: `${n} synapses in total`,
     build(nPre, nPost, key) {
-      const pre = new Int32Array(n), post = new Int32Array(n);
+      const pre = new Int32Array(n),
+        post = new Int32Array(n);
       for (let x = 0; x < n; x++) {
         const h = fmix32(key ^ x);
         pre[x] = Math.floor(uniformDraw(h, 0) * nPre);
@@ -188,7 +190,8 @@ export function fromArrays(pre: ArrayLike<number>, post: ArrayLike<number>): Con
     description: `${pre.length} given synapses`,
     build(nPre, nPost) {
       for (let x = 0; x < pre.length; x++) {
-        if (!(pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost)) throw new Error(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
+        if (!(pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost))
+          throw new Error(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
       }
       return fromPairs(Int32Array.from(pre), Int32Array.from(post), nPre);
     },
@@ -201,8 +204,14 @@ export function fromMatrix(matrix: ArrayLike<number>): Connector {
     description: 'dense matrix',
     build(nPre, nPost) {
       if (matrix.length !== nPre * nPost) throw new Error(`fromMatrix(): ${matrix.length} entries for ${nPre} x ${nPost}`);
-      const pre: number[] = [], post: number[] = [];
-      for (let i = 0; i < nPre; i++) for (let j = 0; j < nPost; j++) if (matrix[i * nPost + j] !== 0) { pre.push(i); post.push(j); }
+      const pre: number[] = [],
+        post: number[] = [];
+      for (let i = 0; i < nPre; i++)
+        for (let j = 0; j < nPost; j++)
+          if (matrix[i * nPost + j] !== 0) {
+            pre.push(i);
+            post.push(j);
+          }
       return fromPairs(Int32Array.from(pre), Int32Array.from(post), nPre);
     },
   };
@@ -216,18 +225,27 @@ const gridXY = (i: number, width: number): [number, number] => [i % width, Math.
  * the same extent): each pair with probability pmax exp(-d^2 / (2 sigma^2)), d in grid units of
  * the postsynaptic grid. Only targets within 5 sigma are tried.
  */
-export function gaussianGrid(pmax: number, sigma: number, opts: { preWidth: number; postWidth?: number; selfConnections?: boolean }): Connector {
+export function gaussianGrid(
+  pmax: number,
+  sigma: number,
+  opts: { preWidth: number; postWidth?: number; selfConnections?: boolean },
+): Connector {
   const self = opts.selfConnections ?? true;
   return {
     description: `Gaussian on a grid (pmax ${pmax}, sigma ${sigma})`,
     build(nPre, nPost, key) {
-      const pw = opts.preWidth, qw = opts.postWidth ?? pw;
-      const qh = Math.ceil(nPost / qw), scale = qw / pw;
+      const pw = opts.preWidth,
+        qw = opts.postWidth ?? pw;
+      const qh = Math.ceil(nPost / qw),
+        scale = qw / pw;
       const r = Math.ceil(5 * sigma);
-      const col = new IntBuffer(), counts = new Int32Array(nPre);
+      const col = new IntBuffer(),
+        counts = new Int32Array(nPre);
       for (let i = 0; i < nPre; i++) {
         const [px, py] = gridXY(i, pw);
-        const cx = px * scale, cy = py * scale, row = fmix32(key ^ i);
+        const cx = px * scale,
+          cy = py * scale,
+          row = fmix32(key ^ i);
         const before = col.length;
         let draw = 0;
         for (let y = Math.max(0, Math.floor(cy - r)); y <= Math.min(qh - 1, Math.ceil(cy + r)); y++) {
@@ -247,24 +265,48 @@ export function gaussianGrid(pmax: number, sigma: number, opts: { preWidth: numb
 
 /** Each neuron of a grid `width` wide to its 4 (or, with `diagonals`, 8) nearest neighbours; `periodic` wraps the edges. */
 function gridNeighbours(width: number, diagonals: boolean, periodic: boolean): Connector {
-  const steps = diagonals ? [[-1, -1], [0, -1], [1, -1], [-1, 0], [1, 0], [-1, 1], [0, 1], [1, 1]] : [[0, -1], [-1, 0], [1, 0], [0, 1]];
+  const steps = diagonals
+    ? [
+        [-1, -1],
+        [0, -1],
+        [1, -1],
+        [-1, 0],
+        [1, 0],
+        [-1, 1],
+        [0, 1],
+        [1, 1],
+      ]
+    : [
+        [0, -1],
+        [-1, 0],
+        [1, 0],
+        [0, 1],
+      ];
   return {
     description: `grid ${diagonals ? 'eight' : 'four'}${periodic ? ', periodic' : ''}`,
     build(nPre, nPost) {
       if (nPre !== nPost || nPre % width !== 0) throw new Error(`a grid connection needs two equal groups filling rows of ${width}`);
       const height = nPre / width;
-      const pre: number[] = [], post: number[] = [];
+      const pre: number[] = [],
+        post: number[] = [];
       for (let i = 0; i < nPre; i++) {
         const [x, y] = gridXY(i, width);
         // a set: on a small periodic grid two steps can reach the same neighbour
         const targets = new Set<number>();
         for (const [dx, dy] of steps) {
-          let nx = x + dx, ny = y + dy;
-          if (periodic) { nx = (nx + width) % width; ny = (ny + height) % height; }
+          let nx = x + dx,
+            ny = y + dy;
+          if (periodic) {
+            nx = (nx + width) % width;
+            ny = (ny + height) % height;
+          }
           if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
           if (ny * width + nx !== i) targets.add(ny * width + nx);
         }
-        for (const j of targets) { pre.push(i); post.push(j); }
+        for (const j of targets) {
+          pre.push(i);
+          post.push(j);
+        }
       }
       return fromPairs(Int32Array.from(pre), Int32Array.from(post), nPre);
     },
@@ -287,22 +329,30 @@ export function smallWorld(k: number, beta: number): Connector {
       if (nPre !== nPost) throw new Error('smallWorld() connects a group to itself (equal sizes)');
       const n = nPre;
       if (k >= n) throw new Error(`smallWorld(${k}, ...): k must be below the group size ${n}`);
-      const pre = new Int32Array(n * k), post = new Int32Array(n * k);
+      const pre = new Int32Array(n * k),
+        post = new Int32Array(n * k);
       let x = 0;
       for (let i = 0; i < n; i++) {
         const row = fmix32(key ^ i);
         const targets = new Set<number>();
-        for (let d = 1; d <= k / 2; d++) { targets.add((i + d) % n); targets.add((i - d + n) % n); }
+        for (let d = 1; d <= k / 2; d++) {
+          targets.add((i + d) % n);
+          targets.add((i - d + n) % n);
+        }
         const out = new Set<number>();
         let draw = 0;
         for (const j of targets) {
           let to = j;
           if (uniformDraw(row, draw++) < beta) {
-            do to = Math.floor(uniformDraw(row, draw++) * n); while (to === i || out.has(to) || (targets.has(to) && to !== j));
+            do to = Math.floor(uniformDraw(row, draw++) * n);
+            while (to === i || out.has(to) || (targets.has(to) && to !== j));
           }
           out.add(to);
         }
-        for (const j of out) { pre[x] = i; post[x++] = j; }
+        for (const j of out) {
+          pre[x] = i;
+          post[x++] = j;
+        }
       }
       return fromPairs(pre.subarray(0, x), post.subarray(0, x), n);
     },
@@ -324,8 +374,13 @@ export function scaleFree(m: number): Connector {
       if (n <= m) throw new Error(`scaleFree(${m}): the group needs more than ${m} neurons`);
       // every link end listed once: picking a uniform entry picks a neuron in proportion to its degree
       const ends: number[] = [];
-      const pre: number[] = [], post: number[] = [];
-      const link = (a: number, b: number) => { pre.push(a, b); post.push(b, a); ends.push(a, b); };
+      const pre: number[] = [],
+        post: number[] = [];
+      const link = (a: number, b: number) => {
+        pre.push(a, b);
+        post.push(b, a);
+        ends.push(a, b);
+      };
       for (let a = 0; a <= m; a++) for (let b = a + 1; b <= m; b++) link(a, b);
       for (let i = m + 1; i < n; i++) {
         const row = fmix32(key ^ i);

@@ -25,10 +25,14 @@ export function sections(parts: readonly (readonly [value: number, durationMs: n
     fill(out, step0, dt) {
       for (let k = 0; k < out.length; k++) {
         // section boundaries in whole steps, so that a 20 ms section at dt 0.1 is exactly 200 steps
-        let s = step0 + k, value = 0;
+        let s = step0 + k,
+          value = 0;
         for (const [v, d] of parts) {
           const n = Math.round(d / dt);
-          if (s < n) { value = v; break; }
+          if (s < n) {
+            value = v;
+            break;
+          }
           s -= n;
         }
         out[k] = value;

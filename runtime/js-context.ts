@@ -12,7 +12,9 @@ let active: JsContext | undefined;
 
 export function jsContext(): JsContext {
   if (!active) {
-    throw new Error('step(), rand(), randn() and noise() run inside a model update: build the model with the BrainTS transformer, or run it with runReference()');
+    throw new Error(
+      'step(), rand(), randn() and noise() run inside a model update: build the model with the BrainTS transformer, or run it with runReference()',
+    );
   }
   return active;
 }

@@ -93,7 +93,8 @@ class NeuronContext implements JsContext {
       return typeof r === 'number' ? [r] : [...r];
     };
     const k = countReturns(f, this.self, args);
-    const y = args.slice(0, k), extra = args.slice(k);
+    const y = args.slice(0, k),
+      extra = args.slice(k);
     const { dt } = this;
     const axpy = (h: number, d: number[]) => y.map((v, i) => v + h * d[i]);
     let out: number[];
@@ -102,20 +103,35 @@ class NeuronContext implements JsContext {
         out = axpy(dt, call(y, extra));
         break;
       case 'rk2': {
-        const k1 = call(y, extra), k2 = call(axpy(dt, k1), extra);
-        out = axpy(0.5 * dt, k1.map((a, i) => a + k2[i]));
+        const k1 = call(y, extra),
+          k2 = call(axpy(dt, k1), extra);
+        out = axpy(
+          0.5 * dt,
+          k1.map((a, i) => a + k2[i]),
+        );
         break;
       }
       case 'rk4': {
-        const k1 = call(y, extra), k2 = call(axpy(0.5 * dt, k1), extra), k3 = call(axpy(0.5 * dt, k2), extra), k4 = call(axpy(dt, k3), extra);
-        out = axpy(dt / 6, k1.map((a, i) => a + 2 * k2[i] + 2 * k3[i] + k4[i]));
+        const k1 = call(y, extra),
+          k2 = call(axpy(0.5 * dt, k1), extra),
+          k3 = call(axpy(0.5 * dt, k2), extra),
+          k4 = call(axpy(dt, k3), extra);
+        out = axpy(
+          dt / 6,
+          k1.map((a, i) => a + 2 * k2[i] + 2 * k3[i] + k4[i]),
+        );
         break;
       }
       case 'exp_euler':
         // f_i is linear in y_i: B = f_i at y_i = 0, A = f_i at y_i = 1 minus B
         out = y.map((yi, i) => {
-          const at = (v: number) => call(y.map((x, j) => (j === i ? v : x)), extra)[i];
-          const B = at(0), A = at(1) - B;
+          const at = (v: number) =>
+            call(
+              y.map((x, j) => (j === i ? v : x)),
+              extra,
+            )[i];
+          const B = at(0),
+            A = at(1) - B;
           return A === 0 ? yi + dt * (A * yi + B) : -B / A + (yi + B / A) * Math.exp(A * dt);
         });
         break;

@@ -24,7 +24,13 @@ function source(model: LoadedModel, symbol: string, text: string): KernelSource 
   return { symbol, text, functions: expectedFunctions(model.ir, symbol).map(([name]) => name) };
 }
 
-export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: string[], groupName: string, uniformCurrents = new Set<string>()): GroupKernel {
+export function kernelFor(
+  model: LoadedModel,
+  perNeuron: Set<string>,
+  notices: string[],
+  groupName: string,
+  uniformCurrents = new Set<string>(),
+): GroupKernel {
   const file = model.llPath;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
@@ -32,7 +38,9 @@ export function kernelFor(model: LoadedModel, perNeuron: Set<string>, notices: s
   const layout = { perNeuronParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
   if (perNeuron.size > 0 || layout.uniformCurrents.size > 0) {
     if (edited) {
-      throw new Error(`${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`);
+      throw new Error(
+        `${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`,
+      );
     }
     const symbol = kernelSymbol(model.ir, layout);
     let k = generated.get(`${model.llHash}:${symbol}`);

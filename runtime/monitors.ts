@@ -64,7 +64,8 @@ export class StateMonitor {
   ) {
     const n = group.size;
     if (opts.neurons) {
-      for (const i of opts.neurons) if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`monitor ${name}: neuron ${i} is outside the group (size ${n})`);
+      for (const i of opts.neurons)
+        if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`monitor ${name}: neuron ${i} is outside the group (size ${n})`);
       this.neurons = Int32Array.from(opts.neurons);
     }
     this.count = this.neurons ? this.neurons.length : n;

@@ -34,7 +34,8 @@ const loaded = new Map<string, NativeLibrary>();
 function kernelObject(k: KernelSource): { path: string; built: boolean } {
   versions ??= toolchainIdentity();
   return cached(`kernel-${k.symbol}-${hashOf(k.text, versions)}.o`, (tmp) => {
-    const ll = `${tmp}.ll`, opt = `${tmp}.opt.ll`;
+    const ll = `${tmp}.ll`,
+      opt = `${tmp}.opt.ll`;
     writeFileSync(ll, k.text);
     optimize(ll, opt);
     compileObject(opt, tmp);
@@ -56,7 +57,12 @@ export function buildLibrary(kernels: KernelSource[]): NativeLibrary {
     compileC(`${tmp}.c`, tmp);
   });
   const parts = [...objects, driver, table];
-  const lib = cached(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) => linkShared(parts.map((p) => p.path), tmp));
+  const lib = cached(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>
+    linkShared(
+      parts.map((p) => p.path),
+      tmp,
+    ),
+  );
   const built = lib.built || parts.some((p) => p.built);
   const compileSeconds = built ? Number(process.hrtime.bigint() - start) / 1e9 : 0;
   return load(lib.path, compileSeconds);

@@ -194,7 +194,14 @@ export class Network {
     const name = this.nameOf(group);
     const field = group.model.ir.fields.find((f) => f.name === current);
     if (field?.role !== 'current') {
-      throw new Error(`${name}.${current} is not a @current of ${group.model.ir.name}; inputs add into currents (${group.model.ir.fields.filter((f) => f.role === 'current').map((f) => f.name).join(', ') || 'it has none'})`);
+      throw new Error(
+        `${name}.${current} is not a @current of ${group.model.ir.name}; inputs add into currents (${
+          group.model.ir.fields
+            .filter((f) => f.role === 'current')
+            .map((f) => f.name)
+            .join(', ') || 'it has none'
+        })`,
+      );
     }
     const idx = neurons ? Int32Array.from(neurons) : undefined;
     idx?.forEach((i) => {
@@ -207,24 +214,46 @@ export class Network {
   input(group: NeuronGroup, current: string, signal: Signal, opts: InputOptions = {}): void {
     const neurons = this.inputTarget('input', group, current, opts.neurons);
     const count = neurons ? neurons.length : group.size;
-    if (opts.weights && opts.weights.length !== count) throw new Error(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
-    this.inputs.push({ kind: 'signal', group, current, signal, neurons, weights: opts.weights ? Float64Array.from(opts.weights) : undefined });
+    if (opts.weights && opts.weights.length !== count)
+      throw new Error(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
+    this.inputs.push({
+      kind: 'signal',
+      group,
+      current,
+      signal,
+      neurons,
+      weights: opts.weights ? Float64Array.from(opts.weights) : undefined,
+    });
   }
 
   /**
    * Adds `values[e]` into `current` of neuron `indices[e]` in the step of `times[e]` (ms, rounded
    * to the nearest step), e.g. the fixed spike times of a SpikeGeneratorGroup.
    */
-  events(group: NeuronGroup, current: string, ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number> }): void {
+  events(
+    group: NeuronGroup,
+    current: string,
+    ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number> },
+  ): void {
     const indices = this.inputTarget('events', group, current, ev.indices)!;
     if (ev.times.length !== indices.length || (ev.values && ev.values.length !== indices.length)) {
-      throw new Error(`events for ${this.nameOf(group)}: ${ev.times.length} times, ${indices.length} indices${ev.values ? `, ${ev.values.length} values` : ''}`);
+      throw new Error(
+        `events for ${this.nameOf(group)}: ${ev.times.length} times, ${indices.length} indices${ev.values ? `, ${ev.values.length} values` : ''}`,
+      );
     }
     Array.from(ev.times).forEach((t) => {
       if (!(t >= 0)) throw new Error(`events for ${this.nameOf(group)}: time ${t} is not >= 0 ms`);
     });
     const values = ev.values ? Float64Array.from(ev.values) : new Float64Array(indices.length).fill(1);
-    this.inputs.push({ kind: 'events', group, current, times: Float64Array.from(ev.times), indices, values, cursor: new BigInt64Array(new ArrayBuffer(8)) });
+    this.inputs.push({
+      kind: 'events',
+      group,
+      current,
+      times: Float64Array.from(ev.times),
+      indices,
+      values,
+      cursor: new BigInt64Array(new ArrayBuffer(8)),
+    });
   }
 
   /**
@@ -233,8 +262,18 @@ export class Network {
    */
   poissonInput(group: NeuronGroup, current: string, opts: PoissonInputOptions): void {
     const neurons = this.inputTarget('poissonInput', group, current, opts.neurons);
-    if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight))) throw new Error('poissonInput(): sources and rate must be >= 0 and weight a number');
-    this.inputs.push({ kind: 'poisson', group, current, neurons, sources: opts.sources, rate: opts.rate, weight: opts.weight, stream: 0x10000 + this.inputs.length });
+    if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight)))
+      throw new Error('poissonInput(): sources and rate must be >= 0 and weight a number');
+    this.inputs.push({
+      kind: 'poisson',
+      group,
+      current,
+      neurons,
+      sources: opts.sources,
+      rate: opts.rate,
+      weight: opts.weight,
+      stream: 0x10000 + this.inputs.length,
+    });
   }
 
   monitorSpikes(group: NeuronGroup, name = `${this.nameOf(group)}`): SpikeMonitor {
@@ -273,7 +312,8 @@ export class Network {
       if (f.role !== 'current') continue;
       const inputs = this.inputs.filter((x) => x.group === group && x.current === f.name);
       if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
-      if ([...this.projections.values()].some((p) => p.target === group && p.model.ir.fields.some((x) => x.name === `post.${f.name}`))) continue;
+      if ([...this.projections.values()].some((p) => p.target === group && p.model.ir.fields.some((x) => x.name === `post.${f.name}`)))
+        continue;
       if (this.stateMonitors.some((m) => m.group === group && m.variables.includes(f.name))) continue;
       out.add(f.name);
     }
@@ -296,11 +336,17 @@ export class Network {
         arrays.set(fname, arr);
       }
       states.push({
-        name, group, kernel, arrays, params: uniformValues(ir, kernel, group.init),
+        name,
+        group,
+        kernel,
+        arrays,
+        params: uniformValues(ir, kernel, group.init),
         spiked: new Uint8Array(new ArrayBuffer(group.size)),
         spikeCount: new BigInt64Array(new ArrayBuffer(8)),
         stream: stream++,
-        ring: new Int32Array(0), ringCounts: new BigInt64Array(0), ringSlots: 1,
+        ring: new Int32Array(0),
+        ringCounts: new BigInt64Array(0),
+        ringSlots: 1,
       });
     }
     const projections = [...this.projections].map(([name, syn]) => this.buildProjection(name, syn, states, dt, seed, stream++));
@@ -342,7 +388,10 @@ export class Network {
     const perTargetUses = new Set<string>();
     if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
     for (const p of perSynapse) {
-      if (perTargetUses.has(p)) throw new Error(`${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`);
+      if (perTargetUses.has(p))
+        throw new Error(
+          `${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`,
+        );
     }
     const kernel = kernelFor(syn.model, perSynapse, this.notices, name);
     const arrays = new Map<string, Float64Array>();
@@ -356,8 +405,18 @@ export class Network {
       arrays.set(fname, arr);
     }
     const state: ProjectionState = {
-      name, synapse: syn, kernel, pre, post, csr, arrays, params: uniformValues(ir, kernel, syn.init), delaySteps: 0,
-      queueCell: new BigInt64Array(new ArrayBuffer(8)), queueSlots: 1, stream,
+      name,
+      synapse: syn,
+      kernel,
+      pre,
+      post,
+      csr,
+      arrays,
+      params: uniformValues(ir, kernel, syn.init),
+      delaySteps: 0,
+      queueCell: new BigInt64Array(new ArrayBuffer(8)),
+      queueSlots: 1,
+      stream,
     };
     if (typeof syn.delay === 'number') {
       state.delaySteps = delaySteps(syn.delay, dt, name);
@@ -384,11 +443,13 @@ export class Network {
     if (!(dt > 0)) throw new Error(`dt must be > 0 ms, not ${dt}`);
     if (!(duration >= 0)) throw new Error(`the duration must be >= 0 ms, not ${duration}`);
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
-    if (this.built && (dt !== this.built.dt || seed !== this.built.seed)) throw new Error('dt and seed are fixed by the first run of a network');
+    if (this.built && (dt !== this.built.dt || seed !== this.built.seed))
+      throw new Error('dt and seed are fixed by the first run of a network');
     this.built ??= this.build(dt, seed);
     const { lib, states, projections } = this.built;
     const steps = Math.round(duration / dt);
-    const first = this.stepIndex, last = first + steps;
+    const first = this.stepIndex,
+      last = first + steps;
     for (const m of this.stateMonitors) m.reserve(Math.ceil(last / m.every) - Math.ceil(first / m.every));
     const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
     const signals = this.inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
@@ -397,8 +458,18 @@ export class Network {
     const t0 = process.hrtime.bigint();
     while (this.stepIndex < last) {
       const stop = Math.min(last, this.stepIndex + block);
-      this.inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt));
-      const plan = new PlanWriter(lib).write(states, projections, this.inputs, signals, this.stepIndex, this.stateMonitors, this.spikeMonitors);
+      this.inputs.forEach(
+        (inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt),
+      );
+      const plan = new PlanWriter(lib).write(
+        states,
+        projections,
+        this.inputs,
+        signals,
+        this.stepIndex,
+        this.stateMonitors,
+        this.spikeMonitors,
+      );
       const from = this.stepIndex;
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
       plan.readBack();
@@ -407,7 +478,8 @@ export class Network {
       const code = Number(status[0]);
       if (code === 1) throw nonFiniteError(states[Number(status[1])], (reached - 1) * dt);
       if (code === 2) this.spikeMonitors[Number(status[1])].grow(this.spikeMonitors[Number(status[1])].group.size * 64);
-      else if (code === 5) throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
+      else if (code === 5)
+        throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
     }

@@ -6,9 +6,16 @@ import type { SpikeMonitor, StateMonitor } from './monitors';
 
 const PLAN_VERSION = 3;
 /** Input kinds, as driver.c's INPUT_* values. */
-const INPUT_ADD = 0n, INPUT_ASSIGN = 1n, INPUT_EVENTS = 2n, INPUT_POISSON = 3n;
-const HEADER = 6, GROUP = 11, INPUT = 9, STATE_MON = 7, SPIKE_MON = 4, PROJECTION = 18;
-
+const INPUT_ADD = 0n,
+  INPUT_ASSIGN = 1n,
+  INPUT_EVENTS = 2n,
+  INPUT_POISSON = 3n;
+const HEADER = 6,
+  GROUP = 11,
+  INPUT = 9,
+  STATE_MON = 7,
+  SPIKE_MON = 4,
+  PROJECTION = 18;
 
 export class PlanWriter {
   words = new BigInt64Array(0);
@@ -25,19 +32,52 @@ export class PlanWriter {
     return BigInt(this.lib.address(a));
   }
 
-  write(states: GroupState[], projections: ProjectionState[], inputs: InputSpec[], signals: Float64Array[], step0: number, stateMons: StateMonitor[], spikeMons: SpikeMonitor[]): this {
+  write(
+    states: GroupState[],
+    projections: ProjectionState[],
+    inputs: InputSpec[],
+    signals: Float64Array[],
+    step0: number,
+    stateMons: StateMonitor[],
+    spikeMons: SpikeMonitor[],
+  ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
-    const w = new BigInt64Array(new ArrayBuffer(8 * (HEADER + GROUP * states.length + INPUT * inputs.length + STATE_MON * nState + SPIKE_MON * spikeMons.length + PROJECTION * projections.length)));
+    const w = new BigInt64Array(
+      new ArrayBuffer(
+        8 *
+          (HEADER +
+            GROUP * states.length +
+            INPUT * inputs.length +
+            STATE_MON * nState +
+            SPIKE_MON * spikeMons.length +
+            PROJECTION * projections.length),
+      ),
+    );
     w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length].map(BigInt), 0);
     let o = HEADER;
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
-    for (const k of [...states, ...projections]) for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
+    for (const k of [...states, ...projections])
+      for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
     for (const s of states) {
       const fieldTable = this.fieldTable(s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!));
       const mon = spikeMons.findIndex((m) => m.group === s.group);
-      w.set([BigInt(functionIndex.get(s.kernel.signature.symbol)!), BigInt(s.group.size), this.addr(fieldTable), this.addr(s.params), this.addr(s.spiked), BigInt(s.stream), this.addr(s.spikeCount), BigInt(mon),
-        this.addr(s.ring), this.addr(s.ringCounts), BigInt(s.ringSlots)], o);
+      w.set(
+        [
+          BigInt(functionIndex.get(s.kernel.signature.symbol)!),
+          BigInt(s.group.size),
+          this.addr(fieldTable),
+          this.addr(s.params),
+          this.addr(s.spiked),
+          BigInt(s.stream),
+          this.addr(s.spikeCount),
+          BigInt(mon),
+          this.addr(s.ring),
+          this.addr(s.ringCounts),
+          BigInt(s.ringSlots),
+        ],
+        o,
+      );
       o += GROUP;
     }
     const assigned = new Set<string>();
@@ -46,17 +86,56 @@ export class PlanWriter {
       const array = s.arrays.get(inp.current);
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
       if (inp.kind === 'events') {
-        w.set([this.addr(array!), 0n, this.addr(inp.indices), this.addr(inp.values), this.addr(inp.steps!), 0n, BigInt(inp.indices.length), INPUT_EVENTS, this.addr(inp.cursor)], o);
+        w.set(
+          [
+            this.addr(array!),
+            0n,
+            this.addr(inp.indices),
+            this.addr(inp.values),
+            this.addr(inp.steps!),
+            0n,
+            BigInt(inp.indices.length),
+            INPUT_EVENTS,
+            this.addr(inp.cursor),
+          ],
+          o,
+        );
       } else if (inp.kind === 'poisson') {
         w.set([this.addr(array!), n, this.addr(inp.neurons), 0n, this.addr(inp.params!), BigInt(inp.stream), 2n, INPUT_POISSON, 0n], o);
       } else if (array) {
-        w.set([this.addr(array), n, this.addr(inp.neurons), this.addr(inp.weights), this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), INPUT_ADD, 0n], o);
+        w.set(
+          [
+            this.addr(array),
+            n,
+            this.addr(inp.neurons),
+            this.addr(inp.weights),
+            this.addr(signals[k]),
+            BigInt(step0),
+            BigInt(signals[k].length),
+            INPUT_ADD,
+            0n,
+          ],
+          o,
+        );
       } else {
         // a uniform current: its one value in the kernel's params, set by the first input of the step
         const j = s.kernel.signature.uniformParams.indexOf(inp.current);
         const first = !assigned.has(`${s.name}.${inp.current}`);
         assigned.add(`${s.name}.${inp.current}`);
-        w.set([this.addr(s.params.subarray(j, j + 1)), 1n, 0n, 0n, this.addr(signals[k]), BigInt(step0), BigInt(signals[k].length), first ? INPUT_ASSIGN : INPUT_ADD, 0n], o);
+        w.set(
+          [
+            this.addr(s.params.subarray(j, j + 1)),
+            1n,
+            0n,
+            0n,
+            this.addr(signals[k]),
+            BigInt(step0),
+            BigInt(signals[k].length),
+            first ? INPUT_ASSIGN : INPUT_ADD,
+            0n,
+          ],
+          o,
+        );
       }
       o += INPUT;
     });
@@ -65,7 +144,18 @@ export class PlanWriter {
       m.variables.forEach((v, j) => {
         const source = s.arrays.get(v) ?? this.uniformParamArray(s, v);
         this.stateMonitorOffsets.push({ monitor: m, variable: j, offset: o });
-        w.set([this.addr(source), this.addr(m.neurons), BigInt(m.count), BigInt(m.every), this.addr(m.buffers[j]), BigInt(m.buffers[j].length / Math.max(1, m.count)), BigInt(m.rows[j])], o);
+        w.set(
+          [
+            this.addr(source),
+            this.addr(m.neurons),
+            BigInt(m.count),
+            BigInt(m.every),
+            this.addr(m.buffers[j]),
+            BigInt(m.buffers[j].length / Math.max(1, m.count)),
+            BigInt(m.rows[j]),
+          ],
+          o,
+        );
         o += STATE_MON;
       });
     }
@@ -77,13 +167,32 @@ export class PlanWriter {
     });
     for (const p of projections) {
       const arrays = p.kernel.signature.kernelFields.map((f) =>
-        f.startsWith('pre.') ? p.pre.arrays.get(f.slice(4))! : f.startsWith('post.') ? p.post.arrays.get(f.slice(5))! : p.arrays.get(f)!);
+        f.startsWith('pre.') ? p.pre.arrays.get(f.slice(4))! : f.startsWith('post.') ? p.post.arrays.get(f.slice(5))! : p.arrays.get(f)!,
+      );
       const sym = p.kernel.signature.symbol;
-      w.set([BigInt(functionIndex.get(`${sym}_rows`)!), BigInt(functionIndex.get(`${sym}_ids`)!), BigInt(states.indexOf(p.pre)),
-        this.addr(this.fieldTable(arrays)), this.addr(p.params), this.addr(p.csr.rowptr), this.addr(p.csr.col), this.addr(p.preIndex),
-        BigInt(p.delaySteps), this.addr(p.delays), this.addr(p.queueCell), BigInt(p.queueSlots), BigInt(p.stream),
-        BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1), BigInt(states.indexOf(p.post)), this.addr(p.csc?.colptr), this.addr(p.csc?.ids),
-        BigInt(p.synapse.model.ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1)], o);
+      w.set(
+        [
+          BigInt(functionIndex.get(`${sym}_rows`)!),
+          BigInt(functionIndex.get(`${sym}_ids`)!),
+          BigInt(states.indexOf(p.pre)),
+          this.addr(this.fieldTable(arrays)),
+          this.addr(p.params),
+          this.addr(p.csr.rowptr),
+          this.addr(p.csr.col),
+          this.addr(p.preIndex),
+          BigInt(p.delaySteps),
+          this.addr(p.delays),
+          this.addr(p.queueCell),
+          BigInt(p.queueSlots),
+          BigInt(p.stream),
+          BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1),
+          BigInt(states.indexOf(p.post)),
+          this.addr(p.csc?.colptr),
+          this.addr(p.csc?.ids),
+          BigInt(p.synapse.model.ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1),
+        ],
+        o,
+      );
       o += PROJECTION;
     }
     this.words = w;

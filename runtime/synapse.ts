@@ -47,7 +47,15 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
       if (name === 'connect' || name === 'delay') continue;
       const own = (x: { role: string }) => x.role === 'param' || x.role === 'state' || x.role === 'target';
       const f = this.model.ir.fields.find((x) => x.name === name && own(x));
-      if (!f) throw new Error(`${this.model.ir.name} has no parameter or state ${name}; it has ${this.model.ir.fields.filter(own).map((x) => x.name).join(', ') || 'none'}`);
+      if (!f)
+        throw new Error(
+          `${this.model.ir.name} has no parameter or state ${name}; it has ${
+            this.model.ir.fields
+              .filter(own)
+              .map((x) => x.name)
+              .join(', ') || 'none'
+          }`,
+        );
       this.init[name] = v as Initializer;
     }
     for (const f of this.model.ir.fields) {

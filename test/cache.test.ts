@@ -18,8 +18,14 @@ test('an unchanged network is not compiled again', async (t) => {
   process.env.BRAINTS_CACHE = mkdtempSync(join(tmpdir(), 'braints-cache-'));
   const cold = await build();
   const files = readdirSync(process.env.BRAINTS_CACHE).sort();
-  t.true(files.some((f) => f.startsWith('kernel-Izhikevich_update') && f.endsWith('.o')), files.join(', '));
-  t.false(files.some((f) => f.includes('.tmp')), 'no scratch files left behind');
+  t.true(
+    files.some((f) => f.startsWith('kernel-Izhikevich_update') && f.endsWith('.o')),
+    files.join(', '),
+  );
+  t.false(
+    files.some((f) => f.includes('.tmp')),
+    'no scratch files left behind',
+  );
   t.true(files.some((f) => f.startsWith('network-') && f.endsWith('.so')));
   const warm = await build();
   t.deepEqual(readdirSync(process.env.BRAINTS_CACHE).sort(), files, 'the second build wrote nothing');

@@ -1,6 +1,20 @@
 // Connectivity rules: sizes, structure, reproducibility, and the statistics of random rules.
 import test from 'ava';
-import { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix, gaussianGrid, gridFour, gridEight, smallWorld, scaleFree } from '../index';
+import {
+  oneToOne,
+  allToAll,
+  fixedProb,
+  fixedNumberPre,
+  fixedNumberPost,
+  fixedTotal,
+  fromArrays,
+  fromMatrix,
+  gaussianGrid,
+  gridFour,
+  gridEight,
+  smallWorld,
+  scaleFree,
+} from '../index';
 import type { Csr } from '../index';
 
 /** Every row sorted, every index in range. */
@@ -18,8 +32,15 @@ const rows = (c: Csr) => Array.from({ length: c.rowptr.length - 1 }, (_, i) => A
 
 test('one-to-one, all-to-all, arrays and matrices', (t) => {
   t.deepEqual(rows(oneToOne().build(3, 3, 1)), [[0], [1], [2]]);
-  t.deepEqual(rows(allToAll().build(2, 3, 1)), [[0, 1, 2], [0, 1, 2]]);
-  t.deepEqual(rows(allToAll({ selfConnections: false }).build(3, 3, 1)), [[1, 2], [0, 2], [0, 1]]);
+  t.deepEqual(rows(allToAll().build(2, 3, 1)), [
+    [0, 1, 2],
+    [0, 1, 2],
+  ]);
+  t.deepEqual(rows(allToAll({ selfConnections: false }).build(3, 3, 1)), [
+    [1, 2],
+    [0, 2],
+    [0, 1],
+  ]);
   t.deepEqual(rows(fromArrays([1, 0, 1], [2, 1, 0]).build(2, 3, 1)), [[1], [0, 2]]);
   t.deepEqual(rows(fromMatrix([0, 1, 1, 0]).build(2, 2, 1)), [[1], [0]]);
   t.throws(() => fromArrays([0], [5]).build(1, 2, 1), { message: /synapse 0 \(0 -> 5\) is outside the groups/ });
@@ -28,7 +49,8 @@ test('one-to-one, all-to-all, arrays and matrices', (t) => {
 test('fixed probability: the expected count, no self-connections when asked, reproducible', (t) => {
   const c = fixedProb(0.02).build(4000, 4000, 7);
   wellFormed(t, c, 4000, 4000);
-  const expected = 4000 * 4000 * 0.02, sd = Math.sqrt(expected * 0.98);
+  const expected = 4000 * 4000 * 0.02,
+    sd = Math.sqrt(expected * 0.98);
   t.true(Math.abs(c.col.length - expected) < 5 * sd, `${c.col.length} synapses, expected ${expected} +- ${sd.toFixed(0)}`);
   t.deepEqual(fixedProb(0.02).build(4000, 4000, 7).col, c.col, 'same key, same network');
   t.notDeepEqual(fixedProb(0.02).build(4000, 4000, 8).col, c.col, 'another key, another network');
@@ -45,7 +67,12 @@ test('fixed numbers of sources, targets, and in total', (t) => {
   const pre = fixedNumberPre(7, { selfConnections: false }).build(60, 60, 2);
   wellFormed(t, pre, 60, 60);
   const indegree = new Array(60).fill(0);
-  rows(pre).forEach((r, i) => r.forEach((j) => { indegree[j]++; t.not(i, j); }));
+  rows(pre).forEach((r, i) =>
+    r.forEach((j) => {
+      indegree[j]++;
+      t.not(i, j);
+    }),
+  );
   t.true(indegree.every((d) => d === 7));
   t.is(fixedTotal(1234).build(10, 20, 3).col.length, 1234);
 });
@@ -68,6 +95,8 @@ test('grids, small world and scale free', (t) => {
   t.true(rows(rewired).every((r, i) => !r.includes(i) && new Set(r).size === r.length));
   const sf = scaleFree(2).build(2000, 2000, 3);
   wellFormed(t, sf, 2000, 2000);
-  const degrees = rows(sf).map((r) => r.length).sort((a, b) => b - a);
+  const degrees = rows(sf)
+    .map((r) => r.length)
+    .sort((a, b) => b - a);
   t.true(degrees[0] > 40 && degrees[degrees.length - 1] === 2, `hubs (max degree ${degrees[0]}) and minimal nodes of degree m`);
 });

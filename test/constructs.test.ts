@@ -28,11 +28,21 @@ const cases: Case[] = [
   ['helpers.ts', 'Helpers', { ranges: { x: unit, y: unit }, steps: 40 }],
   ['helpers.ts', 'Helpers', { ranges: { x: unit, y: unit, k: [0, 0.5] }, steps: 40 }, 'per-neuron k'],
   ['fields.ts', 'Integrator', { ranges: { V: [-70, -50] }, inputs: { I: 40 }, steps: 200 }],
-  ['fields.ts', 'Integrator', { ranges: { V: [-70, -50], tau: [5, 20], V_th: [-55, -45] }, inputs: { I: 40 }, steps: 200 }, 'per-neuron tau, V_th'],
+  [
+    'fields.ts',
+    'Integrator',
+    { ranges: { V: [-70, -50], tau: [5, 20], V_th: [-55, -45] }, inputs: { I: 40 }, steps: 200 },
+    'per-neuron tau, V_th',
+  ],
   ['fields.ts', 'Spiker', { ranges: { phase: [-3, 3] }, steps: 50 }],
   ['fields.ts', 'Spiker', { ranges: { phase: [-3, 3], th: [0.2, 0.8] }, steps: 50 }, 'per-neuron th'],
   ['uniform-conditions.ts', 'UniformConditions', { ranges: { x: unit }, steps: 30 }],
-  ['uniform-conditions.ts', 'UniformConditions', { ranges: { x: unit, onset: [0, 2], enabled: [0, 1] }, steps: 30 }, 'per-neuron onset, enabled'],
+  [
+    'uniform-conditions.ts',
+    'UniformConditions',
+    { ranges: { x: unit, onset: [0, 2], enabled: [0, 1] }, steps: 30 },
+    'per-neuron onset, enabled',
+  ],
   ['integrators.ts', 'EulerFHN', { ranges: { v: [-2, 2], w: [-1, 1.5], bias: [-0.2, 0.2] }, inputs: { I: 0.5 }, steps: 400 }],
   ['integrators.ts', 'Rk2Oscillator', { ranges: { x: unit, v: unit, c: [0, 2] }, steps: 100 }],
   ['integrators.ts', 'Rk4Coupled', { ranges: { a: unit, va: unit, b: unit, vb: unit, gate: unit }, steps: 100 }],
@@ -40,7 +50,12 @@ const cases: Case[] = [
   ['integrators.ts', 'ExpEulerLIF', { ranges: { V: [-70, -50] }, inputs: { I: 20 }, steps: 300 }],
   ['integrators.ts', 'ExpEulerLIF', { ranges: { V: [-70, -50], tau: [5, 20] }, inputs: { I: 20 }, steps: 300 }, 'per-neuron tau'],
   ['integrators.ts', 'ExpEulerCond', { ranges: { V: [-70, -55], g: [0, 0.5], n: [0.2, 0.4] }, inputs: { I: 8 }, steps: 300 }],
-  ['integrators.ts', 'ExpEulerCond', { ranges: { V: [-70, -55], g: [0, 0.5], n: [0.2, 0.4], gL: [0.05, 0.15] }, inputs: { I: 8 }, steps: 300 }, 'per-neuron gL'],
+  [
+    'integrators.ts',
+    'ExpEulerCond',
+    { ranges: { V: [-70, -55], g: [0, 0.5], n: [0.2, 0.4], gL: [0.05, 0.15] }, inputs: { I: 8 }, steps: 300 },
+    'per-neuron gL',
+  ],
   ['random.ts', 'Draws', { ranges: { x: unit }, steps: 30 }],
   ['random.ts', 'NoisySubsteps', { ranges: { o: unit }, steps: 50 }],
   ['random.ts', 'NoisyLIF', { ranges: { V: [-66, -62] }, inputs: { I: 3 }, steps: 300 }],
@@ -60,7 +75,6 @@ const cases: Case[] = [
   ['exprel-underflow.ts', 'ExprelUnderflow', { ranges: { x: [-1000, -1] }, steps: 1 }],
 ];
 
-
 /**
  * The kernel beside the fixture's .js must be the one the compiler generated for it: a .ll that
  * BrainTS takes for a user edit (BTS1100: kept, and run instead) would make the comparison test
@@ -70,7 +84,11 @@ function assertGeneratedKernel(t: ExecutionContext, cls: abstract new (...args: 
   const { llPath, llHash, ir } = loadModel(cls);
   if (!existsSync(llPath)) return; // regenerated from the IR at run time
   const hash = createHash('sha256').update(readFileSync(llPath)).digest('hex');
-  t.is(hash, llHash, `${ir.name}: ${llPath} is not the kernel compiled from the fixture (an edited or stale .ll kept in the build cache? delete it)`);
+  t.is(
+    hash,
+    llHash,
+    `${ir.name}: ${llPath} is not the kernel compiled from the fixture (an edited or stale .ll kept in the build cache? delete it)`,
+  );
 }
 
 const title = ([file, cls, , label]: Case) => `${file}: ${cls}${label ? ` (${label})` : ''} native = JavaScript`;
@@ -84,4 +102,3 @@ for (const c of cases) {
     await compareWithReference(t, mod[cls], opts);
   });
 }
-

@@ -17,7 +17,14 @@ async function arrivals(delay: Initializer, targets: number[]): Promise<{ steps:
   const { FireOnce, Recorder, Mark } = loadFixture<Fixture>('network/delays.ts');
   const src = new FireOnce(1, { t_fire: 1.0 }); // fires at step 10
   const dst = new Recorder(targets.length);
-  const syn = new Mark(src, dst, { connect: fromArrays(targets.map(() => 0), targets), delay, w: Float64Array.from(targets, (_, k) => k + 1) });
+  const syn = new Mark(src, dst, {
+    connect: fromArrays(
+      targets.map(() => 0),
+      targets,
+    ),
+    delay,
+    w: Float64Array.from(targets, (_, k) => k + 1),
+  });
   const net = new Network({ src, dst, syn });
   await net.run(5, { dt });
   const s = net.state(dst);

@@ -50,7 +50,10 @@ test('an edited kernel is used, and the run says so', async (t) => {
 
 test('a kernel file that does not parse is an error naming the file and line', async (t) => {
   const Broken = scratchLif((text) => text.replace('%i.next = add i64 %i, 1', '%i.next = add i64 %i, oops'));
-  const line = readFileSync(loadModel(LIF).llPath, 'utf8').split('\n').findIndex((l) => l.includes('%i.next = add i64 %i, 1')) + 1;
+  const line =
+    readFileSync(loadModel(LIF).llPath, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('%i.next = add i64 %i, 1')) + 1;
   const err = await t.throwsAsync(spikesOf(Broken));
   t.regex(err!.message, new RegExp(`lif\\.LIF\\.ll:${line}:\\d+: .*`));
 });

@@ -17,9 +17,18 @@ test('the build wrote kernels for the built-in models', (t) => {
 });
 
 test('every kernel has a golden, and every golden a kernel', (t) => {
-  const have = new Set(goldens), made = new Set(built);
-  t.deepEqual(built.filter((k) => !have.has(k)), [], `kernels in dist/models without a golden in test/golden/ll (a new model? ${REFRESH})`);
-  t.deepEqual(goldens.filter((g) => !made.has(g)), [], `goldens in test/golden/ll without a kernel in dist/models (a model removed or renamed? ${REFRESH}; a stale .ll in dist/models? rebuild from a clean dist)`);
+  const have = new Set(goldens),
+    made = new Set(built);
+  t.deepEqual(
+    built.filter((k) => !have.has(k)),
+    [],
+    `kernels in dist/models without a golden in test/golden/ll (a new model? ${REFRESH})`,
+  );
+  t.deepEqual(
+    goldens.filter((g) => !made.has(g)),
+    [],
+    `goldens in test/golden/ll without a kernel in dist/models (a model removed or renamed? ${REFRESH}; a stale .ll in dist/models? rebuild from a clean dist)`,
+  );
 });
 
 for (const ll of built.filter((k) => goldens.includes(k))) {

@@ -40,7 +40,10 @@ test('Poisson input adds weight x Poisson(sources x rate x dt) per step', async 
   const variance = x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length;
   t.true(Math.abs(mean - 2.5) < 0.03, `mean ${mean}, expected 2.5`);
   t.true(Math.abs(variance - 1.25) < 0.05, `variance ${variance}, expected 1.25`);
-  t.true(x.every((v) => Number.isInteger(v * 2)), 'whole numbers of source spikes');
+  t.true(
+    x.every((v) => Number.isInteger(v * 2)),
+    'whole numbers of source spikes',
+  );
 });
 
 test('a Poisson group fires at its rate', async (t) => {

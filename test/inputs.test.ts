@@ -15,9 +15,26 @@ const values = (s: Signal, n: number, step0 = 0, dt = 0.1) => {
 test('constant', (t) => t.deepEqual(values(constant(2.5), 3), [2.5, 2.5, 2.5]));
 
 test('sections are whole steps long, and 0 after the last', (t) => {
-  const v = values(sections([[1, 0.2], [3, 0.3]]), 7);
+  const v = values(
+    sections([
+      [1, 0.2],
+      [3, 0.3],
+    ]),
+    7,
+  );
   t.deepEqual(v, [1, 1, 3, 3, 3, 0, 0]);
-  t.deepEqual(values(sections([[1, 0.2], [3, 0.3]]), 3, 4), [3, 0, 0], 'a block starting later');
+  t.deepEqual(
+    values(
+      sections([
+        [1, 0.2],
+        [3, 0.3],
+      ]),
+      3,
+      4,
+    ),
+    [3, 0, 0],
+    'a block starting later',
+  );
 });
 
 test('ramp is linear between its times and constant outside', (t) => {
@@ -33,7 +50,15 @@ test('an input reaches only the given neurons, scaled by their weights', async (
   const { Integrator } = loadFixture<{ Integrator: new (n: number) => NeuronGroup }>('runtime/integrator.ts');
   const g = new Integrator(4);
   const net = new Network({ g });
-  net.input(g, 'I', sections([[1, 1], [2, 1]]), { neurons: [1, 3], weights: [10, -1] });
+  net.input(
+    g,
+    'I',
+    sections([
+      [1, 1],
+      [2, 1],
+    ]),
+    { neurons: [1, 3], weights: [10, -1] },
+  );
   net.input(g, 'I', constant(0.5));
   await net.run(3, { dt: 0.5 }); // 6 steps: signal 1, 1, 2, 2, 0, 0
   t.deepEqual(Array.from(net.state(g).arrays.get('x')!), [3, 3 + 10 * 6, 3, 3 - 6]);

@@ -8,8 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_CODES } from '../ir/errors';
 import {
-  MUST_FAIL_DIR, REFRESH, mustFailFixtures, mustFailGoldens, goldenNameOf, compileMustFail, btsCodes, tsErrors,
-  declaredCode, diffHint,
+  MUST_FAIL_DIR,
+  REFRESH,
+  mustFailFixtures,
+  mustFailGoldens,
+  goldenNameOf,
+  compileMustFail,
+  btsCodes,
+  tsErrors,
+  declaredCode,
+  diffHint,
 } from './golden/goldens';
 
 /** Codes no model file can trigger at compile time, and why. */
@@ -31,7 +39,9 @@ for (const fixture of fixtures) {
       return;
     }
     if (out.kind === 'crashed') {
-      t.fail(`${fixture} crashed the compiler instead of a CompileError (a BrainTS bug): ${(out.error as Error)?.stack ?? String(out.error)}`);
+      t.fail(
+        `${fixture} crashed the compiler instead of a CompileError (a BrainTS bug): ${(out.error as Error)?.stack ?? String(out.error)}`,
+      );
       return;
     }
     const { listing } = out;
@@ -40,7 +50,10 @@ for (const fixture of fixtures) {
     t.true(codes.length > 0, `the diagnostics name a BTS code:\n${listing}`);
     const declared = declaredCode(fixture);
     t.truthy(declared, `${fixture} starts with a comment naming the code it triggers: // BTSxxxx: ...`);
-    t.true(declared === undefined || codes.includes(declared), `${fixture} says it triggers ${declared}, but the diagnostics name ${codes.join(', ')}`);
+    t.true(
+      declared === undefined || codes.includes(declared),
+      `${fixture} says it triggers ${declared}, but the diagnostics name ${codes.join(', ')}`,
+    );
     const goldenPath = join(MUST_FAIL_DIR, goldenNameOf(fixture));
     if (!existsSync(goldenPath)) {
       t.fail(`no golden ${goldenNameOf(fixture)}; the diagnostics are:\n${listing}\n(${REFRESH} writes it)`);
@@ -48,7 +61,9 @@ for (const fixture of fixtures) {
     }
     const golden = readFileSync(goldenPath, 'utf8').trimEnd();
     if (listing !== golden) {
-      t.fail(`the diagnostics differ from ${goldenNameOf(fixture)} (if the change is intended: ${REFRESH})\n${diffHint(golden, listing, 0)}`);
+      t.fail(
+        `the diagnostics differ from ${goldenNameOf(fixture)} (if the change is intended: ${REFRESH})\n${diffHint(golden, listing, 0)}`,
+      );
       return;
     }
     t.pass();

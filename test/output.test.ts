@@ -39,7 +39,13 @@ function rawNpy(file: string, header: string, body: Uint8Array): void {
 }
 
 test('npy round trip keeps values and shape', (t) => {
-  const cases: [number[], number][] = [[[3, 4], 12], [[5], 5], [[], 1], [[2, 0, 3], 0], [[2, 3, 4], 24]];
+  const cases: [number[], number][] = [
+    [[3, 4], 12],
+    [[5], 5],
+    [[], 1],
+    [[2, 0, 3], 0],
+    [[2, 3, 4], 24],
+  ];
   for (const [shape, n] of cases) {
     const data = Float64Array.from({ length: n }, (_, i) => (i - 3.5) * Math.PI);
     if (n > 2) data[2] = NaN;
@@ -49,7 +55,11 @@ test('npy round trip keeps values and shape', (t) => {
     t.deepEqual(back.shape, shape);
     t.deepEqual(Array.from(back.data), Array.from(data)); // deepEqual treats NaN as equal to NaN
   }
-  t.deepEqual(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+  t.deepEqual(
+    fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp')),
+    [],
+    'no temp files left behind',
+  );
 });
 
 test('npy data starts at a multiple of 64 bytes', (t) => {
@@ -149,7 +159,7 @@ interface PngInfo {
 function parsePng(t: ExecutionContext, buf: Buffer): PngInfo {
   t.is(buf.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'PNG signature');
   const chunks: { type: string; body: Buffer }[] = [];
-  for (let off = 8; off < buf.length; ) {
+  for (let off = 8; off < buf.length;) {
     const len = buf.readUInt32BE(off);
     const type = buf.toString('latin1', off + 4, off + 8);
     t.is(buf.readUInt32BE(off + 8 + len), crc32(buf.subarray(off + 4, off + 8 + len)), `${type} CRC`);
@@ -216,7 +226,16 @@ test('plotTraces draws recorded variables', async (t) => {
   }
   const svg = await checkPlot(
     t,
-    (file) => plotTraces(file, { title: 'membrane potential', t: time, values, nRecorded, labels: ['V[0]', 'V[1]', 'V[2]'], yLabel: 'V (mV)', maxSeries: 2 }),
+    (file) =>
+      plotTraces(file, {
+        title: 'membrane potential',
+        t: time,
+        values,
+        nRecorded,
+        labels: ['V[0]', 'V[1]', 'V[2]'],
+        yLabel: 'V (mV)',
+        maxSeries: 2,
+      }),
     'traces',
   );
   t.regex(svg, /membrane potential \(first 2 of 3\)/);

@@ -17,7 +17,9 @@ const hasPtxas = (() => {
 
 // the compiled neuron models among the exports (which also hold helper functions and synapse
 // models, whose kernels are generated for the CPU only so far)
-const compiled = Object.entries(models).filter(([, c]) => typeof c === 'function' && '__braints' in c && loadModel(c as never).ir.kind === 'neuron');
+const compiled = Object.entries(models).filter(
+  ([, c]) => typeof c === 'function' && '__braints' in c && loadModel(c as never).ir.kind === 'neuron',
+);
 
 for (const [name, cls] of compiled) {
   (hasPtxas ? test : test.skip)(`${name}: PTX kernel passes ptxas -arch=sm_90`, (t) => {

@@ -30,8 +30,10 @@ test('uniform and normal draws have the right moments and no structure between n
   const n = 200_000;
   const { u, z } = await nativeDraws(n, 7);
   const mean = (a: Float64Array) => a.reduce((s, x) => s + x, 0) / a.length;
-  const mu = mean(u), mz = mean(z);
-  const vu = mean(u.map((x) => (x - mu) ** 2)), vz = mean(z.map((x) => (x - mz) ** 2));
+  const mu = mean(u),
+    mz = mean(z);
+  const vu = mean(u.map((x) => (x - mu) ** 2)),
+    vz = mean(z.map((x) => (x - mz) ** 2));
   // standard errors: uniform mean 0.00065, normal mean 0.0022, variances ~1%
   t.true(Math.abs(mu - 0.5) < 0.004, `uniform mean ${mu}`);
   t.true(Math.abs(vu - 1 / 12) < 0.002, `uniform variance ${vu}`);

@@ -29,8 +29,20 @@ interface Case {
 const cases: Case[] = [
   { name: 'lif_euler', make: () => new LIF(1), input: 20, dt: 0.1, columns: { V_mV: ['V', 1] } },
   { name: 'lif_exact', make: () => new LIFExact(1), input: 20, dt: 0.1, columns: { V_mV: ['V', 1] } },
-  { name: 'hh_rk4', make: () => new HodgkinHuxley(1), input: 10, dt: 0.01, columns: { V_mV: ['V', 1], m: ['m', 1], h: ['h', 1], n: ['n', 1] } },
-  { name: 'hh_exponential_euler', make: () => new HodgkinHuxleyExpEuler(1), input: 10, dt: 0.01, columns: { V_mV: ['V', 1], m: ['m', 1], h: ['h', 1], n: ['n', 1] } },
+  {
+    name: 'hh_rk4',
+    make: () => new HodgkinHuxley(1),
+    input: 10,
+    dt: 0.01,
+    columns: { V_mV: ['V', 1], m: ['m', 1], h: ['h', 1], n: ['n', 1] },
+  },
+  {
+    name: 'hh_exponential_euler',
+    make: () => new HodgkinHuxleyExpEuler(1),
+    input: 10,
+    dt: 0.01,
+    columns: { V_mV: ['V', 1], m: ['m', 1], h: ['h', 1], n: ['n', 1] },
+  },
   { name: 'izhikevich_rs_euler', make: () => new Izhikevich(1), input: 10, dt: 0.1, columns: { v: ['v', 1], u: ['u', 1] } },
   // AdEx runs in pA; the reference's w is in nA
   { name: 'adex_bg2005_euler', make: () => new AdEx(1), input: 1000, dt: 0.1, columns: { V_mV: ['V', 1], w_nA: ['w', 1e-3] } },
@@ -50,7 +62,11 @@ for (const c of cases) {
     const steps = trace.rows.length - 1;
     await net.run(steps * c.dt, { dt: c.dt });
     t.is(mon.steps.length, steps);
-    t.deepEqual(Array.from(spikes.times, (s) => Math.round(s / c.dt)), spikesRef, 'spike steps');
+    t.deepEqual(
+      Array.from(spikes.times, (s) => Math.round(s / c.dt)),
+      spikesRef,
+      'spike steps',
+    );
     for (const [column, [v, factor]] of Object.entries(c.columns)) {
       const col = trace.header.indexOf(column);
       const values = mon.values(v);

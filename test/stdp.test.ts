@@ -14,10 +14,14 @@ test('STDP moves the weights to the bounds as in Brian2 (Song et al. 2000)', asy
   const plastic = net.projections.get('plastic') as Synapse;
   const w = net.projection(plastic).arrays.get('w')!;
   const wmax = 0.01;
-  const low = w.filter((x) => x < 0.1 * wmax).length, high = w.filter((x) => x > 0.9 * wmax).length;
+  const low = w.filter((x) => x < 0.1 * wmax).length,
+    high = w.filter((x) => x > 0.9 * wmax).length;
   const spikes = net.spikeCount(net.groups.get('cell')!);
   t.log(`after 100 s: ${low} weights below 0.1 wmax, ${high} above 0.9 wmax, ${spikes} output spikes (Brian2: 228, 191, 2636)`);
-  t.true(w.every((x) => x >= 0 && x <= wmax), 'weights stay in [0, wmax]');
+  t.true(
+    w.every((x) => x >= 0 && x <= wmax),
+    'weights stay in [0, wmax]',
+  );
   // ranges, not equality: the Poisson trains and initial weights come from another generator than Brian2's
   t.true(low > 180 && low < 290, `low weights: ${low}`);
   t.true(high > 150 && high < 240, `high weights: ${high}`);

@@ -8,7 +8,11 @@ interface TransformerExtras {
   addDiagnostic: (d: ts.Diagnostic) => number;
 }
 
-export default function braintsTransformer(program: ts.Program, _config: unknown, extras?: TransformerExtras): ts.TransformerFactory<ts.SourceFile> {
+export default function braintsTransformer(
+  program: ts.Program,
+  _config: unknown,
+  extras?: TransformerExtras,
+): ts.TransformerFactory<ts.SourceFile> {
   const options = program.getCompilerOptions();
   const ignoreCase = !ts.sys.useCaseSensitiveFileNames;
   return modelTransformer(program, {

@@ -15,8 +15,14 @@ import type { ExecState, Value } from './exec-state';
 const METHODS: readonly IntegrationMethod[] = ['euler', 'rk2', 'rk4', 'exp_euler', 'euler_maruyama'];
 const MAX_UNROLL = 4096;
 const MATH_CONSTANTS: Record<string, number> = {
-  PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E,
-  SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
+  PI: Math.PI,
+  E: Math.E,
+  LN2: Math.LN2,
+  LN10: Math.LN10,
+  LOG2E: Math.LOG2E,
+  LOG10E: Math.LOG10E,
+  SQRT2: Math.SQRT2,
+  SQRT1_2: Math.SQRT1_2,
 };
 const GROUP_FILE = /[\\/]runtime[\\/]group\.(d\.)?ts$/;
 const SYNAPSE_FILE = /[\\/]runtime[\\/]synapse\.(d\.)?ts$/;
@@ -89,19 +95,25 @@ export class ModelLowering {
     const entry = this.kind === 'neuron' ? 'update' : 'onPre';
     const update = members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === entry);
     if (!update?.body) {
-      this.fail('BTS1017', this.cls, this.kind === 'neuron'
-        ? 'add `update(t: number, dt: number) { ... }`: the code of one neuron for one step'
-        : 'add `onPre(t: number, dt: number) { ... }`: the code of one synapse when a presynaptic spike arrives');
+      this.fail(
+        'BTS1017',
+        this.cls,
+        this.kind === 'neuron'
+          ? 'add `update(t: number, dt: number) { ... }`: the code of one neuron for one step'
+          : 'add `onPre(t: number, dt: number) { ... }`: the code of one synapse when a presynaptic spike arrives',
+      );
     }
     // lowered first: a synapse's code declares the pre./post. fields it uses
     const lowered = this.lowerUpdate(update);
-    const post = this.kind === 'synapse'
-      ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'onPost' && !!m.body)
-      : undefined;
+    const post =
+      this.kind === 'synapse'
+        ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'onPost' && !!m.body)
+        : undefined;
     const onPost = post ? this.lowerUpdate(post) : null;
-    const cont = this.kind === 'synapse'
-      ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'update' && !!m.body)
-      : undefined;
+    const cont =
+      this.kind === 'synapse'
+        ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'update' && !!m.body)
+        : undefined;
     const continuous = cont ? this.lowerUpdate(cont, 'continuous') : null;
     return {
       version: IR_VERSION,
@@ -132,11 +144,15 @@ export class ModelLowering {
 
   // @state V = -65;   ->  { name: 'V', role: 'state', init: -65 }
   private declareField(p: ts.PropertyDeclaration): void {
-    const decos = dslDecorators(this.checker, p).filter((d) => d.name === 'param' || d.name === 'state' || d.name === 'current' || d.name === 'target');
+    const decos = dslDecorators(this.checker, p).filter(
+      (d) => d.name === 'param' || d.name === 'state' || d.name === 'current' || d.name === 'target',
+    );
     if (decos.length === 0) return;
     if (decos.length > 1) this.fail('BTS1001', p, 'a field takes one of @param, @state, @current or @target');
-    if (decos[0].name === 'target' && this.kind !== 'synapse') this.fail('BTS1001', p, '@target is per-target state of a synapse model; a neuron uses @state');
-    if (decos[0].name === 'current' && this.kind !== 'neuron') this.fail('BTS1001', p, 'a synapse adds into its target\'s current: `this.post.I += ...`');
+    if (decos[0].name === 'target' && this.kind !== 'synapse')
+      this.fail('BTS1001', p, '@target is per-target state of a synapse model; a neuron uses @state');
+    if (decos[0].name === 'current' && this.kind !== 'neuron')
+      this.fail('BTS1001', p, "a synapse adds into its target's current: `this.post.I += ...`");
     const name = p.name.getText();
     if (!p.initializer) this.fail('BTS1006', p, `give ${name} an initial value: \`@${decos[0].name} ${name} = 0;\``);
     const init = this.constant(p.initializer);
@@ -146,7 +162,8 @@ export class ModelLowering {
   /** A compile-time number: literals, arithmetic on them, Math constants and module-level consts. */
   private constant(node: ts.Expression): number {
     const v = this.expr(node, this.emptyState(), { kind: 'helper', builtins: new Map() });
-    if (Array.isArray(v) || v.k !== 'num') this.fail('BTS1006', node, 'initial values must be constant numbers, like `-65` or `2 * Math.PI`');
+    if (Array.isArray(v) || v.k !== 'num')
+      this.fail('BTS1006', node, 'initial values must be constant numbers, like `-65` or `2 * Math.PI`');
     return v.v;
   }
 
@@ -155,9 +172,10 @@ export class ModelLowering {
     if (!deco) return;
     const call = deco.node.expression;
     const opts = ts.isCallExpression(call) ? call.arguments[0] : undefined;
-    const methodProp = opts && ts.isObjectLiteralExpression(opts)
-      ? opts.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'method')
-      : undefined;
+    const methodProp =
+      opts && ts.isObjectLiteralExpression(opts)
+        ? opts.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'method')
+        : undefined;
     const method = methodProp && ts.isStringLiteral(methodProp.initializer) ? methodProp.initializer.text : undefined;
     if (!method || !METHODS.includes(method as IntegrationMethod)) {
       this.fail('BTS1018', deco.node, `write @ode({ method: ${METHODS.map((x) => `'${x}'`).join(' | ')} })`);
@@ -184,7 +202,11 @@ export class ModelLowering {
   private checkPerTarget(name: string, node: ts.Node): void {
     const role = this.fields.get(name)?.role;
     if (this.perTarget && (role === 'state' || role === 'pre')) {
-      this.fail('BTS1004', node, `a synapse's update(t, dt) runs once per target neuron: it can use @target fields, parameters and this.post, not ${role === 'pre' ? 'this.pre' : `the per-synapse ${name}`}`);
+      this.fail(
+        'BTS1004',
+        node,
+        `a synapse's update(t, dt) runs once per target neuron: it can use @target fields, parameters and this.post, not ${role === 'pre' ? 'this.pre' : `the per-synapse ${name}`}`,
+      );
     }
   }
 
@@ -279,7 +301,11 @@ export class ModelLowering {
         this.fail('BTS1010', s, 'while loops are not supported; use `for (let k = 0; k < N; k++)` with a constant N');
       // falls through (fail never returns)
       default:
-        this.fail('BTS1001', s, `${ts.SyntaxKind[s.kind]} is not supported in model code; use const/let declarations, assignments, if/else, for loops with constant bounds, and return`);
+        this.fail(
+          'BTS1001',
+          s,
+          `${ts.SyntaxKind[s.kind]} is not supported in model code; use const/let declarations, assignments, if/else, for loops with constant bounds, and return`,
+        );
     }
   }
 
@@ -298,13 +324,15 @@ export class ModelLowering {
       st.vars.set(this.symbol(name), v);
       return;
     }
-    if (!ts.isArrayBindingPattern(name)) this.fail('BTS1001', name, 'object destructuring is not supported; destructure tuples: `const [a, b] = ...`');
+    if (!ts.isArrayBindingPattern(name))
+      this.fail('BTS1001', name, 'object destructuring is not supported; destructure tuples: `const [a, b] = ...`');
     if (!Array.isArray(v) || v.length !== name.elements.length) {
       this.fail('BTS1013', name, `the right-hand side has ${Array.isArray(v) ? v.length : 1} value(s) for ${name.elements.length} name(s)`);
     }
     name.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
-      if (el.dotDotDotToken || el.initializer) this.fail('BTS1001', el, 'rest elements and defaults are not supported in tuple destructuring');
+      if (el.dotDotDotToken || el.initializer)
+        this.fail('BTS1001', el, 'rest elements and defaults are not supported in tuple destructuring');
       this.bind(el.name, v[i], st);
     });
   }
@@ -345,20 +373,35 @@ export class ModelLowering {
     const bound = this.constNumber(cond.right, st, frame, bad);
     const inc = s.incrementor;
     let delta: number;
-    if (inc && (ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && ts.isIdentifier(inc.operand) && this.symbol(inc.operand) === sym) {
+    if (
+      inc &&
+      (ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) &&
+      ts.isIdentifier(inc.operand) &&
+      this.symbol(inc.operand) === sym
+    ) {
       delta = inc.operator === ts.SyntaxKind.PlusPlusToken ? 1 : inc.operator === ts.SyntaxKind.MinusMinusToken ? -1 : bad();
-    } else if (inc && ts.isBinaryExpression(inc) && ts.isIdentifier(inc.left) && this.symbol(inc.left) === sym &&
-      (inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || inc.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken)) {
+    } else if (
+      inc &&
+      ts.isBinaryExpression(inc) &&
+      ts.isIdentifier(inc.left) &&
+      this.symbol(inc.left) === sym &&
+      (inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || inc.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken)
+    ) {
       const c = this.constNumber(inc.right, st, frame, bad);
       delta = inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? c : -c;
     } else return bad();
     const holds = (k: number): boolean => {
       switch (cond.operatorToken.kind) {
-        case ts.SyntaxKind.LessThanToken: return k < bound;
-        case ts.SyntaxKind.LessThanEqualsToken: return k <= bound;
-        case ts.SyntaxKind.GreaterThanToken: return k > bound;
-        case ts.SyntaxKind.GreaterThanEqualsToken: return k >= bound;
-        default: return bad();
+        case ts.SyntaxKind.LessThanToken:
+          return k < bound;
+        case ts.SyntaxKind.LessThanEqualsToken:
+          return k <= bound;
+        case ts.SyntaxKind.GreaterThanToken:
+          return k > bound;
+        case ts.SyntaxKind.GreaterThanEqualsToken:
+          return k >= bound;
+        default:
+          return bad();
       }
     };
     let iterations = 0;
@@ -390,7 +433,11 @@ export class ModelLowering {
     if (v === VOID) this.fail('BTS1009', at, 'the right-hand side is a call that returns nothing');
     if (ts.isArrayLiteralExpression(target)) {
       if (!Array.isArray(v) || v.length !== target.elements.length) {
-        this.fail('BTS1013', at, `the right-hand side has ${Array.isArray(v) ? v.length : 1} value(s) for ${target.elements.length} target(s)`);
+        this.fail(
+          'BTS1013',
+          at,
+          `the right-hand side has ${Array.isArray(v) ? v.length : 1} value(s) for ${target.elements.length} target(s)`,
+        );
       }
       target.elements.forEach((el, i) => ts.isOmittedExpression(el) || this.assign(el, v[i], st, frame, at));
       return;
@@ -399,10 +446,12 @@ export class ModelLowering {
     if (ts.isIdentifier(target)) {
       const sym = this.symbol(target);
       const decl = sym.valueDeclaration;
-      if (!st.vars.has(sym) || !decl || !ts.isVariableDeclaration(decl)) this.fail('BTS1020', target, `${target.text} is not a local of this function`);
+      if (!st.vars.has(sym) || !decl || !ts.isVariableDeclaration(decl))
+        this.fail('BTS1020', target, `${target.text} is not a local of this function`);
       if (decl.parent.flags & ts.NodeFlags.Const) this.fail('BTS1020', target, `${target.text} is const; declare it with let to assign it`);
       const old = st.vars.get(sym)!;
-      if (typeOf(old as Expr) !== typeOf(v)) this.fail('BTS1009', at, `${target.text} holds a ${typeOf(old as Expr) === 'bool' ? 'boolean' : 'number'}`);
+      if (typeOf(old as Expr) !== typeOf(v))
+        this.fail('BTS1009', at, `${target.text} holds a ${typeOf(old as Expr) === 'bool' ? 'boolean' : 'number'}`);
       st.vars.set(sym, v);
       return;
     }
@@ -435,7 +484,8 @@ export class ModelLowering {
   private scalar(node: ts.Expression, st: ExecState, frame: Frame): Expr {
     const v = this.expr(node, st, frame);
     if (v === VOID) this.fail('BTS1009', node, 'this call returns nothing; use it as a statement');
-    if (Array.isArray(v)) this.fail('BTS1013', node, 'a tuple is used where a single value is expected; destructure it: `const [a, b] = ...`');
+    if (Array.isArray(v))
+      this.fail('BTS1013', node, 'a tuple is used where a single value is expected; destructure it: `const [a, b] = ...`');
     return v;
   }
 
@@ -488,8 +538,10 @@ export class ModelLowering {
         const n = node as ts.ConditionalExpression;
         const c = this.bool(n.condition, st, frame);
         if (c.k === 'bool') return this.expr(c.v ? n.whenTrue : n.whenFalse, st, frame);
-        const a = cloneState(st), b = cloneState(st);
-        const va = this.expr(n.whenTrue, a, frame), vb = this.expr(n.whenFalse, b, frame);
+        const a = cloneState(st),
+          b = cloneState(st);
+        const va = this.expr(n.whenTrue, a, frame),
+          vb = this.expr(n.whenFalse, b, frame);
         if (Array.isArray(va) !== Array.isArray(vb) || (!Array.isArray(va) && typeOf(va) !== typeOf(vb as Expr))) {
           this.fail('BTS1009', node, 'both arms of ?: must have the same type');
         }
@@ -502,7 +554,11 @@ export class ModelLowering {
       case ts.SyntaxKind.CallExpression:
         return this.call(node as ts.CallExpression, st, frame);
       default:
-        this.fail('BTS1002', node, `${ts.SyntaxKind[node.kind]} is not supported in model code; use numbers, booleans, arithmetic, comparisons, && || !, ?:, Math.*, and calls of helpers`);
+        this.fail(
+          'BTS1002',
+          node,
+          `${ts.SyntaxKind[node.kind]} is not supported in model code; use numbers, booleans, arithmetic, comparisons, && || !, ?:, Math.*, and calls of helpers`,
+        );
     }
   }
 
@@ -518,7 +574,13 @@ export class ModelLowering {
     if (builtin) return builtin;
     const decl = resolveSymbol(this.checker, id)?.valueDeclaration;
     // a module-level `const TAU = 10;` (here or imported) is a compile-time constant
-    if (decl && ts.isVariableDeclaration(decl) && decl.parent.flags & ts.NodeFlags.Const && decl.initializer && ts.isSourceFile(decl.parent.parent.parent)) {
+    if (
+      decl &&
+      ts.isVariableDeclaration(decl) &&
+      decl.parent.flags & ts.NodeFlags.Const &&
+      decl.initializer &&
+      ts.isSourceFile(decl.parent.parent.parent)
+    ) {
       return { ...this.scalar(decl.initializer, this.emptyState(), { kind: 'helper', builtins: new Map() }), span: this.span(id) };
     }
     this.fail('BTS1003', id, `${id.text} is not a local, a parameter or a module-level const here`);
@@ -547,13 +609,19 @@ export class ModelLowering {
     if (p.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const name = p.name.text;
       const f = this.fields.get(name);
-      if (!f) this.fail('BTS1004', p, `${name} is not a model field; declare it with @param, @state or @current (methods are called: this.${name}(...))`);
+      if (!f)
+        this.fail(
+          'BTS1004',
+          p,
+          `${name} is not a model field; declare it with @param, @state or @current (methods are called: this.${name}(...))`,
+        );
       this.checkPerTarget(name, p);
       return st.fields.get(name) ?? { k: 'field', name, span };
     }
     if (ts.isIdentifier(p.expression) && isGlobalMath(this.checker, p.expression)) {
       const c = MATH_CONSTANTS[p.name.text];
-      if (c === undefined) this.fail('BTS1011', p, `Math.${p.name.text} is not a constant; call Math functions, or use Math.PI, Math.E, ...`);
+      if (c === undefined)
+        this.fail('BTS1011', p, `Math.${p.name.text} is not a constant; call Math functions, or use Math.PI, Math.E, ...`);
       return { k: 'num', v: c, span };
     }
     this.fail('BTS1002', p, 'only this.field and Math constants can be read with `.` in model code');
@@ -564,20 +632,30 @@ export class ModelLowering {
     const v = this.expr(e.expression, st, frame);
     const i = this.scalar(e.argumentExpression, st, frame);
     if (!Array.isArray(v)) this.fail('BTS1002', e, 'only tuples can be indexed');
-    if (i.k !== 'num' || !Number.isInteger(i.v) || i.v < 0 || i.v >= v.length) this.fail('BTS1013', e.argumentExpression, `index a tuple of ${v.length} with a constant 0..${v.length - 1}`);
+    if (i.k !== 'num' || !Number.isInteger(i.v) || i.v < 0 || i.v >= v.length)
+      this.fail('BTS1013', e.argumentExpression, `index a tuple of ${v.length} with a constant 0..${v.length - 1}`);
     return v[i.v];
   }
 
   private prefix(p: ts.PrefixUnaryExpression, st: ExecState, frame: Frame): Value {
     const span = this.span(p);
     switch (p.operator) {
-      case ts.SyntaxKind.MinusToken: return this.mk({ k: 'neg', a: this.num(p.operand, st, frame), span });
-      case ts.SyntaxKind.PlusToken: return this.num(p.operand, st, frame);
-      case ts.SyntaxKind.ExclamationToken: return this.mk({ k: 'not', a: this.bool(p.operand, st, frame), span });
+      case ts.SyntaxKind.MinusToken:
+        return this.mk({ k: 'neg', a: this.num(p.operand, st, frame), span });
+      case ts.SyntaxKind.PlusToken:
+        return this.num(p.operand, st, frame);
+      case ts.SyntaxKind.ExclamationToken:
+        return this.mk({ k: 'not', a: this.bool(p.operand, st, frame), span });
       case ts.SyntaxKind.PlusPlusToken:
       case ts.SyntaxKind.MinusMinusToken: {
         // ++x  ->  x = x + 1, value x + 1
-        const v = this.mk({ k: 'bin', op: p.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', a: this.num(p.operand, st, frame), b: { k: 'num', v: 1, span }, span });
+        const v = this.mk({
+          k: 'bin',
+          op: p.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub',
+          a: this.num(p.operand, st, frame),
+          b: { k: 'num', v: 1, span },
+          span,
+        });
         this.assign(p.operand, v, st, frame, p);
         return v;
       }
@@ -590,7 +668,13 @@ export class ModelLowering {
   private postfix(p: ts.PostfixUnaryExpression, st: ExecState, frame: Frame): Value {
     const span = this.span(p);
     const old = this.num(p.operand, st, frame);
-    const v = this.mk({ k: 'bin', op: p.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', a: old, b: { k: 'num', v: 1, span }, span });
+    const v = this.mk({
+      k: 'bin',
+      op: p.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub',
+      a: old,
+      b: { k: 'num', v: 1, span },
+      span,
+    });
     this.assign(p.operand, v, st, frame, p);
     return old;
   }
@@ -621,7 +705,12 @@ export class ModelLowering {
       return this.mk({ k: 'bin', op: and ? 'and' : 'or', a: left, b: right, span });
     }
     const op = BINARY[kind];
-    if (!op) this.fail('BTS1002', b.operatorToken, `the operator ${b.operatorToken.getText()} is not supported; use + - * / % ** < <= > >= === !== && ||`);
+    if (!op)
+      this.fail(
+        'BTS1002',
+        b.operatorToken,
+        `the operator ${b.operatorToken.getText()} is not supported; use + - * / % ** < <= > >= === !== && ||`,
+      );
     return this.mk({ k: 'bin', op, a: this.num(b.left, st, frame), b: this.num(b.right, st, frame), span });
   }
 
@@ -632,15 +721,24 @@ export class ModelLowering {
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && isGlobalMath(this.checker, callee.expression)) {
       const fn = callee.name.text;
       if (fn === 'random') this.fail('BTS1011', c, 'use rand() or randn() from braints: they are reproducible per seed, neuron and step');
-      if (!(fn in MATH_FUNCTIONS) || fn === 'exprel') this.fail('BTS1011', callee.name, `Math.${fn} is not supported; supported: ${Object.keys(MATH_FUNCTIONS).filter((x) => x !== 'exprel').join(', ')}`);
+      if (!(fn in MATH_FUNCTIONS) || fn === 'exprel')
+        this.fail(
+          'BTS1011',
+          callee.name,
+          `Math.${fn} is not supported; supported: ${Object.keys(MATH_FUNCTIONS)
+            .filter((x) => x !== 'exprel')
+            .join(', ')}`,
+        );
       return this.mathCall(fn as MathFn, c, st, frame, span);
     }
     const dsl = dslName(this.checker, callee);
     switch (dsl) {
-      case 'exprel': return this.mathCall('exprel', c, st, frame, span);
+      case 'exprel':
+        return this.mathCall('exprel', c, st, frame, span);
       case 'rand':
       case 'randn': {
-        if (frame.kind === 'ode') this.fail('BTS1015', c, 'random draws are not allowed in an @ode method; use noise() with euler_maruyama');
+        if (frame.kind === 'ode')
+          this.fail('BTS1015', c, 'random draws are not allowed in an @ode method; use noise() with euler_maruyama');
         const draw: Expr = { k: 'rand', dist: dsl === 'rand' ? 'uniform' : 'normal', counter: st.counter, span };
         st.counter = this.mk({ k: 'bin', op: 'add', a: st.counter, b: { k: 'num', v: 1, span }, span });
         return draw;
@@ -648,15 +746,18 @@ export class ModelLowering {
       case 'noise':
         if (frame.kind !== 'ode') this.fail('BTS1015', c, 'noise() is white noise in an @ode method; elsewhere use randn()');
         return { k: 'noise', span };
-      case 'step': return this.stepCall(c, st, frame, span);
-      case undefined: break;
-      default: this.fail('BTS1007', c, `${dsl} cannot be called in model code`);
+      case 'step':
+        return this.stepCall(c, st, frame, span);
+      case undefined:
+        break;
+      default:
+        this.fail('BTS1007', c, `${dsl} cannot be called in model code`);
     }
     // this.spike()
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const decl = resolveSymbol(this.checker, callee.name)?.valueDeclaration;
       if (decl && GROUP_FILE.test(decl.getSourceFile().fileName) && callee.name.text === 'spike') {
-        if (frame.kind === 'ode' || this.kind !== 'neuron') this.fail('BTS1007', c, 'spike() belongs in a neuron\'s update()');
+        if (frame.kind === 'ode' || this.kind !== 'neuron') this.fail('BTS1007', c, "spike() belongs in a neuron's update()");
         st.spike = { k: 'bool', v: true, span };
         return { k: 'num', v: 0, span };
       }
@@ -669,9 +770,14 @@ export class ModelLowering {
     if (ts.isIdentifier(callee)) {
       const decl = resolveSymbol(this.checker, callee)?.valueDeclaration;
       if (decl && ts.isFunctionDeclaration(decl) && decl.body) return this.callHelper(decl, c, st, frame);
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isArrowFunction(decl.initializer)) return this.callHelper(decl.initializer, c, st, frame);
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isArrowFunction(decl.initializer))
+        return this.callHelper(decl.initializer, c, st, frame);
     }
-    this.fail('BTS1007', c, 'call Math functions, helper methods of the model, functions declared in your modules, step, rand, randn, noise or exprel');
+    this.fail(
+      'BTS1007',
+      c,
+      'call Math functions, helper methods of the model, functions declared in your modules, step, rand, randn, noise or exprel',
+    );
   }
 
   private mathCall(fn: MathFn, c: ts.CallExpression, st: ExecState, frame: Frame, span: Span): Expr {
@@ -695,7 +801,8 @@ export class ModelLowering {
     const fname = f && ts.isPropertyAccessExpression(f) && f.expression.kind === ts.SyntaxKind.ThisKeyword ? f.name.text : undefined;
     const ode = fname ? this.odes.get(fname) : undefined;
     if (!ode) this.fail('BTS1012', f ?? c, 'the first argument of step() is an @ode method of this model: step(this.dV, this.V, ...)');
-    if (rest.length !== ode.params.length) this.fail('BTS1008', c, `${ode.name} takes ${ode.params.length} argument(s): ${ode.params.join(', ')}`);
+    if (rest.length !== ode.params.length)
+      this.fail('BTS1008', c, `${ode.name} takes ${ode.params.length} argument(s): ${ode.params.join(', ')}`);
     const args = rest.map((a) => this.num(a, st, frame));
     const k = ode.returns.length;
     const call = this.stepCalls++;
@@ -712,7 +819,9 @@ export class ModelLowering {
   private odeAtCall(ode: OdeFn, st: ExecState, call: number): OdeFn {
     const written = new Set(st.fields.keys());
     let reads = false;
-    forEachNode(ode.returns, (e) => { if (e.k === 'field' && written.has(e.name)) reads = true; });
+    forEachNode(ode.returns, (e) => {
+      if (e.k === 'field' && written.has(e.name)) reads = true;
+    });
     if (!reads) return ode;
     const returns = rewrite(ode.returns, (e) => (e.k === 'field' && written.has(e.name) ? st.fields.get(e.name)! : e));
     const specialised: OdeFn = { ...ode, name: `${ode.name}@${call}`, returns };
@@ -722,7 +831,8 @@ export class ModelLowering {
 
   /** Runs a helper's body with its parameters bound to the argument values; returns its result. */
   private callHelper(decl: ts.FunctionLikeDeclaration, c: ts.CallExpression, st: ExecState, frame: Frame): Value {
-    if (c.arguments.length !== decl.parameters.length) this.fail('BTS1008', c, `${decl.name?.getText() ?? 'this function'} takes ${decl.parameters.length} argument(s)`);
+    if (c.arguments.length !== decl.parameters.length)
+      this.fail('BTS1008', c, `${decl.name?.getText() ?? 'this function'} takes ${decl.parameters.length} argument(s)`);
     const args = c.arguments.map((a) => this.expr(a, st, frame));
     return this.invoke(decl, args, st, { kind: frame.kind === 'ode' ? 'ode' : 'helper', builtins: frame.builtins });
   }

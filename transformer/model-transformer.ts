@@ -37,7 +37,9 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
     const jsPath = opts.outputJs(sf);
     const esm = emitsEsm(program.getCompilerOptions().module, sf);
     const visit = (node: ts.Node): ts.Node => {
-      const kind = ts.isClassDeclaration(node) ? dslDecorators(checker, node).find((d) => d.name === 'neuron' || d.name === 'synapse')?.name : undefined;
+      const kind = ts.isClassDeclaration(node)
+        ? dslDecorators(checker, node).find((d) => d.name === 'neuron' || d.name === 'synapse')?.name
+        : undefined;
       if (ts.isClassDeclaration(node) && (kind === 'neuron' || kind === 'synapse')) {
         const ir = catchModelError(() => new ModelLowering(checker, node, root, kind).lower(), sf, opts.report);
         if (!ir) return node;
@@ -67,7 +69,10 @@ function emitsEsm(module: ts.ModuleKind | undefined, sf: ts.SourceFile): boolean
 // class LIF { ... }  ->  class LIF { ...; static __braints = { ir, llFile, llHash, dir } }
 function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: CompiledModel, esm: boolean, symbol: string): ts.ClassDeclaration {
   const dir = esm
-    ? f.createPropertyAccessExpression(f.createPropertyAccessExpression(f.createMetaProperty(ts.SyntaxKind.ImportKeyword, f.createIdentifier('meta')), 'url'), 'toString')
+    ? f.createPropertyAccessExpression(
+        f.createPropertyAccessExpression(f.createMetaProperty(ts.SyntaxKind.ImportKeyword, f.createIdentifier('meta')), 'url'),
+        'toString',
+      )
     : f.createIdentifier('__dirname');
   const dirValue = esm ? f.createCallExpression(dir, undefined, []) : dir;
   const prop = f.createPropertyDeclaration(
@@ -75,13 +80,16 @@ function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: Compiled
     '__braints',
     undefined,
     undefined,
-    f.createObjectLiteralExpression([
-      f.createPropertyAssignment('ir', f.createStringLiteral(meta.ir)),
-      f.createPropertyAssignment('llFile', f.createStringLiteral(meta.llFile)),
-      f.createPropertyAssignment('llHash', f.createStringLiteral(meta.llHash)),
-      f.createPropertyAssignment('symbol', f.createStringLiteral(symbol)),
-      f.createPropertyAssignment('dir', dirValue),
-    ], true),
+    f.createObjectLiteralExpression(
+      [
+        f.createPropertyAssignment('ir', f.createStringLiteral(meta.ir)),
+        f.createPropertyAssignment('llFile', f.createStringLiteral(meta.llFile)),
+        f.createPropertyAssignment('llHash', f.createStringLiteral(meta.llHash)),
+        f.createPropertyAssignment('symbol', f.createStringLiteral(symbol)),
+        f.createPropertyAssignment('dir', dirValue),
+      ],
+      true,
+    ),
   );
   return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
 }
@@ -105,7 +113,12 @@ function keepEdited(path: string): boolean {
 
 function editedKept(sf: ts.SourceFile, node: ts.Node, path: string): ts.Diagnostic {
   return {
-    file: sf, start: node.getStart(sf), length: 1, category: ts.DiagnosticCategory.Warning, code: 90100, source: 'braints',
+    file: sf,
+    start: node.getStart(sf),
+    length: 1,
+    category: ts.DiagnosticCategory.Warning,
+    code: 90100,
+    source: 'braints',
     messageText: `BTS1100: kept your edited kernel ${path}; the runtime will use it. Delete it to regenerate it from the TypeScript.`,
   };
 }

@@ -4,7 +4,8 @@ import * as ts from 'typescript';
 
 const DSL_FILE = /[\\/]runtime[\\/]dsl\.(d\.)?ts$/;
 
-export type DslName = 'neuron' | 'synapse' | 'param' | 'state' | 'current' | 'target' | 'ode' | 'step' | 'rand' | 'randn' | 'noise' | 'exprel';
+export type DslName =
+  'neuron' | 'synapse' | 'param' | 'state' | 'current' | 'target' | 'ode' | 'step' | 'rand' | 'randn' | 'noise' | 'exprel';
 
 export function resolveSymbol(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
   let sym = checker.getSymbolAtLocation(node);

@@ -28,13 +28,17 @@ export function differentiate(root: Expr, isVar: (e: Expr) => boolean): Expr {
     const s = e.span;
     if (isVar(e)) return num(1, s);
     switch (e.k) {
-      case 'neg': return { k: 'neg', a: d(e.a), span: s };
+      case 'neg':
+        return { k: 'neg', a: d(e.a), span: s };
       case 'bin': {
         const { a, b } = e;
         switch (e.op) {
-          case 'add': return mk.add(d(a), d(b), s);
-          case 'sub': return mk.sub(d(a), d(b), s);
-          case 'mul': return mk.add(mk.mul(d(a), b, s), mk.mul(a, d(b), s), s);
+          case 'add':
+            return mk.add(d(a), d(b), s);
+          case 'sub':
+            return mk.sub(d(a), d(b), s);
+          case 'mul':
+            return mk.add(mk.mul(d(a), b, s), mk.mul(a, d(b), s), s);
           case 'div': // (a/b)' = a'/b - a*b'/b^2
             return mk.sub(mk.div(d(a), b, s), mk.div(mk.mul(a, d(b), s), mk.mul(b, b, s), s), s);
           case 'pow': {
@@ -47,12 +51,16 @@ export function differentiate(root: Expr, isVar: (e: Expr) => boolean): Expr {
           }
           case 'rem': // a % b = a - b*trunc(a/b): piecewise a' (b treated as constant)
             return d(a);
-          default: return num(0, s); // comparisons and logic: not differentiable, never needed
+          default:
+            return num(0, s); // comparisons and logic: not differentiable, never needed
         }
       }
-      case 'select': return f({ k: 'select', c: e.c, a: d(e.a), b: d(e.b), span: s });
-      case 'call': return deriveCall(e, d, mk, f);
-      default: return num(0, s);
+      case 'select':
+        return f({ k: 'select', c: e.c, a: d(e.a), b: d(e.b), span: s });
+      case 'call':
+        return deriveCall(e, d, mk, f);
+      default:
+        return num(0, s);
     }
   };
   return d(root);
@@ -73,40 +81,65 @@ function deriveCall(e: Extract<Expr, { k: 'call' }>, d: (e: Expr) => Expr, mk: M
   const chain = (outer: Expr) => mk.mul(outer, da, s);
   const one = num(1, s);
   switch (e.fn) {
-    case 'exp': return chain(e);
-    case 'expm1': return chain(mk.call('exp', [a], s));
-    case 'log': return mk.div(da, a, s);
-    case 'log1p': return mk.div(da, mk.add(one, a, s), s);
-    case 'log2': return mk.div(da, mk.mul(a, num(Math.LN2, s), s), s);
-    case 'log10': return mk.div(da, mk.mul(a, num(Math.LN10, s), s), s);
-    case 'sqrt': return mk.div(da, mk.mul(num(2, s), e, s), s);
-    case 'cbrt': return mk.div(da, mk.mul(num(3, s), mk.mul(e, e, s), s), s);
-    case 'sin': return chain(mk.call('cos', [a], s));
-    case 'cos': return chain(f({ k: 'neg', a: mk.call('sin', [a], s), span: s }));
-    case 'tan': return chain(mk.add(one, mk.mul(e, e, s), s));
-    case 'tanh': return chain(mk.sub(one, mk.mul(e, e, s), s));
-    case 'sinh': return chain(mk.call('cosh', [a], s));
-    case 'cosh': return chain(mk.call('sinh', [a], s));
-    case 'atan': return mk.div(da, mk.add(one, mk.mul(a, a, s), s), s);
-    case 'asin': return mk.div(da, mk.call('sqrt', [mk.sub(one, mk.mul(a, a, s), s)], s), s);
-    case 'acos': return f({ k: 'neg', a: mk.div(da, mk.call('sqrt', [mk.sub(one, mk.mul(a, a, s), s)], s), s), span: s });
-    case 'abs': return chain(mk.call('sign', [a], s));
+    case 'exp':
+      return chain(e);
+    case 'expm1':
+      return chain(mk.call('exp', [a], s));
+    case 'log':
+      return mk.div(da, a, s);
+    case 'log1p':
+      return mk.div(da, mk.add(one, a, s), s);
+    case 'log2':
+      return mk.div(da, mk.mul(a, num(Math.LN2, s), s), s);
+    case 'log10':
+      return mk.div(da, mk.mul(a, num(Math.LN10, s), s), s);
+    case 'sqrt':
+      return mk.div(da, mk.mul(num(2, s), e, s), s);
+    case 'cbrt':
+      return mk.div(da, mk.mul(num(3, s), mk.mul(e, e, s), s), s);
+    case 'sin':
+      return chain(mk.call('cos', [a], s));
+    case 'cos':
+      return chain(f({ k: 'neg', a: mk.call('sin', [a], s), span: s }));
+    case 'tan':
+      return chain(mk.add(one, mk.mul(e, e, s), s));
+    case 'tanh':
+      return chain(mk.sub(one, mk.mul(e, e, s), s));
+    case 'sinh':
+      return chain(mk.call('cosh', [a], s));
+    case 'cosh':
+      return chain(mk.call('sinh', [a], s));
+    case 'atan':
+      return mk.div(da, mk.add(one, mk.mul(a, a, s), s), s);
+    case 'asin':
+      return mk.div(da, mk.call('sqrt', [mk.sub(one, mk.mul(a, a, s), s)], s), s);
+    case 'acos':
+      return f({ k: 'neg', a: mk.div(da, mk.call('sqrt', [mk.sub(one, mk.mul(a, a, s), s)], s), s), span: s });
+    case 'abs':
+      return chain(mk.call('sign', [a], s));
     case 'exprel': {
       // exprel'(x) = (exp(x) - exprel(x)) / x, with the limit 1/2 at x = 0
       const generic = mk.div(mk.sub(mk.call('exp', [a], s), e, s), a, s);
       const atZero = f({ k: 'bin', op: 'eq', a, b: num(0, s), span: s });
       return chain(f({ k: 'select', c: atZero, a: num(0.5, s), b: generic, span: s }));
     }
-    case 'min': case 'max': {
+    case 'min':
+    case 'max': {
       const pickA = f({ k: 'bin', op: e.fn === 'min' ? 'le' : 'ge', a, b, span: s });
       return f({ k: 'select', c: pickA, a: da, b: d(b), span: s });
     }
-    case 'pow': return d({ k: 'bin', op: 'pow', a, b, span: s });
-    case 'atan2': { // d atan2(a, b) = (b a' - a b') / (a^2 + b^2)
+    case 'pow':
+      return d({ k: 'bin', op: 'pow', a, b, span: s });
+    case 'atan2': {
+      // d atan2(a, b) = (b a' - a b') / (a^2 + b^2)
       const num_ = mk.sub(mk.mul(b, da, s), mk.mul(a, d(b), s), s);
       return mk.div(num_, mk.add(mk.mul(a, a, s), mk.mul(b, b, s), s), s);
     }
-    case 'floor': case 'ceil': case 'round': case 'trunc': case 'sign':
+    case 'floor':
+    case 'ceil':
+    case 'round':
+    case 'trunc':
+    case 'sign':
       return num(0, s);
   }
 }

@@ -39,7 +39,10 @@ function expandStep(ode: OdeFn, args: Expr[], counter: Expr, span: Span): Expr[]
     case 'rk2': {
       const k1 = f(y);
       const k2 = f(axpy(dt, k1));
-      return axpy(mul(num(0.5, span), dt), k1.map((a, i) => add(a, k2[i])));
+      return axpy(
+        mul(num(0.5, span), dt),
+        k1.map((a, i) => add(a, k2[i])),
+      );
     }
     case 'rk4': {
       const half = mul(num(0.5, span), dt);
@@ -77,7 +80,11 @@ function checkNoise(ode: OdeFn): void {
   const seen: Expr[] = [];
   rewrite(ode.returns, (e) => (e.k === 'noise' && seen.push(e), e));
   if (seen.length) {
-    throw new ModelError('BTS1015', `${ode.name} uses noise() but its method is '${ode.method}'; use @ode({ method: 'euler_maruyama' })`, seen[0].span);
+    throw new ModelError(
+      'BTS1015',
+      `${ode.name} uses noise() but its method is '${ode.method}'; use @ode({ method: 'euler_maruyama' })`,
+      seen[0].span,
+    );
   }
 }
 
@@ -88,15 +95,25 @@ function expEuler(ode: OdeFn, y: Expr[], extra: Expr[], span: Span, dt: Expr): E
     const rhs = ode.returns[i];
     const aSym = differentiate(rhs, isArg);
     if (!isZero(differentiate(aSym, isArg))) {
-      throw new ModelError('BTS1014', `d${ode.params[i]}/dt in ${ode.name} is not linear in ${ode.params[i]}; use method 'rk4' or 'euler' for it`, rhs.span);
+      throw new ModelError(
+        'BTS1014',
+        `d${ode.params[i]}/dt in ${ode.name} is not linear in ${ode.params[i]}; use method 'rk4' or 'euler' for it`,
+        rhs.span,
+      );
     }
     const euler = foldNode(bin('add', yi, foldNode(bin('mul', dt, fy[i], span)), span));
     if (isZero(aSym)) return euler;
-    const subst = (root: Expr, ith: Expr) => rewrite([root], (e) => (e.k === 'arg' ? (e.index === i ? ith : [...y, ...extra][e.index]) : foldNode(e, true)))[0];
+    const subst = (root: Expr, ith: Expr) =>
+      rewrite([root], (e) => (e.k === 'arg' ? (e.index === i ? ith : [...y, ...extra][e.index]) : foldNode(e, true)))[0];
     const A = subst(aSym, yi);
     const B = subst(rhs, num(0, span));
     const BoverA = bin('div', B, A, span);
-    const exact = bin('add', { k: 'neg', a: BoverA, span }, bin('mul', bin('add', yi, BoverA, span), { k: 'call', fn: 'exp', args: [bin('mul', A, dt, span)], span }, span), span);
+    const exact = bin(
+      'add',
+      { k: 'neg', a: BoverA, span },
+      bin('mul', bin('add', yi, BoverA, span), { k: 'call', fn: 'exp', args: [bin('mul', A, dt, span)], span }, span),
+      span,
+    );
     return { k: 'select', c: bin('eq', A, num(0, span), span), a: euler, b: exact, span };
   });
 }
@@ -106,18 +123,22 @@ export function expandIntegrators(m: ModelIR): ModelIR {
   const expanded = new Map<number, Expr[]>();
   const memo = new Map<Expr, Expr>();
   const expand = (root: Expr): Expr =>
-    rewrite([root], (e) => {
-      if (e.k !== 'step') return e;
-      const ode = odes.get(e.ode);
-      if (!ode) throw new ModelError('BTS1012', `no @ode method named ${e.ode}`, e.span);
-      // the k step nodes of one call are expanded together, once
-      let out = expanded.get(e.call);
-      if (!out) {
-        out = expandStep(ode, e.args, e.counter, e.span);
-        expanded.set(e.call, out);
-      }
-      return out[e.index];
-    }, memo)[0];
+    rewrite(
+      [root],
+      (e) => {
+        if (e.k !== 'step') return e;
+        const ode = odes.get(e.ode);
+        if (!ode) throw new ModelError('BTS1012', `no @ode method named ${e.ode}`, e.span);
+        // the k step nodes of one call are expanded together, once
+        let out = expanded.get(e.call);
+        if (!out) {
+          out = expandStep(ode, e.args, e.counter, e.span);
+          expanded.set(e.call, out);
+        }
+        return out[e.index];
+      },
+      memo,
+    )[0];
   return mapCode(m, (fn) => ({
     ...fn,
     writes: fn.writes.map((w) => ({ ...w, value: expand(w.value) })),

@@ -10,8 +10,7 @@ import { MATH_IMPL, evalBinary } from '../eval-math';
 const literal = (v: number | boolean, e: Expr): Expr =>
   typeof v === 'boolean' ? { k: 'bool', v, span: e.span } : { k: 'num', v, span: e.span };
 
-const constValue = (e: Expr): number | boolean | undefined =>
-  e.k === 'num' || e.k === 'bool' ? e.v : undefined;
+const constValue = (e: Expr): number | boolean | undefined => (e.k === 'num' || e.k === 'bool' ? e.v : undefined);
 
 /** Folds one node whose children are already folded. `algebraic` also drops 0*x and 0/x. */
 export function foldNode(e: Expr, algebraic = false): Expr {
@@ -26,7 +25,8 @@ export function foldNode(e: Expr, algebraic = false): Expr {
       return a === undefined ? e : literal(!a, e);
     }
     case 'bin': {
-      const a = constValue(e.a), b = constValue(e.b);
+      const a = constValue(e.a),
+        b = constValue(e.b);
       if (a !== undefined && b !== undefined) return literal(evalBinary(e.op, a, b), e);
       return foldIdentity(e, algebraic);
     }

@@ -19,10 +19,23 @@ function hoistInFunction(fn: UpdateFn, isUniformField: (name: string) => boolean
     if (known !== undefined) return known;
     let u: boolean;
     switch (e.k) {
-      case 'num': case 'bool': case 'builtin': case 'uniform': u = true; break;
-      case 'field': u = isUniformField(e.name); break;
-      case 'rand': case 'noise': case 'step': case 'arg': u = false; break;
-      default: u = children(e).every(isUniform);
+      case 'num':
+      case 'bool':
+      case 'builtin':
+      case 'uniform':
+        u = true;
+        break;
+      case 'field':
+        u = isUniformField(e.name);
+        break;
+      case 'rand':
+      case 'noise':
+      case 'step':
+      case 'arg':
+        u = false;
+        break;
+      default:
+        u = children(e).every(isUniform);
     }
     uniform.set(e, u);
     return u;

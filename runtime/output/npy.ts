@@ -81,7 +81,11 @@ function parseHeader(buf: Buffer, path: string): Header {
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text);
   const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(text);
   if (!descr || !fortran || !shape) throw new Error(`npy: ${path} has a malformed header: ${text.trim()}`);
-  const dims = shape[1].split(',').map((s) => s.trim()).filter((s) => s.length > 0).map(Number);
+  const dims = shape[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map(Number);
   return { descr: descr[1], fortranOrder: fortran[1] === 'True', shape: dims, dataOffset: start + headerLen };
 }
 

@@ -38,7 +38,11 @@ export async function compareWithReference(t: ExecutionContext, Cls: GroupClass,
   const spikes = net.monitorSpikes(group);
   await net.run(steps * dt, { dt, seed });
   const ref = runReference(group, {
-    steps, dt, seed, stream: 0, init,
+    steps,
+    dt,
+    seed,
+    stream: 0,
+    init,
     inputs: opts.inputs ? () => opts.inputs! : undefined,
   });
   const state = net.state(group);
@@ -57,6 +61,12 @@ export async function compareWithReference(t: ExecutionContext, Cls: GroupClass,
     }
   }
   const nativeSpikes = Array.from({ length: spikes.count }, (_, k) => `${Math.round(spikes.times[k] / dt)}:${spikes.indices[k]}`);
-  t.deepEqual(nativeSpikes, ref.spikes.map(([s, i]) => `${s}:${i}`), 'spikes (step:neuron) agree');
-  t.log(`${group.model.ir.name}: worst relative difference ${worst.toExponential(2)} over ${steps} steps of ${neurons} neurons, ${spikes.count} spikes`);
+  t.deepEqual(
+    nativeSpikes,
+    ref.spikes.map(([s, i]) => `${s}:${i}`),
+    'spikes (step:neuron) agree',
+  );
+  t.log(
+    `${group.model.ir.name}: worst relative difference ${worst.toExponential(2)} over ${steps} steps of ${neurons} neurons, ${spikes.count} spikes`,
+  );
 }

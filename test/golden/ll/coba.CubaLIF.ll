@@ -1,4 +1,4 @@
-; BrainTS kernel for neuron model CubaLIF (models/coba.ts:69), method update(t, dt).
+; BrainTS kernel for neuron model CubaLIF (models/coba.ts:75), method update(t, dt).
 ; Loops over neurons [begin, end). Arrays (fields): v, ge, gi, t_last.
 ; Group-uniform parameters (params): taum, taue, taui, Vt, Vr, t_ref, El.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @CubaLIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/coba.ts:23  update(t: number, dt: number) {
+  ; models/coba.ts:79  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
   %ge.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -34,140 +34,115 @@ entry:
   %El.slot = getelementptr inbounds double, double* %params, i64 6, !dbg !7
   %El = load double, double* %El.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/coba.ts:25  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
   %0 = fmul double 1.000000e-03, %dt, !dbg !9
   %1 = fadd double %t_ref, %0, !dbg !9
   %2 = fdiv double %1, %dt, !dbg !9
   %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  ; models/coba.ts:75  return (ge + gi - (v - this.El)) / this.taum;
-  %u2 = fdiv double -1.000000e+00, %taum, !dbg !10
-  %u3 = fneg double %El, !dbg !11
-  ; models/coba.ts:27  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-  %3 = fmul double %u2, %dt, !dbg !12
-  %u4 = call double @llvm.exp.f64(double %3), !dbg !12
-  ; models/coba.ts:80  return [-ge / this.taue, -gi / this.taui];
-  %u5 = fdiv double -1.000000e+00, %taue, !dbg !13
-  %4 = fdiv double 0.000000e+00, %u5, !dbg !14
-  %u6 = fneg double %4, !dbg !14
-  ; models/coba.ts:26  const [ge, gi] = step(this.dg, this.ge, this.gi);
-  %5 = fmul double %u5, %dt, !dbg !15
-  %u8 = call double @llvm.exp.f64(double %5), !dbg !15
-  ; models/coba.ts:80  return [-ge / this.taue, -gi / this.taui];
-  %u9 = fdiv double -1.000000e+00, %taui, !dbg !16
-  %6 = fdiv double 0.000000e+00, %u9, !dbg !17
-  %u10 = fneg double %6, !dbg !17
-  ; models/coba.ts:26  const [ge, gi] = step(this.dg, this.ge, this.gi);
-  %7 = fmul double %u9, %dt, !dbg !15
-  %u12 = call double @llvm.exp.f64(double %7), !dbg !15
-  %8 = icmp slt i64 %begin, %end, !dbg !15
-  br i1 %8, label %neuron, label %done, !dbg !15
+  ; models/coba.ts:81  const em = Math.exp(-dt / this.taum),
+  %3 = fneg double %dt, !dbg !10
+  %4 = fdiv double %3, %taum, !dbg !11
+  %u2 = call double @llvm.exp.f64(double %4), !dbg !11
+  ; models/coba.ts:89  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  %u3 = fsub double %taue, %taum, !dbg !12
+  ; models/coba.ts:82  ee = Math.exp(-dt / this.taue),
+  %5 = fneg double %dt, !dbg !13
+  %6 = fdiv double %5, %taue, !dbg !14
+  %7 = call double @llvm.exp.f64(double %6), !dbg !14
+  %u4 = fsub double %7, %u2, !dbg !14
+  ; models/coba.ts:90  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  %u5 = fsub double %taui, %taum, !dbg !15
+  ; models/coba.ts:83  ei = Math.exp(-dt / this.taui);
+  %8 = fneg double %dt, !dbg !16
+  %9 = fdiv double %8, %taui, !dbg !17
+  %10 = call double @llvm.exp.f64(double %9), !dbg !17
+  %u6 = fsub double %10, %u2, !dbg !17
+  %11 = icmp slt i64 %begin, %end, !dbg !18
+  br i1 %11, label %neuron, label %done, !dbg !18
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !15
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !15
-  ; models/coba.ts:25  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !18
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !18
-  %9 = fsub double %t, %t_last, !dbg !18
-  %10 = fadd double %9, %u0, !dbg !19
-  ; models/coba.ts:23  update(t: number, dt: number) {
-  %11 = fdiv double %10, %dt, !dbg !8
-  %12 = call double @llvm.trunc.f64(double %11), !dbg !8
-  ; models/coba.ts:25  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %13 = fcmp oge double %12, %u1, !dbg !20
-  ; models/coba.ts:27  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-  %14 = fcmp oeq double %u2, 0.000000e+00, !dbg !12
-  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !21
-  %v = load double, double* %v.addr, align 8, !dbg !21
-  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !22
-  %ge = load double, double* %ge.addr, align 8, !dbg !22
-  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !23
-  %gi = load double, double* %gi.addr, align 8, !dbg !23
-  %15 = fadd double %ge, %gi, !dbg !23
-  ; models/coba.ts:75  return (ge + gi - (v - this.El)) / this.taum;
-  %16 = fsub double %v, %El, !dbg !11
-  %17 = fsub double %15, %16, !dbg !11
-  %18 = fdiv double %17, %taum, !dbg !10
-  %19 = fmul double %dt, %18, !dbg !10
-  %20 = fadd double %v, %19, !dbg !10
-  %21 = fadd double %ge, %gi, !dbg !24
-  %22 = fsub double %21, %u3, !dbg !25
-  %23 = fdiv double %22, %taum, !dbg !25
-  %24 = fdiv double %23, %u2, !dbg !25
-  %25 = fneg double %24, !dbg !25
-  ; models/coba.ts:27  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-  %26 = fadd double %v, %24, !dbg !12
-  %27 = fmul double %26, %u4, !dbg !12
-  %28 = fadd double %25, %27, !dbg !12
-  %29 = select i1 %14, double %20, double %28, !dbg !12
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
+  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !19
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !19
+  %12 = fsub double %t, %t_last, !dbg !19
+  %13 = fadd double %12, %u0, !dbg !20
+  ; models/coba.ts:79  update(t: number, dt: number) {
+  %14 = fdiv double %13, %dt, !dbg !8
+  %15 = call double @llvm.trunc.f64(double %14), !dbg !8
+  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  %16 = fcmp oge double %15, %u1, !dbg !21
+  ; models/coba.ts:88  (this.v - this.El) * em +
+  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !22
+  %v = load double, double* %v.addr, align 8, !dbg !22
+  %17 = fsub double %v, %El, !dbg !23
+  ; models/coba.ts:81  const em = Math.exp(-dt / this.taum),
+  %18 = fmul double %17, %u2, !dbg !24
+  %19 = fadd double %El, %18, !dbg !24
+  ; models/coba.ts:89  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !25
+  %ge = load double, double* %ge.addr, align 8, !dbg !25
+  %20 = fmul double %ge, %taue, !dbg !26
+  %21 = fdiv double %20, %u3, !dbg !27
+  %22 = fmul double %21, %u4, !dbg !28
+  %23 = fadd double %19, %22, !dbg !28
+  ; models/coba.ts:90  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !29
+  %gi = load double, double* %gi.addr, align 8, !dbg !29
+  %24 = fmul double %gi, %taui, !dbg !30
+  %25 = fdiv double %24, %u5, !dbg !31
+  %26 = fmul double %25, %u6, !dbg !32
+  %27 = fadd double %23, %26, !dbg !32
   ; models/coba.ts:15  @state v = -60; // mV
-  %30 = select i1 %13, double %29, double %v, !dbg !26
-  ; models/coba.ts:30  if (active && this.v > this.Vt) {
-  %31 = fcmp ogt double %30, %Vt, !dbg !27
-  %32 = and i1 %13, %31, !dbg !27
-  ; models/coba.ts:31  this.v = this.Vr;
-  %v.next = select i1 %32, double %Vr, double %30, !dbg !28
-  ; models/coba.ts:26  const [ge, gi] = step(this.dg, this.ge, this.gi);
-  %33 = fcmp oeq double %u5, 0.000000e+00, !dbg !15
-  ; models/coba.ts:80  return [-ge / this.taue, -gi / this.taui];
-  %34 = fneg double %ge, !dbg !14
-  %35 = fdiv double %34, %taue, !dbg !13
-  %36 = fmul double %dt, %35, !dbg !13
-  %37 = fadd double %ge, %36, !dbg !13
-  ; models/coba.ts:26  const [ge, gi] = step(this.dg, this.ge, this.gi);
-  %38 = fadd double %ge, %4, !dbg !15
-  %39 = fmul double %38, %u8, !dbg !15
-  %40 = fadd double %u6, %39, !dbg !15
-  %ge.next = select i1 %33, double %37, double %40, !dbg !15
-  %41 = fcmp oeq double %u9, 0.000000e+00, !dbg !15
-  ; models/coba.ts:80  return [-ge / this.taue, -gi / this.taui];
-  %42 = fneg double %gi, !dbg !17
-  %43 = fdiv double %42, %taui, !dbg !16
-  %44 = fmul double %dt, %43, !dbg !16
-  %45 = fadd double %gi, %44, !dbg !16
-  ; models/coba.ts:26  const [ge, gi] = step(this.dg, this.ge, this.gi);
-  %46 = fadd double %gi, %6, !dbg !15
-  %47 = fmul double %46, %u12, !dbg !15
-  %48 = fadd double %u10, %47, !dbg !15
-  %gi.next = select i1 %41, double %45, double %48, !dbg !15
+  %28 = select i1 %16, double %27, double %v, !dbg !33
+  ; models/coba.ts:27  if (active && this.v > this.Vt) {
+  %29 = fcmp ogt double %28, %Vt, !dbg !34
+  %30 = and i1 %16, %29, !dbg !34
+  ; models/coba.ts:28  this.v = this.Vr;
+  %v.next = select i1 %30, double %Vr, double %28, !dbg !35
+  ; models/coba.ts:82  ee = Math.exp(-dt / this.taue),
+  %ge.next = fmul double %ge, %7, !dbg !36
+  ; models/coba.ts:83  ei = Math.exp(-dt / this.taui);
+  %gi.next = fmul double %gi, %10, !dbg !18
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
-  %t_last.next = select i1 %32, double %t, double %t_last, !dbg !29
-  ; models/coba.ts:31  this.v = this.Vr;
-  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !30
-  store double %v.next, double* %v.addr1, align 8, !dbg !30
-  %49 = fsub double %v.next, %v.next, !dbg !30
-  %v.bad = fcmp une double %49, 0.000000e+00, !dbg !30
-  %50 = zext i1 %v.bad to i32, !dbg !30
-  %51 = or i32 0, %50, !dbg !30
-  ; models/coba.ts:28  this.ge = ge;
-  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !31
-  store double %ge.next, double* %ge.addr2, align 8, !dbg !31
-  %52 = fsub double %ge.next, %ge.next, !dbg !31
-  %ge.bad = fcmp une double %52, 0.000000e+00, !dbg !31
-  %53 = zext i1 %ge.bad to i32, !dbg !31
-  %54 = or i32 %51, %53, !dbg !31
-  ; models/coba.ts:29  this.gi = gi;
-  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !32
-  store double %gi.next, double* %gi.addr3, align 8, !dbg !32
-  %55 = fsub double %gi.next, %gi.next, !dbg !32
-  %gi.bad = fcmp une double %55, 0.000000e+00, !dbg !32
-  %56 = zext i1 %gi.bad to i32, !dbg !32
-  %57 = or i32 %54, %56, !dbg !32
-  ; models/coba.ts:32  this.t_last = t;
-  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !33
-  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !33
-  %58 = fsub double %t_last.next, %t_last.next, !dbg !33
-  %t_last.bad = fcmp une double %58, 0.000000e+00, !dbg !33
-  %59 = zext i1 %t_last.bad to i32, !dbg !33
-  %60 = or i32 %57, %59, !dbg !33
-  ; models/coba.ts:23  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %32 to i8, !dbg !7
+  %t_last.next = select i1 %30, double %t, double %t_last, !dbg !37
+  ; models/coba.ts:28  this.v = this.Vr;
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !38
+  store double %v.next, double* %v.addr1, align 8, !dbg !38
+  %31 = fsub double %v.next, %v.next, !dbg !38
+  %v.bad = fcmp une double %31, 0.000000e+00, !dbg !38
+  %32 = zext i1 %v.bad to i32, !dbg !38
+  %33 = or i32 0, %32, !dbg !38
+  ; models/coba.ts:92  this.ge *= ee;
+  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !39
+  store double %ge.next, double* %ge.addr2, align 8, !dbg !39
+  %34 = fsub double %ge.next, %ge.next, !dbg !39
+  %ge.bad = fcmp une double %34, 0.000000e+00, !dbg !39
+  %35 = zext i1 %ge.bad to i32, !dbg !39
+  %36 = or i32 %33, %35, !dbg !39
+  ; models/coba.ts:93  this.gi *= ei;
+  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !40
+  store double %gi.next, double* %gi.addr3, align 8, !dbg !40
+  %37 = fsub double %gi.next, %gi.next, !dbg !40
+  %gi.bad = fcmp une double %37, 0.000000e+00, !dbg !40
+  %38 = zext i1 %gi.bad to i32, !dbg !40
+  %39 = or i32 %36, %38, !dbg !40
+  ; models/coba.ts:29  this.t_last = t;
+  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !41
+  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !41
+  %40 = fsub double %t_last.next, %t_last.next, !dbg !41
+  %t_last.bad = fcmp une double %40, 0.000000e+00, !dbg !41
+  %41 = zext i1 %t_last.bad to i32, !dbg !41
+  %42 = or i32 %39, %41, !dbg !41
+  ; models/coba.ts:79  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %30 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %60, !dbg !7
+  %bad.next = or i32 %bad, %42, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %61 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %61, label %neuron, label %done, !dbg !7
+  %43 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %43, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -190,34 +165,42 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 23, type: !5, scopeLine: 23, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 79, type: !5, scopeLine: 79, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 23, column: 3, scope: !4)
-!8 = !DILocation(line: 23, column: 21, scope: !4)
-!9 = !DILocation(line: 25, column: 95, scope: !4)
-!10 = !DILocation(line: 75, column: 40, scope: !4)
-!11 = !DILocation(line: 75, column: 28, scope: !4)
-!12 = !DILocation(line: 27, column: 26, scope: !4)
-!13 = !DILocation(line: 80, column: 19, scope: !4)
-!14 = !DILocation(line: 80, column: 13, scope: !4)
-!15 = !DILocation(line: 26, column: 22, scope: !4)
-!16 = !DILocation(line: 80, column: 36, scope: !4)
-!17 = !DILocation(line: 80, column: 30, scope: !4)
-!18 = !DILocation(line: 25, column: 36, scope: !4)
-!19 = !DILocation(line: 25, column: 50, scope: !4)
-!20 = !DILocation(line: 25, column: 70, scope: !4)
-!21 = !DILocation(line: 27, column: 40, scope: !4)
-!22 = !DILocation(line: 27, column: 48, scope: !4)
-!23 = !DILocation(line: 27, column: 57, scope: !4)
-!24 = !DILocation(line: 75, column: 13, scope: !4)
-!25 = !DILocation(line: 75, column: 24, scope: !4)
-!26 = !DILocation(line: 15, column: 3, scope: !4)
-!27 = !DILocation(line: 30, column: 28, scope: !4)
-!28 = !DILocation(line: 31, column: 16, scope: !4)
-!29 = !DILocation(line: 18, column: 3, scope: !4)
-!30 = !DILocation(line: 31, column: 7, scope: !4)
-!31 = !DILocation(line: 28, column: 5, scope: !4)
-!32 = !DILocation(line: 29, column: 5, scope: !4)
-!33 = !DILocation(line: 32, column: 7, scope: !4)
-; braints-hash: 9d0e8c4c5b84ea60d0f8e20622559ba99e95f54d7441415c80d0d3793e4526c3
+!7 = !DILocation(line: 79, column: 3, scope: !4)
+!8 = !DILocation(line: 79, column: 21, scope: !4)
+!9 = !DILocation(line: 22, column: 87, scope: !4)
+!10 = !DILocation(line: 81, column: 25, scope: !4)
+!11 = !DILocation(line: 81, column: 31, scope: !4)
+!12 = !DILocation(line: 89, column: 47, scope: !4)
+!13 = !DILocation(line: 82, column: 21, scope: !4)
+!14 = !DILocation(line: 82, column: 27, scope: !4)
+!15 = !DILocation(line: 90, column: 47, scope: !4)
+!16 = !DILocation(line: 83, column: 21, scope: !4)
+!17 = !DILocation(line: 83, column: 27, scope: !4)
+!18 = !DILocation(line: 83, column: 12, scope: !4)
+!19 = !DILocation(line: 22, column: 28, scope: !4)
+!20 = !DILocation(line: 22, column: 42, scope: !4)
+!21 = !DILocation(line: 22, column: 62, scope: !4)
+!22 = !DILocation(line: 88, column: 10, scope: !4)
+!23 = !DILocation(line: 88, column: 19, scope: !4)
+!24 = !DILocation(line: 81, column: 16, scope: !4)
+!25 = !DILocation(line: 89, column: 11, scope: !4)
+!26 = !DILocation(line: 89, column: 21, scope: !4)
+!27 = !DILocation(line: 89, column: 35, scope: !4)
+!28 = !DILocation(line: 89, column: 62, scope: !4)
+!29 = !DILocation(line: 90, column: 11, scope: !4)
+!30 = !DILocation(line: 90, column: 21, scope: !4)
+!31 = !DILocation(line: 90, column: 35, scope: !4)
+!32 = !DILocation(line: 90, column: 62, scope: !4)
+!33 = !DILocation(line: 15, column: 3, scope: !4)
+!34 = !DILocation(line: 27, column: 28, scope: !4)
+!35 = !DILocation(line: 28, column: 16, scope: !4)
+!36 = !DILocation(line: 82, column: 12, scope: !4)
+!37 = !DILocation(line: 18, column: 3, scope: !4)
+!38 = !DILocation(line: 28, column: 7, scope: !4)
+!39 = !DILocation(line: 92, column: 5, scope: !4)
+!40 = !DILocation(line: 93, column: 5, scope: !4)
+!41 = !DILocation(line: 29, column: 7, scope: !4)
+; braints-hash: 2c0069f9ec2aecf5faaa5ee78b1b6b69b73c0bb2d2e07f0a4eb4810dbf338ce2

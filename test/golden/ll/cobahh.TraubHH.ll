@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @TraubHH_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  ; models/cobahh.ts:60  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
   %m.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -53,29 +53,30 @@ entry:
   %V_th = load double, double* %V_th.slot, align 8, !dbg !7
   %t_ref.slot = getelementptr inbounds double, double* %params, i64 13, !dbg !7
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
-  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  ; models/cobahh.ts:45  this.gl * (this.El - v) +
   %u0 = fneg double %gl, !dbg !8
   %u1 = fmul double %gl, %El, !dbg !9
-  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  ; models/cobahh.ts:48  this.g_na * m * m * m * h * (v - this.ENa) -
   %u2 = fneg double %ENa, !dbg !10
+  ; models/cobahh.ts:49  this.g_kd * n * n * n * n * (v - this.EK);
   %u3 = fneg double %EK, !dbg !11
-  ; models/cobahh.ts:51  -ge / this.taue,
+  ; models/cobahh.ts:55  -ge / this.taue,
   %u4 = fdiv double -1.000000e+00, %taue, !dbg !12
   %0 = fdiv double 0.000000e+00, %u4, !dbg !13
   %u5 = fneg double %0, !dbg !13
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %1 = fmul double %u4, %dt, !dbg !14
   %u7 = call double @llvm.exp.f64(double %1), !dbg !14
-  ; models/cobahh.ts:52  -gi / this.taui,
+  ; models/cobahh.ts:56  -gi / this.taui,
   %u8 = fdiv double -1.000000e+00, %taui, !dbg !15
   %2 = fdiv double 0.000000e+00, %u8, !dbg !16
   %u9 = fneg double %2, !dbg !16
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %3 = fmul double %u8, %dt, !dbg !14
   %u11 = call double @llvm.exp.f64(double %3), !dbg !14
-  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  ; models/cobahh.ts:60  update(t: number, dt: number) {
   %u12 = fmul double 1.000000e-03, %dt, !dbg !17
-  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  ; models/cobahh.ts:61  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
   %4 = fmul double 1.000000e-03, %dt, !dbg !18
   %5 = fadd double %t_ref, %4, !dbg !18
   %6 = fdiv double %5, %dt, !dbg !18
@@ -86,7 +87,7 @@ entry:
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !19
   %ge = load double, double* %ge.addr, align 8, !dbg !19
   %8 = fneg double %ge, !dbg !19
@@ -111,22 +112,24 @@ neuron:                                           ; preds = %neuron, %entry
   %19 = fmul double %18, %n, !dbg !23
   %20 = fmul double %19, %n, !dbg !23
   %21 = fsub double %16, %20, !dbg !23
-  ; models/cobahh.ts:47  current / this.Cm,
+  ; models/cobahh.ts:51  current / this.Cm,
   %22 = fdiv double %21, %Cm, !dbg !24
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %23 = fcmp oeq double %22, 0.000000e+00, !dbg !14
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !25
   %v = load double, double* %v.addr, align 8, !dbg !25
-  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  ; models/cobahh.ts:45  this.gl * (this.El - v) +
   %24 = fsub double %El, %v, !dbg !9
   %25 = fmul double %gl, %24, !dbg !9
+  ; models/cobahh.ts:46  ge * (this.Ee - v) +
   %26 = fsub double %Ee, %v, !dbg !26
   %27 = fmul double %ge, %26, !dbg !26
   %28 = fadd double %25, %27, !dbg !26
+  ; models/cobahh.ts:47  gi * (this.Ei - v) -
   %29 = fsub double %Ei, %v, !dbg !27
   %30 = fmul double %gi, %29, !dbg !27
   %31 = fadd double %28, %30, !dbg !27
-  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  ; models/cobahh.ts:48  this.g_na * m * m * m * h * (v - this.ENa) -
   %32 = fmul double %g_na, %m, !dbg !28
   %33 = fmul double %32, %m, !dbg !28
   %34 = fmul double %33, %m, !dbg !28
@@ -134,6 +137,7 @@ neuron:                                           ; preds = %neuron, %entry
   %36 = fsub double %v, %ENa, !dbg !10
   %37 = fmul double %35, %36, !dbg !10
   %38 = fsub double %31, %37, !dbg !10
+  ; models/cobahh.ts:49  this.g_kd * n * n * n * n * (v - this.EK);
   %39 = fmul double %g_kd, %n, !dbg !29
   %40 = fmul double %39, %n, !dbg !29
   %41 = fmul double %40, %n, !dbg !29
@@ -144,18 +148,20 @@ neuron:                                           ; preds = %neuron, %entry
   %46 = fdiv double %45, %Cm, !dbg !11
   %47 = fmul double %dt, %46, !dbg !11
   %48 = fadd double %v, %47, !dbg !11
-  ; models/cobahh.ts:44  const current = this.gl * (this.El - v) + ge * (this.Ee - v) + gi * (this.Ei - v)
+  ; models/cobahh.ts:46  ge * (this.Ee - v) +
   %49 = fmul double %ge, %Ee, !dbg !30
   %50 = fadd double %u1, %49, !dbg !30
+  ; models/cobahh.ts:47  gi * (this.Ei - v) -
   %51 = fmul double %gi, %Ei, !dbg !31
   %52 = fadd double %50, %51, !dbg !31
-  ; models/cobahh.ts:45  - this.g_na * m * m * m * h * (v - this.ENa) - this.g_kd * n * n * n * n * (v - this.EK);
+  ; models/cobahh.ts:48  this.g_na * m * m * m * h * (v - this.ENa) -
   %53 = fmul double %g_na, %m, !dbg !28
   %54 = fmul double %53, %m, !dbg !28
   %55 = fmul double %54, %m, !dbg !28
   %56 = fmul double %55, %h, !dbg !28
   %57 = fmul double %56, %u2, !dbg !32
   %58 = fsub double %52, %57, !dbg !32
+  ; models/cobahh.ts:49  this.g_kd * n * n * n * n * (v - this.EK);
   %59 = fmul double %g_kd, %n, !dbg !29
   %60 = fmul double %59, %n, !dbg !29
   %61 = fmul double %60, %n, !dbg !29
@@ -165,7 +171,7 @@ neuron:                                           ; preds = %neuron, %entry
   %65 = fdiv double %64, %Cm, !dbg !33
   %66 = fdiv double %65, %22, !dbg !33
   %67 = fneg double %66, !dbg !33
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %68 = fadd double %v, %66, !dbg !14
   %69 = fmul double %22, %dt, !dbg !14
   %70 = call double @llvm.exp.f64(double %69), !dbg !14
@@ -208,7 +214,7 @@ neuron:                                           ; preds = %neuron, %entry
   %102 = select i1 %101, double %92, double %100, !dbg !39
   %103 = fdiv double 0x3FF6666666666667, %102, !dbg !39
   %104 = fsub double %88, %103, !dbg !39
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %105 = fcmp oeq double %104, 0.000000e+00, !dbg !14
   ; models/cobahh.ts:38  const alpha_m = (0.32 * 4) / exprel((13 - v + VT) / 4);
   %106 = fsub double 1.300000e+01, %v, !dbg !34
@@ -226,7 +232,7 @@ neuron:                                           ; preds = %neuron, %entry
   %118 = fcmp oeq double %109, 0x7FF0000000000000, !dbg !34
   %119 = select i1 %118, double %109, double %117, !dbg !34
   %120 = fdiv double 1.280000e+00, %119, !dbg !34
-  ; models/cobahh.ts:48  alpha_m * (1 - m) - beta_m * m,
+  ; models/cobahh.ts:52  alpha_m * (1 - m) - beta_m * m,
   %121 = fsub double 1.000000e+00, %m, !dbg !40
   %122 = fmul double %120, %121, !dbg !40
   ; models/cobahh.ts:39  const beta_m = (0.28 * 5) / exprel((v - VT - 40) / 5);
@@ -267,7 +273,7 @@ neuron:                                           ; preds = %neuron, %entry
   %156 = fdiv double 1.280000e+00, %155, !dbg !34
   %157 = fdiv double %156, %104, !dbg !34
   %158 = fneg double %157, !dbg !34
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %159 = fadd double %m, %157, !dbg !14
   %160 = fmul double %104, %dt, !dbg !14
   %161 = call double @llvm.exp.f64(double %160), !dbg !14
@@ -289,7 +295,7 @@ neuron:                                           ; preds = %neuron, %entry
   %174 = fadd double 1.000000e+00, %173, !dbg !44
   %175 = fdiv double 4.000000e+00, %174, !dbg !44
   %176 = fsub double %169, %175, !dbg !44
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %177 = fcmp oeq double %176, 0.000000e+00, !dbg !14
   ; models/cobahh.ts:40  const alpha_h = 0.128 * Math.exp((17 - v + VT) / 18);
   %178 = fsub double 1.700000e+01, %v, !dbg !41
@@ -297,7 +303,7 @@ neuron:                                           ; preds = %neuron, %entry
   %180 = fdiv double %179, 1.800000e+01, !dbg !41
   %181 = call double @llvm.exp.f64(double %180), !dbg !41
   %182 = fmul double 1.280000e-01, %181, !dbg !41
-  ; models/cobahh.ts:49  alpha_h * (1 - h) - beta_h * h,
+  ; models/cobahh.ts:53  alpha_h * (1 - h) - beta_h * h,
   %183 = fsub double 1.000000e+00, %h, !dbg !45
   %184 = fmul double %182, %183, !dbg !45
   ; models/cobahh.ts:41  const beta_h = 4 / (1 + Math.exp((40 - v + VT) / 5));
@@ -319,7 +325,7 @@ neuron:                                           ; preds = %neuron, %entry
   %199 = fmul double 1.280000e-01, %198, !dbg !41
   %200 = fdiv double %199, %176, !dbg !41
   %201 = fneg double %200, !dbg !41
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %202 = fadd double %h, %200, !dbg !14
   %203 = fmul double %176, %dt, !dbg !14
   %204 = call double @llvm.exp.f64(double %203), !dbg !14
@@ -350,7 +356,7 @@ neuron:                                           ; preds = %neuron, %entry
   %226 = call double @llvm.exp.f64(double %225), !dbg !49
   %227 = fmul double 5.000000e-01, %226, !dbg !49
   %228 = fsub double %222, %227, !dbg !49
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %229 = fcmp oeq double %228, 0.000000e+00, !dbg !14
   ; models/cobahh.ts:42  const alpha_n = (0.032 * 5) / exprel((15 - v + VT) / 5);
   %230 = fsub double 1.500000e+01, %v, !dbg !46
@@ -368,7 +374,7 @@ neuron:                                           ; preds = %neuron, %entry
   %242 = fcmp oeq double %233, 0x7FF0000000000000, !dbg !46
   %243 = select i1 %242, double %233, double %241, !dbg !46
   %244 = fdiv double 1.600000e-01, %243, !dbg !46
-  ; models/cobahh.ts:50  alpha_n * (1 - n) - beta_n * n,
+  ; models/cobahh.ts:54  alpha_n * (1 - n) - beta_n * n,
   %245 = fsub double 1.000000e+00, %n, !dbg !50
   %246 = fmul double %244, %245, !dbg !50
   ; models/cobahh.ts:43  const beta_n = 0.5 * Math.exp((10 - v + VT) / 40);
@@ -399,7 +405,7 @@ neuron:                                           ; preds = %neuron, %entry
   %270 = fdiv double 1.600000e-01, %269, !dbg !46
   %271 = fdiv double %270, %228, !dbg !46
   %272 = fneg double %271, !dbg !46
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %273 = fadd double %n, %271, !dbg !14
   %274 = fmul double %228, %dt, !dbg !14
   %275 = call double @llvm.exp.f64(double %274), !dbg !14
@@ -407,43 +413,43 @@ neuron:                                           ; preds = %neuron, %entry
   %277 = fadd double %272, %276, !dbg !14
   %n.next = select i1 %229, double %255, double %277, !dbg !14
   %278 = fcmp oeq double %u4, 0.000000e+00, !dbg !14
-  ; models/cobahh.ts:51  -ge / this.taue,
+  ; models/cobahh.ts:55  -ge / this.taue,
   %279 = fneg double %ge, !dbg !13
   %280 = fdiv double %279, %taue, !dbg !12
   %281 = fmul double %dt, %280, !dbg !12
   %282 = fadd double %ge, %281, !dbg !12
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %283 = fadd double %ge, %0, !dbg !14
   %284 = fmul double %283, %u7, !dbg !14
   %285 = fadd double %u5, %284, !dbg !14
   %ge.next = select i1 %278, double %282, double %285, !dbg !14
   %286 = fcmp oeq double %u8, 0.000000e+00, !dbg !14
-  ; models/cobahh.ts:52  -gi / this.taui,
+  ; models/cobahh.ts:56  -gi / this.taui,
   %287 = fneg double %gi, !dbg !16
   %288 = fdiv double %287, %taui, !dbg !15
   %289 = fmul double %dt, %288, !dbg !15
   %290 = fadd double %gi, %289, !dbg !15
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %291 = fadd double %gi, %2, !dbg !14
   %292 = fmul double %291, %u11, !dbg !14
   %293 = fadd double %u9, %292, !dbg !14
   %gi.next = select i1 %286, double %290, double %293, !dbg !14
-  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  ; models/cobahh.ts:61  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !51
   %t_last = load double, double* %t_last.addr, align 8, !dbg !51
   %294 = fsub double %t, %t_last, !dbg !51
   %295 = fadd double %294, %u12, !dbg !52
-  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  ; models/cobahh.ts:60  update(t: number, dt: number) {
   %296 = fdiv double %295, %dt, !dbg !17
   %297 = call double @llvm.trunc.f64(double %296), !dbg !17
-  ; models/cobahh.ts:57  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  ; models/cobahh.ts:61  const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
   %298 = fcmp oge double %297, %u13, !dbg !53
-  ; models/cobahh.ts:59  if (active && this.v > this.V_th) {
+  ; models/cobahh.ts:63  if (active && this.v > this.V_th) {
   %299 = fcmp ogt double %v.next, %V_th, !dbg !54
   %300 = and i1 %298, %299, !dbg !54
   ; models/cobahh.ts:33  @state t_last = -1e9; // ms
   %t_last.next = select i1 %300, double %t, double %t_last, !dbg !55
-  ; models/cobahh.ts:58  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
+  ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !56
   store double %v.next, double* %v.addr1, align 8, !dbg !56
   %301 = fsub double %v.next, %v.next, !dbg !56
@@ -480,14 +486,14 @@ neuron:                                           ; preds = %neuron, %entry
   %gi.bad = fcmp une double %316, 0.000000e+00, !dbg !56
   %317 = zext i1 %gi.bad to i32, !dbg !56
   %318 = or i32 %315, %317, !dbg !56
-  ; models/cobahh.ts:60  this.t_last = t;
+  ; models/cobahh.ts:64  this.t_last = t;
   %t_last.addr7 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !57
   store double %t_last.next, double* %t_last.addr7, align 8, !dbg !57
   %319 = fsub double %t_last.next, %t_last.next, !dbg !57
   %t_last.bad = fcmp une double %319, 0.000000e+00, !dbg !57
   %320 = zext i1 %t_last.bad to i32, !dbg !57
   %321 = or i32 %318, %320, !dbg !57
-  ; models/cobahh.ts:56  update(t: number, dt: number) {
+  ; models/cobahh.ts:60  update(t: number, dt: number) {
   %spiked.byte = zext i1 %300 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -520,58 +526,58 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "cobahh.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "TraubHH.update", linkageName: "TraubHH_update", scope: !3, file: !3, line: 56, type: !5, scopeLine: 56, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "TraubHH.update", linkageName: "TraubHH_update", scope: !3, file: !3, line: 60, type: !5, scopeLine: 60, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 56, column: 3, scope: !4)
-!8 = !DILocation(line: 44, column: 21, scope: !4)
-!9 = !DILocation(line: 44, column: 32, scope: !4)
-!10 = !DILocation(line: 45, column: 42, scope: !4)
-!11 = !DILocation(line: 45, column: 87, scope: !4)
-!12 = !DILocation(line: 51, column: 13, scope: !4)
-!13 = !DILocation(line: 51, column: 7, scope: !4)
-!14 = !DILocation(line: 58, column: 58, scope: !4)
-!15 = !DILocation(line: 52, column: 13, scope: !4)
-!16 = !DILocation(line: 52, column: 7, scope: !4)
-!17 = !DILocation(line: 56, column: 21, scope: !4)
-!18 = !DILocation(line: 57, column: 95, scope: !4)
-!19 = !DILocation(line: 58, column: 113, scope: !4)
-!20 = !DILocation(line: 58, column: 122, scope: !4)
-!21 = !DILocation(line: 58, column: 89, scope: !4)
-!22 = !DILocation(line: 58, column: 97, scope: !4)
-!23 = !DILocation(line: 58, column: 105, scope: !4)
-!24 = !DILocation(line: 47, column: 17, scope: !4)
-!25 = !DILocation(line: 58, column: 81, scope: !4)
-!26 = !DILocation(line: 44, column: 53, scope: !4)
-!27 = !DILocation(line: 44, column: 74, scope: !4)
-!28 = !DILocation(line: 45, column: 9, scope: !4)
-!29 = !DILocation(line: 45, column: 54, scope: !4)
-!30 = !DILocation(line: 44, column: 47, scope: !4)
-!31 = !DILocation(line: 44, column: 68, scope: !4)
-!32 = !DILocation(line: 45, column: 38, scope: !4)
-!33 = !DILocation(line: 45, column: 83, scope: !4)
+!7 = !DILocation(line: 60, column: 3, scope: !4)
+!8 = !DILocation(line: 45, column: 7, scope: !4)
+!9 = !DILocation(line: 45, column: 18, scope: !4)
+!10 = !DILocation(line: 48, column: 40, scope: !4)
+!11 = !DILocation(line: 49, column: 40, scope: !4)
+!12 = !DILocation(line: 55, column: 13, scope: !4)
+!13 = !DILocation(line: 55, column: 7, scope: !4)
+!14 = !DILocation(line: 62, column: 58, scope: !4)
+!15 = !DILocation(line: 56, column: 13, scope: !4)
+!16 = !DILocation(line: 56, column: 7, scope: !4)
+!17 = !DILocation(line: 60, column: 21, scope: !4)
+!18 = !DILocation(line: 61, column: 95, scope: !4)
+!19 = !DILocation(line: 62, column: 113, scope: !4)
+!20 = !DILocation(line: 62, column: 122, scope: !4)
+!21 = !DILocation(line: 62, column: 89, scope: !4)
+!22 = !DILocation(line: 62, column: 97, scope: !4)
+!23 = !DILocation(line: 62, column: 105, scope: !4)
+!24 = !DILocation(line: 51, column: 17, scope: !4)
+!25 = !DILocation(line: 62, column: 81, scope: !4)
+!26 = !DILocation(line: 46, column: 13, scope: !4)
+!27 = !DILocation(line: 47, column: 13, scope: !4)
+!28 = !DILocation(line: 48, column: 7, scope: !4)
+!29 = !DILocation(line: 49, column: 7, scope: !4)
+!30 = !DILocation(line: 46, column: 7, scope: !4)
+!31 = !DILocation(line: 47, column: 7, scope: !4)
+!32 = !DILocation(line: 48, column: 36, scope: !4)
+!33 = !DILocation(line: 49, column: 36, scope: !4)
 !34 = !DILocation(line: 38, column: 42, scope: !4)
 !35 = !DILocation(line: 37, column: 16, scope: !4)
 !36 = !DILocation(line: 38, column: 57, scope: !4)
 !37 = !DILocation(line: 39, column: 41, scope: !4)
 !38 = !DILocation(line: 39, column: 50, scope: !4)
 !39 = !DILocation(line: 39, column: 56, scope: !4)
-!40 = !DILocation(line: 48, column: 18, scope: !4)
+!40 = !DILocation(line: 52, column: 18, scope: !4)
 !41 = !DILocation(line: 40, column: 39, scope: !4)
 !42 = !DILocation(line: 40, column: 54, scope: !4)
 !43 = !DILocation(line: 41, column: 39, scope: !4)
 !44 = !DILocation(line: 41, column: 54, scope: !4)
-!45 = !DILocation(line: 49, column: 18, scope: !4)
+!45 = !DILocation(line: 53, column: 18, scope: !4)
 !46 = !DILocation(line: 42, column: 43, scope: !4)
 !47 = !DILocation(line: 42, column: 58, scope: !4)
 !48 = !DILocation(line: 43, column: 36, scope: !4)
 !49 = !DILocation(line: 43, column: 51, scope: !4)
-!50 = !DILocation(line: 50, column: 18, scope: !4)
-!51 = !DILocation(line: 57, column: 36, scope: !4)
-!52 = !DILocation(line: 57, column: 50, scope: !4)
-!53 = !DILocation(line: 57, column: 70, scope: !4)
-!54 = !DILocation(line: 59, column: 28, scope: !4)
+!50 = !DILocation(line: 54, column: 18, scope: !4)
+!51 = !DILocation(line: 61, column: 36, scope: !4)
+!52 = !DILocation(line: 61, column: 50, scope: !4)
+!53 = !DILocation(line: 61, column: 70, scope: !4)
+!54 = !DILocation(line: 63, column: 28, scope: !4)
 !55 = !DILocation(line: 33, column: 3, scope: !4)
-!56 = !DILocation(line: 58, column: 5, scope: !4)
-!57 = !DILocation(line: 60, column: 7, scope: !4)
-; braints-hash: 50355ecfffe93c0060793e97723dc6636a5c4d9c9d92fb1831271bb054ca8081
+!56 = !DILocation(line: 62, column: 5, scope: !4)
+!57 = !DILocation(line: 64, column: 7, scope: !4)
+; braints-hash: b88cc4c0bb6cbb56833da01d1387d96583a723206eb0bcec084653892d3c0e72

@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @SpikeGeneratorGroup_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/generator.ts:18  update(t: number, dt: number) {
+  ; models/generator.ts:19  update(t: number, dt: number) {
   %trigger.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %trigger.ptr = load double*, double** %trigger.slot, align 8, !dbg !7
   %0 = icmp slt i64 %begin, %end, !dbg !7
@@ -19,14 +19,14 @@ entry:
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !7
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ; models/generator.ts:19  if (this.trigger > 0) this.spike();
+  ; models/generator.ts:20  if (this.trigger > 0) this.spike();
   %trigger.addr = getelementptr inbounds double, double* %trigger.ptr, i64 %i, !dbg !8
   %trigger = load double, double* %trigger.addr, align 8, !dbg !8
   %spiked1 = fcmp ogt double %trigger, 0.000000e+00, !dbg !9
   ; models/generator.ts:10  @current trigger = 0;
   %trigger.addr2 = getelementptr inbounds double, double* %trigger.ptr, i64 %i, !dbg !10
   store double 0.000000e+00, double* %trigger.addr2, align 8, !dbg !10
-  ; models/generator.ts:18  update(t: number, dt: number) {
+  ; models/generator.ts:19  update(t: number, dt: number) {
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -49,11 +49,11 @@ attributes #0 = { nounwind }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "generator.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "SpikeGeneratorGroup.update", linkageName: "SpikeGeneratorGroup_update", scope: !3, file: !3, line: 18, type: !5, scopeLine: 18, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "SpikeGeneratorGroup.update", linkageName: "SpikeGeneratorGroup_update", scope: !3, file: !3, line: 19, type: !5, scopeLine: 19, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 18, column: 3, scope: !4)
-!8 = !DILocation(line: 19, column: 9, scope: !4)
-!9 = !DILocation(line: 19, column: 24, scope: !4)
+!7 = !DILocation(line: 19, column: 3, scope: !4)
+!8 = !DILocation(line: 20, column: 9, scope: !4)
+!9 = !DILocation(line: 20, column: 24, scope: !4)
 !10 = !DILocation(line: 10, column: 3, scope: !4)
-; braints-hash: 446f60f59fef5bd0b4dbbd818671468fc96147cf1198535ab63c9d477e513dee
+; braints-hash: 5e0ad57364ba2b48659486b278fed8d0f371ff246d653e70a747326f4aa667b7

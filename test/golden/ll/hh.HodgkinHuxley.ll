@@ -1,4 +1,4 @@
-; BrainTS kernel for neuron model HodgkinHuxley (models/hh.ts:119), method update(t, dt).
+; BrainTS kernel for neuron model HodgkinHuxley (models/hh.ts:114), method update(t, dt).
 ; Loops over neurons [begin, end). Arrays (fields): V, m, h, n, armed, I.
 ; Group-uniform parameters (params): Cm, gNa, gK, gL, ENa, EK, EL, V_th.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @HodgkinHuxley_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/hh.ts:106  update(t: number, dt: number) {
+  ; models/hh.ts:101  update(t: number, dt: number) {
   %V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %V.ptr = load double*, double** %V.slot, align 8, !dbg !7
   %m.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -39,7 +39,7 @@ entry:
   %EL = load double, double* %EL.slot, align 8, !dbg !7
   %V_th.slot = getelementptr inbounds double, double* %params, i64 7, !dbg !7
   %V_th = load double, double* %V_th.slot, align 8, !dbg !7
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %u0 = fdiv double %dt, 6.000000e+00, !dbg !8
   %u1 = fmul double 5.000000e-01, %dt, !dbg !8
   %0 = icmp slt i64 %begin, %end, !dbg !8
@@ -64,7 +64,7 @@ neuron:                                           ; preds = %neuron, %entry
   %5 = fsub double %V, %ENa, !dbg !13
   %6 = fmul double %4, %5, !dbg !13
   %7 = fsub double %I, %6, !dbg !13
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %n.addr = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !14
   %n = load double, double* %n.addr, align 8, !dbg !14
   %8 = fmul double %n, %n, !dbg !14
@@ -78,7 +78,7 @@ neuron:                                           ; preds = %neuron, %entry
   %14 = fsub double %V, %EL, !dbg !16
   %15 = fmul double %gL, %14, !dbg !16
   %16 = fsub double %13, %15, !dbg !16
-  ; models/hh.ts:96  (I - INa - IK - IL) / this.Cm,
+  ; models/hh.ts:95  return [(I - INa - IK - IL) / this.Cm, gate(m, alphaM(V), betaM(V)), gate(h, alphaH(V), betaH(V)), gate(n, alphaN(V), betaN(V))];
   %17 = fdiv double %16, %Cm, !dbg !17
   ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
   %18 = fadd double %V, 4.000000e+01, !dbg !18
@@ -133,7 +133,7 @@ neuron:                                           ; preds = %neuron, %entry
   %62 = fmul double %u1, %61, !dbg !26
   %63 = fadd double %h, %62, !dbg !26
   %64 = fmul double %46, %63, !dbg !26
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %65 = fmul double %u1, %17, !dbg !8
   %66 = fadd double %V, %65, !dbg !8
   %67 = fsub double %66, %ENa, !dbg !8
@@ -235,7 +235,7 @@ neuron:                                           ; preds = %neuron, %entry
   %152 = fmul double %u1, %151, !dbg !36
   %153 = fadd double %h, %152, !dbg !36
   %154 = fmul double %136, %153, !dbg !36
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %155 = fmul double %u1, %105, !dbg !8
   %156 = fadd double %V, %155, !dbg !8
   %157 = fsub double %156, %ENa, !dbg !8
@@ -337,7 +337,7 @@ neuron:                                           ; preds = %neuron, %entry
   %242 = fmul double %dt, %241, !dbg !36
   %243 = fadd double %h, %242, !dbg !36
   %244 = fmul double %226, %243, !dbg !36
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %245 = fmul double %dt, %195, !dbg !8
   %246 = fadd double %V, %245, !dbg !8
   %247 = fsub double %246, %ENa, !dbg !8
@@ -387,21 +387,21 @@ neuron:                                           ; preds = %neuron, %entry
   %286 = fadd double %197, %285, !dbg !32
   %287 = fmul double %u0, %286, !dbg !32
   %288 = fadd double %V, %287, !dbg !32
-  ; models/hh.ts:111  if (this.V > this.V_th && this.armed > 0.5) {
+  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
   %289 = fcmp ogt double %288, %V_th, !dbg !39
-  ; models/hh.ts:108  if (!(this.V > this.V_th)) this.armed = 1;
+  ; models/hh.ts:103  if (!(this.V > this.V_th)) this.armed = 1;
   %290 = fcmp ogt double %V, %V_th, !dbg !40
   %291 = xor i1 %290, true, !dbg !40
   ; models/hh.ts:87  @state armed = 1;
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !41
   %armed = load double, double* %armed.addr, align 8, !dbg !41
   %292 = select i1 %291, double 1.000000e+00, double %armed, !dbg !41
-  ; models/hh.ts:111  if (this.V > this.V_th && this.armed > 0.5) {
+  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
   %293 = fcmp ogt double %292, 5.000000e-01, !dbg !42
   %294 = and i1 %289, %293, !dbg !42
-  ; models/hh.ts:112  this.armed = 0;
+  ; models/hh.ts:107  this.armed = 0;
   %armed.next = select i1 %294, double 0.000000e+00, double %292, !dbg !43
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %295 = fmul double 2.000000e+00, %131, !dbg !8
   %296 = fadd double %41, %295, !dbg !8
   %297 = fmul double 2.000000e+00, %221, !dbg !8
@@ -436,7 +436,7 @@ neuron:                                           ; preds = %neuron, %entry
   %323 = fadd double %298, %322, !dbg !34
   %324 = fmul double %u0, %323, !dbg !34
   %m.next = fadd double %m, %324, !dbg !34
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %325 = fmul double 2.000000e+00, %151, !dbg !8
   %326 = fadd double %61, %325, !dbg !8
   %327 = fmul double 2.000000e+00, %241, !dbg !8
@@ -462,7 +462,7 @@ neuron:                                           ; preds = %neuron, %entry
   %344 = fadd double %328, %343, !dbg !36
   %345 = fmul double %u0, %344, !dbg !36
   %h.next = fadd double %h, %345, !dbg !36
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %346 = fmul double 2.000000e+00, %183, !dbg !8
   %347 = fadd double %93, %346, !dbg !8
   %348 = fmul double 2.000000e+00, %273, !dbg !8
@@ -497,14 +497,14 @@ neuron:                                           ; preds = %neuron, %entry
   %374 = fadd double %349, %373, !dbg !38
   %375 = fmul double %u0, %374, !dbg !38
   %n.next = fadd double %n, %375, !dbg !38
-  ; models/hh.ts:112  this.armed = 0;
+  ; models/hh.ts:107  this.armed = 0;
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !44
   store double %armed.next, double* %armed.addr1, align 8, !dbg !44
   %376 = fsub double %armed.next, %armed.next, !dbg !44
   %armed.bad = fcmp une double %376, 0.000000e+00, !dbg !44
   %377 = zext i1 %armed.bad to i32, !dbg !44
   %378 = or i32 0, %377, !dbg !44
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !45
   store double %288, double* %V.addr2, align 8, !dbg !45
   %379 = fsub double %288, %288, !dbg !45
@@ -532,7 +532,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:88  @current I = 0; // uA/cm2
   %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !46
   store double 0.000000e+00, double* %I.addr6, align 8, !dbg !46
-  ; models/hh.ts:106  update(t: number, dt: number) {
+  ; models/hh.ts:101  update(t: number, dt: number) {
   %spiked.byte = zext i1 %294 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -562,20 +562,20 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "hh.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "HodgkinHuxley.update", linkageName: "HodgkinHuxley_update", scope: !3, file: !3, line: 106, type: !5, scopeLine: 106, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "HodgkinHuxley.update", linkageName: "HodgkinHuxley_update", scope: !3, file: !3, line: 101, type: !5, scopeLine: 101, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 106, column: 3, scope: !4)
-!8 = !DILocation(line: 109, column: 40, scope: !4)
-!9 = !DILocation(line: 109, column: 54, scope: !4)
-!10 = !DILocation(line: 109, column: 86, scope: !4)
-!11 = !DILocation(line: 109, column: 62, scope: !4)
-!12 = !DILocation(line: 109, column: 70, scope: !4)
+!7 = !DILocation(line: 101, column: 3, scope: !4)
+!8 = !DILocation(line: 104, column: 40, scope: !4)
+!9 = !DILocation(line: 104, column: 54, scope: !4)
+!10 = !DILocation(line: 104, column: 86, scope: !4)
+!11 = !DILocation(line: 104, column: 62, scope: !4)
+!12 = !DILocation(line: 104, column: 70, scope: !4)
 !13 = !DILocation(line: 92, column: 46, scope: !4)
-!14 = !DILocation(line: 109, column: 78, scope: !4)
+!14 = !DILocation(line: 104, column: 78, scope: !4)
 !15 = !DILocation(line: 93, column: 40, scope: !4)
 !16 = !DILocation(line: 94, column: 31, scope: !4)
-!17 = !DILocation(line: 96, column: 29, scope: !4)
+!17 = !DILocation(line: 95, column: 35, scope: !4)
 !18 = !DILocation(line: 41, column: 27, scope: !4)
 !19 = !DILocation(line: 41, column: 33, scope: !4)
 !20 = !DILocation(line: 66, column: 19, scope: !4)
@@ -597,12 +597,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !36 = !DILocation(line: 53, column: 30, scope: !4)
 !37 = !DILocation(line: 57, column: 25, scope: !4)
 !38 = !DILocation(line: 61, column: 29, scope: !4)
-!39 = !DILocation(line: 111, column: 18, scope: !4)
-!40 = !DILocation(line: 108, column: 20, scope: !4)
+!39 = !DILocation(line: 106, column: 18, scope: !4)
+!40 = !DILocation(line: 103, column: 20, scope: !4)
 !41 = !DILocation(line: 87, column: 3, scope: !4)
-!42 = !DILocation(line: 111, column: 44, scope: !4)
-!43 = !DILocation(line: 112, column: 20, scope: !4)
-!44 = !DILocation(line: 112, column: 7, scope: !4)
-!45 = !DILocation(line: 109, column: 5, scope: !4)
+!42 = !DILocation(line: 106, column: 44, scope: !4)
+!43 = !DILocation(line: 107, column: 20, scope: !4)
+!44 = !DILocation(line: 107, column: 7, scope: !4)
+!45 = !DILocation(line: 104, column: 5, scope: !4)
 !46 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: 09f09cb6d440750855fc37e19c0f9adf29a007dc11cdca7828cd8e207a516ae0
+; braints-hash: a0ddb7f70a166c258b359beb240c724f54bd0f3befb79eb67f656b4404060073

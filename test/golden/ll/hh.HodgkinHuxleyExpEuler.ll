@@ -1,4 +1,4 @@
-; BrainTS kernel for neuron model HodgkinHuxleyExpEuler (models/hh.ts:128), method update(t, dt).
+; BrainTS kernel for neuron model HodgkinHuxleyExpEuler (models/hh.ts:123), method update(t, dt).
 ; Loops over neurons [begin, end). Arrays (fields): V, m, h, n, armed, I.
 ; Group-uniform parameters (params): Cm, gNa, gK, gL, ENa, EK, EL, V_th.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @HodgkinHuxleyExpEuler_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/hh.ts:106  update(t: number, dt: number) {
+  ; models/hh.ts:101  update(t: number, dt: number) {
   %V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %V.ptr = load double*, double** %V.slot, align 8, !dbg !7
   %m.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -52,7 +52,7 @@ entry:
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !10
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %m.addr = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !11
   %m = load double, double* %m.addr, align 8, !dbg !11
   %2 = fmul double %m, %m, !dbg !11
@@ -70,9 +70,9 @@ neuron:                                           ; preds = %neuron, %entry
   %10 = fsub double %6, %9, !dbg !13
   ; models/hh.ts:94  const IL = this.gL * (V - this.EL);
   %11 = fsub double %10, %gL, !dbg !14
-  ; models/hh.ts:96  (I - INa - IK - IL) / this.Cm,
+  ; models/hh.ts:95  return [(I - INa - IK - IL) / this.Cm, gate(m, alphaM(V), betaM(V)), gate(h, alphaH(V), betaH(V)), gate(n, alphaN(V), betaN(V))];
   %12 = fdiv double %11, %Cm, !dbg !15
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %13 = fcmp oeq double %12, 0.000000e+00, !dbg !16
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !17
   %V = load double, double* %V.addr, align 8, !dbg !17
@@ -118,26 +118,26 @@ neuron:                                           ; preds = %neuron, %entry
   %45 = fdiv double %44, %Cm, !dbg !14
   %46 = fdiv double %45, %12, !dbg !14
   %47 = fneg double %46, !dbg !14
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %48 = fadd double %V, %46, !dbg !16
   %49 = fmul double %12, %dt, !dbg !16
   %50 = call double @llvm.exp.f64(double %49), !dbg !16
   %51 = fmul double %48, %50, !dbg !16
   %52 = fadd double %47, %51, !dbg !16
   %53 = select i1 %13, double %32, double %52, !dbg !16
-  ; models/hh.ts:111  if (this.V > this.V_th && this.armed > 0.5) {
+  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
   %54 = fcmp ogt double %53, %V_th, !dbg !23
-  ; models/hh.ts:108  if (!(this.V > this.V_th)) this.armed = 1;
+  ; models/hh.ts:103  if (!(this.V > this.V_th)) this.armed = 1;
   %55 = fcmp ogt double %V, %V_th, !dbg !24
   %56 = xor i1 %55, true, !dbg !24
   ; models/hh.ts:87  @state armed = 1;
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !25
   %armed = load double, double* %armed.addr, align 8, !dbg !25
   %57 = select i1 %56, double 1.000000e+00, double %armed, !dbg !25
-  ; models/hh.ts:111  if (this.V > this.V_th && this.armed > 0.5) {
+  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
   %58 = fcmp ogt double %57, 5.000000e-01, !dbg !26
   %59 = and i1 %54, %58, !dbg !26
-  ; models/hh.ts:112  this.armed = 0;
+  ; models/hh.ts:107  this.armed = 0;
   %armed.next = select i1 %59, double 0.000000e+00, double %57, !dbg !27
   ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
   %60 = fadd double %V, 4.000000e+01, !dbg !28
@@ -163,7 +163,7 @@ neuron:                                           ; preds = %neuron, %entry
   %79 = call double @llvm.exp.f64(double %78), !dbg !31
   %80 = fmul double 4.000000e+00, %79, !dbg !31
   %81 = fsub double %75, %80, !dbg !31
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %82 = fcmp oeq double %81, 0.000000e+00, !dbg !16
   ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
   %83 = fadd double %V, 4.000000e+01, !dbg !32
@@ -212,7 +212,7 @@ neuron:                                           ; preds = %neuron, %entry
   %123 = fdiv double 1.000000e+00, %122, !dbg !32
   %124 = fdiv double %123, %81, !dbg !32
   %125 = fneg double %124, !dbg !32
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %126 = fadd double %m, %124, !dbg !16
   %127 = fmul double %81, %dt, !dbg !16
   %128 = call double @llvm.exp.f64(double %127), !dbg !16
@@ -234,7 +234,7 @@ neuron:                                           ; preds = %neuron, %entry
   %141 = fadd double 1.000000e+00, %140, !dbg !38
   %142 = fdiv double 1.000000e+00, %141, !dbg !38
   %143 = fsub double %136, %142, !dbg !38
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %144 = fcmp oeq double %143, 0.000000e+00, !dbg !16
   ; models/hh.ts:49  return 0.07 * Math.exp(-(V + 65) / 20);
   %145 = fadd double %V, 6.500000e+01, !dbg !39
@@ -264,7 +264,7 @@ neuron:                                           ; preds = %neuron, %entry
   %166 = fmul double 7.000000e-02, %165, !dbg !39
   %167 = fdiv double %166, %143, !dbg !39
   %168 = fneg double %167, !dbg !39
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %169 = fadd double %h, %167, !dbg !16
   %170 = fmul double %143, %dt, !dbg !16
   %171 = call double @llvm.exp.f64(double %170), !dbg !16
@@ -295,7 +295,7 @@ neuron:                                           ; preds = %neuron, %entry
   %193 = call double @llvm.exp.f64(double %192), !dbg !44
   %194 = fmul double 1.250000e-01, %193, !dbg !44
   %195 = fsub double %189, %194, !dbg !44
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %196 = fcmp oeq double %195, 0.000000e+00, !dbg !16
   ; models/hh.ts:57  return 0.1 / exprel(-(V + 55) / 10);
   %197 = fadd double %V, 5.500000e+01, !dbg !45
@@ -344,21 +344,21 @@ neuron:                                           ; preds = %neuron, %entry
   %237 = fdiv double 1.000000e-01, %236, !dbg !45
   %238 = fdiv double %237, %195, !dbg !45
   %239 = fneg double %238, !dbg !45
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %240 = fadd double %n, %238, !dbg !16
   %241 = fmul double %195, %dt, !dbg !16
   %242 = call double @llvm.exp.f64(double %241), !dbg !16
   %243 = fmul double %240, %242, !dbg !16
   %244 = fadd double %239, %243, !dbg !16
   %n.next = select i1 %196, double %222, double %244, !dbg !16
-  ; models/hh.ts:112  this.armed = 0;
+  ; models/hh.ts:107  this.armed = 0;
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !47
   store double %armed.next, double* %armed.addr1, align 8, !dbg !47
   %245 = fsub double %armed.next, %armed.next, !dbg !47
   %armed.bad = fcmp une double %245, 0.000000e+00, !dbg !47
   %246 = zext i1 %armed.bad to i32, !dbg !47
   %247 = or i32 0, %246, !dbg !47
-  ; models/hh.ts:109  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !48
   store double %53, double* %V.addr2, align 8, !dbg !48
   %248 = fsub double %53, %53, !dbg !48
@@ -386,7 +386,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:88  @current I = 0; // uA/cm2
   %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !49
   store double 0.000000e+00, double* %I.addr6, align 8, !dbg !49
-  ; models/hh.ts:106  update(t: number, dt: number) {
+  ; models/hh.ts:101  update(t: number, dt: number) {
   %spiked.byte = zext i1 %59 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -416,30 +416,30 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "hh.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "HodgkinHuxleyExpEuler.update", linkageName: "HodgkinHuxleyExpEuler_update", scope: !3, file: !3, line: 106, type: !5, scopeLine: 106, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "HodgkinHuxleyExpEuler.update", linkageName: "HodgkinHuxleyExpEuler_update", scope: !3, file: !3, line: 101, type: !5, scopeLine: 101, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 106, column: 3, scope: !4)
+!7 = !DILocation(line: 101, column: 3, scope: !4)
 !8 = !DILocation(line: 92, column: 46, scope: !4)
 !9 = !DILocation(line: 93, column: 40, scope: !4)
 !10 = !DILocation(line: 94, column: 31, scope: !4)
-!11 = !DILocation(line: 109, column: 62, scope: !4)
-!12 = !DILocation(line: 109, column: 70, scope: !4)
-!13 = !DILocation(line: 109, column: 78, scope: !4)
+!11 = !DILocation(line: 104, column: 62, scope: !4)
+!12 = !DILocation(line: 104, column: 70, scope: !4)
+!13 = !DILocation(line: 104, column: 78, scope: !4)
 !14 = !DILocation(line: 94, column: 16, scope: !4)
-!15 = !DILocation(line: 96, column: 29, scope: !4)
-!16 = !DILocation(line: 109, column: 40, scope: !4)
-!17 = !DILocation(line: 109, column: 54, scope: !4)
-!18 = !DILocation(line: 109, column: 86, scope: !4)
+!15 = !DILocation(line: 95, column: 35, scope: !4)
+!16 = !DILocation(line: 104, column: 40, scope: !4)
+!17 = !DILocation(line: 104, column: 54, scope: !4)
+!18 = !DILocation(line: 104, column: 86, scope: !4)
 !19 = !DILocation(line: 92, column: 28, scope: !4)
 !20 = !DILocation(line: 93, column: 26, scope: !4)
 !21 = !DILocation(line: 92, column: 42, scope: !4)
 !22 = !DILocation(line: 93, column: 36, scope: !4)
-!23 = !DILocation(line: 111, column: 18, scope: !4)
-!24 = !DILocation(line: 108, column: 20, scope: !4)
+!23 = !DILocation(line: 106, column: 18, scope: !4)
+!24 = !DILocation(line: 103, column: 20, scope: !4)
 !25 = !DILocation(line: 87, column: 3, scope: !4)
-!26 = !DILocation(line: 111, column: 44, scope: !4)
-!27 = !DILocation(line: 112, column: 20, scope: !4)
+!26 = !DILocation(line: 106, column: 44, scope: !4)
+!27 = !DILocation(line: 107, column: 20, scope: !4)
 !28 = !DILocation(line: 41, column: 27, scope: !4)
 !29 = !DILocation(line: 41, column: 33, scope: !4)
 !30 = !DILocation(line: 45, column: 29, scope: !4)
@@ -459,7 +459,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !44 = !DILocation(line: 61, column: 39, scope: !4)
 !45 = !DILocation(line: 57, column: 25, scope: !4)
 !46 = !DILocation(line: 61, column: 29, scope: !4)
-!47 = !DILocation(line: 112, column: 7, scope: !4)
-!48 = !DILocation(line: 109, column: 5, scope: !4)
+!47 = !DILocation(line: 107, column: 7, scope: !4)
+!48 = !DILocation(line: 104, column: 5, scope: !4)
 !49 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: 7eb072a7358776df7ec7e4ff4998c561d024f03671533d9c60ad36c9c63cf153
+; braints-hash: 985c11372795483896f0280e76e7d2d111fafef9332a3b3ac94e667c914f68ce
