@@ -116,7 +116,8 @@ function runBrian2(model: ModelName, n: number, durationS: number, dt: number): 
     maxBuffer: 1 << 24,
   });
   const line = r.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
-  if (r.status !== 0 || !line) return { error: `brian2 failed (status ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}` };
+  if (r.status !== 0 || !line)
+    return { error: `brian2 failed (status ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}` };
   return JSON.parse(line.slice('RESULT '.length)) as Brian2Result;
 }
 
@@ -137,21 +138,25 @@ function runMemcpy(bin: string | { error: string }, bytes: number, reps: number)
 export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
   const haveBrian2 = opts.brian2 && brian2Available();
   if (opts.brian2 && !haveBrian2) {
-    process.stderr.write(`Brian2 is not importable by ${PYTHON}: install it with \`${BRIAN2_INSTALL}\` (or set BRIAN2_PYTHON). Running our side only.\n`);
+    process.stderr.write(
+      `Brian2 is not importable by ${PYTHON}: install it with \`${BRIAN2_INSTALL}\` (or set BRIAN2_PYTHON). Running our side only.\n`,
+    );
   }
   const scratch = mkdtempSync(join(tmpdir(), 'braints-bench-'));
   const rows: GroupRow[] = [];
   try {
     const memcpyBin = buildMemcpy(scratch);
     for (const model of opts.models) {
-      const durationS = opts.duration[model], dt = opts.dt[model];
+      const durationS = opts.duration[model],
+        dt = opts.dt[model];
       for (const n of opts.sizes) {
         process.stderr.write(`${MODELS[model].label} N = ${n}: ${durationS} s at dt ${dt} ms ...\n`);
         // each repeat: one fresh cache, where the first process compiles everything (cold) and runs
         // one step, and the second finds it all cached and does the timed run. Every time is the
         // minimum over the repeats: other load on the machine only ever adds time.
         let ours: OursChild | undefined;
-        let coldS = Infinity, cachedS = Infinity;
+        let coldS = Infinity,
+          cachedS = Infinity;
         let b2: Brian2Result | { error: string } | undefined;
         let mc: number | { error: string } | undefined;
         for (let k = 0; k < opts.repeat; k++) {
@@ -165,7 +170,8 @@ export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
           if (haveBrian2) {
             const b = runBrian2(model, n, durationS, dt);
             if (!b2 || 'error' in b2) b2 = b;
-            else if (!('error' in b)) b2 = { ...(b.run_s < b2.run_s ? b : b2), build_s: Math.min(b.build_s, b2.build_s), make_s: Math.min(b.make_s, b2.make_s) };
+            else if (!('error' in b))
+              b2 = { ...(b.run_s < b2.run_s ? b : b2), build_s: Math.min(b.build_s, b2.build_s), make_s: Math.min(b.make_s, b2.make_s) };
           }
           // 8 bytes per streamed array and neuron, plus the spike flag; a copy reads and writes them
           const m = runMemcpy(memcpyBin, n * (8 * o.streamedFields + 1), o.steps);
@@ -175,9 +181,14 @@ export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
         const bytesPerNeuronStep = 8 * ours.streamedFields + 1;
         const neuronSteps = n * ours.steps;
         let brian2: GroupRow['brian2'] = null;
-        if (b2) brian2 = 'error' in b2 ? b2 : { ...b2, nsPerNeuronStep: (b2.run_s / neuronSteps) * 1e9, rateHz: b2.spikes / (n * durationS) };
+        if (b2)
+          brian2 = 'error' in b2 ? b2 : { ...b2, nsPerNeuronStep: (b2.run_s / neuronSteps) * 1e9, rateHz: b2.spikes / (n * durationS) };
         rows.push({
-          model, n, durationS, dtMs: dt, steps: ours.steps,
+          model,
+          n,
+          durationS,
+          dtMs: dt,
+          steps: ours.steps,
           ours: {
             runS: ours.runSeconds,
             nsPerNeuronStep: (ours.runSeconds / neuronSteps) * 1e9,
@@ -207,31 +218,67 @@ export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
 const sig = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toPrecision(3));
 
 function printTable(rows: GroupRow[]): void {
-  const head = ['model', 'N', 'sim s', 'dt ms', 'ours run s', 'B2 run s', 'B2/ours', 'ns/n·step ours', 'ns/n·step B2',
-    'memcpy s', 'ours/memcpy', 'compile cold s', 'compile cached s', 'B2 build s', 'spikes ours', 'spikes B2', 'rate Hz ours', 'load'];
+  const head = [
+    'model',
+    'N',
+    'sim s',
+    'dt ms',
+    'ours run s',
+    'B2 run s',
+    'B2/ours',
+    'ns/n·step ours',
+    'ns/n·step B2',
+    'memcpy s',
+    'ours/memcpy',
+    'compile cold s',
+    'compile cached s',
+    'B2 build s',
+    'spikes ours',
+    'spikes B2',
+    'rate Hz ours',
+    'load',
+  ];
   const body = rows.map((r) => {
     const b = r.brian2 && !('error' in r.brian2) ? r.brian2 : undefined;
     const m = 'error' in r.memcpy ? undefined : r.memcpy;
     const na = r.brian2 === null ? '-' : 'n/a';
-    return [MODELS[r.model].label, String(r.n), String(r.durationS), String(r.dtMs), sig(r.ours.runS),
-      b ? sig(b.run_s) : na, b ? sig(b.run_s / r.ours.runS) : na,
-      sig(r.ours.nsPerNeuronStep), b ? sig(b.nsPerNeuronStep) : na,
-      m ? sig(m.seconds) : 'n/a', m ? sig(r.ours.runS / m.seconds) : 'n/a',
-      sig(r.ours.compileColdS), sig(r.ours.compileCachedS), b ? sig(b.build_s) : na,
-      String(r.ours.spikes), b ? String(b.spikes) : na, sig(r.ours.rateHz), r.loadavg.toFixed(1)];
+    return [
+      MODELS[r.model].label,
+      String(r.n),
+      String(r.durationS),
+      String(r.dtMs),
+      sig(r.ours.runS),
+      b ? sig(b.run_s) : na,
+      b ? sig(b.run_s / r.ours.runS) : na,
+      sig(r.ours.nsPerNeuronStep),
+      b ? sig(b.nsPerNeuronStep) : na,
+      m ? sig(m.seconds) : 'n/a',
+      m ? sig(r.ours.runS / m.seconds) : 'n/a',
+      sig(r.ours.compileColdS),
+      sig(r.ours.compileCachedS),
+      b ? sig(b.build_s) : na,
+      String(r.ours.spikes),
+      b ? String(b.spikes) : na,
+      sig(r.ours.rateHz),
+      r.loadavg.toFixed(1),
+    ];
   });
   const widths = head.map((h, j) => Math.max(h.length, ...body.map((row) => row[j].length)));
   const line = (cells: string[]) => '| ' + cells.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join(' | ') + ' |';
-  process.stdout.write('\n' + [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n') + '\n');
+  process.stdout.write(
+    '\n' + [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n') + '\n',
+  );
   for (const r of rows) {
     if (r.brian2 && 'error' in r.brian2) process.stdout.write(`${MODELS[r.model].label} N=${r.n}: ${r.brian2.error}\n`);
     if ('error' in r.memcpy) process.stdout.write(`${MODELS[r.model].label} N=${r.n}: ${r.memcpy.error}\n`);
   }
   process.stdout.write(
     '\nB2 = Brian2 2.5.x C++ standalone (single thread, its default flags incl. -ffast-math); B2/ours > 1: we are faster.\n' +
-    'Run times are the simulation loop only (ours: net.timing.runSeconds; Brian2: device._last_run_time).\n' +
-    'Compile: ours = kernel build + load in a fresh process, cold = empty BRAINTS_CACHE; B2 build = code generation + make (always cold).\n' +
-    'load = the 1-minute load average after the row (this machine\'s cores: ' + cpus().length + '); times are minima over --repeat runs.\n' +
-    'memcpy = copying N x (8 B per state/current array + 1 B spike flag) once per step: a floor for a memory-bound kernel.\n',
+      'Run times are the simulation loop only (ours: net.timing.runSeconds; Brian2: device._last_run_time).\n' +
+      'Compile: ours = kernel build + load in a fresh process, cold = empty BRAINTS_CACHE; B2 build = code generation + make (always cold).\n' +
+      "load = the 1-minute load average after the row (this machine's cores: " +
+      cpus().length +
+      '); times are minima over --repeat runs.\n' +
+      'memcpy = copying N x (8 B per state/current array + 1 B spike flag) once per step: a floor for a memory-bound kernel.\n',
   );
 }

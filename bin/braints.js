@@ -2,7 +2,10 @@
 'use strict';
 require('../dist/cli/main.js')
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code), (err) => {
-    console.error(err);
-    process.exit(70);
-  });
+  .then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err);
+      process.exit(70);
+    },
+  );
