@@ -1,4 +1,4 @@
-import { neuron, synapse, NeuronGroup, Synapse, param, state, current, ode, step } from '../index';
+import { neuron, synapse, NeuronGroup, Synapse, param, state, current, ode, step, refractoryOver } from '../index';
 
 /**
  * What the COBA and CUBA neurons share: Brian2's refractory LIF step with two synaptic variables
@@ -19,7 +19,7 @@ export abstract class TwoSynapseLIF extends NeuronGroup {
 
   /** Brian2's refractoriness: timestep(t - lastspike) >= timestep(t_ref). */
   active(t: number, dt: number) {
-    return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+    return refractoryOver(t, this.t_last, this.t_ref, dt);
   }
 
   /** Threshold on the new values (only out of the refractory period), reset and spike. */
@@ -48,12 +48,13 @@ export class CobaLIF extends TwoSynapseLIF {
 
   @ode({ method: 'euler' })
   dv(v: number, ge: number, gi: number) {
-    return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) / this.taum;
+    // times 1/taum (computed once per step), as Brian2's benchmark writes it: no division per neuron
+    return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) * (1 / this.taum);
   }
 
   @ode({ method: 'euler' })
   dg(ge: number, gi: number) {
-    return [-ge / this.taue, -gi / this.taui];
+    return [-ge * (1 / this.taue), -gi * (1 / this.taui)];
   }
 
   update(t: number, dt: number) {

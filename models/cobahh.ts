@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, ode, step, exprel } from '../index';
+import { neuron, NeuronGroup, param, state, ode, step, exprel, refractoryOver } from '../index';
 
 /**
  * The Hodgkin-Huxley neuron of the COBAHH benchmark (Brette et al. 2007, benchmark 3; Traub &
@@ -58,7 +58,7 @@ export class TraubHH extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    const active = Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+    const active = refractoryOver(t, this.t_last, this.t_ref, dt);
     [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
     if (active && this.v > this.V_th) {
       this.t_last = t;

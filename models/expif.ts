@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, NeuronGroup, param, state, current, ode, step, refractoryOver } from '../index';
 
 /**
  * Exponential integrate-and-fire neuron (Fourcaud-Trocme, Hansel, van Vreeswijk & Brunel 2003,
@@ -37,8 +37,7 @@ export class ExpIF extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
-    if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+    if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
       this.V = step(this.dV, this.V, this.I);
       if (this.V > this.V_spike) {
         this.V = this.V_reset;

@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, NeuronGroup, param, state, current, ode, step, refractoryOver } from '../index';
 
 /**
  * Leaky integrate-and-fire neuron with an absolute refractory period.
@@ -24,8 +24,7 @@ export class LIF extends NeuronGroup {
 
   update(t: number, dt: number) {
     // refractory test in whole steps, as Brian2 does: timestep(t - t_last) >= timestep(t_ref)
-    const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
-    if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+    if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
       this.V = step(this.dV, this.V, this.I);
       if (this.V > this.V_th) {
         this.V = this.V_reset;

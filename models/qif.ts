@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, NeuronGroup, param, state, current, ode, step, refractoryOver } from '../index';
 
 /**
  * Quadratic integrate-and-fire neuron (the normal form of a saddle-node on invariant circle
@@ -38,8 +38,7 @@ export class QIF extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
-    if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
+    if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
       this.V = step(this.dV, this.V, this.I);
       if (this.V >= this.V_peak) {
         this.V = this.V_reset;

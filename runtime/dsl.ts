@@ -71,6 +71,14 @@ export function noise(): number {
   return jsContext().noise();
 }
 
+/**
+ * Brian2's refractoriness test: true when at least t_ref has passed since the last spike,
+ * counted in whole steps: timestep(t - lastSpike) >= timestep(tRef), timestep(x) = int((x + 1e-3 dt) / dt).
+ */
+export function refractoryOver(t: number, lastSpike: number, tRef: number, dt: number): boolean {
+  return Math.trunc((t - lastSpike + 1e-3 * dt) / dt) >= Math.trunc((tRef + 1e-3 * dt) / dt);
+}
+
 /** (e^x - 1)/x, continuous at x = 0: the form of Hodgkin-Huxley rate functions. */
 export function exprel(x: number): number {
   return exprelImpl(x);

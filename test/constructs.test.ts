@@ -72,6 +72,8 @@ const cases: Case[] = [
   ['ode-reads-assigned-field.ts', 'OdeReadsAssignedField', { ranges: { x: unit }, steps: 10 }],
   ['imported-const.ts', 'ImportedConst', { ranges: { x: unit }, steps: 10 }],
   ['negative-zero.ts', 'NegativeZero', { ranges: { x: unit }, steps: 3 }],
+  ['refractory.ts', 'Refractory', { ranges: { t_last: [-3, 3], t_ref: [0, 4] }, steps: 60, dt: 0.1 }],
+  ['refractory.ts', 'Refractory', { ranges: { t_last: [-3, 3] }, steps: 40, dt: 0.025 }, 'dt 0.025 ms'],
   ['exprel-underflow.ts', 'ExprelUnderflow', { ranges: { x: [-1000, -1] }, steps: 1 }],
 ];
 

@@ -735,6 +735,8 @@ export class ModelLowering {
     switch (dsl) {
       case 'exprel':
         return this.mathCall('exprel', c, st, frame, span);
+      case 'refractoryOver':
+        return this.refractoryOver(c, st, frame, span);
       case 'rand':
       case 'randn': {
         if (frame.kind === 'ode')
@@ -776,7 +778,7 @@ export class ModelLowering {
     this.fail(
       'BTS1007',
       c,
-      'call Math functions, helper methods of the model, functions declared in your modules, step, rand, randn, noise or exprel',
+      'call Math functions, helper methods of the model, functions declared in your modules, step, rand, randn, noise, exprel or refractoryOver',
     );
   }
 
@@ -792,6 +794,21 @@ export class ModelLowering {
     // x ** n and Math.pow(x, n) with a small integer n are multiplications (exact and vectorizable)
     if (fn === 'pow') return this.mk({ k: 'bin', op: 'pow', a: args[0], b: args[1], span });
     return this.mk({ k: 'call', fn, args, span });
+  }
+
+  // refractoryOver(t, last, tRef, dt)  ->  trunc((t - last + 1e-3 dt) / dt) >= trunc((tRef + 1e-3 dt) / dt)
+  private refractoryOver(c: ts.CallExpression, st: ExecState, frame: Frame, span: Span): Expr {
+    if (c.arguments.length !== 4) this.fail('BTS1008', c, 'refractoryOver takes (t, lastSpike, tRef, dt)');
+    const [t, last, tRef, dt] = c.arguments.map((a) => this.num(a, st, frame));
+    const margin = this.mk({ k: 'bin', op: 'mul', a: { k: 'num', v: 1e-3, span }, b: dt, span });
+    const timestep = (x: Expr): Expr =>
+      this.mk({
+        k: 'call',
+        fn: 'trunc',
+        args: [this.mk({ k: 'bin', op: 'div', a: this.mk({ k: 'bin', op: 'add', a: x, b: margin, span }), b: dt, span })],
+        span,
+      });
+    return this.mk({ k: 'bin', op: 'ge', a: timestep(this.mk({ k: 'bin', op: 'sub', a: t, b: last, span })), b: timestep(tRef), span });
   }
 
   // step(this.dV, V, I)  ->  one `step` node per integrated variable, expanded by the integrator pass

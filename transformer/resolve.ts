@@ -5,7 +5,19 @@ import * as ts from 'typescript';
 const DSL_FILE = /[\\/]runtime[\\/]dsl\.(d\.)?ts$/;
 
 export type DslName =
-  'neuron' | 'synapse' | 'param' | 'state' | 'current' | 'target' | 'ode' | 'step' | 'rand' | 'randn' | 'noise' | 'exprel';
+  | 'neuron'
+  | 'synapse'
+  | 'param'
+  | 'state'
+  | 'current'
+  | 'target'
+  | 'ode'
+  | 'step'
+  | 'rand'
+  | 'randn'
+  | 'noise'
+  | 'exprel'
+  | 'refractoryOver';
 
 export function resolveSymbol(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
   let sym = checker.getSymbolAtLocation(node);

@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @CobaLIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/coba.ts:59  update(t: number, dt: number) {
+  ; models/coba.ts:60  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
   %ge.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -40,101 +40,106 @@ entry:
   %I.slot = getelementptr inbounds double, double* %params, i64 9, !dbg !7
   %I = load double, double* %I.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %0 = fmul double 1.000000e-03, %dt, !dbg !9
-  %1 = fadd double %t_ref, %0, !dbg !9
-  %2 = fdiv double %1, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  %3 = icmp slt i64 %begin, %end, !dbg !9
-  br i1 %3, label %neuron, label %done, !dbg !9
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
+  %0 = fadd double %t_ref, %u0, !dbg !9
+  %1 = fdiv double %0, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  ; models/coba.ts:52  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) * (1 / this.taum);
+  %u2 = fdiv double 1.000000e+00, %taum, !dbg !10
+  ; models/coba.ts:57  return [-ge * (1 / this.taue), -gi * (1 / this.taui)];
+  %u3 = fdiv double 1.000000e+00, %taue, !dbg !11
+  %u4 = fdiv double 1.000000e+00, %taui, !dbg !12
+  %2 = icmp slt i64 %begin, %end, !dbg !12
+  br i1 %2, label %neuron, label %done, !dbg !12
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !10
-  %4 = fsub double %t, %t_last, !dbg !10
-  %5 = fadd double %4, %u0, !dbg !11
-  ; models/coba.ts:59  update(t: number, dt: number) {
-  %6 = fdiv double %5, %dt, !dbg !8
-  %7 = call double @llvm.trunc.f64(double %6), !dbg !8
-  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %8 = fcmp oge double %7, %u1, !dbg !12
-  ; models/coba.ts:62  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !13
-  %v = load double, double* %v.addr, align 8, !dbg !13
-  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !14
-  %ge = load double, double* %ge.addr, align 8, !dbg !14
-  ; models/coba.ts:51  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) / this.taum;
-  %9 = fsub double %Ee, %v, !dbg !15
-  %10 = fmul double %ge, %9, !dbg !15
-  ; models/coba.ts:62  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
-  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !16
-  %gi = load double, double* %gi.addr, align 8, !dbg !16
-  ; models/coba.ts:51  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) / this.taum;
-  %11 = fsub double %Ei, %v, !dbg !17
-  %12 = fmul double %gi, %11, !dbg !17
-  %13 = fadd double %10, %12, !dbg !17
-  %14 = fsub double %v, %El, !dbg !18
-  %15 = fsub double %13, %14, !dbg !18
-  %16 = fadd double %15, %I, !dbg !19
-  %17 = fdiv double %16, %taum, !dbg !20
-  %18 = fmul double %dt, %17, !dbg !20
-  %19 = fadd double %v, %18, !dbg !20
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !12
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !12
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !13
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !13
+  %3 = fsub double %t, %t_last, !dbg !13
+  %4 = fadd double %3, %u0, !dbg !14
+  ; models/coba.ts:60  update(t: number, dt: number) {
+  %5 = fdiv double %4, %dt, !dbg !8
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
+  %7 = fcmp oge double %6, %u1, !dbg !14
+  ; models/coba.ts:63  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
+  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !15
+  %v = load double, double* %v.addr, align 8, !dbg !15
+  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !16
+  %ge = load double, double* %ge.addr, align 8, !dbg !16
+  ; models/coba.ts:52  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) * (1 / this.taum);
+  %8 = fsub double %Ee, %v, !dbg !17
+  %9 = fmul double %ge, %8, !dbg !17
+  ; models/coba.ts:63  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
+  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !18
+  %gi = load double, double* %gi.addr, align 8, !dbg !18
+  ; models/coba.ts:52  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) * (1 / this.taum);
+  %10 = fsub double %Ei, %v, !dbg !19
+  %11 = fmul double %gi, %10, !dbg !19
+  %12 = fadd double %9, %11, !dbg !19
+  %13 = fsub double %v, %El, !dbg !20
+  %14 = fsub double %12, %13, !dbg !20
+  %15 = fadd double %14, %I, !dbg !21
+  %16 = fmul double %15, %u2, !dbg !22
+  %17 = fmul double %dt, %16, !dbg !22
+  %18 = fadd double %v, %17, !dbg !22
   ; models/coba.ts:15  @state v = -60; // mV
-  %20 = select i1 %8, double %19, double %v, !dbg !21
+  %19 = select i1 %7, double %18, double %v, !dbg !23
   ; models/coba.ts:27  if (active && this.v > this.Vt) {
-  %21 = fcmp ogt double %20, %Vt, !dbg !22
-  %22 = and i1 %8, %21, !dbg !22
+  %20 = fcmp ogt double %19, %Vt, !dbg !24
+  %21 = and i1 %7, %20, !dbg !24
   ; models/coba.ts:28  this.v = this.Vr;
-  %v.next = select i1 %22, double %Vr, double %20, !dbg !23
-  ; models/coba.ts:56  return [-ge / this.taue, -gi / this.taui];
-  %23 = fneg double %ge, !dbg !24
-  %24 = fdiv double %23, %taue, !dbg !25
-  %25 = fmul double %dt, %24, !dbg !25
-  %ge.next = fadd double %ge, %25, !dbg !25
-  %26 = fneg double %gi, !dbg !26
-  %27 = fdiv double %26, %taui, !dbg !27
-  %28 = fmul double %dt, %27, !dbg !27
-  %gi.next = fadd double %gi, %28, !dbg !27
+  %v.next = select i1 %21, double %Vr, double %19, !dbg !25
+  ; models/coba.ts:57  return [-ge * (1 / this.taue), -gi * (1 / this.taui)];
+  %22 = fneg double %ge, !dbg !26
+  %23 = fmul double %22, %u3, !dbg !27
+  %24 = fmul double %dt, %23, !dbg !27
+  %ge.next = fadd double %ge, %24, !dbg !27
+  %25 = fneg double %gi, !dbg !28
+  %26 = fmul double %25, %u4, !dbg !29
+  %27 = fmul double %dt, %26, !dbg !29
+  %gi.next = fadd double %gi, %27, !dbg !29
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
-  %t_last.next = select i1 %22, double %t, double %t_last, !dbg !28
+  %t_last.next = select i1 %21, double %t, double %t_last, !dbg !30
   ; models/coba.ts:28  this.v = this.Vr;
-  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !29
-  store double %v.next, double* %v.addr1, align 8, !dbg !29
-  %29 = fsub double %v.next, %v.next, !dbg !29
-  %v.bad = fcmp une double %29, 0.000000e+00, !dbg !29
-  %30 = zext i1 %v.bad to i32, !dbg !29
-  %31 = or i32 0, %30, !dbg !29
-  ; models/coba.ts:63  this.ge = ge;
-  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !30
-  store double %ge.next, double* %ge.addr2, align 8, !dbg !30
-  %32 = fsub double %ge.next, %ge.next, !dbg !30
-  %ge.bad = fcmp une double %32, 0.000000e+00, !dbg !30
-  %33 = zext i1 %ge.bad to i32, !dbg !30
-  %34 = or i32 %31, %33, !dbg !30
-  ; models/coba.ts:64  this.gi = gi;
-  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !31
-  store double %gi.next, double* %gi.addr3, align 8, !dbg !31
-  %35 = fsub double %gi.next, %gi.next, !dbg !31
-  %gi.bad = fcmp une double %35, 0.000000e+00, !dbg !31
-  %36 = zext i1 %gi.bad to i32, !dbg !31
-  %37 = or i32 %34, %36, !dbg !31
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !31
+  store double %v.next, double* %v.addr1, align 8, !dbg !31
+  %28 = fsub double %v.next, %v.next, !dbg !31
+  %v.bad = fcmp une double %28, 0.000000e+00, !dbg !31
+  %29 = zext i1 %v.bad to i32, !dbg !31
+  %30 = or i32 0, %29, !dbg !31
+  ; models/coba.ts:64  this.ge = ge;
+  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !32
+  store double %ge.next, double* %ge.addr2, align 8, !dbg !32
+  %31 = fsub double %ge.next, %ge.next, !dbg !32
+  %ge.bad = fcmp une double %31, 0.000000e+00, !dbg !32
+  %32 = zext i1 %ge.bad to i32, !dbg !32
+  %33 = or i32 %30, %32, !dbg !32
+  ; models/coba.ts:65  this.gi = gi;
+  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !33
+  store double %gi.next, double* %gi.addr3, align 8, !dbg !33
+  %34 = fsub double %gi.next, %gi.next, !dbg !33
+  %gi.bad = fcmp une double %34, 0.000000e+00, !dbg !33
+  %35 = zext i1 %gi.bad to i32, !dbg !33
+  %36 = or i32 %33, %35, !dbg !33
   ; models/coba.ts:29  this.t_last = t;
-  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !32
-  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !32
-  %38 = fsub double %t_last.next, %t_last.next, !dbg !32
-  %t_last.bad = fcmp une double %38, 0.000000e+00, !dbg !32
-  %39 = zext i1 %t_last.bad to i32, !dbg !32
-  %40 = or i32 %37, %39, !dbg !32
-  ; models/coba.ts:59  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %22 to i8, !dbg !7
+  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !34
+  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !34
+  %37 = fsub double %t_last.next, %t_last.next, !dbg !34
+  %t_last.bad = fcmp une double %37, 0.000000e+00, !dbg !34
+  %38 = zext i1 %t_last.bad to i32, !dbg !34
+  %39 = or i32 %36, %38, !dbg !34
+  ; models/coba.ts:60  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %21 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %40, !dbg !7
+  %bad.next = or i32 %bad, %39, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %41 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %41, label %neuron, label %done, !dbg !7
+  %40 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %40, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -154,33 +159,35 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "CobaLIF.update", linkageName: "CobaLIF_update", scope: !3, file: !3, line: 59, type: !5, scopeLine: 59, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "CobaLIF.update", linkageName: "CobaLIF_update", scope: !3, file: !3, line: 60, type: !5, scopeLine: 60, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 59, column: 3, scope: !4)
-!8 = !DILocation(line: 59, column: 21, scope: !4)
-!9 = !DILocation(line: 22, column: 87, scope: !4)
-!10 = !DILocation(line: 22, column: 28, scope: !4)
-!11 = !DILocation(line: 22, column: 42, scope: !4)
-!12 = !DILocation(line: 22, column: 62, scope: !4)
-!13 = !DILocation(line: 62, column: 40, scope: !4)
-!14 = !DILocation(line: 62, column: 48, scope: !4)
-!15 = !DILocation(line: 51, column: 19, scope: !4)
-!16 = !DILocation(line: 62, column: 57, scope: !4)
-!17 = !DILocation(line: 51, column: 40, scope: !4)
-!18 = !DILocation(line: 51, column: 60, scope: !4)
-!19 = !DILocation(line: 51, column: 71, scope: !4)
-!20 = !DILocation(line: 51, column: 81, scope: !4)
-!21 = !DILocation(line: 15, column: 3, scope: !4)
-!22 = !DILocation(line: 27, column: 28, scope: !4)
-!23 = !DILocation(line: 28, column: 16, scope: !4)
-!24 = !DILocation(line: 56, column: 13, scope: !4)
-!25 = !DILocation(line: 56, column: 19, scope: !4)
-!26 = !DILocation(line: 56, column: 30, scope: !4)
-!27 = !DILocation(line: 56, column: 36, scope: !4)
-!28 = !DILocation(line: 18, column: 3, scope: !4)
-!29 = !DILocation(line: 28, column: 7, scope: !4)
-!30 = !DILocation(line: 63, column: 5, scope: !4)
-!31 = !DILocation(line: 64, column: 5, scope: !4)
-!32 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 26035b731e6bd7f6c6bbaad1a29be9f8c6ad480daed01a39ce098c182751172f
+!7 = !DILocation(line: 60, column: 3, scope: !4)
+!8 = !DILocation(line: 60, column: 21, scope: !4)
+!9 = !DILocation(line: 22, column: 43, scope: !4)
+!10 = !DILocation(line: 52, column: 86, scope: !4)
+!11 = !DILocation(line: 57, column: 24, scope: !4)
+!12 = !DILocation(line: 57, column: 47, scope: !4)
+!13 = !DILocation(line: 22, column: 30, scope: !4)
+!14 = !DILocation(line: 22, column: 12, scope: !4)
+!15 = !DILocation(line: 63, column: 40, scope: !4)
+!16 = !DILocation(line: 63, column: 48, scope: !4)
+!17 = !DILocation(line: 52, column: 19, scope: !4)
+!18 = !DILocation(line: 63, column: 57, scope: !4)
+!19 = !DILocation(line: 52, column: 40, scope: !4)
+!20 = !DILocation(line: 52, column: 60, scope: !4)
+!21 = !DILocation(line: 52, column: 71, scope: !4)
+!22 = !DILocation(line: 52, column: 82, scope: !4)
+!23 = !DILocation(line: 15, column: 3, scope: !4)
+!24 = !DILocation(line: 27, column: 28, scope: !4)
+!25 = !DILocation(line: 28, column: 16, scope: !4)
+!26 = !DILocation(line: 57, column: 13, scope: !4)
+!27 = !DILocation(line: 57, column: 20, scope: !4)
+!28 = !DILocation(line: 57, column: 36, scope: !4)
+!29 = !DILocation(line: 57, column: 43, scope: !4)
+!30 = !DILocation(line: 18, column: 3, scope: !4)
+!31 = !DILocation(line: 28, column: 7, scope: !4)
+!32 = !DILocation(line: 64, column: 5, scope: !4)
+!33 = !DILocation(line: 65, column: 5, scope: !4)
+!34 = !DILocation(line: 29, column: 7, scope: !4)
+; braints-hash: 647c9c03b4fd8379069c7d20a5013715f8384bf5934c4a0032beb1050c7d0f14

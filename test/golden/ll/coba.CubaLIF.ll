@@ -1,4 +1,4 @@
-; BrainTS kernel for neuron model CubaLIF (models/coba.ts:75), method update(t, dt).
+; BrainTS kernel for neuron model CubaLIF (models/coba.ts:76), method update(t, dt).
 ; Loops over neurons [begin, end). Arrays (fields): v, ge, gi, t_last.
 ; Group-uniform parameters (params): taum, taue, taui, Vt, Vr, t_ref, El.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @CubaLIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/coba.ts:79  update(t: number, dt: number) {
+  ; models/coba.ts:80  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
   %ge.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -34,115 +34,114 @@ entry:
   %El.slot = getelementptr inbounds double, double* %params, i64 6, !dbg !7
   %El = load double, double* %El.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %0 = fmul double 1.000000e-03, %dt, !dbg !9
-  %1 = fadd double %t_ref, %0, !dbg !9
-  %2 = fdiv double %1, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  ; models/coba.ts:81  const em = Math.exp(-dt / this.taum),
-  %3 = fneg double %dt, !dbg !10
-  %4 = fdiv double %3, %taum, !dbg !11
-  %u2 = call double @llvm.exp.f64(double %4), !dbg !11
-  ; models/coba.ts:89  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
+  %0 = fadd double %t_ref, %u0, !dbg !9
+  %1 = fdiv double %0, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
+  %2 = fneg double %dt, !dbg !10
+  %3 = fdiv double %2, %taum, !dbg !11
+  %u2 = call double @llvm.exp.f64(double %3), !dbg !11
+  ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
   %u3 = fsub double %taue, %taum, !dbg !12
-  ; models/coba.ts:82  ee = Math.exp(-dt / this.taue),
-  %5 = fneg double %dt, !dbg !13
-  %6 = fdiv double %5, %taue, !dbg !14
-  %7 = call double @llvm.exp.f64(double %6), !dbg !14
-  %u4 = fsub double %7, %u2, !dbg !14
-  ; models/coba.ts:90  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
+  %4 = fneg double %dt, !dbg !13
+  %5 = fdiv double %4, %taue, !dbg !14
+  %6 = call double @llvm.exp.f64(double %5), !dbg !14
+  %u4 = fsub double %6, %u2, !dbg !14
+  ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
   %u5 = fsub double %taui, %taum, !dbg !15
-  ; models/coba.ts:83  ei = Math.exp(-dt / this.taui);
-  %8 = fneg double %dt, !dbg !16
-  %9 = fdiv double %8, %taui, !dbg !17
-  %10 = call double @llvm.exp.f64(double %9), !dbg !17
-  %u6 = fsub double %10, %u2, !dbg !17
-  %11 = icmp slt i64 %begin, %end, !dbg !18
-  br i1 %11, label %neuron, label %done, !dbg !18
+  ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
+  %7 = fneg double %dt, !dbg !16
+  %8 = fdiv double %7, %taui, !dbg !17
+  %9 = call double @llvm.exp.f64(double %8), !dbg !17
+  %u6 = fsub double %9, %u2, !dbg !17
+  %10 = icmp slt i64 %begin, %end, !dbg !18
+  br i1 %10, label %neuron, label %done, !dbg !18
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
-  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !19
   %t_last = load double, double* %t_last.addr, align 8, !dbg !19
-  %12 = fsub double %t, %t_last, !dbg !19
-  %13 = fadd double %12, %u0, !dbg !20
-  ; models/coba.ts:79  update(t: number, dt: number) {
-  %14 = fdiv double %13, %dt, !dbg !8
-  %15 = call double @llvm.trunc.f64(double %14), !dbg !8
-  ; models/coba.ts:22  return Math.trunc((t - this.t_last + 1e-3 * dt) / dt) >= Math.trunc((this.t_ref + 1e-3 * dt) / dt);
-  %16 = fcmp oge double %15, %u1, !dbg !21
-  ; models/coba.ts:88  (this.v - this.El) * em +
-  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !22
-  %v = load double, double* %v.addr, align 8, !dbg !22
-  %17 = fsub double %v, %El, !dbg !23
-  ; models/coba.ts:81  const em = Math.exp(-dt / this.taum),
-  %18 = fmul double %17, %u2, !dbg !24
-  %19 = fadd double %El, %18, !dbg !24
-  ; models/coba.ts:89  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
-  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !25
-  %ge = load double, double* %ge.addr, align 8, !dbg !25
-  %20 = fmul double %ge, %taue, !dbg !26
-  %21 = fdiv double %20, %u3, !dbg !27
-  %22 = fmul double %21, %u4, !dbg !28
-  %23 = fadd double %19, %22, !dbg !28
-  ; models/coba.ts:90  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
-  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !29
-  %gi = load double, double* %gi.addr, align 8, !dbg !29
-  %24 = fmul double %gi, %taui, !dbg !30
-  %25 = fdiv double %24, %u5, !dbg !31
-  %26 = fmul double %25, %u6, !dbg !32
-  %27 = fadd double %23, %26, !dbg !32
+  %11 = fsub double %t, %t_last, !dbg !19
+  %12 = fadd double %11, %u0, !dbg !20
+  ; models/coba.ts:80  update(t: number, dt: number) {
+  %13 = fdiv double %12, %dt, !dbg !8
+  %14 = call double @llvm.trunc.f64(double %13), !dbg !8
+  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
+  %15 = fcmp oge double %14, %u1, !dbg !20
+  ; models/coba.ts:89  (this.v - this.El) * em +
+  %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !21
+  %v = load double, double* %v.addr, align 8, !dbg !21
+  %16 = fsub double %v, %El, !dbg !22
+  ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
+  %17 = fmul double %16, %u2, !dbg !23
+  %18 = fadd double %El, %17, !dbg !23
+  ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !24
+  %ge = load double, double* %ge.addr, align 8, !dbg !24
+  %19 = fmul double %ge, %taue, !dbg !25
+  %20 = fdiv double %19, %u3, !dbg !26
+  %21 = fmul double %20, %u4, !dbg !27
+  %22 = fadd double %18, %21, !dbg !27
+  ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !28
+  %gi = load double, double* %gi.addr, align 8, !dbg !28
+  %23 = fmul double %gi, %taui, !dbg !29
+  %24 = fdiv double %23, %u5, !dbg !30
+  %25 = fmul double %24, %u6, !dbg !31
+  %26 = fadd double %22, %25, !dbg !31
   ; models/coba.ts:15  @state v = -60; // mV
-  %28 = select i1 %16, double %27, double %v, !dbg !33
+  %27 = select i1 %15, double %26, double %v, !dbg !32
   ; models/coba.ts:27  if (active && this.v > this.Vt) {
-  %29 = fcmp ogt double %28, %Vt, !dbg !34
-  %30 = and i1 %16, %29, !dbg !34
+  %28 = fcmp ogt double %27, %Vt, !dbg !33
+  %29 = and i1 %15, %28, !dbg !33
   ; models/coba.ts:28  this.v = this.Vr;
-  %v.next = select i1 %30, double %Vr, double %28, !dbg !35
-  ; models/coba.ts:82  ee = Math.exp(-dt / this.taue),
-  %ge.next = fmul double %ge, %7, !dbg !36
-  ; models/coba.ts:83  ei = Math.exp(-dt / this.taui);
-  %gi.next = fmul double %gi, %10, !dbg !18
+  %v.next = select i1 %29, double %Vr, double %27, !dbg !34
+  ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
+  %ge.next = fmul double %ge, %6, !dbg !35
+  ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
+  %gi.next = fmul double %gi, %9, !dbg !18
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
-  %t_last.next = select i1 %30, double %t, double %t_last, !dbg !37
+  %t_last.next = select i1 %29, double %t, double %t_last, !dbg !36
   ; models/coba.ts:28  this.v = this.Vr;
-  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !38
-  store double %v.next, double* %v.addr1, align 8, !dbg !38
-  %31 = fsub double %v.next, %v.next, !dbg !38
-  %v.bad = fcmp une double %31, 0.000000e+00, !dbg !38
-  %32 = zext i1 %v.bad to i32, !dbg !38
-  %33 = or i32 0, %32, !dbg !38
-  ; models/coba.ts:92  this.ge *= ee;
-  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !39
-  store double %ge.next, double* %ge.addr2, align 8, !dbg !39
-  %34 = fsub double %ge.next, %ge.next, !dbg !39
-  %ge.bad = fcmp une double %34, 0.000000e+00, !dbg !39
-  %35 = zext i1 %ge.bad to i32, !dbg !39
-  %36 = or i32 %33, %35, !dbg !39
-  ; models/coba.ts:93  this.gi *= ei;
-  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !40
-  store double %gi.next, double* %gi.addr3, align 8, !dbg !40
-  %37 = fsub double %gi.next, %gi.next, !dbg !40
-  %gi.bad = fcmp une double %37, 0.000000e+00, !dbg !40
-  %38 = zext i1 %gi.bad to i32, !dbg !40
-  %39 = or i32 %36, %38, !dbg !40
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !37
+  store double %v.next, double* %v.addr1, align 8, !dbg !37
+  %30 = fsub double %v.next, %v.next, !dbg !37
+  %v.bad = fcmp une double %30, 0.000000e+00, !dbg !37
+  %31 = zext i1 %v.bad to i32, !dbg !37
+  %32 = or i32 0, %31, !dbg !37
+  ; models/coba.ts:93  this.ge *= ee;
+  %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !38
+  store double %ge.next, double* %ge.addr2, align 8, !dbg !38
+  %33 = fsub double %ge.next, %ge.next, !dbg !38
+  %ge.bad = fcmp une double %33, 0.000000e+00, !dbg !38
+  %34 = zext i1 %ge.bad to i32, !dbg !38
+  %35 = or i32 %32, %34, !dbg !38
+  ; models/coba.ts:94  this.gi *= ei;
+  %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !39
+  store double %gi.next, double* %gi.addr3, align 8, !dbg !39
+  %36 = fsub double %gi.next, %gi.next, !dbg !39
+  %gi.bad = fcmp une double %36, 0.000000e+00, !dbg !39
+  %37 = zext i1 %gi.bad to i32, !dbg !39
+  %38 = or i32 %35, %37, !dbg !39
   ; models/coba.ts:29  this.t_last = t;
-  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !41
-  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !41
-  %40 = fsub double %t_last.next, %t_last.next, !dbg !41
-  %t_last.bad = fcmp une double %40, 0.000000e+00, !dbg !41
-  %41 = zext i1 %t_last.bad to i32, !dbg !41
-  %42 = or i32 %39, %41, !dbg !41
-  ; models/coba.ts:79  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %30 to i8, !dbg !7
+  %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !40
+  store double %t_last.next, double* %t_last.addr4, align 8, !dbg !40
+  %39 = fsub double %t_last.next, %t_last.next, !dbg !40
+  %t_last.bad = fcmp une double %39, 0.000000e+00, !dbg !40
+  %40 = zext i1 %t_last.bad to i32, !dbg !40
+  %41 = or i32 %38, %40, !dbg !40
+  ; models/coba.ts:80  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %29 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %42, !dbg !7
+  %bad.next = or i32 %bad, %41, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %43 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %43, label %neuron, label %done, !dbg !7
+  %42 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %42, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -165,42 +164,41 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 79, type: !5, scopeLine: 79, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 80, type: !5, scopeLine: 80, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 79, column: 3, scope: !4)
-!8 = !DILocation(line: 79, column: 21, scope: !4)
-!9 = !DILocation(line: 22, column: 87, scope: !4)
-!10 = !DILocation(line: 81, column: 25, scope: !4)
-!11 = !DILocation(line: 81, column: 31, scope: !4)
-!12 = !DILocation(line: 89, column: 47, scope: !4)
-!13 = !DILocation(line: 82, column: 21, scope: !4)
-!14 = !DILocation(line: 82, column: 27, scope: !4)
-!15 = !DILocation(line: 90, column: 47, scope: !4)
-!16 = !DILocation(line: 83, column: 21, scope: !4)
-!17 = !DILocation(line: 83, column: 27, scope: !4)
-!18 = !DILocation(line: 83, column: 12, scope: !4)
-!19 = !DILocation(line: 22, column: 28, scope: !4)
-!20 = !DILocation(line: 22, column: 42, scope: !4)
-!21 = !DILocation(line: 22, column: 62, scope: !4)
-!22 = !DILocation(line: 88, column: 10, scope: !4)
-!23 = !DILocation(line: 88, column: 19, scope: !4)
-!24 = !DILocation(line: 81, column: 16, scope: !4)
-!25 = !DILocation(line: 89, column: 11, scope: !4)
-!26 = !DILocation(line: 89, column: 21, scope: !4)
-!27 = !DILocation(line: 89, column: 35, scope: !4)
-!28 = !DILocation(line: 89, column: 62, scope: !4)
-!29 = !DILocation(line: 90, column: 11, scope: !4)
-!30 = !DILocation(line: 90, column: 21, scope: !4)
-!31 = !DILocation(line: 90, column: 35, scope: !4)
-!32 = !DILocation(line: 90, column: 62, scope: !4)
-!33 = !DILocation(line: 15, column: 3, scope: !4)
-!34 = !DILocation(line: 27, column: 28, scope: !4)
-!35 = !DILocation(line: 28, column: 16, scope: !4)
-!36 = !DILocation(line: 82, column: 12, scope: !4)
-!37 = !DILocation(line: 18, column: 3, scope: !4)
-!38 = !DILocation(line: 28, column: 7, scope: !4)
-!39 = !DILocation(line: 92, column: 5, scope: !4)
-!40 = !DILocation(line: 93, column: 5, scope: !4)
-!41 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 2c0069f9ec2aecf5faaa5ee78b1b6b69b73c0bb2d2e07f0a4eb4810dbf338ce2
+!7 = !DILocation(line: 80, column: 3, scope: !4)
+!8 = !DILocation(line: 80, column: 21, scope: !4)
+!9 = !DILocation(line: 22, column: 43, scope: !4)
+!10 = !DILocation(line: 82, column: 25, scope: !4)
+!11 = !DILocation(line: 82, column: 31, scope: !4)
+!12 = !DILocation(line: 90, column: 47, scope: !4)
+!13 = !DILocation(line: 83, column: 21, scope: !4)
+!14 = !DILocation(line: 83, column: 27, scope: !4)
+!15 = !DILocation(line: 91, column: 47, scope: !4)
+!16 = !DILocation(line: 84, column: 21, scope: !4)
+!17 = !DILocation(line: 84, column: 27, scope: !4)
+!18 = !DILocation(line: 84, column: 12, scope: !4)
+!19 = !DILocation(line: 22, column: 30, scope: !4)
+!20 = !DILocation(line: 22, column: 12, scope: !4)
+!21 = !DILocation(line: 89, column: 10, scope: !4)
+!22 = !DILocation(line: 89, column: 19, scope: !4)
+!23 = !DILocation(line: 82, column: 16, scope: !4)
+!24 = !DILocation(line: 90, column: 11, scope: !4)
+!25 = !DILocation(line: 90, column: 21, scope: !4)
+!26 = !DILocation(line: 90, column: 35, scope: !4)
+!27 = !DILocation(line: 90, column: 62, scope: !4)
+!28 = !DILocation(line: 91, column: 11, scope: !4)
+!29 = !DILocation(line: 91, column: 21, scope: !4)
+!30 = !DILocation(line: 91, column: 35, scope: !4)
+!31 = !DILocation(line: 91, column: 62, scope: !4)
+!32 = !DILocation(line: 15, column: 3, scope: !4)
+!33 = !DILocation(line: 27, column: 28, scope: !4)
+!34 = !DILocation(line: 28, column: 16, scope: !4)
+!35 = !DILocation(line: 83, column: 12, scope: !4)
+!36 = !DILocation(line: 18, column: 3, scope: !4)
+!37 = !DILocation(line: 28, column: 7, scope: !4)
+!38 = !DILocation(line: 93, column: 5, scope: !4)
+!39 = !DILocation(line: 94, column: 5, scope: !4)
+!40 = !DILocation(line: 29, column: 7, scope: !4)
+; braints-hash: 80aeca68a57c6cc95e9eae293517a62c981db7d0928873d069ce161a956b101f

@@ -1,4 +1,4 @@
-; BrainTS kernels for synapse model ExcitatorySynapse (models/coba.ts:99), method onPre(t, dt).
+; BrainTS kernels for synapse model ExcitatorySynapse (models/coba.ts:100), method onPre(t, dt).
 ; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): post.ge.
 ; Group-uniform parameters (params): w.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @ExcitatorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
-  ; models/coba.ts:103  onPre(t: number, dt: number) {
+  ; models/coba.ts:104  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
@@ -34,16 +34,16 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %8, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
-  ; models/coba.ts:104  this.post.ge += this.w;
+  ; models/coba.ts:105  this.post.ge += this.w;
   ret i32 0, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
-  ; models/coba.ts:103  onPre(t: number, dt: number) {
+  ; models/coba.ts:104  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !8
   %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
   %j = load i32, i32* %9, align 4, !dbg !8
   %10 = sext i32 %j to i64, !dbg !8
-  ; models/coba.ts:104  this.post.ge += this.w;
+  ; models/coba.ts:105  this.post.ge += this.w;
   %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !9
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !9
   %post.ge.next = fadd double %post.ge, %w, !dbg !10
@@ -62,7 +62,7 @@ next.spike:                                       ; preds = %synapse, %spike
 ; Function Attrs: nounwind
 define i32 @ExcitatorySynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
-  ; models/coba.ts:103  onPre(t: number, dt: number) {
+  ; models/coba.ts:104  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !12
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !12
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !12
@@ -81,7 +81,7 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !12
   %j = load i32, i32* %5, align 4, !dbg !12
   %6 = sext i32 %j to i64, !dbg !12
-  ; models/coba.ts:104  this.post.ge += this.w;
+  ; models/coba.ts:105  this.post.ge += this.w;
   %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !13
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !13
   %post.ge.next = fadd double %post.ge, %w, !dbg !14
@@ -105,14 +105,14 @@ attributes #0 = { nounwind }
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!5 = distinct !DISubprogram(name: "ExcitatorySynapse.update", linkageName: "ExcitatorySynapse_onPre_rows", scope: !3, file: !3, line: 103, type: !6, scopeLine: 103, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
+!5 = distinct !DISubprogram(name: "ExcitatorySynapse.update", linkageName: "ExcitatorySynapse_onPre_rows", scope: !3, file: !3, line: 104, type: !6, scopeLine: 104, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
 !6 = !DISubroutineType(types: !7)
 !7 = !{}
-!8 = !DILocation(line: 103, column: 3, scope: !5)
-!9 = !DILocation(line: 104, column: 5, scope: !5)
-!10 = !DILocation(line: 104, column: 21, scope: !5)
-!11 = distinct !DISubprogram(name: "ExcitatorySynapse.update", linkageName: "ExcitatorySynapse_onPre_ids", scope: !3, file: !3, line: 103, type: !6, scopeLine: 103, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
-!12 = !DILocation(line: 103, column: 3, scope: !11)
-!13 = !DILocation(line: 104, column: 5, scope: !11)
-!14 = !DILocation(line: 104, column: 21, scope: !11)
-; braints-hash: 4e1c207efac8816b2676abc1ca8147f707fa598931324ee9ce3586f616a59d67
+!8 = !DILocation(line: 104, column: 3, scope: !5)
+!9 = !DILocation(line: 105, column: 5, scope: !5)
+!10 = !DILocation(line: 105, column: 21, scope: !5)
+!11 = distinct !DISubprogram(name: "ExcitatorySynapse.update", linkageName: "ExcitatorySynapse_onPre_ids", scope: !3, file: !3, line: 104, type: !6, scopeLine: 104, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
+!12 = !DILocation(line: 104, column: 3, scope: !11)
+!13 = !DILocation(line: 105, column: 5, scope: !11)
+!14 = !DILocation(line: 105, column: 21, scope: !11)
+; braints-hash: c305f49400b6a032b26e6ec432e2f930766cadf8a020422a62cf25e98145b584

@@ -1,4 +1,4 @@
-; BrainTS kernels for synapse model InhibitorySynapse (models/coba.ts:109), method onPre(t, dt).
+; BrainTS kernels for synapse model InhibitorySynapse (models/coba.ts:110), method onPre(t, dt).
 ; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): post.gi.
 ; Group-uniform parameters (params): w.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @InhibitorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
-  ; models/coba.ts:113  onPre(t: number, dt: number) {
+  ; models/coba.ts:114  onPre(t: number, dt: number) {
   %post.gi.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
   %post.gi.ptr = load double*, double** %post.gi.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
@@ -34,16 +34,16 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %8, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
-  ; models/coba.ts:114  this.post.gi += this.w;
+  ; models/coba.ts:115  this.post.gi += this.w;
   ret i32 0, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
-  ; models/coba.ts:113  onPre(t: number, dt: number) {
+  ; models/coba.ts:114  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !8
   %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
   %j = load i32, i32* %9, align 4, !dbg !8
   %10 = sext i32 %j to i64, !dbg !8
-  ; models/coba.ts:114  this.post.gi += this.w;
+  ; models/coba.ts:115  this.post.gi += this.w;
   %post.gi.addr = getelementptr inbounds double, double* %post.gi.ptr, i64 %10, !dbg !9
   %post.gi = load double, double* %post.gi.addr, align 8, !dbg !9
   %post.gi.next = fadd double %post.gi, %w, !dbg !10
@@ -62,7 +62,7 @@ next.spike:                                       ; preds = %synapse, %spike
 ; Function Attrs: nounwind
 define i32 @InhibitorySynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
-  ; models/coba.ts:113  onPre(t: number, dt: number) {
+  ; models/coba.ts:114  onPre(t: number, dt: number) {
   %post.gi.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !12
   %post.gi.ptr = load double*, double** %post.gi.slot, align 8, !dbg !12
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !12
@@ -81,7 +81,7 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !12
   %j = load i32, i32* %5, align 4, !dbg !12
   %6 = sext i32 %j to i64, !dbg !12
-  ; models/coba.ts:114  this.post.gi += this.w;
+  ; models/coba.ts:115  this.post.gi += this.w;
   %post.gi.addr = getelementptr inbounds double, double* %post.gi.ptr, i64 %6, !dbg !13
   %post.gi = load double, double* %post.gi.addr, align 8, !dbg !13
   %post.gi.next = fadd double %post.gi, %w, !dbg !14
@@ -105,14 +105,14 @@ attributes #0 = { nounwind }
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!5 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_rows", scope: !3, file: !3, line: 113, type: !6, scopeLine: 113, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
+!5 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_rows", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
 !6 = !DISubroutineType(types: !7)
 !7 = !{}
-!8 = !DILocation(line: 113, column: 3, scope: !5)
-!9 = !DILocation(line: 114, column: 5, scope: !5)
-!10 = !DILocation(line: 114, column: 21, scope: !5)
-!11 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_ids", scope: !3, file: !3, line: 113, type: !6, scopeLine: 113, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
-!12 = !DILocation(line: 113, column: 3, scope: !11)
-!13 = !DILocation(line: 114, column: 5, scope: !11)
-!14 = !DILocation(line: 114, column: 21, scope: !11)
-; braints-hash: 1f1c74b9db9c933af33485957176f304d3263c01246127ba9dc72cb63eb5f78a
+!8 = !DILocation(line: 114, column: 3, scope: !5)
+!9 = !DILocation(line: 115, column: 5, scope: !5)
+!10 = !DILocation(line: 115, column: 21, scope: !5)
+!11 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_ids", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
+!12 = !DILocation(line: 114, column: 3, scope: !11)
+!13 = !DILocation(line: 115, column: 5, scope: !11)
+!14 = !DILocation(line: 115, column: 21, scope: !11)
+; braints-hash: 7c7bce1ddcc9c850f5e612cfb7f895dbec49c13e872915cd554ac9294369e44d

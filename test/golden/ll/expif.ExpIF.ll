@@ -34,83 +34,81 @@ entry:
   %t_ref.slot = getelementptr inbounds double, double* %params, i64 7, !dbg !7
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/expif.ts:41  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %0 = fmul double 1.000000e-03, %dt, !dbg !9
-  %1 = fadd double %t_ref, %0, !dbg !9
-  %2 = fdiv double %1, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  %3 = icmp slt i64 %begin, %end, !dbg !9
-  br i1 %3, label %neuron, label %done, !dbg !9
+  ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %0 = fadd double %t_ref, %u0, !dbg !9
+  %1 = fdiv double %0, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  %2 = icmp slt i64 %begin, %end, !dbg !9
+  br i1 %2, label %neuron, label %done, !dbg !9
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
-  ; models/expif.ts:40  const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
   %t_last = load double, double* %t_last.addr, align 8, !dbg !10
-  %4 = fsub double %t, %t_last, !dbg !10
-  %5 = fadd double %4, %u0, !dbg !11
+  %3 = fsub double %t, %t_last, !dbg !10
+  %4 = fadd double %3, %u0, !dbg !11
   ; models/expif.ts:39  update(t: number, dt: number) {
-  %6 = fdiv double %5, %dt, !dbg !8
-  %7 = call double @llvm.trunc.f64(double %6), !dbg !8
-  ; models/expif.ts:41  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %8 = fcmp oge double %7, %u1, !dbg !12
-  ; models/expif.ts:42  this.V = step(this.dV, this.V, this.I);
-  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !13
-  %V = load double, double* %V.addr, align 8, !dbg !13
+  %5 = fdiv double %4, %dt, !dbg !8
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
+  ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %7 = fcmp oge double %6, %u1, !dbg !11
+  ; models/expif.ts:41  this.V = step(this.dV, this.V, this.I);
+  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !12
+  %V = load double, double* %V.addr, align 8, !dbg !12
   ; models/expif.ts:36  return (-(V - this.V_rest) + this.DeltaT * Math.exp((V - this.V_rh) / this.DeltaT) + this.R * I) / this.tau;
-  %9 = fsub double %V, %V_rest, !dbg !14
-  %10 = fneg double %9, !dbg !14
-  %11 = fsub double %V, %V_rh, !dbg !15
-  %12 = fdiv double %11, %DeltaT, !dbg !16
-  %13 = call double @llvm.exp.f64(double %12), !dbg !16
-  %14 = fmul double %DeltaT, %13, !dbg !16
-  %15 = fadd double %10, %14, !dbg !16
-  ; models/expif.ts:42  this.V = step(this.dV, this.V, this.I);
-  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !17
-  %I = load double, double* %I.addr, align 8, !dbg !17
-  %16 = fmul double %R, %I, !dbg !17
-  %17 = fadd double %15, %16, !dbg !17
+  %8 = fsub double %V, %V_rest, !dbg !13
+  %9 = fneg double %8, !dbg !13
+  %10 = fsub double %V, %V_rh, !dbg !14
+  %11 = fdiv double %10, %DeltaT, !dbg !15
+  %12 = call double @llvm.exp.f64(double %11), !dbg !15
+  %13 = fmul double %DeltaT, %12, !dbg !15
+  %14 = fadd double %9, %13, !dbg !15
+  ; models/expif.ts:41  this.V = step(this.dV, this.V, this.I);
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
+  %I = load double, double* %I.addr, align 8, !dbg !16
+  %15 = fmul double %R, %I, !dbg !16
+  %16 = fadd double %14, %15, !dbg !16
   ; models/expif.ts:36  return (-(V - this.V_rest) + this.DeltaT * Math.exp((V - this.V_rh) / this.DeltaT) + this.R * I) / this.tau;
-  %18 = fdiv double %17, %tau, !dbg !18
-  %19 = fmul double %dt, %18, !dbg !18
-  %20 = fadd double %V, %19, !dbg !18
-  ; models/expif.ts:43  if (this.V > this.V_spike) {
-  %21 = fcmp ogt double %20, %V_spike, !dbg !19
-  ; models/expif.ts:44  this.V = this.V_reset;
-  %22 = select i1 %21, double %V_reset, double %20, !dbg !20
+  %17 = fdiv double %16, %tau, !dbg !17
+  %18 = fmul double %dt, %17, !dbg !17
+  %19 = fadd double %V, %18, !dbg !17
+  ; models/expif.ts:42  if (this.V > this.V_spike) {
+  %20 = fcmp ogt double %19, %V_spike, !dbg !18
+  ; models/expif.ts:43  this.V = this.V_reset;
+  %21 = select i1 %20, double %V_reset, double %19, !dbg !19
   ; models/expif.ts:30  @state V = -65; // mV
-  %V.next = select i1 %8, double %22, double %V, !dbg !21
+  %V.next = select i1 %7, double %21, double %V, !dbg !20
   ; models/expif.ts:31  @state t_last = -1e7; // ms, time of the last spike
-  %23 = select i1 %21, double %t, double %t_last, !dbg !22
-  %t_last.next = select i1 %8, double %23, double %t_last, !dbg !22
-  ; models/expif.ts:41  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %spiked1 = and i1 %8, %21, !dbg !23
-  ; models/expif.ts:44  this.V = this.V_reset;
-  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !24
-  store double %V.next, double* %V.addr2, align 8, !dbg !24
-  %24 = fsub double %V.next, %V.next, !dbg !24
-  %V.bad = fcmp une double %24, 0.000000e+00, !dbg !24
-  %25 = zext i1 %V.bad to i32, !dbg !24
-  %26 = or i32 0, %25, !dbg !24
-  ; models/expif.ts:45  this.t_last = t;
-  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !25
-  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !25
-  %27 = fsub double %t_last.next, %t_last.next, !dbg !25
-  %t_last.bad = fcmp une double %27, 0.000000e+00, !dbg !25
-  %28 = zext i1 %t_last.bad to i32, !dbg !25
-  %29 = or i32 %26, %28, !dbg !25
+  %22 = select i1 %20, double %t, double %t_last, !dbg !21
+  %t_last.next = select i1 %7, double %22, double %t_last, !dbg !21
+  ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %spiked1 = and i1 %7, %20, !dbg !22
+  ; models/expif.ts:43  this.V = this.V_reset;
+  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
+  store double %V.next, double* %V.addr2, align 8, !dbg !23
+  %23 = fsub double %V.next, %V.next, !dbg !23
+  %V.bad = fcmp une double %23, 0.000000e+00, !dbg !23
+  %24 = zext i1 %V.bad to i32, !dbg !23
+  %25 = or i32 0, %24, !dbg !23
+  ; models/expif.ts:44  this.t_last = t;
+  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
+  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
+  %26 = fsub double %t_last.next, %t_last.next, !dbg !24
+  %t_last.bad = fcmp une double %26, 0.000000e+00, !dbg !24
+  %27 = zext i1 %t_last.bad to i32, !dbg !24
+  %28 = or i32 %25, %27, !dbg !24
   ; models/expif.ts:32  @current I = 0; // nA
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !26
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !26
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
   ; models/expif.ts:39  update(t: number, dt: number) {
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %29, !dbg !7
+  %bad.next = or i32 %bad, %28, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %30 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %30, label %neuron, label %done, !dbg !7
+  %29 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %29, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -138,22 +136,21 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 39, column: 3, scope: !4)
 !8 = !DILocation(line: 39, column: 21, scope: !4)
-!9 = !DILocation(line: 41, column: 45, scope: !4)
-!10 = !DILocation(line: 40, column: 37, scope: !4)
-!11 = !DILocation(line: 40, column: 51, scope: !4)
-!12 = !DILocation(line: 41, column: 20, scope: !4)
-!13 = !DILocation(line: 42, column: 30, scope: !4)
-!14 = !DILocation(line: 36, column: 19, scope: !4)
-!15 = !DILocation(line: 36, column: 62, scope: !4)
-!16 = !DILocation(line: 36, column: 75, scope: !4)
-!17 = !DILocation(line: 42, column: 38, scope: !4)
-!18 = !DILocation(line: 36, column: 104, scope: !4)
-!19 = !DILocation(line: 43, column: 20, scope: !4)
-!20 = !DILocation(line: 44, column: 18, scope: !4)
-!21 = !DILocation(line: 30, column: 3, scope: !4)
-!22 = !DILocation(line: 31, column: 3, scope: !4)
-!23 = !DILocation(line: 41, column: 5, scope: !4)
+!9 = !DILocation(line: 40, column: 40, scope: !4)
+!10 = !DILocation(line: 40, column: 27, scope: !4)
+!11 = !DILocation(line: 40, column: 9, scope: !4)
+!12 = !DILocation(line: 41, column: 30, scope: !4)
+!13 = !DILocation(line: 36, column: 19, scope: !4)
+!14 = !DILocation(line: 36, column: 62, scope: !4)
+!15 = !DILocation(line: 36, column: 75, scope: !4)
+!16 = !DILocation(line: 41, column: 38, scope: !4)
+!17 = !DILocation(line: 36, column: 104, scope: !4)
+!18 = !DILocation(line: 42, column: 20, scope: !4)
+!19 = !DILocation(line: 43, column: 18, scope: !4)
+!20 = !DILocation(line: 30, column: 3, scope: !4)
+!21 = !DILocation(line: 31, column: 3, scope: !4)
+!22 = !DILocation(line: 40, column: 5, scope: !4)
+!23 = !DILocation(line: 43, column: 9, scope: !4)
 !24 = !DILocation(line: 44, column: 9, scope: !4)
-!25 = !DILocation(line: 45, column: 9, scope: !4)
-!26 = !DILocation(line: 32, column: 3, scope: !4)
-; braints-hash: 4ee50cca8b6a8de8dce29c83dd4f76e80ec50dd36d94b48d434fdf977565e7a1
+!25 = !DILocation(line: 32, column: 3, scope: !4)
+; braints-hash: a0fed7ed41f452101fd2aeb50c0d4adad28b54520bd41b8dd90d96a8dd659273

@@ -1,4 +1,4 @@
-; BrainTS kernel for neuron model LIFExact (models/lif.ts:48), method update(t, dt).
+; BrainTS kernel for neuron model LIFExact (models/lif.ts:47), method update(t, dt).
 ; Loops over neurons [begin, end). Arrays (fields): V, t_last, I.
 ; Group-uniform parameters (params): tau, V_rest, V_reset, V_th, R, t_ref.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -30,93 +30,92 @@ entry:
   %t_ref.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !7
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/lif.ts:28  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %0 = fmul double 1.000000e-03, %dt, !dbg !9
-  %1 = fadd double %t_ref, %0, !dbg !9
-  %2 = fdiv double %1, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  ; models/lif.ts:53  return (this.V_rest - V + this.R * I) / this.tau;
+  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %0 = fadd double %t_ref, %u0, !dbg !9
+  %1 = fdiv double %0, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  ; models/lif.ts:52  return (this.V_rest - V + this.R * I) / this.tau;
   %u2 = fdiv double -1.000000e+00, %tau, !dbg !10
-  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %3 = fmul double %u2, %dt, !dbg !11
-  %u3 = call double @llvm.exp.f64(double %3), !dbg !11
-  %4 = icmp slt i64 %begin, %end, !dbg !11
-  br i1 %4, label %neuron, label %done, !dbg !11
+  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
+  %2 = fmul double %u2, %dt, !dbg !11
+  %u3 = call double @llvm.exp.f64(double %2), !dbg !11
+  %3 = icmp slt i64 %begin, %end, !dbg !11
+  br i1 %3, label %neuron, label %done, !dbg !11
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !11
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !11
-  ; models/lif.ts:27  const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
+  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !12
   %t_last = load double, double* %t_last.addr, align 8, !dbg !12
-  %5 = fsub double %t, %t_last, !dbg !12
-  %6 = fadd double %5, %u0, !dbg !13
+  %4 = fsub double %t, %t_last, !dbg !12
+  %5 = fadd double %4, %u0, !dbg !13
   ; models/lif.ts:25  update(t: number, dt: number) {
-  %7 = fdiv double %6, %dt, !dbg !8
-  %8 = call double @llvm.trunc.f64(double %7), !dbg !8
-  ; models/lif.ts:28  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %9 = fcmp oge double %8, %u1, !dbg !14
-  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %10 = fcmp oeq double %u2, 0.000000e+00, !dbg !11
-  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !15
-  %V = load double, double* %V.addr, align 8, !dbg !15
-  ; models/lif.ts:53  return (this.V_rest - V + this.R * I) / this.tau;
-  %11 = fsub double %V_rest, %V, !dbg !16
-  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !17
-  %I = load double, double* %I.addr, align 8, !dbg !17
-  %12 = fmul double %R, %I, !dbg !17
-  %13 = fadd double %11, %12, !dbg !17
-  ; models/lif.ts:53  return (this.V_rest - V + this.R * I) / this.tau;
-  %14 = fdiv double %13, %tau, !dbg !10
-  %15 = fmul double %dt, %14, !dbg !10
-  %16 = fadd double %V, %15, !dbg !10
-  %17 = fmul double %R, %I, !dbg !18
-  %18 = fadd double %V_rest, %17, !dbg !18
-  %19 = fdiv double %18, %tau, !dbg !18
-  %20 = fdiv double %19, %u2, !dbg !18
-  %21 = fneg double %20, !dbg !18
-  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %22 = fadd double %V, %20, !dbg !11
-  %23 = fmul double %22, %u3, !dbg !11
-  %24 = fadd double %21, %23, !dbg !11
-  %25 = select i1 %10, double %16, double %24, !dbg !11
-  ; models/lif.ts:30  if (this.V > this.V_th) {
-  %26 = fcmp ogt double %25, %V_th, !dbg !19
-  ; models/lif.ts:31  this.V = this.V_reset;
-  %27 = select i1 %26, double %V_reset, double %25, !dbg !20
+  %6 = fdiv double %5, %dt, !dbg !8
+  %7 = call double @llvm.trunc.f64(double %6), !dbg !8
+  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %8 = fcmp oge double %7, %u1, !dbg !13
+  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
+  %9 = fcmp oeq double %u2, 0.000000e+00, !dbg !11
+  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !14
+  %V = load double, double* %V.addr, align 8, !dbg !14
+  ; models/lif.ts:52  return (this.V_rest - V + this.R * I) / this.tau;
+  %10 = fsub double %V_rest, %V, !dbg !15
+  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
+  %I = load double, double* %I.addr, align 8, !dbg !16
+  %11 = fmul double %R, %I, !dbg !16
+  %12 = fadd double %10, %11, !dbg !16
+  ; models/lif.ts:52  return (this.V_rest - V + this.R * I) / this.tau;
+  %13 = fdiv double %12, %tau, !dbg !10
+  %14 = fmul double %dt, %13, !dbg !10
+  %15 = fadd double %V, %14, !dbg !10
+  %16 = fmul double %R, %I, !dbg !17
+  %17 = fadd double %V_rest, %16, !dbg !17
+  %18 = fdiv double %17, %tau, !dbg !17
+  %19 = fdiv double %18, %u2, !dbg !17
+  %20 = fneg double %19, !dbg !17
+  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
+  %21 = fadd double %V, %19, !dbg !11
+  %22 = fmul double %21, %u3, !dbg !11
+  %23 = fadd double %20, %22, !dbg !11
+  %24 = select i1 %9, double %15, double %23, !dbg !11
+  ; models/lif.ts:29  if (this.V > this.V_th) {
+  %25 = fcmp ogt double %24, %V_th, !dbg !18
+  ; models/lif.ts:30  this.V = this.V_reset;
+  %26 = select i1 %25, double %V_reset, double %24, !dbg !19
   ; models/lif.ts:16  @state V = -65; // mV
-  %V.next = select i1 %9, double %27, double %V, !dbg !21
+  %V.next = select i1 %8, double %26, double %V, !dbg !20
   ; models/lif.ts:17  @state t_last = -1e7; // ms, time of the last spike
-  %28 = select i1 %26, double %t, double %t_last, !dbg !22
-  %t_last.next = select i1 %9, double %28, double %t_last, !dbg !22
-  ; models/lif.ts:28  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %spiked1 = and i1 %9, %26, !dbg !23
-  ; models/lif.ts:31  this.V = this.V_reset;
-  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !24
-  store double %V.next, double* %V.addr2, align 8, !dbg !24
-  %29 = fsub double %V.next, %V.next, !dbg !24
-  %V.bad = fcmp une double %29, 0.000000e+00, !dbg !24
-  %30 = zext i1 %V.bad to i32, !dbg !24
-  %31 = or i32 0, %30, !dbg !24
-  ; models/lif.ts:32  this.t_last = t;
-  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !25
-  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !25
-  %32 = fsub double %t_last.next, %t_last.next, !dbg !25
-  %t_last.bad = fcmp une double %32, 0.000000e+00, !dbg !25
-  %33 = zext i1 %t_last.bad to i32, !dbg !25
-  %34 = or i32 %31, %33, !dbg !25
+  %27 = select i1 %25, double %t, double %t_last, !dbg !21
+  %t_last.next = select i1 %8, double %27, double %t_last, !dbg !21
+  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %spiked1 = and i1 %8, %25, !dbg !22
+  ; models/lif.ts:30  this.V = this.V_reset;
+  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
+  store double %V.next, double* %V.addr2, align 8, !dbg !23
+  %28 = fsub double %V.next, %V.next, !dbg !23
+  %V.bad = fcmp une double %28, 0.000000e+00, !dbg !23
+  %29 = zext i1 %V.bad to i32, !dbg !23
+  %30 = or i32 0, %29, !dbg !23
+  ; models/lif.ts:31  this.t_last = t;
+  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
+  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
+  %31 = fsub double %t_last.next, %t_last.next, !dbg !24
+  %t_last.bad = fcmp une double %31, 0.000000e+00, !dbg !24
+  %32 = zext i1 %t_last.bad to i32, !dbg !24
+  %33 = or i32 %30, %32, !dbg !24
   ; models/lif.ts:18  @current I = 0;
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !26
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !26
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
   ; models/lif.ts:25  update(t: number, dt: number) {
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %34, !dbg !7
+  %bad.next = or i32 %bad, %33, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %35 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %35, label %neuron, label %done, !dbg !7
+  %34 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %34, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -144,22 +143,21 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 25, column: 3, scope: !4)
 !8 = !DILocation(line: 25, column: 21, scope: !4)
-!9 = !DILocation(line: 28, column: 45, scope: !4)
-!10 = !DILocation(line: 53, column: 45, scope: !4)
-!11 = !DILocation(line: 29, column: 16, scope: !4)
-!12 = !DILocation(line: 27, column: 37, scope: !4)
-!13 = !DILocation(line: 27, column: 51, scope: !4)
-!14 = !DILocation(line: 28, column: 20, scope: !4)
-!15 = !DILocation(line: 29, column: 30, scope: !4)
-!16 = !DILocation(line: 53, column: 13, scope: !4)
-!17 = !DILocation(line: 29, column: 38, scope: !4)
-!18 = !DILocation(line: 53, column: 31, scope: !4)
-!19 = !DILocation(line: 30, column: 20, scope: !4)
-!20 = !DILocation(line: 31, column: 18, scope: !4)
-!21 = !DILocation(line: 16, column: 3, scope: !4)
-!22 = !DILocation(line: 17, column: 3, scope: !4)
-!23 = !DILocation(line: 28, column: 5, scope: !4)
+!9 = !DILocation(line: 27, column: 40, scope: !4)
+!10 = !DILocation(line: 52, column: 45, scope: !4)
+!11 = !DILocation(line: 28, column: 16, scope: !4)
+!12 = !DILocation(line: 27, column: 27, scope: !4)
+!13 = !DILocation(line: 27, column: 9, scope: !4)
+!14 = !DILocation(line: 28, column: 30, scope: !4)
+!15 = !DILocation(line: 52, column: 13, scope: !4)
+!16 = !DILocation(line: 28, column: 38, scope: !4)
+!17 = !DILocation(line: 52, column: 31, scope: !4)
+!18 = !DILocation(line: 29, column: 20, scope: !4)
+!19 = !DILocation(line: 30, column: 18, scope: !4)
+!20 = !DILocation(line: 16, column: 3, scope: !4)
+!21 = !DILocation(line: 17, column: 3, scope: !4)
+!22 = !DILocation(line: 27, column: 5, scope: !4)
+!23 = !DILocation(line: 30, column: 9, scope: !4)
 !24 = !DILocation(line: 31, column: 9, scope: !4)
-!25 = !DILocation(line: 32, column: 9, scope: !4)
-!26 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 70b086d146472919a980fa1ff303b785c969f5bd4b1c9f06e00c615ea3d043ee
+!25 = !DILocation(line: 18, column: 3, scope: !4)
+; braints-hash: b2972ff387911858f947195c82da06b1324af70a9ea6c2ecf0778a9719715a92

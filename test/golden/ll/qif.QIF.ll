@@ -32,79 +32,77 @@ entry:
   %t_ref.slot = getelementptr inbounds double, double* %params, i64 6, !dbg !7
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %0 = fmul double 1.000000e-03, %dt, !dbg !9
-  %1 = fadd double %t_ref, %0, !dbg !9
-  %2 = fdiv double %1, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %2), !dbg !9
-  %3 = icmp slt i64 %begin, %end, !dbg !9
-  br i1 %3, label %neuron, label %done, !dbg !9
+  ; models/qif.ts:41  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %0 = fadd double %t_ref, %u0, !dbg !9
+  %1 = fdiv double %0, %dt, !dbg !9
+  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  %2 = icmp slt i64 %begin, %end, !dbg !9
+  br i1 %2, label %neuron, label %done, !dbg !9
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
-  ; models/qif.ts:41  const elapsed = Math.trunc((t - this.t_last + 1e-3 * dt) / dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
   %t_last = load double, double* %t_last.addr, align 8, !dbg !10
-  %4 = fsub double %t, %t_last, !dbg !10
-  %5 = fadd double %4, %u0, !dbg !11
+  %3 = fsub double %t, %t_last, !dbg !10
+  %4 = fadd double %3, %u0, !dbg !11
   ; models/qif.ts:40  update(t: number, dt: number) {
-  %6 = fdiv double %5, %dt, !dbg !8
-  %7 = call double @llvm.trunc.f64(double %6), !dbg !8
-  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %8 = fcmp oge double %7, %u1, !dbg !12
-  ; models/qif.ts:43  this.V = step(this.dV, this.V, this.I);
-  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !13
-  %V = load double, double* %V.addr, align 8, !dbg !13
+  %5 = fdiv double %4, %dt, !dbg !8
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
+  ; models/qif.ts:41  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %7 = fcmp oge double %6, %u1, !dbg !11
+  ; models/qif.ts:42  this.V = step(this.dV, this.V, this.I);
+  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !12
+  %V = load double, double* %V.addr, align 8, !dbg !12
   ; models/qif.ts:37  return (this.a * (V - this.EL) * (V - this.VT) + I) / this.C;
-  %9 = fsub double %V, %EL, !dbg !14
-  %10 = fmul double %a, %9, !dbg !14
-  %11 = fsub double %V, %VT, !dbg !15
-  %12 = fmul double %10, %11, !dbg !15
-  ; models/qif.ts:43  this.V = step(this.dV, this.V, this.I);
-  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
-  %I = load double, double* %I.addr, align 8, !dbg !16
-  %13 = fadd double %12, %I, !dbg !16
+  %8 = fsub double %V, %EL, !dbg !13
+  %9 = fmul double %a, %8, !dbg !13
+  %10 = fsub double %V, %VT, !dbg !14
+  %11 = fmul double %9, %10, !dbg !14
+  ; models/qif.ts:42  this.V = step(this.dV, this.V, this.I);
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !15
+  %I = load double, double* %I.addr, align 8, !dbg !15
+  %12 = fadd double %11, %I, !dbg !15
   ; models/qif.ts:37  return (this.a * (V - this.EL) * (V - this.VT) + I) / this.C;
-  %14 = fdiv double %13, %C, !dbg !17
-  %15 = fmul double %dt, %14, !dbg !17
-  %16 = fadd double %V, %15, !dbg !17
-  ; models/qif.ts:44  if (this.V >= this.V_peak) {
-  %17 = fcmp oge double %16, %V_peak, !dbg !18
-  ; models/qif.ts:45  this.V = this.V_reset;
-  %18 = select i1 %17, double %V_reset, double %16, !dbg !19
+  %13 = fdiv double %12, %C, !dbg !16
+  %14 = fmul double %dt, %13, !dbg !16
+  %15 = fadd double %V, %14, !dbg !16
+  ; models/qif.ts:43  if (this.V >= this.V_peak) {
+  %16 = fcmp oge double %15, %V_peak, !dbg !17
+  ; models/qif.ts:44  this.V = this.V_reset;
+  %17 = select i1 %16, double %V_reset, double %15, !dbg !18
   ; models/qif.ts:31  @state V = -70; // mV
-  %V.next = select i1 %8, double %18, double %V, !dbg !20
+  %V.next = select i1 %7, double %17, double %V, !dbg !19
   ; models/qif.ts:32  @state t_last = -1e7; // ms, time of the last spike
-  %19 = select i1 %17, double %t, double %t_last, !dbg !21
-  %t_last.next = select i1 %8, double %19, double %t_last, !dbg !21
-  ; models/qif.ts:42  if (elapsed >= Math.trunc((this.t_ref + 1e-3 * dt) / dt)) {
-  %spiked1 = and i1 %8, %17, !dbg !22
-  ; models/qif.ts:45  this.V = this.V_reset;
-  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
-  store double %V.next, double* %V.addr2, align 8, !dbg !23
-  %20 = fsub double %V.next, %V.next, !dbg !23
-  %V.bad = fcmp une double %20, 0.000000e+00, !dbg !23
-  %21 = zext i1 %V.bad to i32, !dbg !23
-  %22 = or i32 0, %21, !dbg !23
-  ; models/qif.ts:46  this.t_last = t;
-  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
-  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
-  %23 = fsub double %t_last.next, %t_last.next, !dbg !24
-  %t_last.bad = fcmp une double %23, 0.000000e+00, !dbg !24
-  %24 = zext i1 %t_last.bad to i32, !dbg !24
-  %25 = or i32 %22, %24, !dbg !24
+  %18 = select i1 %16, double %t, double %t_last, !dbg !20
+  %t_last.next = select i1 %7, double %18, double %t_last, !dbg !20
+  ; models/qif.ts:41  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %spiked1 = and i1 %7, %16, !dbg !21
+  ; models/qif.ts:44  this.V = this.V_reset;
+  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !22
+  store double %V.next, double* %V.addr2, align 8, !dbg !22
+  %19 = fsub double %V.next, %V.next, !dbg !22
+  %V.bad = fcmp une double %19, 0.000000e+00, !dbg !22
+  %20 = zext i1 %V.bad to i32, !dbg !22
+  %21 = or i32 0, %20, !dbg !22
+  ; models/qif.ts:45  this.t_last = t;
+  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !23
+  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !23
+  %22 = fsub double %t_last.next, %t_last.next, !dbg !23
+  %t_last.bad = fcmp une double %22, 0.000000e+00, !dbg !23
+  %23 = zext i1 %t_last.bad to i32, !dbg !23
+  %24 = or i32 %21, %23, !dbg !23
   ; models/qif.ts:33  @current I = 0; // pA
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !24
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !24
   ; models/qif.ts:40  update(t: number, dt: number) {
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %25, !dbg !7
+  %bad.next = or i32 %bad, %24, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %26 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %26, label %neuron, label %done, !dbg !7
+  %25 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %25, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
@@ -129,21 +127,20 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 40, column: 3, scope: !4)
 !8 = !DILocation(line: 40, column: 21, scope: !4)
-!9 = !DILocation(line: 42, column: 45, scope: !4)
-!10 = !DILocation(line: 41, column: 37, scope: !4)
-!11 = !DILocation(line: 41, column: 51, scope: !4)
-!12 = !DILocation(line: 42, column: 20, scope: !4)
-!13 = !DILocation(line: 43, column: 30, scope: !4)
-!14 = !DILocation(line: 37, column: 27, scope: !4)
-!15 = !DILocation(line: 37, column: 43, scope: !4)
-!16 = !DILocation(line: 43, column: 38, scope: !4)
-!17 = !DILocation(line: 37, column: 59, scope: !4)
-!18 = !DILocation(line: 44, column: 21, scope: !4)
-!19 = !DILocation(line: 45, column: 18, scope: !4)
-!20 = !DILocation(line: 31, column: 3, scope: !4)
-!21 = !DILocation(line: 32, column: 3, scope: !4)
-!22 = !DILocation(line: 42, column: 5, scope: !4)
+!9 = !DILocation(line: 41, column: 40, scope: !4)
+!10 = !DILocation(line: 41, column: 27, scope: !4)
+!11 = !DILocation(line: 41, column: 9, scope: !4)
+!12 = !DILocation(line: 42, column: 30, scope: !4)
+!13 = !DILocation(line: 37, column: 27, scope: !4)
+!14 = !DILocation(line: 37, column: 43, scope: !4)
+!15 = !DILocation(line: 42, column: 38, scope: !4)
+!16 = !DILocation(line: 37, column: 59, scope: !4)
+!17 = !DILocation(line: 43, column: 21, scope: !4)
+!18 = !DILocation(line: 44, column: 18, scope: !4)
+!19 = !DILocation(line: 31, column: 3, scope: !4)
+!20 = !DILocation(line: 32, column: 3, scope: !4)
+!21 = !DILocation(line: 41, column: 5, scope: !4)
+!22 = !DILocation(line: 44, column: 9, scope: !4)
 !23 = !DILocation(line: 45, column: 9, scope: !4)
-!24 = !DILocation(line: 46, column: 9, scope: !4)
-!25 = !DILocation(line: 33, column: 3, scope: !4)
-; braints-hash: 295d553730f5250dfc173cc41a415f4f561e0f9800db974250a9666261fa0106
+!24 = !DILocation(line: 33, column: 3, scope: !4)
+; braints-hash: 61e7341c19b17b7e356d59067f361a4d7ac8d573e33aec802da272fd07a89a70
