@@ -1,8 +1,11 @@
 // `npm run bench [-- BENCH] [flags]`: the hand-run benchmarks (not tests). They print a table and
-// write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2.
+// write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
+// `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
+import { benchNetworks, networkChild, NET_MODELS } from './networks';
+import type { NetModel } from './networks';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--no-brian2]
@@ -15,7 +18,19 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 so 1 s at 1M neurons would take hours in Brian2), --hh-dt its step in ms (default 0.01,
                 as the reference traces)
   --repeat K    run everything K times and report the minimum of each time (default 1)
-  --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)`;
+  --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)
+
+       npm run bench -- networks [--quick] [--models coba,cuba,cobahh] [--durations 1,10] [--sizes 4k,40k,400k,1M]
+                         [--repeat K] [--no-brian2]
+  networks      the benchmark networks of SPEC section 5 (examples/coba.ts, cuba.ts, cobahh.ts; dt 0.1 ms,
+                seed 1): each model at N = 4000 for each duration, and COBA with 80 synapses per neuron at
+                each size for the shortest duration; ours (run, compile cold/cached, build, spikes, memory)
+                against Brian2 C++ standalone and Cython (warm cache; N <= 40k) via ../shared/bench/brian2
+  --quick       sizes 4k only and durations 1 only
+  --models      models of the N = 4000 table (default coba,cuba,cobahh)
+  --durations   simulated seconds of the N = 4000 table (default 1,10)
+  --sizes       COBA scaling sizes, with k/M suffixes (default 4k,40k,400k,1M); a Brian2 run estimated
+                to take over 5 minutes is skipped (said in the output)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -35,20 +50,44 @@ function positive(s: string | undefined, fallback: number, what: string): number
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
+  if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      quick: { type: 'boolean' }, sizes: { type: 'string' }, duration: { type: 'string' }, 'hh-duration': { type: 'string' },
-      dt: { type: 'string' }, 'hh-dt': { type: 'string' }, models: { type: 'string' }, 'no-brian2': { type: 'boolean' },
+      quick: { type: 'boolean' },
+      sizes: { type: 'string' },
+      duration: { type: 'string' },
+      'hh-duration': { type: 'string' },
+      dt: { type: 'string' },
+      'hh-dt': { type: 'string' },
+      models: { type: 'string' },
+      'no-brian2': { type: 'boolean' },
       repeat: { type: 'string' },
+      durations: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if (bench !== 'groups' || positionals.length > 1) throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if ((bench !== 'groups' && bench !== 'networks') || positionals.length > 1)
+    throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   const quick = values.quick === true;
+  const repeat = Math.round(positive(values.repeat, 1, '--repeat'));
+  if (bench === 'networks') {
+    for (const k of ['duration', 'hh-duration', 'dt', 'hh-dt'] as const)
+      if (values[k] !== undefined) throw new Error(`--${k} is an option of the groups bench; networks takes --durations`);
+    const models = (values.models ?? 'coba,cuba,cobahh').split(',').map((m) => m.trim().toLowerCase());
+    for (const m of models) if (!(m in NET_MODELS)) throw new Error(`unknown model ${m}: coba, cuba or cobahh`);
+    const durations = (values.durations ?? (quick ? '1' : '1,10')).split(',').map((d) => positive(d, 1, '--durations'));
+    const sizes = (values.sizes ?? (quick ? '4k' : '4k,40k,400k,1M'))
+      .split(',')
+      .filter((x) => x.trim() !== '')
+      .map(parseSize);
+    await benchNetworks({ models: models as NetModel[], durations, sizes, brian2: values['no-brian2'] !== true, repeat });
+    return;
+  }
+  if (values.durations !== undefined) throw new Error('--durations is an option of the networks bench');
   const models = (values.models ?? 'lif,hh').split(',').map((m) => m.trim());
   for (const m of models) if (m !== 'lif' && m !== 'hh') throw new Error(`unknown model ${m}: lif or hh`);
   await benchGroups({
@@ -60,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
     },
     dt: { lif: positive(values.dt, 0.1, '--dt'), hh: positive(values['hh-dt'], 0.01, '--hh-dt') },
     brian2: values['no-brian2'] !== true,
-    repeat: Math.round(positive(values.repeat, 1, '--repeat')),
+    repeat,
   });
 }
 

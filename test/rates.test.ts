@@ -6,13 +6,16 @@
 // The criterion, per model, with b = Brian2's 5 mean rates (Hz), sd = their sample standard
 // deviation (n - 1) and r = our 5 mean rates (mean rate = spikes / (N * 1 s)):
 //   (1) mean(r) lies in [min(b), max(b)]                      (the spread of Brian2's rates), and
-//   (2) every r_k lies in [min(b) - sd, max(b) + sd].
+//   (2) every r_k lies in [min(b) - 3 sd, max(b) + 3 sd]      (no single run is far off).
 // Why these bounds: the two simulators draw connectivity and initial values from different random
 // generators, so the networks agree only in distribution and the rates are compared as samples.
 // If ours and Brian2's come from the same distribution, the mean of our 5 has a standard error of
 // sd/sqrt(5) and lands inside Brian2's [min, max] (which spans about +-1.2 sd around its mean)
-// almost always; a single run lands outside [min, max] of 5 others with probability 1/3, hence the
-// one-sd margin for (2). The seeds are fixed, so the test is deterministic.
+// almost always; a single run lands outside [min, max] of 5 others with probability 1/3, hence a
+// margin for (2). A margin of one sd was tried first and is too tight: Brian2's own CUBA rates over
+// 20 seeds span [5.23, 6.08] Hz, beyond its first five's [min - sd, max + sd] = [5.42, 5.93], and
+// our seed 3 (5.37 Hz) fell there although our 20-seed rates (mean 5.63, sd 0.24) and Brian2's
+// (mean 5.58, sd 0.21) do not differ (Welch p = 0.45). The seeds are fixed: the test is deterministic.
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +40,11 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
 const hz = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
 
-for (const [model, file] of [['COBA', 'coba'], ['CUBA', 'cuba'], ['COBAHH', 'cobahh']] as const) {
+for (const [model, file] of [
+  ['COBA', 'coba'],
+  ['CUBA', 'cuba'],
+  ['COBAHH', 'cobahh'],
+] as const) {
   test.serial(`${model}: our rates over 5 seeds lie within the spread of Brian2's over 5 seeds`, async (t) => {
     const make = loadFixture<{ default: (o: { n?: number }) => Network }>(`../../examples/${file}.ts`).default;
     const theirs = REF.models[model].rates_hz;
@@ -50,16 +57,24 @@ for (const [model, file] of [['COBA', 'coba'], ['CUBA', 'cuba'], ['COBAHH', 'cob
       for (const g of net.groups.values()) spikes += net.spikeCount(g);
       ours.push(spikes / (REF.N * REF.duration_s));
     }
-    const lo = Math.min(...theirs), hi = Math.max(...theirs), s = sd(theirs);
+    const lo = Math.min(...theirs),
+      hi = Math.max(...theirs),
+      s = sd(theirs);
     t.log(`${model} ours (seeds ${SEEDS.join(',')}): ${hz(ours)} Hz, mean ${mean(ours).toFixed(2)}`);
-    t.log(`${model} Brian2 ${REF.brian2} ${REF.target} (seeds ${REF.seeds.join(',')}): ${hz(theirs)} Hz, mean ${mean(theirs).toFixed(2)}, ` +
-      `[min, max] = [${lo.toFixed(2)}, ${hi.toFixed(2)}], sd ${s.toFixed(2)}`);
+    t.log(
+      `${model} Brian2 ${REF.brian2} ${REF.target} (seeds ${REF.seeds.join(',')}): ${hz(theirs)} Hz, mean ${mean(theirs).toFixed(2)}, ` +
+        `[min, max] = [${lo.toFixed(2)}, ${hi.toFixed(2)}], sd ${s.toFixed(2)}`,
+    );
     const m = mean(ours);
-    t.true(m >= lo && m <= hi,
-      `${model}: our mean rate ${m.toFixed(2)} Hz (seeds: ${hz(ours)}) is outside the spread of Brian2's 5 rates [${lo.toFixed(2)}, ${hi.toFixed(2)}] Hz`);
+    t.true(
+      m >= lo && m <= hi,
+      `${model}: our mean rate ${m.toFixed(2)} Hz (seeds: ${hz(ours)}) is outside the spread of Brian2's 5 rates [${lo.toFixed(2)}, ${hi.toFixed(2)}] Hz`,
+    );
     for (const [k, r] of ours.entries()) {
-      t.true(r >= lo - s && r <= hi + s,
-        `${model} seed ${SEEDS[k]}: our rate ${r.toFixed(2)} Hz is outside [min - sd, max + sd] = [${(lo - s).toFixed(2)}, ${(hi + s).toFixed(2)}] Hz of Brian2's 5 rates`);
+      t.true(
+        r >= lo - 3 * s && r <= hi + 3 * s,
+        `${model} seed ${SEEDS[k]}: our rate ${r.toFixed(2)} Hz is outside [min - 3 sd, max + 3 sd] = [${(lo - 3 * s).toFixed(2)}, ${(hi + 3 * s).toFixed(2)}] Hz of Brian2's 5 rates`,
+      );
     }
   });
 }
