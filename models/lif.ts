@@ -19,7 +19,8 @@ export class LIF extends NeuronGroup {
 
   @ode({ method: 'euler' })
   dV(V: number, I: number) {
-    return (this.V_rest - V + this.R * I) / this.tau;
+    // times 1/tau, computed once per step: no division per neuron
+    return (this.V_rest - V + this.R * I) * (1 / this.tau);
   }
 
   update(t: number, dt: number) {

@@ -796,16 +796,20 @@ export class ModelLowering {
     return this.mk({ k: 'call', fn, args, span });
   }
 
-  // refractoryOver(t, last, tRef, dt)  ->  trunc((t - last + 1e-3 dt) / dt) >= trunc((tRef + 1e-3 dt) / dt)
+  // refractoryOver(t, last, tRef, dt)  ->  trunc((t - last + 1e-3 dt) * (1/dt)) >= trunc((tRef + 1e-3 dt) * (1/dt))
+  // Multiplying by the hoisted 1/dt instead of dividing per neuron can change the quotient by one
+  // rounding, which matters only within one rounding of an integer: the 1e-3 dt margin keeps it
+  // away from integers whenever spike times are whole steps, as they are when set to t.
   private refractoryOver(c: ts.CallExpression, st: ExecState, frame: Frame, span: Span): Expr {
     if (c.arguments.length !== 4) this.fail('BTS1008', c, 'refractoryOver takes (t, lastSpike, tRef, dt)');
     const [t, last, tRef, dt] = c.arguments.map((a) => this.num(a, st, frame));
     const margin = this.mk({ k: 'bin', op: 'mul', a: { k: 'num', v: 1e-3, span }, b: dt, span });
+    const perStep = this.mk({ k: 'bin', op: 'div', a: { k: 'num', v: 1, span }, b: dt, span });
     const timestep = (x: Expr): Expr =>
       this.mk({
         k: 'call',
         fn: 'trunc',
-        args: [this.mk({ k: 'bin', op: 'div', a: this.mk({ k: 'bin', op: 'add', a: x, b: margin, span }), b: dt, span })],
+        args: [this.mk({ k: 'bin', op: 'mul', a: this.mk({ k: 'bin', op: 'add', a: x, b: margin, span }), b: perStep, span })],
         span,
       });
     return this.mk({ k: 'bin', op: 'ge', a: timestep(this.mk({ k: 'bin', op: 'sub', a: t, b: last, span })), b: timestep(tRef), span });

@@ -41,30 +41,29 @@ entry:
   %I = load double, double* %I.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %0 = fadd double %t_ref, %u0, !dbg !9
-  %1 = fdiv double %0, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  %u1 = fdiv double 1.000000e+00, %dt, !dbg !9
+  %0 = fadd double %t_ref, %u0, !dbg !10
+  %1 = fmul double %0, %u1, !dbg !10
+  %u2 = call double @llvm.trunc.f64(double %1), !dbg !10
   ; models/coba.ts:52  return (ge * (this.Ee - v) + gi * (this.Ei - v) - (v - this.El) + this.I) * (1 / this.taum);
-  %u2 = fdiv double 1.000000e+00, %taum, !dbg !10
+  %u3 = fdiv double 1.000000e+00, %taum, !dbg !11
   ; models/coba.ts:57  return [-ge * (1 / this.taue), -gi * (1 / this.taui)];
-  %u3 = fdiv double 1.000000e+00, %taue, !dbg !11
-  %u4 = fdiv double 1.000000e+00, %taui, !dbg !12
-  %2 = icmp slt i64 %begin, %end, !dbg !12
-  br i1 %2, label %neuron, label %done, !dbg !12
+  %u4 = fdiv double 1.000000e+00, %taue, !dbg !12
+  %u5 = fdiv double 1.000000e+00, %taui, !dbg !13
+  %2 = icmp slt i64 %begin, %end, !dbg !13
+  br i1 %2, label %neuron, label %done, !dbg !13
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !12
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !12
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !13
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !13
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !13
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !13
-  %3 = fsub double %t, %t_last, !dbg !13
-  %4 = fadd double %3, %u0, !dbg !14
-  ; models/coba.ts:60  update(t: number, dt: number) {
-  %5 = fdiv double %4, %dt, !dbg !8
-  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
-  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %7 = fcmp oge double %6, %u1, !dbg !14
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !14
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !14
+  %3 = fsub double %t, %t_last, !dbg !14
+  %4 = fadd double %3, %u0, !dbg !9
+  %5 = fmul double %4, %u1, !dbg !9
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !9
+  %7 = fcmp oge double %6, %u2, !dbg !9
   ; models/coba.ts:63  if (active) this.v = step(this.dv, this.v, this.ge, this.gi);
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !15
   %v = load double, double* %v.addr, align 8, !dbg !15
@@ -83,7 +82,7 @@ neuron:                                           ; preds = %neuron, %entry
   %13 = fsub double %v, %El, !dbg !20
   %14 = fsub double %12, %13, !dbg !20
   %15 = fadd double %14, %I, !dbg !21
-  %16 = fmul double %15, %u2, !dbg !22
+  %16 = fmul double %15, %u3, !dbg !22
   %17 = fmul double %dt, %16, !dbg !22
   %18 = fadd double %v, %17, !dbg !22
   ; models/coba.ts:15  @state v = -60; // mV
@@ -95,11 +94,11 @@ neuron:                                           ; preds = %neuron, %entry
   %v.next = select i1 %21, double %Vr, double %19, !dbg !25
   ; models/coba.ts:57  return [-ge * (1 / this.taue), -gi * (1 / this.taui)];
   %22 = fneg double %ge, !dbg !26
-  %23 = fmul double %22, %u3, !dbg !27
+  %23 = fmul double %22, %u4, !dbg !27
   %24 = fmul double %dt, %23, !dbg !27
   %ge.next = fadd double %ge, %24, !dbg !27
   %25 = fneg double %gi, !dbg !28
-  %26 = fmul double %25, %u4, !dbg !29
+  %26 = fmul double %25, %u5, !dbg !29
   %27 = fmul double %dt, %26, !dbg !29
   %gi.next = fadd double %gi, %27, !dbg !29
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
@@ -164,12 +163,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 60, column: 3, scope: !4)
 !8 = !DILocation(line: 60, column: 21, scope: !4)
-!9 = !DILocation(line: 22, column: 43, scope: !4)
-!10 = !DILocation(line: 52, column: 86, scope: !4)
-!11 = !DILocation(line: 57, column: 24, scope: !4)
-!12 = !DILocation(line: 57, column: 47, scope: !4)
-!13 = !DILocation(line: 22, column: 30, scope: !4)
-!14 = !DILocation(line: 22, column: 12, scope: !4)
+!9 = !DILocation(line: 22, column: 12, scope: !4)
+!10 = !DILocation(line: 22, column: 43, scope: !4)
+!11 = !DILocation(line: 52, column: 86, scope: !4)
+!12 = !DILocation(line: 57, column: 24, scope: !4)
+!13 = !DILocation(line: 57, column: 47, scope: !4)
+!14 = !DILocation(line: 22, column: 30, scope: !4)
 !15 = !DILocation(line: 63, column: 40, scope: !4)
 !16 = !DILocation(line: 63, column: 48, scope: !4)
 !17 = !DILocation(line: 52, column: 19, scope: !4)
@@ -190,4 +189,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !32 = !DILocation(line: 64, column: 5, scope: !4)
 !33 = !DILocation(line: 65, column: 5, scope: !4)
 !34 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 647c9c03b4fd8379069c7d20a5013715f8384bf5934c4a0032beb1050c7d0f14
+; braints-hash: 29a8b81d955b322427927f36d3d46394fda7e78274b3afbdaa53f5e0f0dfcca7

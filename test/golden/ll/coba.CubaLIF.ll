@@ -35,63 +35,62 @@ entry:
   %El = load double, double* %El.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %0 = fadd double %t_ref, %u0, !dbg !9
-  %1 = fdiv double %0, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
+  %u1 = fdiv double 1.000000e+00, %dt, !dbg !9
+  %0 = fadd double %t_ref, %u0, !dbg !10
+  %1 = fmul double %0, %u1, !dbg !10
+  %u2 = call double @llvm.trunc.f64(double %1), !dbg !10
   ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
-  %2 = fneg double %dt, !dbg !10
-  %3 = fdiv double %2, %taum, !dbg !11
-  %u2 = call double @llvm.exp.f64(double %3), !dbg !11
+  %2 = fneg double %dt, !dbg !11
+  %3 = fdiv double %2, %taum, !dbg !12
+  %u3 = call double @llvm.exp.f64(double %3), !dbg !12
   ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
-  %u3 = fsub double %taue, %taum, !dbg !12
+  %u4 = fsub double %taue, %taum, !dbg !13
   ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
-  %4 = fneg double %dt, !dbg !13
-  %5 = fdiv double %4, %taue, !dbg !14
-  %6 = call double @llvm.exp.f64(double %5), !dbg !14
-  %u4 = fsub double %6, %u2, !dbg !14
+  %4 = fneg double %dt, !dbg !14
+  %5 = fdiv double %4, %taue, !dbg !15
+  %6 = call double @llvm.exp.f64(double %5), !dbg !15
+  %u5 = fsub double %6, %u3, !dbg !15
   ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
-  %u5 = fsub double %taui, %taum, !dbg !15
+  %u6 = fsub double %taui, %taum, !dbg !16
   ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
-  %7 = fneg double %dt, !dbg !16
-  %8 = fdiv double %7, %taui, !dbg !17
-  %9 = call double @llvm.exp.f64(double %8), !dbg !17
-  %u6 = fsub double %9, %u2, !dbg !17
-  %10 = icmp slt i64 %begin, %end, !dbg !18
-  br i1 %10, label %neuron, label %done, !dbg !18
+  %7 = fneg double %dt, !dbg !17
+  %8 = fdiv double %7, %taui, !dbg !18
+  %9 = call double @llvm.exp.f64(double %8), !dbg !18
+  %u7 = fsub double %9, %u3, !dbg !18
+  %10 = icmp slt i64 %begin, %end, !dbg !19
+  br i1 %10, label %neuron, label %done, !dbg !19
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !19
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !19
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !19
-  %11 = fsub double %t, %t_last, !dbg !19
-  %12 = fadd double %11, %u0, !dbg !20
-  ; models/coba.ts:80  update(t: number, dt: number) {
-  %13 = fdiv double %12, %dt, !dbg !8
-  %14 = call double @llvm.trunc.f64(double %13), !dbg !8
-  ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
-  %15 = fcmp oge double %14, %u1, !dbg !20
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !20
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !20
+  %11 = fsub double %t, %t_last, !dbg !20
+  %12 = fadd double %11, %u0, !dbg !9
+  %13 = fmul double %12, %u1, !dbg !9
+  %14 = call double @llvm.trunc.f64(double %13), !dbg !9
+  %15 = fcmp oge double %14, %u2, !dbg !9
   ; models/coba.ts:89  (this.v - this.El) * em +
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !21
   %v = load double, double* %v.addr, align 8, !dbg !21
   %16 = fsub double %v, %El, !dbg !22
   ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
-  %17 = fmul double %16, %u2, !dbg !23
+  %17 = fmul double %16, %u3, !dbg !23
   %18 = fadd double %El, %17, !dbg !23
   ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
   %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !24
   %ge = load double, double* %ge.addr, align 8, !dbg !24
   %19 = fmul double %ge, %taue, !dbg !25
-  %20 = fdiv double %19, %u3, !dbg !26
-  %21 = fmul double %20, %u4, !dbg !27
+  %20 = fdiv double %19, %u4, !dbg !26
+  %21 = fmul double %20, %u5, !dbg !27
   %22 = fadd double %18, %21, !dbg !27
   ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
   %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !28
   %gi = load double, double* %gi.addr, align 8, !dbg !28
   %23 = fmul double %gi, %taui, !dbg !29
-  %24 = fdiv double %23, %u5, !dbg !30
-  %25 = fmul double %24, %u6, !dbg !31
+  %24 = fdiv double %23, %u6, !dbg !30
+  %25 = fmul double %24, %u7, !dbg !31
   %26 = fadd double %22, %25, !dbg !31
   ; models/coba.ts:15  @state v = -60; // mV
   %27 = select i1 %15, double %26, double %v, !dbg !32
@@ -103,7 +102,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
   %ge.next = fmul double %ge, %6, !dbg !35
   ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
-  %gi.next = fmul double %gi, %9, !dbg !18
+  %gi.next = fmul double %gi, %9, !dbg !19
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
   %t_last.next = select i1 %29, double %t, double %t_last, !dbg !36
   ; models/coba.ts:28  this.v = this.Vr;
@@ -169,18 +168,18 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 80, column: 3, scope: !4)
 !8 = !DILocation(line: 80, column: 21, scope: !4)
-!9 = !DILocation(line: 22, column: 43, scope: !4)
-!10 = !DILocation(line: 82, column: 25, scope: !4)
-!11 = !DILocation(line: 82, column: 31, scope: !4)
-!12 = !DILocation(line: 90, column: 47, scope: !4)
-!13 = !DILocation(line: 83, column: 21, scope: !4)
-!14 = !DILocation(line: 83, column: 27, scope: !4)
-!15 = !DILocation(line: 91, column: 47, scope: !4)
-!16 = !DILocation(line: 84, column: 21, scope: !4)
-!17 = !DILocation(line: 84, column: 27, scope: !4)
-!18 = !DILocation(line: 84, column: 12, scope: !4)
-!19 = !DILocation(line: 22, column: 30, scope: !4)
-!20 = !DILocation(line: 22, column: 12, scope: !4)
+!9 = !DILocation(line: 22, column: 12, scope: !4)
+!10 = !DILocation(line: 22, column: 43, scope: !4)
+!11 = !DILocation(line: 82, column: 25, scope: !4)
+!12 = !DILocation(line: 82, column: 31, scope: !4)
+!13 = !DILocation(line: 90, column: 47, scope: !4)
+!14 = !DILocation(line: 83, column: 21, scope: !4)
+!15 = !DILocation(line: 83, column: 27, scope: !4)
+!16 = !DILocation(line: 91, column: 47, scope: !4)
+!17 = !DILocation(line: 84, column: 21, scope: !4)
+!18 = !DILocation(line: 84, column: 27, scope: !4)
+!19 = !DILocation(line: 84, column: 12, scope: !4)
+!20 = !DILocation(line: 22, column: 30, scope: !4)
 !21 = !DILocation(line: 89, column: 10, scope: !4)
 !22 = !DILocation(line: 89, column: 19, scope: !4)
 !23 = !DILocation(line: 82, column: 16, scope: !4)
@@ -201,4 +200,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !38 = !DILocation(line: 93, column: 5, scope: !4)
 !39 = !DILocation(line: 94, column: 5, scope: !4)
 !40 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 80aeca68a57c6cc95e9eae293517a62c981db7d0928873d069ce161a956b101f
+; braints-hash: b51a74861a8c345ab52e031d2f228d526c101670a1b8ce334a58da3df564e477

@@ -35,24 +35,23 @@ entry:
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
   ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %0 = fadd double %t_ref, %u0, !dbg !9
-  %1 = fdiv double %0, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
-  %2 = icmp slt i64 %begin, %end, !dbg !9
-  br i1 %2, label %neuron, label %done, !dbg !9
+  %u1 = fdiv double 1.000000e+00, %dt, !dbg !9
+  %0 = fadd double %t_ref, %u0, !dbg !10
+  %1 = fmul double %0, %u1, !dbg !10
+  %u2 = call double @llvm.trunc.f64(double %1), !dbg !10
+  %2 = icmp slt i64 %begin, %end, !dbg !10
+  br i1 %2, label %neuron, label %done, !dbg !10
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !10
-  %3 = fsub double %t, %t_last, !dbg !10
-  %4 = fadd double %3, %u0, !dbg !11
-  ; models/expif.ts:39  update(t: number, dt: number) {
-  %5 = fdiv double %4, %dt, !dbg !8
-  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
-  ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %7 = fcmp oge double %6, %u1, !dbg !11
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !10
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !11
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !11
+  %3 = fsub double %t, %t_last, !dbg !11
+  %4 = fadd double %3, %u0, !dbg !9
+  %5 = fmul double %4, %u1, !dbg !9
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !9
+  %7 = fcmp oge double %6, %u2, !dbg !9
   ; models/expif.ts:41  this.V = step(this.dV, this.V, this.I);
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !12
   %V = load double, double* %V.addr, align 8, !dbg !12
@@ -136,9 +135,9 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !6 = !{}
 !7 = !DILocation(line: 39, column: 3, scope: !4)
 !8 = !DILocation(line: 39, column: 21, scope: !4)
-!9 = !DILocation(line: 40, column: 40, scope: !4)
-!10 = !DILocation(line: 40, column: 27, scope: !4)
-!11 = !DILocation(line: 40, column: 9, scope: !4)
+!9 = !DILocation(line: 40, column: 9, scope: !4)
+!10 = !DILocation(line: 40, column: 40, scope: !4)
+!11 = !DILocation(line: 40, column: 27, scope: !4)
 !12 = !DILocation(line: 41, column: 30, scope: !4)
 !13 = !DILocation(line: 36, column: 19, scope: !4)
 !14 = !DILocation(line: 36, column: 62, scope: !4)
@@ -153,4 +152,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 43, column: 9, scope: !4)
 !24 = !DILocation(line: 44, column: 9, scope: !4)
 !25 = !DILocation(line: 32, column: 3, scope: !4)
-; braints-hash: a0fed7ed41f452101fd2aeb50c0d4adad28b54520bd41b8dd90d96a8dd659273
+; braints-hash: 6de8cb8281dae517b0be10e21c2145042dee5281b340c2d7df98ae034c4c7f8e

@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @LIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/lif.ts:25  update(t: number, dt: number) {
+  ; models/lif.ts:26  update(t: number, dt: number) {
   %V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %V.ptr = load double*, double** %V.slot, align 8, !dbg !7
   %t_last.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -30,68 +30,70 @@ entry:
   %t_ref.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !7
   %t_ref = load double, double* %t_ref.slot, align 8, !dbg !7
   %u0 = fmul double 1.000000e-03, %dt, !dbg !8
-  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %0 = fadd double %t_ref, %u0, !dbg !9
-  %1 = fdiv double %0, %dt, !dbg !9
-  %u1 = call double @llvm.trunc.f64(double %1), !dbg !9
-  %2 = icmp slt i64 %begin, %end, !dbg !9
-  br i1 %2, label %neuron, label %done, !dbg !9
+  ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %u1 = fdiv double 1.000000e+00, %dt, !dbg !9
+  %0 = fadd double %t_ref, %u0, !dbg !10
+  %1 = fmul double %0, %u1, !dbg !10
+  %u2 = call double @llvm.trunc.f64(double %1), !dbg !10
+  ; models/lif.ts:23  return (this.V_rest - V + this.R * I) * (1 / this.tau);
+  %u3 = fdiv double 1.000000e+00, %tau, !dbg !11
+  %2 = icmp slt i64 %begin, %end, !dbg !11
+  br i1 %2, label %neuron, label %done, !dbg !11
 
 neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
-  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !10
-  %t_last = load double, double* %t_last.addr, align 8, !dbg !10
-  %3 = fsub double %t, %t_last, !dbg !10
-  %4 = fadd double %3, %u0, !dbg !11
-  ; models/lif.ts:25  update(t: number, dt: number) {
-  %5 = fdiv double %4, %dt, !dbg !8
-  %6 = call double @llvm.trunc.f64(double %5), !dbg !8
-  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %7 = fcmp oge double %6, %u1, !dbg !11
-  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
-  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !12
-  %V = load double, double* %V.addr, align 8, !dbg !12
-  ; models/lif.ts:22  return (this.V_rest - V + this.R * I) / this.tau;
-  %8 = fsub double %V_rest, %V, !dbg !13
-  ; models/lif.ts:28  this.V = step(this.dV, this.V, this.I);
-  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !14
-  %I = load double, double* %I.addr, align 8, !dbg !14
-  %9 = fmul double %R, %I, !dbg !14
-  %10 = fadd double %8, %9, !dbg !14
-  ; models/lif.ts:22  return (this.V_rest - V + this.R * I) / this.tau;
-  %11 = fdiv double %10, %tau, !dbg !15
-  %12 = fmul double %dt, %11, !dbg !15
-  %13 = fadd double %V, %12, !dbg !15
-  ; models/lif.ts:29  if (this.V > this.V_th) {
-  %14 = fcmp ogt double %13, %V_th, !dbg !16
-  ; models/lif.ts:30  this.V = this.V_reset;
-  %15 = select i1 %14, double %V_reset, double %13, !dbg !17
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !11
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !11
+  ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !12
+  %t_last = load double, double* %t_last.addr, align 8, !dbg !12
+  %3 = fsub double %t, %t_last, !dbg !12
+  %4 = fadd double %3, %u0, !dbg !9
+  %5 = fmul double %4, %u1, !dbg !9
+  %6 = call double @llvm.trunc.f64(double %5), !dbg !9
+  %7 = fcmp oge double %6, %u2, !dbg !9
+  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
+  %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !13
+  %V = load double, double* %V.addr, align 8, !dbg !13
+  ; models/lif.ts:23  return (this.V_rest - V + this.R * I) * (1 / this.tau);
+  %8 = fsub double %V_rest, %V, !dbg !14
+  ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
+  %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !15
+  %I = load double, double* %I.addr, align 8, !dbg !15
+  %9 = fmul double %R, %I, !dbg !15
+  %10 = fadd double %8, %9, !dbg !15
+  ; models/lif.ts:23  return (this.V_rest - V + this.R * I) * (1 / this.tau);
+  %11 = fmul double %10, %u3, !dbg !16
+  %12 = fmul double %dt, %11, !dbg !16
+  %13 = fadd double %V, %12, !dbg !16
+  ; models/lif.ts:30  if (this.V > this.V_th) {
+  %14 = fcmp ogt double %13, %V_th, !dbg !17
+  ; models/lif.ts:31  this.V = this.V_reset;
+  %15 = select i1 %14, double %V_reset, double %13, !dbg !18
   ; models/lif.ts:16  @state V = -65; // mV
-  %V.next = select i1 %7, double %15, double %V, !dbg !18
+  %V.next = select i1 %7, double %15, double %V, !dbg !19
   ; models/lif.ts:17  @state t_last = -1e7; // ms, time of the last spike
-  %16 = select i1 %14, double %t, double %t_last, !dbg !19
-  %t_last.next = select i1 %7, double %16, double %t_last, !dbg !19
-  ; models/lif.ts:27  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %spiked1 = and i1 %7, %14, !dbg !20
-  ; models/lif.ts:30  this.V = this.V_reset;
-  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !21
-  store double %V.next, double* %V.addr2, align 8, !dbg !21
-  %17 = fsub double %V.next, %V.next, !dbg !21
-  %V.bad = fcmp une double %17, 0.000000e+00, !dbg !21
-  %18 = zext i1 %V.bad to i32, !dbg !21
-  %19 = or i32 0, %18, !dbg !21
-  ; models/lif.ts:31  this.t_last = t;
-  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !22
-  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !22
-  %20 = fsub double %t_last.next, %t_last.next, !dbg !22
-  %t_last.bad = fcmp une double %20, 0.000000e+00, !dbg !22
-  %21 = zext i1 %t_last.bad to i32, !dbg !22
-  %22 = or i32 %19, %21, !dbg !22
+  %16 = select i1 %14, double %t, double %t_last, !dbg !20
+  %t_last.next = select i1 %7, double %16, double %t_last, !dbg !20
+  ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
+  %spiked1 = and i1 %7, %14, !dbg !21
+  ; models/lif.ts:31  this.V = this.V_reset;
+  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !22
+  store double %V.next, double* %V.addr2, align 8, !dbg !22
+  %17 = fsub double %V.next, %V.next, !dbg !22
+  %V.bad = fcmp une double %17, 0.000000e+00, !dbg !22
+  %18 = zext i1 %V.bad to i32, !dbg !22
+  %19 = or i32 0, %18, !dbg !22
+  ; models/lif.ts:32  this.t_last = t;
+  %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !23
+  store double %t_last.next, double* %t_last.addr3, align 8, !dbg !23
+  %20 = fsub double %t_last.next, %t_last.next, !dbg !23
+  %t_last.bad = fcmp une double %20, 0.000000e+00, !dbg !23
+  %21 = zext i1 %t_last.bad to i32, !dbg !23
+  %22 = or i32 %19, %21, !dbg !23
   ; models/lif.ts:18  @current I = 0;
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !23
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !23
-  ; models/lif.ts:25  update(t: number, dt: number) {
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !24
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !24
+  ; models/lif.ts:26  update(t: number, dt: number) {
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -118,24 +120,25 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "lif.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "LIF.update", linkageName: "LIF_update", scope: !3, file: !3, line: 25, type: !5, scopeLine: 25, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "LIF.update", linkageName: "LIF_update", scope: !3, file: !3, line: 26, type: !5, scopeLine: 26, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 25, column: 3, scope: !4)
-!8 = !DILocation(line: 25, column: 21, scope: !4)
-!9 = !DILocation(line: 27, column: 40, scope: !4)
-!10 = !DILocation(line: 27, column: 27, scope: !4)
-!11 = !DILocation(line: 27, column: 9, scope: !4)
-!12 = !DILocation(line: 28, column: 30, scope: !4)
-!13 = !DILocation(line: 22, column: 13, scope: !4)
-!14 = !DILocation(line: 28, column: 38, scope: !4)
-!15 = !DILocation(line: 22, column: 45, scope: !4)
-!16 = !DILocation(line: 29, column: 20, scope: !4)
-!17 = !DILocation(line: 30, column: 18, scope: !4)
-!18 = !DILocation(line: 16, column: 3, scope: !4)
-!19 = !DILocation(line: 17, column: 3, scope: !4)
-!20 = !DILocation(line: 27, column: 5, scope: !4)
-!21 = !DILocation(line: 30, column: 9, scope: !4)
+!7 = !DILocation(line: 26, column: 3, scope: !4)
+!8 = !DILocation(line: 26, column: 21, scope: !4)
+!9 = !DILocation(line: 28, column: 9, scope: !4)
+!10 = !DILocation(line: 28, column: 40, scope: !4)
+!11 = !DILocation(line: 23, column: 50, scope: !4)
+!12 = !DILocation(line: 28, column: 27, scope: !4)
+!13 = !DILocation(line: 29, column: 30, scope: !4)
+!14 = !DILocation(line: 23, column: 13, scope: !4)
+!15 = !DILocation(line: 29, column: 38, scope: !4)
+!16 = !DILocation(line: 23, column: 46, scope: !4)
+!17 = !DILocation(line: 30, column: 20, scope: !4)
+!18 = !DILocation(line: 31, column: 18, scope: !4)
+!19 = !DILocation(line: 16, column: 3, scope: !4)
+!20 = !DILocation(line: 17, column: 3, scope: !4)
+!21 = !DILocation(line: 28, column: 5, scope: !4)
 !22 = !DILocation(line: 31, column: 9, scope: !4)
-!23 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 9a74d98ffb5a9808c0e007cae930ae6b0b4aec58968c3b8320ac15e9e176b130
+!23 = !DILocation(line: 32, column: 9, scope: !4)
+!24 = !DILocation(line: 18, column: 3, scope: !4)
+; braints-hash: 9169dda43390445d844e3a2255b4f0b83e4a29413746a3fea7810cf1480987f6
