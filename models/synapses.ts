@@ -117,28 +117,15 @@ export class AlphaSynapse extends DualExpSynapse {
  *   I += g (E - V) / (1 + [Mg] / 3.57 exp(-0.062 V)),   [Mg] in mM, V in mV.
  */
 @synapse
-export class NMDASynapse extends Synapse<object, { V: number; I: number }> {
-  @param w = 1; // nS
-  @param tau_rise = 2; // ms
-  @param tau_decay = 100; // ms
-  @param E = 0; // mV
+export class NMDASynapse extends DualExpSynapse {
+  @param override tau_rise = 2; // ms
+  @param override tau_decay = 100; // ms
   @param Mg = 1; // mM
-  @target x = 0; // nS
-  @target g = 0; // nS
 
-  @ode({ method: 'rk4' })
-  dxg(x: number, g: number) {
-    return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
-  }
-
-  update(t: number, dt: number) {
+  override update(t: number, dt: number) {
     [this.x, this.g] = step(this.dxg, this.x, this.g);
     const block = 1 / (1 + (this.Mg / 3.57) * Math.exp(-0.062 * this.post.V));
     this.post.I += this.g * block * (this.E - this.post.V);
-  }
-
-  onPre(t: number, dt: number) {
-    this.x += this.w;
   }
 }
 
@@ -150,29 +137,15 @@ export class NMDASynapse extends Synapse<object, { V: number; I: number }> {
  *   u -> u + U (1 - u);  released = u x;  x -> x - released;  g += w released
  */
 @synapse
-export class TsodyksMarkramSynapse extends Synapse<object, { V: number; I: number }> {
-  @param w = 1; // nS, the conductance of a full release
+export class TsodyksMarkramSynapse extends ExpConductanceSynapse {
   @param U = 0.5;
   @param tau_d = 200; // ms, recovery of resources
   @param tau_f = 20; // ms, decay of facilitation
-  @param tau = 5; // ms, conductance decay
-  @param E = 0; // mV
   @state u = 0;
   @state x = 1;
   @state lastspike = -1e9; // ms
-  @target g = 0; // nS
 
-  @ode({ method: 'exp_euler' })
-  dg(g: number) {
-    return -g / this.tau;
-  }
-
-  update(t: number, dt: number) {
-    this.g = step(this.dg, this.g);
-    this.post.I += this.g * (this.E - this.post.V);
-  }
-
-  onPre(t: number, dt: number) {
+  override onPre(t: number, dt: number) {
     const elapsed = t - this.lastspike;
     this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
     this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);

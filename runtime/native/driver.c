@@ -304,15 +304,16 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     }
     double t = (double)s * dt;
     for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&inputs[k], s, seed);
-    for (int64_t m = 0; m < h->n_state_monitors; m++) {
-      if (s % smon[m].period == 0) record_state(&smon[m]);
-    }
     /* synapses' per-target dynamics first: they add into the currents the neurons use now */
     for (int64_t k = 0; k < h->n_projections; k++) {
       ProjectionPlan *p = &proj[k];
       if (p->kernel_update < 0) continue;
       kernel_fn update = (kernel_fn)braints_kernels[p->kernel_update];
       update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, s, seed, (uint32_t)p->stream);
+    }
+    /* recorded after everything that adds into this step's currents, before the neurons use them */
+    for (int64_t m = 0; m < h->n_state_monitors; m++) {
+      if (s % smon[m].period == 0) record_state(&smon[m]);
     }
     int64_t bad_group = -1;
     for (int64_t gi = 0; gi < h->n_groups; gi++) {

@@ -1,6 +1,6 @@
 ; BrainTS kernels for synapse model NMDASynapse (models/synapses.ts:119), method onPre(t, dt).
 ; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): x, g, post.V, post.I.
-; Group-uniform parameters (params): w, tau_rise, tau_decay, E, Mg.
+; Group-uniform parameters (params): w, E, tau_rise, tau_decay, Mg.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'NMDASynapse.cpu'
 source_filename = "models/synapses.ts"
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @NMDASynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
-  ; models/synapses.ts:140  onPre(t: number, dt: number) {
+  ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
   %x.ptr = load double*, double** %x.slot, align 8, !dbg !9
   %g.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !9
@@ -21,12 +21,12 @@ entry:
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !9
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !9
   %w = load double, double* %w.slot, align 8, !dbg !9
-  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !9
-  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !9
-  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
-  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !9
-  %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
+  %E.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !9
   %E = load double, double* %E.slot, align 8, !dbg !9
+  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
+  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !9
+  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
+  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !9
   %Mg.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
   %Mg = load double, double* %Mg.slot, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
@@ -48,16 +48,16 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
-  ; models/synapses.ts:141  this.x += this.w;
+  ; models/synapses.ts:103  this.x += this.w;
   ret i32 0, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
-  ; models/synapses.ts:140  onPre(t: number, dt: number) {
+  ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next3, %synapse ], !dbg !9
   %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
-  ; models/synapses.ts:141  this.x += this.w;
+  ; models/synapses.ts:103  this.x += this.w;
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
   %x1 = load double, double* %x.addr, align 8, !dbg !10
   %x.next = fadd double %x1, %w, !dbg !11
@@ -80,7 +80,7 @@ next.spike:                                       ; preds = %synapse, %spike
 ; Function Attrs: nounwind
 define i32 @NMDASynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
-  ; models/synapses.ts:140  onPre(t: number, dt: number) {
+  ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
   %x.ptr = load double*, double** %x.slot, align 8, !dbg !13
   %g.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !13
@@ -91,12 +91,12 @@ entry:
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !13
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !13
   %w = load double, double* %w.slot, align 8, !dbg !13
-  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !13
-  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !13
-  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !13
-  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !13
-  %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !13
+  %E.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !13
   %E = load double, double* %E.slot, align 8, !dbg !13
+  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !13
+  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !13
+  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !13
+  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !13
   %Mg.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !13
   %Mg = load double, double* %Mg.slot, align 8, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
@@ -113,7 +113,7 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !13
   %j = load i32, i32* %5, align 4, !dbg !13
   %6 = sext i32 %j to i64, !dbg !13
-  ; models/synapses.ts:141  this.x += this.w;
+  ; models/synapses.ts:103  this.x += this.w;
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %6, !dbg !14
   %x = load double, double* %x.addr, align 8, !dbg !14
   %x.next = fadd double %x, %w, !dbg !15
@@ -134,7 +134,7 @@ done:                                             ; preds = %synapse, %entry
 ; Function Attrs: nounwind
 define i32 @NMDASynapse_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !16 {
 entry:
-  ; models/synapses.ts:134  update(t: number, dt: number) {
+  ; models/synapses.ts:125  override update(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !17
   %x.ptr = load double*, double** %x.slot, align 8, !dbg !17
   %g.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !17
@@ -145,18 +145,18 @@ entry:
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !17
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !17
   %w = load double, double* %w.slot, align 8, !dbg !17
-  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !17
-  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !17
-  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !17
-  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !17
-  %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !17
+  %E.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !17
   %E = load double, double* %E.slot, align 8, !dbg !17
+  %tau_rise.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !17
+  %tau_rise = load double, double* %tau_rise.slot, align 8, !dbg !17
+  %tau_decay.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !17
+  %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !17
   %Mg.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !17
   %Mg = load double, double* %Mg.slot, align 8, !dbg !17
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %u0 = fdiv double %dt, 6.000000e+00, !dbg !18
   %u1 = fmul double 5.000000e-01, %dt, !dbg !18
-  ; models/synapses.ts:136  const block = 1 / (1 + (this.Mg / 3.57) * Math.exp(-0.062 * this.post.V));
+  ; models/synapses.ts:127  const block = 1 / (1 + (this.Mg / 3.57) * Math.exp(-0.062 * this.post.V));
   %u2 = fdiv double %Mg, 3.570000e+00, !dbg !19
   %0 = icmp slt i64 %begin, %end, !dbg !19
   br i1 %0, label %neuron, label %done, !dbg !19
@@ -164,13 +164,13 @@ entry:
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !19
   %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !20
   %x = load double, double* %x.addr, align 8, !dbg !20
-  ; models/synapses.ts:131  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
+  ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
   %1 = fneg double %x, !dbg !21
   %2 = fdiv double %1, %tau_rise, !dbg !22
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %3 = fmul double %u1, %2, !dbg !18
   %4 = fadd double %x, %3, !dbg !18
   %5 = fneg double %4, !dbg !18
@@ -192,46 +192,46 @@ neuron:                                           ; preds = %neuron, %entry
   %x.next = fadd double %x, %20, !dbg !18
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !23
   %g = load double, double* %g.addr, align 8, !dbg !23
-  ; models/synapses.ts:131  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
+  ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
   %21 = fneg double %g, !dbg !24
   %22 = fdiv double %21, %tau_decay, !dbg !25
   %23 = fdiv double %x, %tau_rise, !dbg !26
   %24 = fadd double %22, %23, !dbg !26
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %25 = fmul double %u1, %24, !dbg !18
   %26 = fadd double %g, %25, !dbg !18
   %27 = fneg double %26, !dbg !18
   %28 = fdiv double %27, %tau_decay, !dbg !18
-  ; models/synapses.ts:131  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
+  ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
   %29 = fdiv double %4, %tau_rise, !dbg !27
   %30 = fadd double %28, %29, !dbg !27
   %31 = fmul double 2.000000e+00, %30, !dbg !27
   %32 = fadd double %24, %31, !dbg !27
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %33 = fmul double %u1, %30, !dbg !18
   %34 = fadd double %g, %33, !dbg !18
   %35 = fneg double %34, !dbg !18
   %36 = fdiv double %35, %tau_decay, !dbg !18
-  ; models/synapses.ts:131  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
+  ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
   %37 = fdiv double %10, %tau_rise, !dbg !27
   %38 = fadd double %36, %37, !dbg !27
   %39 = fmul double 2.000000e+00, %38, !dbg !27
   %40 = fadd double %32, %39, !dbg !27
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %41 = fmul double %dt, %38, !dbg !18
   %42 = fadd double %g, %41, !dbg !18
   %43 = fneg double %42, !dbg !18
   %44 = fdiv double %43, %tau_decay, !dbg !18
-  ; models/synapses.ts:131  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
+  ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
   %45 = fdiv double %16, %tau_rise, !dbg !27
   %46 = fadd double %44, %45, !dbg !27
   %47 = fadd double %40, %46, !dbg !27
   %48 = fmul double %u0, %47, !dbg !27
   %g.next = fadd double %g, %48, !dbg !27
-  ; models/synapses.ts:137  this.post.I += this.g * block * (this.E - this.post.V);
+  ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
   %post.I.addr = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !28
   %post.I = load double, double* %post.I.addr, align 8, !dbg !28
-  ; models/synapses.ts:136  const block = 1 / (1 + (this.Mg / 3.57) * Math.exp(-0.062 * this.post.V));
+  ; models/synapses.ts:127  const block = 1 / (1 + (this.Mg / 3.57) * Math.exp(-0.062 * this.post.V));
   %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %i, !dbg !29
   %post.V = load double, double* %post.V.addr, align 8, !dbg !29
   %49 = fmul double -6.200000e-02, %post.V, !dbg !29
@@ -240,11 +240,11 @@ neuron:                                           ; preds = %neuron, %entry
   %52 = fadd double 1.000000e+00, %51, !dbg !29
   %53 = fdiv double 1.000000e+00, %52, !dbg !29
   %54 = fmul double %g.next, %53, !dbg !29
-  ; models/synapses.ts:137  this.post.I += this.g * block * (this.E - this.post.V);
+  ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
   %55 = fsub double %E, %post.V, !dbg !30
   %56 = fmul double %54, %55, !dbg !30
   %post.I.next = fadd double %post.I, %56, !dbg !30
-  ; models/synapses.ts:135  [this.x, this.g] = step(this.dxg, this.x, this.g);
+  ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !31
   store double %x.next, double* %x.addr1, align 8, !dbg !31
   %57 = fsub double %x.next, %x.next, !dbg !31
@@ -257,7 +257,7 @@ neuron:                                           ; preds = %neuron, %entry
   %g.bad = fcmp une double %60, 0.000000e+00, !dbg !31
   %61 = zext i1 %g.bad to i32, !dbg !31
   %62 = or i32 %59, %61, !dbg !31
-  ; models/synapses.ts:137  this.post.I += this.g * block * (this.E - this.post.V);
+  ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
   %post.I.addr3 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !28
   store double %post.I.next, double* %post.I.addr3, align 8, !dbg !28
   %bad.next = or i32 %bad, %62, !dbg !28
@@ -285,30 +285,30 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !3 = !DIFile(filename: "synapses.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!6 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_onPre_rows", scope: !3, file: !3, line: 140, type: !7, scopeLine: 140, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!6 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_onPre_rows", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
 !7 = !DISubroutineType(types: !8)
 !8 = !{}
-!9 = !DILocation(line: 140, column: 3, scope: !6)
-!10 = !DILocation(line: 141, column: 5, scope: !6)
-!11 = !DILocation(line: 141, column: 15, scope: !6)
-!12 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_onPre_ids", scope: !3, file: !3, line: 140, type: !7, scopeLine: 140, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
-!13 = !DILocation(line: 140, column: 3, scope: !12)
-!14 = !DILocation(line: 141, column: 5, scope: !12)
-!15 = !DILocation(line: 141, column: 15, scope: !12)
-!16 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_update", scope: !3, file: !3, line: 134, type: !7, scopeLine: 134, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
-!17 = !DILocation(line: 134, column: 3, scope: !16)
-!18 = !DILocation(line: 135, column: 24, scope: !16)
-!19 = !DILocation(line: 136, column: 39, scope: !16)
-!20 = !DILocation(line: 135, column: 39, scope: !16)
-!21 = !DILocation(line: 131, column: 13, scope: !16)
-!22 = !DILocation(line: 131, column: 18, scope: !16)
-!23 = !DILocation(line: 135, column: 47, scope: !16)
-!24 = !DILocation(line: 131, column: 33, scope: !16)
-!25 = !DILocation(line: 131, column: 38, scope: !16)
-!26 = !DILocation(line: 131, column: 59, scope: !16)
-!27 = !DILocation(line: 131, column: 55, scope: !16)
-!28 = !DILocation(line: 137, column: 5, scope: !16)
-!29 = !DILocation(line: 136, column: 65, scope: !16)
-!30 = !DILocation(line: 137, column: 47, scope: !16)
-!31 = !DILocation(line: 135, column: 5, scope: !16)
-; braints-hash: a1f7a9f5a3e471da8848878c58d4d57ee85828b52e2077ef7ef58ea68c45b8f1
+!9 = !DILocation(line: 102, column: 3, scope: !6)
+!10 = !DILocation(line: 103, column: 5, scope: !6)
+!11 = !DILocation(line: 103, column: 15, scope: !6)
+!12 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_onPre_ids", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!13 = !DILocation(line: 102, column: 3, scope: !12)
+!14 = !DILocation(line: 103, column: 5, scope: !12)
+!15 = !DILocation(line: 103, column: 15, scope: !12)
+!16 = distinct !DISubprogram(name: "NMDASynapse.update", linkageName: "NMDASynapse_update", scope: !3, file: !3, line: 125, type: !7, scopeLine: 125, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
+!17 = !DILocation(line: 125, column: 3, scope: !16)
+!18 = !DILocation(line: 126, column: 24, scope: !16)
+!19 = !DILocation(line: 127, column: 39, scope: !16)
+!20 = !DILocation(line: 126, column: 39, scope: !16)
+!21 = !DILocation(line: 94, column: 13, scope: !16)
+!22 = !DILocation(line: 94, column: 18, scope: !16)
+!23 = !DILocation(line: 126, column: 47, scope: !16)
+!24 = !DILocation(line: 94, column: 33, scope: !16)
+!25 = !DILocation(line: 94, column: 38, scope: !16)
+!26 = !DILocation(line: 94, column: 59, scope: !16)
+!27 = !DILocation(line: 94, column: 55, scope: !16)
+!28 = !DILocation(line: 128, column: 5, scope: !16)
+!29 = !DILocation(line: 127, column: 65, scope: !16)
+!30 = !DILocation(line: 128, column: 47, scope: !16)
+!31 = !DILocation(line: 126, column: 5, scope: !16)
+; braints-hash: 478ec1f8140f3f712afc91281536d67ac5878b2eeeb1ec061929dbd71969aabd

@@ -1,6 +1,6 @@
-; BrainTS kernels for synapse model TsodyksMarkramSynapse (models/synapses.ts:152), method onPre(t, dt).
-; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): u, x, lastspike, g, post.I, post.V.
-; Group-uniform parameters (params): w, U, tau_d, tau_f, tau, E.
+; BrainTS kernels for synapse model TsodyksMarkramSynapse (models/synapses.ts:139), method onPre(t, dt).
+; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): g, u, x, lastspike, post.I, post.V.
+; Group-uniform parameters (params): w, tau, E, U, tau_d, tau_f.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'TsodyksMarkramSynapse.cpu'
 source_filename = "models/synapses.ts"
@@ -10,31 +10,31 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @TsodyksMarkramSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
-  ; models/synapses.ts:175  onPre(t: number, dt: number) {
-  %u.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
-  %u.ptr = load double*, double** %u.slot, align 8, !dbg !9
-  %x.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !9
-  %x.ptr = load double*, double** %x.slot, align 8, !dbg !9
-  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !9
-  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !9
-  %g.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !9
+  ; models/synapses.ts:148  override onPre(t: number, dt: number) {
+  %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
   %g.ptr = load double*, double** %g.slot, align 8, !dbg !9
+  %u.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !9
+  %u.ptr = load double*, double** %u.slot, align 8, !dbg !9
+  %x.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !9
+  %x.ptr = load double*, double** %x.slot, align 8, !dbg !9
+  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !9
+  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !9
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !9
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !9
   %post.V.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !9
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !9
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !9
   %w = load double, double* %w.slot, align 8, !dbg !9
-  %U.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !9
-  %U = load double, double* %U.slot, align 8, !dbg !9
-  %tau_d.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
-  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !9
-  %tau_f.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
-  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !9
-  %tau.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
+  %tau.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !9
   %tau = load double, double* %tau.slot, align 8, !dbg !9
-  %E.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !9
+  %E.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
   %E = load double, double* %E.slot, align 8, !dbg !9
+  %U.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
+  %U = load double, double* %U.slot, align 8, !dbg !9
+  %tau_d.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
+  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !9
+  %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !9
+  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -54,34 +54,34 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
-  ; models/synapses.ts:183  this.lastspike = t;
+  ; models/synapses.ts:156  this.lastspike = t;
   ret i32 0, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
-  ; models/synapses.ts:175  onPre(t: number, dt: number) {
+  ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next6, %synapse ], !dbg !9
   %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
   %j = load i32, i32* %9, align 4, !dbg !9
   %10 = sext i32 %j to i64, !dbg !9
-  ; models/synapses.ts:177  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
+  ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
   %11 = fsub double %u, %U, !dbg !12
-  ; models/synapses.ts:176  const elapsed = t - this.lastspike;
+  ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
   %12 = fsub double %t, %lastspike, !dbg !13
   %13 = fneg double %12, !dbg !13
-  ; models/synapses.ts:177  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
+  ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %14 = fdiv double %13, %tau_f, !dbg !14
   %15 = call double @llvm.exp.f64(double %14), !dbg !14
   %16 = fmul double %11, %15, !dbg !14
   %17 = fadd double %U, %16, !dbg !14
-  ; models/synapses.ts:179  this.u += this.U * (1 - this.u);
+  ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %18 = fsub double 1.000000e+00, %17, !dbg !15
   %19 = fmul double %U, %18, !dbg !15
   %u.next = fadd double %17, %19, !dbg !15
-  ; models/synapses.ts:178  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
+  ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
   %x1 = load double, double* %x.addr, align 8, !dbg !16
   %20 = fsub double 1.000000e+00, %x1, !dbg !16
@@ -90,36 +90,36 @@ synapse:                                          ; preds = %synapse, %spike
   %23 = call double @llvm.exp.f64(double %22), !dbg !18
   %24 = fmul double %20, %23, !dbg !18
   %25 = fsub double 1.000000e+00, %24, !dbg !18
-  ; models/synapses.ts:180  const released = this.u * this.x;
+  ; models/synapses.ts:153  const released = this.u * this.x;
   %26 = fmul double %u.next, %25, !dbg !19
   %x.next = fsub double %25, %26, !dbg !19
-  ; models/synapses.ts:182  this.g += this.w * released;
+  ; models/synapses.ts:155  this.g += this.w * released;
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
   %g = load double, double* %g.addr, align 8, !dbg !20
   %27 = fmul double %w, %26, !dbg !21
   %g.next = fadd double %g, %27, !dbg !21
-  ; models/synapses.ts:179  this.u += this.U * (1 - this.u);
+  ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
   store double %u.next, double* %u.addr2, align 8, !dbg !22
   %28 = fsub double %u.next, %u.next, !dbg !22
   %u.bad = fcmp une double %28, 0.000000e+00, !dbg !22
   %29 = zext i1 %u.bad to i32, !dbg !22
   %30 = or i32 0, %29, !dbg !22
-  ; models/synapses.ts:181  this.x -= released;
+  ; models/synapses.ts:154  this.x -= released;
   %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
   store double %x.next, double* %x.addr3, align 8, !dbg !23
   %31 = fsub double %x.next, %x.next, !dbg !23
   %x.bad = fcmp une double %31, 0.000000e+00, !dbg !23
   %32 = zext i1 %x.bad to i32, !dbg !23
   %33 = or i32 %30, %32, !dbg !23
-  ; models/synapses.ts:182  this.g += this.w * released;
+  ; models/synapses.ts:155  this.g += this.w * released;
   %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
   store double %g.next, double* %g.addr4, align 8, !dbg !20
   %34 = fsub double %g.next, %g.next, !dbg !20
   %g.bad = fcmp une double %34, 0.000000e+00, !dbg !20
   %35 = zext i1 %g.bad to i32, !dbg !20
   %36 = or i32 %33, %35, !dbg !20
-  ; models/synapses.ts:183  this.lastspike = t;
+  ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
   store double %t, double* %lastspike.addr5, align 8, !dbg !10
   %37 = fsub double %t, %t, !dbg !10
@@ -142,31 +142,31 @@ declare double @llvm.exp.f64(double) #1
 ; Function Attrs: nounwind
 define i32 @TsodyksMarkramSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !24 {
 entry:
-  ; models/synapses.ts:175  onPre(t: number, dt: number) {
-  %u.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !25
-  %u.ptr = load double*, double** %u.slot, align 8, !dbg !25
-  %x.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !25
-  %x.ptr = load double*, double** %x.slot, align 8, !dbg !25
-  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !25
-  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !25
-  %g.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !25
+  ; models/synapses.ts:148  override onPre(t: number, dt: number) {
+  %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !25
   %g.ptr = load double*, double** %g.slot, align 8, !dbg !25
+  %u.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !25
+  %u.ptr = load double*, double** %u.slot, align 8, !dbg !25
+  %x.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !25
+  %x.ptr = load double*, double** %x.slot, align 8, !dbg !25
+  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !25
+  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !25
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !25
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !25
   %post.V.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !25
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !25
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !25
   %w = load double, double* %w.slot, align 8, !dbg !25
-  %U.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !25
-  %U = load double, double* %U.slot, align 8, !dbg !25
-  %tau_d.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !25
-  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !25
-  %tau_f.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !25
-  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !25
-  %tau.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !25
+  %tau.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !25
   %tau = load double, double* %tau.slot, align 8, !dbg !25
-  %E.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !25
+  %E.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !25
   %E = load double, double* %E.slot, align 8, !dbg !25
+  %U.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !25
+  %U = load double, double* %U.slot, align 8, !dbg !25
+  %tau_d.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !25
+  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !25
+  %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !25
+  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !25
   %0 = icmp sgt i64 %count, 0, !dbg !25
   br i1 %0, label %synapse, label %done, !dbg !25
 
@@ -181,25 +181,25 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !25
   %j = load i32, i32* %5, align 4, !dbg !25
   %6 = sext i32 %j to i64, !dbg !25
-  ; models/synapses.ts:177  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
+  ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %2, !dbg !26
   %u = load double, double* %u.addr, align 8, !dbg !26
   %7 = fsub double %u, %U, !dbg !27
-  ; models/synapses.ts:176  const elapsed = t - this.lastspike;
+  ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %2, !dbg !28
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !28
   %8 = fsub double %t, %lastspike, !dbg !28
   %9 = fneg double %8, !dbg !28
-  ; models/synapses.ts:177  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
+  ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %10 = fdiv double %9, %tau_f, !dbg !29
   %11 = call double @llvm.exp.f64(double %10), !dbg !29
   %12 = fmul double %7, %11, !dbg !29
   %13 = fadd double %U, %12, !dbg !29
-  ; models/synapses.ts:179  this.u += this.U * (1 - this.u);
+  ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %14 = fsub double 1.000000e+00, %13, !dbg !30
   %15 = fmul double %U, %14, !dbg !30
   %u.next = fadd double %13, %15, !dbg !30
-  ; models/synapses.ts:178  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
+  ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %2, !dbg !31
   %x = load double, double* %x.addr, align 8, !dbg !31
   %16 = fsub double 1.000000e+00, %x, !dbg !31
@@ -208,36 +208,36 @@ synapse:                                          ; preds = %synapse, %entry
   %19 = call double @llvm.exp.f64(double %18), !dbg !33
   %20 = fmul double %16, %19, !dbg !33
   %21 = fsub double 1.000000e+00, %20, !dbg !33
-  ; models/synapses.ts:180  const released = this.u * this.x;
+  ; models/synapses.ts:153  const released = this.u * this.x;
   %22 = fmul double %u.next, %21, !dbg !34
   %x.next = fsub double %21, %22, !dbg !34
-  ; models/synapses.ts:182  this.g += this.w * released;
+  ; models/synapses.ts:155  this.g += this.w * released;
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !35
   %g = load double, double* %g.addr, align 8, !dbg !35
   %23 = fmul double %w, %22, !dbg !36
   %g.next = fadd double %g, %23, !dbg !36
-  ; models/synapses.ts:179  this.u += this.U * (1 - this.u);
+  ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr1 = getelementptr inbounds double, double* %u.ptr, i64 %2, !dbg !37
   store double %u.next, double* %u.addr1, align 8, !dbg !37
   %24 = fsub double %u.next, %u.next, !dbg !37
   %u.bad = fcmp une double %24, 0.000000e+00, !dbg !37
   %25 = zext i1 %u.bad to i32, !dbg !37
   %26 = or i32 0, %25, !dbg !37
-  ; models/synapses.ts:181  this.x -= released;
+  ; models/synapses.ts:154  this.x -= released;
   %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %2, !dbg !38
   store double %x.next, double* %x.addr2, align 8, !dbg !38
   %27 = fsub double %x.next, %x.next, !dbg !38
   %x.bad = fcmp une double %27, 0.000000e+00, !dbg !38
   %28 = zext i1 %x.bad to i32, !dbg !38
   %29 = or i32 %26, %28, !dbg !38
-  ; models/synapses.ts:182  this.g += this.w * released;
+  ; models/synapses.ts:155  this.g += this.w * released;
   %g.addr3 = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !35
   store double %g.next, double* %g.addr3, align 8, !dbg !35
   %30 = fsub double %g.next, %g.next, !dbg !35
   %g.bad = fcmp une double %30, 0.000000e+00, !dbg !35
   %31 = zext i1 %g.bad to i32, !dbg !35
   %32 = or i32 %29, %31, !dbg !35
-  ; models/synapses.ts:183  this.lastspike = t;
+  ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr4 = getelementptr inbounds double, double* %lastspike.ptr, i64 %2, !dbg !39
   store double %t, double* %lastspike.addr4, align 8, !dbg !39
   %33 = fsub double %t, %t, !dbg !39
@@ -255,36 +255,36 @@ done:                                             ; preds = %synapse, %entry
 ; Function Attrs: nounwind
 define i32 @TsodyksMarkramSynapse_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !40 {
 entry:
-  ; models/synapses.ts:170  update(t: number, dt: number) {
-  %u.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !41
-  %u.ptr = load double*, double** %u.slot, align 8, !dbg !41
-  %x.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !41
-  %x.ptr = load double*, double** %x.slot, align 8, !dbg !41
-  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !41
-  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !41
-  %g.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !41
+  ; models/synapses.ts:53  update(t: number, dt: number) {
+  %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !41
   %g.ptr = load double*, double** %g.slot, align 8, !dbg !41
+  %u.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !41
+  %u.ptr = load double*, double** %u.slot, align 8, !dbg !41
+  %x.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !41
+  %x.ptr = load double*, double** %x.slot, align 8, !dbg !41
+  %lastspike.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !41
+  %lastspike.ptr = load double*, double** %lastspike.slot, align 8, !dbg !41
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !41
   %post.I.ptr = load double*, double** %post.I.slot, align 8, !dbg !41
   %post.V.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !41
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !41
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !41
   %w = load double, double* %w.slot, align 8, !dbg !41
-  %U.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !41
-  %U = load double, double* %U.slot, align 8, !dbg !41
-  %tau_d.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !41
-  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !41
-  %tau_f.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !41
-  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !41
-  %tau.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !41
+  %tau.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !41
   %tau = load double, double* %tau.slot, align 8, !dbg !41
-  %E.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !41
+  %E.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !41
   %E = load double, double* %E.slot, align 8, !dbg !41
-  ; models/synapses.ts:167  return -g / this.tau;
+  %U.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !41
+  %U = load double, double* %U.slot, align 8, !dbg !41
+  %tau_d.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !41
+  %tau_d = load double, double* %tau_d.slot, align 8, !dbg !41
+  %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !41
+  %tau_f = load double, double* %tau_f.slot, align 8, !dbg !41
+  ; models/synapses.ts:50  return -g / this.tau;
   %u0 = fdiv double -1.000000e+00, %tau, !dbg !42
   %0 = fdiv double 0.000000e+00, %u0, !dbg !43
   %u1 = fneg double %0, !dbg !43
-  ; models/synapses.ts:171  this.g = step(this.dg, this.g);
+  ; models/synapses.ts:54  this.g = step(this.dg, this.g);
   %1 = fmul double %u0, %dt, !dbg !44
   %u3 = call double @llvm.exp.f64(double %1), !dbg !44
   %2 = icmp slt i64 %begin, %end, !dbg !44
@@ -296,17 +296,17 @@ neuron:                                           ; preds = %neuron, %entry
   %3 = fcmp oeq double %u0, 0.000000e+00, !dbg !44
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !45
   %g = load double, double* %g.addr, align 8, !dbg !45
-  ; models/synapses.ts:167  return -g / this.tau;
+  ; models/synapses.ts:50  return -g / this.tau;
   %4 = fneg double %g, !dbg !43
   %5 = fdiv double %4, %tau, !dbg !42
   %6 = fmul double %dt, %5, !dbg !42
   %7 = fadd double %g, %6, !dbg !42
-  ; models/synapses.ts:171  this.g = step(this.dg, this.g);
+  ; models/synapses.ts:54  this.g = step(this.dg, this.g);
   %8 = fadd double %g, %0, !dbg !44
   %9 = fmul double %8, %u3, !dbg !44
   %10 = fadd double %u1, %9, !dbg !44
   %g.next = select i1 %3, double %7, double %10, !dbg !44
-  ; models/synapses.ts:172  this.post.I += this.g * (this.E - this.post.V);
+  ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !46
   %post.I = load double, double* %post.I.addr, align 8, !dbg !46
   %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %i, !dbg !47
@@ -314,14 +314,14 @@ neuron:                                           ; preds = %neuron, %entry
   %11 = fsub double %E, %post.V, !dbg !47
   %12 = fmul double %g.next, %11, !dbg !47
   %post.I.next = fadd double %post.I, %12, !dbg !47
-  ; models/synapses.ts:171  this.g = step(this.dg, this.g);
+  ; models/synapses.ts:54  this.g = step(this.dg, this.g);
   %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !48
   store double %g.next, double* %g.addr1, align 8, !dbg !48
   %13 = fsub double %g.next, %g.next, !dbg !48
   %g.bad = fcmp une double %13, 0.000000e+00, !dbg !48
   %14 = zext i1 %g.bad to i32, !dbg !48
   %15 = or i32 0, %14, !dbg !48
-  ; models/synapses.ts:172  this.post.I += this.g * (this.E - this.post.V);
+  ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr2 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !46
   store double %post.I.next, double* %post.I.addr2, align 8, !dbg !46
   %bad.next = or i32 %bad, %15, !dbg !46
@@ -346,47 +346,47 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !3 = !DIFile(filename: "synapses.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!6 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_rows", scope: !3, file: !3, line: 175, type: !7, scopeLine: 175, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!6 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_rows", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
 !7 = !DISubroutineType(types: !8)
 !8 = !{}
-!9 = !DILocation(line: 175, column: 3, scope: !6)
-!10 = !DILocation(line: 183, column: 5, scope: !6)
-!11 = !DILocation(line: 177, column: 24, scope: !6)
-!12 = !DILocation(line: 177, column: 33, scope: !6)
-!13 = !DILocation(line: 176, column: 25, scope: !6)
-!14 = !DILocation(line: 177, column: 63, scope: !6)
-!15 = !DILocation(line: 179, column: 25, scope: !6)
-!16 = !DILocation(line: 178, column: 23, scope: !6)
-!17 = !DILocation(line: 178, column: 42, scope: !6)
-!18 = !DILocation(line: 178, column: 53, scope: !6)
-!19 = !DILocation(line: 180, column: 22, scope: !6)
-!20 = !DILocation(line: 182, column: 5, scope: !6)
-!21 = !DILocation(line: 182, column: 15, scope: !6)
-!22 = !DILocation(line: 179, column: 5, scope: !6)
-!23 = !DILocation(line: 181, column: 5, scope: !6)
-!24 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_ids", scope: !3, file: !3, line: 175, type: !7, scopeLine: 175, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
-!25 = !DILocation(line: 175, column: 3, scope: !24)
-!26 = !DILocation(line: 177, column: 24, scope: !24)
-!27 = !DILocation(line: 177, column: 33, scope: !24)
-!28 = !DILocation(line: 176, column: 25, scope: !24)
-!29 = !DILocation(line: 177, column: 63, scope: !24)
-!30 = !DILocation(line: 179, column: 25, scope: !24)
-!31 = !DILocation(line: 178, column: 23, scope: !24)
-!32 = !DILocation(line: 178, column: 42, scope: !24)
-!33 = !DILocation(line: 178, column: 53, scope: !24)
-!34 = !DILocation(line: 180, column: 22, scope: !24)
-!35 = !DILocation(line: 182, column: 5, scope: !24)
-!36 = !DILocation(line: 182, column: 15, scope: !24)
-!37 = !DILocation(line: 179, column: 5, scope: !24)
-!38 = !DILocation(line: 181, column: 5, scope: !24)
-!39 = !DILocation(line: 183, column: 5, scope: !24)
-!40 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_update", scope: !3, file: !3, line: 170, type: !7, scopeLine: 170, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
-!41 = !DILocation(line: 170, column: 3, scope: !40)
-!42 = !DILocation(line: 167, column: 17, scope: !40)
-!43 = !DILocation(line: 167, column: 12, scope: !40)
-!44 = !DILocation(line: 171, column: 14, scope: !40)
-!45 = !DILocation(line: 171, column: 28, scope: !40)
-!46 = !DILocation(line: 172, column: 5, scope: !40)
-!47 = !DILocation(line: 172, column: 39, scope: !40)
-!48 = !DILocation(line: 171, column: 5, scope: !40)
-; braints-hash: a7740a91a8baced5fbcc0e421bcaae5e596019928c1c99edc88424369e9f3055
+!9 = !DILocation(line: 148, column: 3, scope: !6)
+!10 = !DILocation(line: 156, column: 5, scope: !6)
+!11 = !DILocation(line: 150, column: 24, scope: !6)
+!12 = !DILocation(line: 150, column: 33, scope: !6)
+!13 = !DILocation(line: 149, column: 25, scope: !6)
+!14 = !DILocation(line: 150, column: 63, scope: !6)
+!15 = !DILocation(line: 152, column: 25, scope: !6)
+!16 = !DILocation(line: 151, column: 23, scope: !6)
+!17 = !DILocation(line: 151, column: 42, scope: !6)
+!18 = !DILocation(line: 151, column: 53, scope: !6)
+!19 = !DILocation(line: 153, column: 22, scope: !6)
+!20 = !DILocation(line: 155, column: 5, scope: !6)
+!21 = !DILocation(line: 155, column: 15, scope: !6)
+!22 = !DILocation(line: 152, column: 5, scope: !6)
+!23 = !DILocation(line: 154, column: 5, scope: !6)
+!24 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_ids", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!25 = !DILocation(line: 148, column: 3, scope: !24)
+!26 = !DILocation(line: 150, column: 24, scope: !24)
+!27 = !DILocation(line: 150, column: 33, scope: !24)
+!28 = !DILocation(line: 149, column: 25, scope: !24)
+!29 = !DILocation(line: 150, column: 63, scope: !24)
+!30 = !DILocation(line: 152, column: 25, scope: !24)
+!31 = !DILocation(line: 151, column: 23, scope: !24)
+!32 = !DILocation(line: 151, column: 42, scope: !24)
+!33 = !DILocation(line: 151, column: 53, scope: !24)
+!34 = !DILocation(line: 153, column: 22, scope: !24)
+!35 = !DILocation(line: 155, column: 5, scope: !24)
+!36 = !DILocation(line: 155, column: 15, scope: !24)
+!37 = !DILocation(line: 152, column: 5, scope: !24)
+!38 = !DILocation(line: 154, column: 5, scope: !24)
+!39 = !DILocation(line: 156, column: 5, scope: !24)
+!40 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_update", scope: !3, file: !3, line: 53, type: !7, scopeLine: 53, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
+!41 = !DILocation(line: 53, column: 3, scope: !40)
+!42 = !DILocation(line: 50, column: 17, scope: !40)
+!43 = !DILocation(line: 50, column: 12, scope: !40)
+!44 = !DILocation(line: 54, column: 14, scope: !40)
+!45 = !DILocation(line: 54, column: 28, scope: !40)
+!46 = !DILocation(line: 55, column: 5, scope: !40)
+!47 = !DILocation(line: 55, column: 39, scope: !40)
+!48 = !DILocation(line: 54, column: 5, scope: !40)
+; braints-hash: 4f3c56acf447226b31b464f8c4b193e3ed1353a9a787a9238f8826ad288732c2
