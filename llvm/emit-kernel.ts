@@ -12,7 +12,6 @@ import * as llvm from 'llvm-bindings';
 import type { Expr, ModelIR, MathFn, Span, UpdateFn } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { isUniformField } from '../ir/pipeline';
-import { forEachNode } from '../ir/expr';
 import { WORD_SALT } from '../runtime/random';
 
 export interface KernelSignature {
@@ -62,7 +61,6 @@ export abstract class KernelEmitter {
   private scope!: llvm.DIScope;
   private diFiles = new Map<string, llvm.DIFile>();
   private readonly di: llvm.DIBuilder;
-  private readonly cu: llvm.DICompileUnit;
   /** The code this function runs: the model's update (or onPre), or a synapse's onPost. */
   protected code: UpdateFn;
   /** The element the code runs for: the neuron, or the synapse with its pre- and postsynaptic neurons. */
@@ -81,7 +79,8 @@ export abstract class KernelEmitter {
     this.i32 = this.b.getInt32Ty();
     this.i64 = this.b.getInt64Ty();
     this.di = new llvm.DIBuilder(mod);
-    this.cu = this.di.createCompileUnit(llvm.dwarf.SourceLanguage.DW_LANG_C, this.file(m.span.file), 'BrainTS', true, '', 0);
+    // the compile unit every subprogram of the module hangs off (the DIBuilder keeps it)
+    this.di.createCompileUnit(llvm.dwarf.SourceLanguage.DW_LANG_C, this.file(m.span.file), 'BrainTS', true, '', 0);
   }
 
   private file(path: string): llvm.DIFile {

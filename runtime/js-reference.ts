@@ -92,7 +92,9 @@ class NeuronContext implements JsContext {
       const r = f.apply(this.self, [...y, ...extra]);
       return typeof r === 'number' ? [r] : [...r];
     };
-    const k = countReturns(f, this.self, args);
+    // f at the old state (noise() is 0 here): gives k, and is the first stage of every method
+    const first = call(args, []);
+    const k = first.length;
     const y = args.slice(0, k),
       extra = args.slice(k);
     const { dt } = this;
@@ -100,10 +102,10 @@ class NeuronContext implements JsContext {
     let out: number[];
     switch (method) {
       case 'euler':
-        out = axpy(dt, call(y, extra));
+        out = axpy(dt, first);
         break;
       case 'rk2': {
-        const k1 = call(y, extra),
+        const k1 = first,
           k2 = call(axpy(dt, k1), extra);
         out = axpy(
           0.5 * dt,
@@ -112,7 +114,7 @@ class NeuronContext implements JsContext {
         break;
       }
       case 'rk4': {
-        const k1 = call(y, extra),
+        const k1 = first,
           k2 = call(axpy(0.5 * dt, k1), extra),
           k3 = call(axpy(0.5 * dt, k2), extra),
           k4 = call(axpy(dt, k3), extra);
@@ -136,8 +138,7 @@ class NeuronContext implements JsContext {
         });
         break;
       case 'euler_maruyama': {
-        this.noiseValue = 0;
-        const drift = call(y, extra);
+        const drift = first;
         this.noiseValue = 1;
         const withNoise = call(y, extra);
         this.noiseValue = 0;
@@ -153,10 +154,4 @@ class NeuronContext implements JsContext {
     }
     return k === 1 ? out[0] : out;
   }
-}
-
-/** The number of derivatives an @ode method returns (its integrated variables). */
-function countReturns(f: Rhs, self: object, args: number[]): number {
-  const r = f.apply(self, args);
-  return typeof r === 'number' ? 1 : r.length;
 }

@@ -13,9 +13,6 @@ import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 export interface GroupKernel {
   signature: KernelSignature;
   source: KernelSource;
-  /** The file the kernel came from, when it is the model's .ll. */
-  file?: string;
-  edited: boolean;
 }
 
 const generated = new Map<string, GroupKernel>();
@@ -46,7 +43,7 @@ export function kernelFor(
     let k = generated.get(`${model.llHash}:${symbol}`);
     if (!k) {
       const out = emitKernel(model.ir, layout);
-      k = { signature: out.signature, source: source(model, symbol, out.text), edited: false };
+      k = { signature: out.signature, source: source(model, symbol, out.text) };
       generated.set(`${model.llHash}:${symbol}`, k);
     }
     return k;
@@ -55,7 +52,7 @@ export function kernelFor(
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
     const out = emitKernel(model.ir, layout);
-    return { signature, source: source(model, model.symbol, out.text), edited: false };
+    return { signature, source: source(model, model.symbol, out.text) };
   }
   if (edited) {
     checkKernelFile(file, model.ir, model.symbol);
@@ -63,5 +60,5 @@ export function kernelFor(
     if (!notices.includes(notice)) notices.push(notice);
     process.stderr.write(notice + '\n');
   }
-  return { signature, source: source(model, model.symbol, text), file, edited };
+  return { signature, source: source(model, model.symbol, text) };
 }

@@ -231,10 +231,9 @@ export class ModelLowering {
       else writes.push({ field: f.name, value: zero, span: f.span });
     }
     const spike = st.spike.k === 'bool' && !st.spike.v ? null : st.spike;
-    let usesRandom = false;
-    const noDraws = st.counter.k === 'num' && st.counter.v === 0;
-    if (!noDraws) usesRandom = true;
-    if ([...this.odes.values()].some((o) => o.method === 'euler_maruyama')) usesRandom = true;
+    // draws were made (the counter moved), or an SDE may draw its noise
+    const usesRandom =
+      !(st.counter.k === 'num' && st.counter.v === 0) || [...this.odes.values()].some((o) => o.method === 'euler_maruyama');
     this.perTarget = false;
     return { writes, spike, uniforms: [], usesRandom, span: this.span(m) };
   }
