@@ -51,6 +51,8 @@ export function printModel(m: ModelIR): string {
   }
   const fns: [string, UpdateFn][] = [[m.kind === 'neuron' ? 'update' : 'onPre', m.update]];
   if (m.onPost) fns.push(['onPost', m.onPost]);
+  if (m.continuous) fns.push(['update (per target)', m.continuous]);
+  if (m.everyStep) fns.push(['everyStep', m.everyStep]);
   for (const [title, fn] of fns) printFunction(title, fn);
   return out.join('\n');
 

@@ -138,19 +138,33 @@ export interface ModelIR {
   sourceLines: Record<string, string>;
   fields: FieldDecl[];
   odes: OdeFn[];
-  /** The per-element code: a neuron's update(t, dt), or a synapse's onPre(t, dt). */
+  /**
+   * The per-element code: a neuron's update(t, dt), or a synapse's onPre(t, dt) (no writes for a
+   * synapse without onPre, such as a gap junction: then no spikes are delivered through it).
+   */
   update: UpdateFn;
   /** A synapse's onPost(t, dt): run for each synapse onto a neuron that spiked (plasticity). */
   onPost: UpdateFn | null;
   /** A synapse's update(t, dt): run for each postsynaptic neuron every step, before the neurons' update. */
   continuous: UpdateFn | null;
+  /**
+   * A synapse's everyStep(t, dt): run for each synapse every step, right after `continuous` (gap
+   * junctions, summed variables, clock-driven synaptic state).
+   */
+  everyStep: UpdateFn | null;
 }
 
-/** Applies `f` to each code function of the model (update, and onPost and continuous where present). */
+/** Applies `f` to each code function of the model (update, and onPost, continuous and everyStep where present). */
 export function mapCode(m: ModelIR, f: (fn: UpdateFn) => UpdateFn): ModelIR {
-  return { ...m, update: f(m.update), onPost: m.onPost && f(m.onPost), continuous: m.continuous && f(m.continuous) };
+  return {
+    ...m,
+    update: f(m.update),
+    onPost: m.onPost && f(m.onPost),
+    continuous: m.continuous && f(m.continuous),
+    everyStep: m.everyStep && f(m.everyStep),
+  };
 }
 
-export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...(m.onPost ? [m.onPost] : []), ...(m.continuous ? [m.continuous] : [])];
+export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...[m.onPost, m.continuous, m.everyStep].filter((x): x is UpdateFn => !!x)];
 
-export const IR_VERSION = 4;
+export const IR_VERSION = 5;

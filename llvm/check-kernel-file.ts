@@ -10,6 +10,7 @@ const TIME = 'double, double, i64, i32, i32';
 const NEURON = `i32 (double**, double*, i8*, i64, i64, ${TIME})`;
 const SYNAPSE = `i32 (double**, double*, i32*, i64, i32*, i32*, ${TIME})`;
 const POST = `i32 (double**, double*, i32*, i64, i32*, i32*, i32*, ${TIME})`;
+const EACH = `i32 (double**, double*, i64, i32*, i32*, ${TIME})`;
 
 /** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
 export function expectedFunctions(ir: ModelIR, symbol: string): [string, string][] {
@@ -20,6 +21,7 @@ export function expectedFunctions(ir: ModelIR, symbol: string): [string, string]
   ];
   if (ir.onPost) out.push([symbol.replace('_onPre', '_onPost'), POST]);
   if (ir.continuous) out.push([symbol.replace('_onPre', '_update'), NEURON]);
+  if (ir.everyStep) out.push([symbol.replace('_onPre', '_everyStep'), EACH]);
   return out;
 }
 

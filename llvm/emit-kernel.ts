@@ -133,7 +133,7 @@ export abstract class KernelEmitter {
     const st = this.di.createSubroutineType(this.di.getOrCreateTypeArray([]));
     const sp = this.di.createFunction(
       file,
-      `${this.m.name}.update`,
+      `${this.m.name}.${this.sig.symbol.slice(this.m.name.length + 1)}`,
       this.sig.symbol,
       file,
       this.code.span.line,

@@ -1,18 +1,24 @@
 // CPU kernels of synapse models: the onPre code run for each synapse a spike reaches. One
 // emitter per entry point (see the ABI in emit-kernel.ts): `rows` walks the CSR rows of the
-// spiking presynaptic neurons, `ids` a list of synapse indices from the delay queue.
+// spiking presynaptic neurons, `ids` a list of synapse indices from the delay queue, `post` the
+// synapses onto the neurons that fired (onPost), `each` every synapse (everyStep).
+// Each returns 1 when a per-synapse or per-target state it wrote is NaN or infinite.
 import * as llvm from 'llvm-bindings';
 import { KernelEmitter } from './emit-kernel';
 
-export type DeliveryMode = 'rows' | 'ids' | 'post';
+export type DeliveryMode = 'rows' | 'ids' | 'post' | 'each';
 
 export class SynapseKernelEmitter extends KernelEmitter {
   private mode: DeliveryMode = 'rows';
 
-  /** Which entry point to emit: onPre by rows or by ids, or onPost. */
+  /** A 1 in it says that a written state was not finite (OR-ed over the synapses). */
+  private bad!: llvm.AllocaInst;
+
+  /** Which entry point to emit: onPre by rows or by ids, onPost, or everyStep. */
   setMode(mode: DeliveryMode): void {
     this.mode = mode;
     if (mode === 'post') this.setCode(this.m.onPost!);
+    if (mode === 'each') this.setCode(this.m.everyStep!);
   }
 
   protected override parameters(): [string, llvm.Type][] {
@@ -23,7 +29,9 @@ export class SynapseKernelEmitter extends KernelEmitter {
         ? ['spikes', 'count', 'rowptr', 'col']
         : this.mode === 'ids'
           ? ['ids', 'count', 'pre', 'col']
-          : ['spikes', 'count', 'colptr', 'ids', 'pre'];
+          : this.mode === 'each'
+            ? ['count', 'pre', 'col']
+            : ['spikes', 'count', 'colptr', 'ids', 'pre'];
     return [
       ['fields', llvm.PointerType.getUnqual(ptrF64)],
       ['params', ptrF64],
@@ -53,7 +61,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
     b.SetInsertPoint(inner);
     const x = b.CreatePHI(this.i64, 2, 'x');
     locate(x);
-    this.emitNeuron();
+    this.emitSynapse();
     const xNext = b.CreateAdd(x, this.c64(1), 'x.next');
     b.CreateCondBr(b.CreateICmpSLT(xNext, last), inner, after);
     x.addIncoming(first, head);
@@ -62,8 +70,17 @@ export class SynapseKernelEmitter extends KernelEmitter {
     return after;
   }
 
+  /** The code of one synapse at `this.index`, its non-finite flag OR-ed into `bad`. */
+  private emitSynapse(): void {
+    const { b } = this;
+    const bad = this.emitNeuron();
+    b.CreateStore(b.CreateOr(b.CreateLoad(this.i32, this.bad), bad), this.bad);
+  }
+
   protected emitBody(): void {
     const { b } = this;
+    this.bad = b.CreateAlloca(this.i32, null, 'bad');
+    b.CreateStore(this.c32(0), this.bad);
     const entry = b.GetInsertBlock()!;
     const outer = llvm.BasicBlock.Create(this.ctx, this.mode === 'rows' ? 'spike' : 'synapse', this.fn);
     const done = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
@@ -78,10 +95,10 @@ export class SynapseKernelEmitter extends KernelEmitter {
         const k = this.loadIndex(this.args.ids, x, 'k');
         this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
       });
-    } else if (this.mode === 'ids') {
-      const k = this.loadIndex(this.args.ids, q, 'k');
+    } else if (this.mode === 'ids' || this.mode === 'each') {
+      const k = this.mode === 'ids' ? this.loadIndex(this.args.ids, q, 'k') : q;
       this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
-      this.emitNeuron();
+      this.emitSynapse();
       latch = b.GetInsertBlock()!;
     } else {
       // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
@@ -95,6 +112,6 @@ export class SynapseKernelEmitter extends KernelEmitter {
     q.addIncoming(this.c64(0), entry);
     q.addIncoming(qNext, latch);
     b.SetInsertPoint(done);
-    b.CreateRet(this.c32(0));
+    b.CreateRet(b.CreateLoad(this.i32, this.bad, 'result'));
   }
 }

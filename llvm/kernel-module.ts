@@ -11,6 +11,7 @@ import { hostTarget, NVPTX } from './target';
 import type { TargetDesc } from './target';
 import { PtxKernelEmitter } from './emit-ptx';
 import { SynapseKernelEmitter } from './emit-synapse';
+import type { DeliveryMode } from './emit-synapse';
 
 export type Backend = 'cpu' | 'nvptx';
 
@@ -21,7 +22,8 @@ export interface KernelText {
 
 /**
  * The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-element parameters.
- * A synapse model's kernel has two functions, this name plus `_rows` and `_ids`.
+ * A synapse model's kernel has two functions, this name plus `_rows` and `_ids`, and where the
+ * model has them `_onPost`, `_update` (per target) and `_everyStep` in place of `_onPre`.
  */
 export function kernelSymbol(m: ModelIR, layout: KernelLayout): string {
   const per = [...layout.perNeuronParams].sort();
@@ -43,9 +45,14 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
   if (model.kind === 'synapse') {
     if (backend !== 'cpu') throw new Error(`${model.name}: synapse kernels are generated for the CPU only, for now`);
-    const modes = ir.onPost ? (['rows', 'ids', 'post'] as const) : (['rows', 'ids'] as const);
+    const modes: DeliveryMode[] = ['rows', 'ids', ...(ir.onPost ? (['post'] as const) : []), ...(ir.everyStep ? (['each'] as const) : [])];
     for (const mode of modes) {
-      const symbol = mode === 'post' ? signature.symbol.replace('_onPre', '_onPost') : `${signature.symbol}_${mode}`;
+      const symbol =
+        mode === 'post'
+          ? signature.symbol.replace('_onPre', '_onPost')
+          : mode === 'each'
+            ? signature.symbol.replace('_onPre', '_everyStep')
+            : `${signature.symbol}_${mode}`;
       const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol });
       emitter.setMode(mode);
       emitter.emit();
@@ -73,7 +80,7 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
         : `BrainTS kernels for synapse model ${model.name} (${model.span.file}:${model.span.line}), method onPre(t, dt).`,
       model.kind === 'neuron'
         ? `Loops over neurons [begin, end). Arrays (fields): ${signature.kernelFields.join(', ') || 'none'}.`
-        : `_rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): ${signature.kernelFields.join(', ')}.`,
+        : `_rows: the synapses of the spiking neurons; _ids: listed synapses${ir.onPost ? '; _onPost: the synapses onto neurons that fired' : ''}${ir.continuous ? '; _update: every target neuron, every step' : ''}${ir.everyStep ? '; _everyStep: every synapse, every step' : ''}. Arrays (fields): ${signature.kernelFields.join(', ')}.`,
       `Group-uniform parameters (params): ${signature.uniformParams.join(', ') || 'none'}.`,
       'You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.',
     ],

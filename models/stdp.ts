@@ -35,7 +35,7 @@ export class STDPSynapse extends Synapse<object, { ge: number }> {
     this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   }
 
-  override onPost(t: number, dt: number) {
+  onPost(t: number, dt: number) {
     this.decay(t);
     this.apost += this.dApost;
     this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);

@@ -156,3 +156,18 @@ export class TsodyksMarkramSynapse extends ExpConductanceSynapse {
     this.lastspike = t;
   }
 }
+
+/**
+ * Gap junction (electrical synapse): at every step a current w (V_pre - V_post) flows into the
+ * postsynaptic neuron, Brian2's summed variable `I_post = w * (V_pre - V_post) : 1 (summed)`.
+ * A junction couples both ways when the connectivity holds both i -> j and j -> i (allToAll, or
+ * fromArrays with both directions).
+ */
+@synapse
+export class GapJunction extends Synapse<{ V: number }, { V: number; I: number }> {
+  @param w = 0.1; // coupling conductance, in the units that make w V the target's current
+
+  everyStep(t: number, dt: number) {
+    this.post.I += this.w * (this.pre.V - this.post.V);
+  }
+}

@@ -11,7 +11,7 @@ export type { IntegrationMethod };
 /** Marks a class as a neuron model: its `update(t, dt)` is compiled into a native kernel. */
 export function neuron<T extends abstract new (...args: never[]) => object>(_target: T, _ctx: ClassDecoratorContext<T>): void {}
 
-/** Marks a class as a synapse model: its `onPre(t, dt)` is compiled into a native kernel. */
+/** Marks a class as a synapse model: its `onPre`, `onPost`, `update` and `everyStep` are compiled into native kernels. */
 export function synapse<T extends abstract new (...args: never[]) => object>(_target: T, _ctx: ClassDecoratorContext<T>): void {}
 
 /** A model parameter: one value for the whole group, or one per neuron when the group is built with an array. */

@@ -1,8 +1,16 @@
 // Errors of a run that point at the model: which group, variable and neuron, when, and the
 // TypeScript line that computed the value.
-import type { GroupState } from './network';
+import type { GroupState, ProjectionState } from './network';
+import type { ModelIR, UpdateFn } from '../ir/types';
 
 export class RunError extends Error {}
+
+/** Where the model computes a field: ` computed at file:line: text`, or nothing. */
+function computedAt(ir: ModelIR, field: string): string {
+  const fns: UpdateFn[] = [ir.update, ...[ir.onPost, ir.continuous, ir.everyStep].filter((x): x is UpdateFn => !!x)];
+  const w = fns.flatMap((fn) => fn.writes).find((x) => x.field === field);
+  return w ? `, computed at ${w.span.file}:${w.span.line}: ${(ir.sourceLines[`${w.span.file}:${w.span.line}`] ?? '').trim()}` : '';
+}
 
 export function nonFiniteError(s: GroupState, t: number): RunError {
   const ir = s.group.model.ir;
@@ -12,14 +20,43 @@ export function nonFiniteError(s: GroupState, t: number): RunError {
     if (!a) continue;
     for (let i = 0; i < a.length; i++) {
       if (Number.isFinite(a[i])) continue;
-      const w = ir.update.writes.find((x) => x.field === f.name);
-      const where = w
-        ? `, computed at ${w.span.file}:${w.span.line}: ${(ir.sourceLines[`${w.span.file}:${w.span.line}`] ?? '').trim()}`
-        : '';
       return new RunError(
-        `run stopped at t = ${t.toFixed(4)} ms: ${s.name}.${f.name} of neuron ${i} is ${a[i]} (model ${ir.name}${where})`,
+        `run stopped at t = ${t.toFixed(4)} ms: ${s.name}.${f.name} of neuron ${i} is ${a[i]} (model ${ir.name}${computedAt(ir, f.name)})`,
       );
     }
   }
   return new RunError(`run stopped at t = ${t.toFixed(4)} ms: group ${s.name} (${ir.name}) reported a non-finite state`);
+}
+
+/** The presynaptic neuron of synapse k: the row of the CSR that holds it (binary search). */
+function rowOf(rowptr: Int32Array, k: number): number {
+  let lo = 0,
+    hi = rowptr.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rowptr[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A projection's synapse code made a per-synapse or per-target state NaN or infinite. */
+export function nonFiniteSynapseError(p: ProjectionState, t: number): RunError {
+  const ir = p.synapse.model.ir;
+  for (const f of ir.fields) {
+    if (f.role !== 'state' && f.role !== 'target') continue;
+    const a = p.arrays.get(f.name);
+    if (!a) continue;
+    for (let k = 0; k < a.length; k++) {
+      if (Number.isFinite(a[k])) continue;
+      const which =
+        f.role === 'target'
+          ? `of target neuron ${k} (${p.post.name})`
+          : `of synapse ${k} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
+      return new RunError(
+        `run stopped at t = ${t.toFixed(4)} ms: ${p.name}.${f.name} ${which} is ${a[k]} (model ${ir.name}${computedAt(ir, f.name)})`,
+      );
+    }
+  }
+  return new RunError(`run stopped at t = ${t.toFixed(4)} ms: projection ${p.name} (${ir.name}) reported a non-finite state`);
 }

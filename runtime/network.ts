@@ -16,7 +16,7 @@ import type { NativeLibrary } from './native';
 import { kernelFor } from './kernels';
 import type { GroupKernel } from './kernels';
 import { PlanWriter } from './plan';
-import { nonFiniteError } from './errors';
+import { nonFiniteError, nonFiniteSynapseError } from './errors';
 
 export interface RunOptions {
   /** Time step in ms (default 0.1). Fixed by the first run. */
@@ -96,7 +96,7 @@ export interface ProjectionState {
   /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
   delaySteps: number;
   delays?: Int32Array;
-  /** Presynaptic neuron of each synapse (for the per-synapse delay queue, and for onPost). */
+  /** Presynaptic neuron of each synapse (for the per-synapse delay queue, onPost and everyStep). */
   preIndex?: Int32Array;
   /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
   csc?: { colptr: Int32Array; ids: Int32Array };
@@ -428,7 +428,7 @@ export class Network {
       state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
       state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
     }
-    if (state.delaySteps < 0 || ir.onPost) {
+    if (state.delaySteps < 0 || ir.onPost || ir.everyStep) {
       state.preIndex = new Int32Array(n);
       for (let i = 0; i < pre.group.size; i++) state.preIndex.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
     }
@@ -476,7 +476,12 @@ export class Network {
       for (const m of this.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       this.stepIndex = reached;
       const code = Number(status[0]);
-      if (code === 1) throw nonFiniteError(states[Number(status[1])], (reached - 1) * dt);
+      if (code === 1) {
+        const at = Number(status[1]);
+        throw at < states.length
+          ? nonFiniteError(states[at], (reached - 1) * dt)
+          : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
+      }
       if (code === 2) this.spikeMonitors[Number(status[1])].grow(this.spikeMonitors[Number(status[1])].group.size * 64);
       else if (code === 5)
         throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);

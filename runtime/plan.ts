@@ -4,7 +4,7 @@ import type { NativeLibrary } from './native';
 import type { GroupState, ProjectionState, InputSpec } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 
-const PLAN_VERSION = 3;
+const PLAN_VERSION = 4;
 /** Input kinds, as driver.c's INPUT_* values. */
 const INPUT_ADD = 0n,
   INPUT_ASSIGN = 1n,
@@ -15,7 +15,7 @@ const HEADER = 6,
   INPUT = 9,
   STATE_MON = 7,
   SPIKE_MON = 4,
-  PROJECTION = 18;
+  PROJECTION = 20;
 
 export class PlanWriter {
   words = new BigInt64Array(0);
@@ -170,10 +170,13 @@ export class PlanWriter {
         f.startsWith('pre.') ? p.pre.arrays.get(f.slice(4))! : f.startsWith('post.') ? p.post.arrays.get(f.slice(5))! : p.arrays.get(f)!,
       );
       const sym = p.kernel.signature.symbol;
+      const ir = p.synapse.model.ir;
+      // a synapse without onPre (a gap junction) delivers no spikes
+      const onPre = ir.update.writes.length > 0;
       w.set(
         [
-          BigInt(functionIndex.get(`${sym}_rows`)!),
-          BigInt(functionIndex.get(`${sym}_ids`)!),
+          BigInt(onPre ? functionIndex.get(`${sym}_rows`)! : -1),
+          BigInt(onPre ? functionIndex.get(`${sym}_ids`)! : -1),
           BigInt(states.indexOf(p.pre)),
           this.addr(this.fieldTable(arrays)),
           this.addr(p.params),
@@ -189,7 +192,9 @@ export class PlanWriter {
           BigInt(states.indexOf(p.post)),
           this.addr(p.csc?.colptr),
           this.addr(p.csc?.ids),
-          BigInt(p.synapse.model.ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1),
+          BigInt(ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1),
+          BigInt(ir.everyStep ? functionIndex.get(sym.replace('_onPre', '_everyStep'))! : -1),
+          BigInt(p.csr.col.length),
         ],
         o,
       );

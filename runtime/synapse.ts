@@ -22,6 +22,14 @@ export interface SynapseOptions {
 /**
  * `Pre` and `Post` describe the variables the synapse code reads and writes on its neurons:
  * `class Exc extends Synapse<{}, { ge: number }>` may write `this.post.ge += this.w`.
+ *
+ * A model defines at least one of these methods (the transformer finds them by name, so they are
+ * not declared here, and a model writes them without `override`):
+ * - `onPre(t, dt)`: the code of one synapse when a presynaptic spike arrives (t: arrival time, ms);
+ * - `onPost(t, dt)`: the code of one synapse when its postsynaptic neuron fires (plasticity);
+ * - `update(t, dt)`: the code of one postsynaptic neuron at every step, for @target state;
+ * - `everyStep(t, dt)`: the code of one synapse at every step, before the neurons advance (gap
+ *   junctions: `this.post.I += this.w * (this.pre.V - this.post.V)`, clock-driven synaptic state).
  */
 export abstract class Synapse<Pre extends object = object, Post extends object = object> {
   /** The presynaptic neuron of the synapse (in model code: its variables). */
@@ -68,10 +76,4 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
       }
     }
   }
-
-  /** The code of one synapse when a presynaptic spike arrives (t: arrival time, ms). */
-  abstract onPre(t: number, dt: number): void;
-
-  /** Optional: the code of one synapse when its postsynaptic neuron fires (plasticity). */
-  onPost?(t: number, dt: number): void;
 }

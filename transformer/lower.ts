@@ -3,7 +3,7 @@
 // names the construct and says what to write instead.
 import * as ts from 'typescript';
 import { IR_VERSION, MATH_FUNCTIONS } from '../ir/types';
-import type { Expr, FieldDecl, FieldRole, IntegrationMethod, MathFn, ModelIR, OdeFn, Span, BinaryOp } from '../ir/types';
+import type { Expr, FieldDecl, FieldRole, IntegrationMethod, MathFn, ModelIR, OdeFn, Span, BinaryOp, UpdateFn } from '../ir/types';
 import { typeOf, forEachNode, rewrite } from '../ir/expr';
 import { foldNode } from '../ir/passes/fold-constants';
 import { ModelError } from '../ir/errors';
@@ -92,29 +92,26 @@ export class ModelLowering {
     for (const m of members) if (ts.isPropertyDeclaration(m)) this.declareField(m);
     for (const m of members) if (ts.isMethodDeclaration(m)) this.registerOde(m);
     for (const [odeName, { decl, method }] of this.odeDecls) this.odes.set(odeName, this.lowerOde(odeName, decl, method));
-    const entry = this.kind === 'neuron' ? 'update' : 'onPre';
-    const update = members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === entry);
-    if (!update?.body) {
+    const method = (name: string) =>
+      members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === name && !!m.body);
+    const update = method(this.kind === 'neuron' ? 'update' : 'onPre');
+    const every = this.kind === 'synapse' ? method('everyStep') : undefined;
+    if (!update && !every) {
       this.fail(
         'BTS1017',
         this.cls,
         this.kind === 'neuron'
           ? 'add `update(t: number, dt: number) { ... }`: the code of one neuron for one step'
-          : 'add `onPre(t: number, dt: number) { ... }`: the code of one synapse when a presynaptic spike arrives',
+          : 'add `onPre(t: number, dt: number) { ... }` (the code of one synapse when a presynaptic spike arrives) or `everyStep(t: number, dt: number) { ... }` (the code of one synapse at every step, as for gap junctions)',
       );
     }
     // lowered first: a synapse's code declares the pre./post. fields it uses
-    const lowered = this.lowerUpdate(update);
-    const post =
-      this.kind === 'synapse'
-        ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'onPost' && !!m.body)
-        : undefined;
+    const lowered = update ? this.lowerUpdate(update) : this.noCode();
+    const post = this.kind === 'synapse' ? method('onPost') : undefined;
     const onPost = post ? this.lowerUpdate(post) : null;
-    const cont =
-      this.kind === 'synapse'
-        ? members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === 'update' && !!m.body)
-        : undefined;
+    const cont = this.kind === 'synapse' ? method('update') : undefined;
     const continuous = cont ? this.lowerUpdate(cont, 'continuous') : null;
+    const everyStep = every ? this.lowerUpdate(every) : null;
     return {
       version: IR_VERSION,
       kind: this.kind,
@@ -126,6 +123,7 @@ export class ModelLowering {
       update: lowered,
       onPost,
       continuous,
+      everyStep,
     };
   }
 
@@ -236,6 +234,11 @@ export class ModelLowering {
       !(st.counter.k === 'num' && st.counter.v === 0) || [...this.odes.values()].some((o) => o.method === 'euler_maruyama');
     this.perTarget = false;
     return { writes, spike, uniforms: [], usesRandom, span: this.span(m) };
+  }
+
+  /** The onPre of a synapse that has none (a gap junction): nothing happens when a spike arrives. */
+  private noCode(): UpdateFn {
+    return { writes: [], spike: null, uniforms: [], usesRandom: false, span: this.span(this.cls) };
   }
 
   private emptyState(): ExecState {

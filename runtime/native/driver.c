@@ -5,7 +5,8 @@
  * sizes and the addresses of the typed arrays JavaScript allocated (state lives in those arrays,
  * shared without copies). Each step, in this order (Brian2's order for a group's own variables):
  *   1. inputs add into current accumulators, and synapses with per-target dynamics advance them
- *      (their update(t, dt) runs per postsynaptic neuron and may add into its currents);
+ *      (their update(t, dt) runs per postsynaptic neuron and may add into its currents); then
+ *      synapses with everyStep(t, dt) run it for every synapse (gap junctions add into currents);
  *   2. state monitors record (every `period` steps);
  *   3. each group's kernel advances its neurons from t to t + dt, writes a spike flag per neuron,
  *      and clears its currents;
@@ -20,6 +21,7 @@
  * so does this loop.
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
  * buffer could overflow; JavaScript then reports the error, or grows the buffer and calls again.
+ * A non-finite state is reported by the index of its group, or n_groups + the projection's index.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,10 +35,14 @@ typedef int32_t (*synapse_fn)(double **fields, const double *params, const int32
                               const int32_t *by, const int32_t *col, double t, double dt, int64_t step,
                               uint32_t seed, uint32_t stream);
 
+/* everyStep: synapses 0 .. count - 1, synapse k from pre[k] to col[k]. */
+typedef int32_t (*each_fn)(double **fields, const double *params, int64_t count, const int32_t *pre, const int32_t *col,
+                           double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+
 /* Provided by the per-network kernel table (see runtime/native.ts). */
 extern void *braints_kernels[];
 
-#define PLAN_VERSION 3
+#define PLAN_VERSION 4
 
 /* Each record is a run of int64 words; the field order is mirrored in runtime/plan.ts. */
 typedef struct {
@@ -50,6 +56,7 @@ typedef struct {
   int64_t delays, queue, queue_slots, stream;
   int64_t kernel_post, post_group, colptr, csc_ids; /* onPost (kernel_post -1: none), by target (CSC) */
   int64_t kernel_update;                            /* per-target update(t, dt), or -1 */
+  int64_t kernel_each, n_synapses;                  /* everyStep(t, dt) per synapse, or -1 */
 } ProjectionPlan;
 
 typedef int32_t (*post_fn)(double **fields, const double *params, const int32_t *spikes, int64_t count,
@@ -229,50 +236,70 @@ void braints_free_queue(void *queue) {
   free(q->items); free(q->count); free(q->cap); free(q);
 }
 
-/* Runs onPost for the synapses onto the neurons of the target group that spiked in `step`. */
-static void deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+/* Runs onPost for the synapses onto the neurons of the target group that spiked in `step`; returns 1 when a state became non-finite. */
+static int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
   GroupPlan *post = &groups[p->post_group];
   int64_t slot = step % post->ring_slots, count = PTR(int64_t, post->ring_counts)[slot];
-  if (!count) return;
+  if (!count) return 0;
   post_fn f = (post_fn)braints_kernels[p->kernel_post];
-  f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
+  return f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
     PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed, (uint32_t)p->stream);
 }
 
-/* Delivers the spikes that arrive at `step` through projection p. Returns 0 when out of memory. */
+/*
+ * Delivers the spikes that arrive at `step` through projection p. Returns RUN_OK, RUN_NOT_FINITE
+ * when the synapse code made a state non-finite, or RUN_OUT_OF_MEMORY.
+ */
 static int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+  if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
   GroupPlan *pre = &groups[p->pre_group];
   double **fields = PTR(double *, p->fields);
   const double *params = PTR(const double, p->params);
   const int32_t *col = PTR(const int32_t, p->col);
   if (p->delay >= 0) {
     int64_t from = step - p->delay;
-    if (from < 0) return 1;
+    if (from < 0) return RUN_OK;
     int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
-    if (count) {
-      synapse_fn rows = (synapse_fn)braints_kernels[p->kernel_rows];
-      rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, PTR(const int32_t, p->rowptr), col, t, dt, step, seed, (uint32_t)p->stream);
-    }
-    return 1;
+    if (!count) return RUN_OK;
+    synapse_fn rows = (synapse_fn)braints_kernels[p->kernel_rows];
+    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, PTR(const int32_t, p->rowptr), col, t, dt, step,
+                       seed, (uint32_t)p->stream);
+    return bad ? RUN_NOT_FINITE : RUN_OK;
   }
   Queue *q = queue_of(p);
-  if (!q) return 0;
+  if (!q) return RUN_OUT_OF_MEMORY;
   /* queue the synapses of this step's spikes at their arrival steps */
   int64_t slot = step % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
   const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n;
   const int32_t *rowptr = PTR(const int32_t, p->rowptr), *delays = PTR(const int32_t, p->delays);
   for (int64_t s = 0; s < count; s++) {
     for (int32_t k = rowptr[spikes[s]]; k < rowptr[spikes[s] + 1]; k++) {
-      if (!queue_push(q, (step + delays[k]) % q->slots, k)) return 0;
+      if (!queue_push(q, (step + delays[k]) % q->slots, k)) return RUN_OUT_OF_MEMORY;
     }
   }
   int64_t now = step % q->slots;
+  int32_t bad = 0;
   if (q->count[now]) {
     synapse_fn ids = (synapse_fn)braints_kernels[p->kernel_ids];
-    ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, (uint32_t)p->stream);
+    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, (uint32_t)p->stream);
     q->count[now] = 0;
   }
-  return 1;
+  return bad ? RUN_NOT_FINITE : RUN_OK;
+}
+
+/* Phase 1 of a step for projection p: its per-target update, then its per-synapse everyStep. Returns 1 when a state became non-finite. */
+static int32_t advance_synapses(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+  int32_t bad = 0;
+  if (p->kernel_update >= 0) {
+    kernel_fn update = (kernel_fn)braints_kernels[p->kernel_update];
+    bad |= update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, step, seed, (uint32_t)p->stream);
+  }
+  if (p->kernel_each >= 0) {
+    each_fn each = (each_fn)braints_kernels[p->kernel_each];
+    bad |= each(PTR(double *, p->fields), PTR(const double, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
+                PTR(const int32_t, p->col), t, dt, step, seed, (uint32_t)p->stream);
+  }
+  return bad;
 }
 
 /*
@@ -304,12 +331,9 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     }
     double t = (double)s * dt;
     for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&inputs[k], s, seed);
-    /* synapses' per-target dynamics first: they add into the currents the neurons use now */
+    /* synapses' per-target and per-synapse dynamics first: they add into the currents the neurons use now */
     for (int64_t k = 0; k < h->n_projections; k++) {
-      ProjectionPlan *p = &proj[k];
-      if (p->kernel_update < 0) continue;
-      kernel_fn update = (kernel_fn)braints_kernels[p->kernel_update];
-      update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, s, seed, (uint32_t)p->stream);
+      if (advance_synapses(&proj[k], groups, s, t, dt, seed)) { status[0] = RUN_NOT_FINITE; status[1] = h->n_groups + k; return s + 1; }
     }
     /* recorded after everything that adds into this step's currents, before the neurons use them */
     for (int64_t m = 0; m < h->n_state_monitors; m++) {
@@ -326,11 +350,14 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     }
     if (bad_group >= 0) { status[0] = RUN_NOT_FINITE; status[1] = bad_group; return s + 1; }
     for (int64_t k = 0; k < h->n_projections; k++) {
-      if (!deliver(&proj[k], groups, s, t, dt, seed)) { status[0] = RUN_OUT_OF_MEMORY; status[1] = k; return s + 1; }
+      int code = deliver(&proj[k], groups, s, t, dt, seed);
+      if (code != RUN_OK) { status[0] = code; status[1] = code == RUN_NOT_FINITE ? h->n_groups + k : k; return s + 1; }
     }
     /* then plasticity at the synapses onto neurons that fired in this step */
     for (int64_t k = 0; k < h->n_projections; k++) {
-      if (proj[k].kernel_post >= 0) deliver_post(&proj[k], groups, s, t, dt, seed);
+      if (proj[k].kernel_post >= 0 && deliver_post(&proj[k], groups, s, t, dt, seed)) {
+        status[0] = RUN_NOT_FINITE; status[1] = h->n_groups + k; return s + 1;
+      }
     }
   }
   return step_end;

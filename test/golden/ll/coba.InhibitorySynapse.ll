@@ -15,6 +15,8 @@ entry:
   %post.gi.ptr = load double*, double** %post.gi.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
   %w = load double, double* %w.slot, align 8, !dbg !8
+  %bad = alloca i32, align 4, !dbg !8
+  store i32 0, i32* %bad, align 4, !dbg !8
   %0 = icmp sgt i64 %count, 0, !dbg !8
   br i1 %0, label %spike, label %done, !dbg !8
 
@@ -35,7 +37,8 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/coba.ts:115  this.post.gi += this.w;
-  ret i32 0, !dbg !9
+  %result = load i32, i32* %bad, align 4, !dbg !9
+  ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/coba.ts:114  onPre(t: number, dt: number) {
@@ -49,14 +52,17 @@ synapse:                                          ; preds = %synapse, %spike
   %post.gi.next = fadd double %post.gi, %w, !dbg !10
   %post.gi.addr1 = getelementptr inbounds double, double* %post.gi.ptr, i64 %10, !dbg !9
   store double %post.gi.next, double* %post.gi.addr1, align 8, !dbg !9
+  %11 = load i32, i32* %bad, align 4, !dbg !9
+  %12 = or i32 %11, 0, !dbg !9
+  store i32 %12, i32* %bad, align 4, !dbg !9
   %x.next = add i64 %x, 1, !dbg !9
-  %11 = icmp slt i64 %x.next, %7, !dbg !9
-  br i1 %11, label %synapse, label %next.spike, !dbg !9
+  %13 = icmp slt i64 %x.next, %7, !dbg !9
+  br i1 %13, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !9
-  %12 = icmp slt i64 %q.next, %count, !dbg !9
-  br i1 %12, label %spike, label %done, !dbg !9
+  %14 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %14, label %spike, label %done, !dbg !9
 }
 
 ; Function Attrs: nounwind
@@ -67,6 +73,8 @@ entry:
   %post.gi.ptr = load double*, double** %post.gi.slot, align 8, !dbg !12
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !12
   %w = load double, double* %w.slot, align 8, !dbg !12
+  %bad = alloca i32, align 4, !dbg !12
+  store i32 0, i32* %bad, align 4, !dbg !12
   %0 = icmp sgt i64 %count, 0, !dbg !12
   br i1 %0, label %synapse, label %done, !dbg !12
 
@@ -87,12 +95,16 @@ synapse:                                          ; preds = %synapse, %entry
   %post.gi.next = fadd double %post.gi, %w, !dbg !14
   %post.gi.addr1 = getelementptr inbounds double, double* %post.gi.ptr, i64 %6, !dbg !13
   store double %post.gi.next, double* %post.gi.addr1, align 8, !dbg !13
+  %7 = load i32, i32* %bad, align 4, !dbg !13
+  %8 = or i32 %7, 0, !dbg !13
+  store i32 %8, i32* %bad, align 4, !dbg !13
   %q.next = add i64 %q, 1, !dbg !13
-  %7 = icmp slt i64 %q.next, %count, !dbg !13
-  br i1 %7, label %synapse, label %done, !dbg !13
+  %9 = icmp slt i64 %q.next, %count, !dbg !13
+  br i1 %9, label %synapse, label %done, !dbg !13
 
 done:                                             ; preds = %synapse, %entry
-  ret i32 0, !dbg !13
+  %result = load i32, i32* %bad, align 4, !dbg !13
+  ret i32 %result, !dbg !13
 }
 
 attributes #0 = { nounwind }
@@ -105,14 +117,14 @@ attributes #0 = { nounwind }
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!5 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_rows", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
+!5 = distinct !DISubprogram(name: "InhibitorySynapse.onPre_rows", linkageName: "InhibitorySynapse_onPre_rows", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
 !6 = !DISubroutineType(types: !7)
 !7 = !{}
 !8 = !DILocation(line: 114, column: 3, scope: !5)
 !9 = !DILocation(line: 115, column: 5, scope: !5)
 !10 = !DILocation(line: 115, column: 21, scope: !5)
-!11 = distinct !DISubprogram(name: "InhibitorySynapse.update", linkageName: "InhibitorySynapse_onPre_ids", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
+!11 = distinct !DISubprogram(name: "InhibitorySynapse.onPre_ids", linkageName: "InhibitorySynapse_onPre_ids", scope: !3, file: !3, line: 114, type: !6, scopeLine: 114, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
 !12 = !DILocation(line: 114, column: 3, scope: !11)
 !13 = !DILocation(line: 115, column: 5, scope: !11)
 !14 = !DILocation(line: 115, column: 21, scope: !11)
-; braints-hash: 7c7bce1ddcc9c850f5e612cfb7f895dbec49c13e872915cd554ac9294369e44d
+; braints-hash: edf230d21b13c736711cf04e9466b8a786e258b4a13e6db6236c9c384f5ea7f8

@@ -1,5 +1,5 @@
 ; BrainTS kernels for synapse model STDPSynapse (models/stdp.ts:11), method onPre(t, dt).
-; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): w, apre, apost, lastupdate, post.ge.
+; _rows: the synapses of the spiking neurons; _ids: listed synapses; _onPost: the synapses onto neurons that fired. Arrays (fields): w, apre, apost, lastupdate, post.ge.
 ; Group-uniform parameters (params): taupre, taupost, wmax, dApre, dApost.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'STDPSynapse.cpu'
@@ -31,6 +31,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !9
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
   %dApost = load double, double* %dApost.slot, align 8, !dbg !9
+  %bad = alloca i32, align 4, !dbg !9
+  store i32 0, i32* %bad, align 4, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -51,7 +53,8 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  ret i32 0, !dbg !10
+  %result = load i32, i32* %bad, align 4, !dbg !10
+  ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
@@ -127,14 +130,17 @@ synapse:                                          ; preds = %synapse, %spike
   %w.bad = fcmp une double %36, 0.000000e+00, !dbg !10
   %37 = zext i1 %w.bad to i32, !dbg !10
   %38 = or i32 %35, %37, !dbg !10
+  %39 = load i32, i32* %bad, align 4, !dbg !10
+  %40 = or i32 %39, %38, !dbg !10
+  store i32 %40, i32* %bad, align 4, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %39 = icmp slt i64 %x.next, %7, !dbg !10
-  br i1 %39, label %synapse, label %next.spike, !dbg !10
+  %41 = icmp slt i64 %x.next, %7, !dbg !10
+  br i1 %41, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %40 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %40, label %spike, label %done, !dbg !10
+  %42 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %42, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -164,6 +170,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !27
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !27
   %dApost = load double, double* %dApost.slot, align 8, !dbg !27
+  %bad = alloca i32, align 4, !dbg !27
+  store i32 0, i32* %bad, align 4, !dbg !27
   %0 = icmp sgt i64 %count, 0, !dbg !27
   br i1 %0, label %synapse, label %done, !dbg !27
 
@@ -246,18 +254,22 @@ synapse:                                          ; preds = %synapse, %entry
   %w.bad = fcmp une double %32, 0.000000e+00, !dbg !43
   %33 = zext i1 %w.bad to i32, !dbg !43
   %34 = or i32 %31, %33, !dbg !43
+  %35 = load i32, i32* %bad, align 4, !dbg !43
+  %36 = or i32 %35, %34, !dbg !43
+  store i32 %36, i32* %bad, align 4, !dbg !43
   %q.next = add i64 %q, 1, !dbg !43
-  %35 = icmp slt i64 %q.next, %count, !dbg !43
-  br i1 %35, label %synapse, label %done, !dbg !43
+  %37 = icmp slt i64 %q.next, %count, !dbg !43
+  br i1 %37, label %synapse, label %done, !dbg !43
 
 done:                                             ; preds = %synapse, %entry
-  ret i32 0, !dbg !43
+  %result = load i32, i32* %bad, align 4, !dbg !43
+  ret i32 %result, !dbg !43
 }
 
 ; Function Attrs: nounwind
 define i32 @STDPSynapse_onPost(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !44 {
 entry:
-  ; models/stdp.ts:38  override onPost(t: number, dt: number) {
+  ; models/stdp.ts:38  onPost(t: number, dt: number) {
   %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !45
   %w.ptr = load double*, double** %w.slot, align 8, !dbg !45
   %apre.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !45
@@ -278,6 +290,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !45
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !45
   %dApost = load double, double* %dApost.slot, align 8, !dbg !45
+  %bad = alloca i32, align 4, !dbg !45
+  store i32 0, i32* %bad, align 4, !dbg !45
   %0 = icmp sgt i64 %count, 0, !dbg !45
   br i1 %0, label %synapse, label %done, !dbg !45
 
@@ -298,10 +312,11 @@ synapse:                                          ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  ret i32 0, !dbg !46
+  %result = load i32, i32* %bad, align 4, !dbg !46
+  ret i32 %result, !dbg !46
 
 synapse1:                                         ; preds = %synapse1, %synapse
-  ; models/stdp.ts:38  override onPost(t: number, dt: number) {
+  ; models/stdp.ts:38  onPost(t: number, dt: number) {
   %x = phi i64 [ %4, %synapse ], [ %x.next, %synapse1 ], !dbg !45
   %9 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
   %k = load i32, i32* %9, align 4, !dbg !45
@@ -370,14 +385,17 @@ synapse1:                                         ; preds = %synapse1, %synapse
   %w.bad = fcmp une double %38, 0.000000e+00, !dbg !46
   %39 = zext i1 %w.bad to i32, !dbg !46
   %40 = or i32 %37, %39, !dbg !46
+  %41 = load i32, i32* %bad, align 4, !dbg !46
+  %42 = or i32 %41, %40, !dbg !46
+  store i32 %42, i32* %bad, align 4, !dbg !46
   %x.next = add i64 %x, 1, !dbg !46
-  %41 = icmp slt i64 %x.next, %7, !dbg !46
-  br i1 %41, label %synapse1, label %next.spike, !dbg !46
+  %43 = icmp slt i64 %x.next, %7, !dbg !46
+  br i1 %43, label %synapse1, label %next.spike, !dbg !46
 
 next.spike:                                       ; preds = %synapse1, %synapse
   %q.next = add i64 %q, 1, !dbg !46
-  %42 = icmp slt i64 %q.next, %count, !dbg !46
-  br i1 %42, label %synapse, label %done, !dbg !46
+  %44 = icmp slt i64 %q.next, %count, !dbg !46
+  br i1 %44, label %synapse, label %done, !dbg !46
 }
 
 attributes #0 = { nounwind }
@@ -392,7 +410,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !3 = !DIFile(filename: "stdp.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!6 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPre_rows", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!6 = distinct !DISubprogram(name: "STDPSynapse.onPre_rows", linkageName: "STDPSynapse_onPre_rows", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
 !7 = !DISubroutineType(types: !8)
 !8 = !{}
 !9 = !DILocation(line: 31, column: 3, scope: !6)
@@ -412,7 +430,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 34, column: 5, scope: !6)
 !24 = !DILocation(line: 27, column: 5, scope: !6)
 !25 = !DILocation(line: 28, column: 5, scope: !6)
-!26 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPre_ids", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!26 = distinct !DISubprogram(name: "STDPSynapse.onPre_ids", linkageName: "STDPSynapse_onPre_ids", scope: !3, file: !3, line: 31, type: !7, scopeLine: 31, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
 !27 = !DILocation(line: 31, column: 3, scope: !26)
 !28 = !DILocation(line: 26, column: 17, scope: !26)
 !29 = !DILocation(line: 25, column: 25, scope: !26)
@@ -430,7 +448,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !41 = !DILocation(line: 27, column: 5, scope: !26)
 !42 = !DILocation(line: 28, column: 5, scope: !26)
 !43 = !DILocation(line: 35, column: 5, scope: !26)
-!44 = distinct !DISubprogram(name: "STDPSynapse.update", linkageName: "STDPSynapse_onPost", scope: !3, file: !3, line: 38, type: !7, scopeLine: 38, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
+!44 = distinct !DISubprogram(name: "STDPSynapse.onPost", linkageName: "STDPSynapse_onPost", scope: !3, file: !3, line: 38, type: !7, scopeLine: 38, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !5, retainedNodes: !8)
 !45 = !DILocation(line: 38, column: 3, scope: !44)
 !46 = !DILocation(line: 41, column: 5, scope: !44)
 !47 = !DILocation(line: 26, column: 17, scope: !44)
@@ -446,4 +464,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 97a43648665566700471fc73a891aa92ba83a3bda5971b2155cc6f7eaae58476
+; braints-hash: 1ca99ed7f43d1a8c97d8f4511909f9e79e2ab27cb2b1265d0f4d9361e8aba046

@@ -1,5 +1,5 @@
 ; BrainTS kernels for synapse model DualExpSynapse (models/synapses.ts:83), method onPre(t, dt).
-; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): x, g, post.I, post.V.
+; _rows: the synapses of the spiking neurons; _ids: listed synapses; _update: every target neuron, every step. Arrays (fields): x, g, post.I, post.V.
 ; Group-uniform parameters (params): w, tau_rise, tau_decay, E.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'DualExpSynapse.cpu'
@@ -27,6 +27,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !9
   %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
   %E = load double, double* %E.slot, align 8, !dbg !9
+  %bad = alloca i32, align 4, !dbg !9
+  store i32 0, i32* %bad, align 4, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -47,7 +49,8 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:103  this.x += this.w;
-  ret i32 0, !dbg !10
+  %result = load i32, i32* %bad, align 4, !dbg !10
+  ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
@@ -65,14 +68,17 @@ synapse:                                          ; preds = %synapse, %spike
   %x.bad = fcmp une double %11, 0.000000e+00, !dbg !10
   %12 = zext i1 %x.bad to i32, !dbg !10
   %13 = or i32 0, %12, !dbg !10
+  %14 = load i32, i32* %bad, align 4, !dbg !10
+  %15 = or i32 %14, %13, !dbg !10
+  store i32 %15, i32* %bad, align 4, !dbg !10
   %x.next3 = add i64 %x, 1, !dbg !10
-  %14 = icmp slt i64 %x.next3, %7, !dbg !10
-  br i1 %14, label %synapse, label %next.spike, !dbg !10
+  %16 = icmp slt i64 %x.next3, %7, !dbg !10
+  br i1 %16, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %15 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %15, label %spike, label %done, !dbg !10
+  %17 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %17, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nounwind
@@ -95,6 +101,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !13
   %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !13
   %E = load double, double* %E.slot, align 8, !dbg !13
+  %bad = alloca i32, align 4, !dbg !13
+  store i32 0, i32* %bad, align 4, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
   br i1 %0, label %synapse, label %done, !dbg !13
 
@@ -119,12 +127,16 @@ synapse:                                          ; preds = %synapse, %entry
   %x.bad = fcmp une double %7, 0.000000e+00, !dbg !14
   %8 = zext i1 %x.bad to i32, !dbg !14
   %9 = or i32 0, %8, !dbg !14
+  %10 = load i32, i32* %bad, align 4, !dbg !14
+  %11 = or i32 %10, %9, !dbg !14
+  store i32 %11, i32* %bad, align 4, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
-  %10 = icmp slt i64 %q.next, %count, !dbg !14
-  br i1 %10, label %synapse, label %done, !dbg !14
+  %12 = icmp slt i64 %q.next, %count, !dbg !14
+  br i1 %12, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  ret i32 0, !dbg !14
+  %result = load i32, i32* %bad, align 4, !dbg !14
+  ret i32 %result, !dbg !14
 }
 
 ; Function Attrs: nounwind
@@ -264,13 +276,13 @@ attributes #0 = { nounwind }
 !3 = !DIFile(filename: "synapses.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!6 = distinct !DISubprogram(name: "DualExpSynapse.update", linkageName: "DualExpSynapse_onPre_rows", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!6 = distinct !DISubprogram(name: "DualExpSynapse.onPre_rows", linkageName: "DualExpSynapse_onPre_rows", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
 !7 = !DISubroutineType(types: !8)
 !8 = !{}
 !9 = !DILocation(line: 102, column: 3, scope: !6)
 !10 = !DILocation(line: 103, column: 5, scope: !6)
 !11 = !DILocation(line: 103, column: 15, scope: !6)
-!12 = distinct !DISubprogram(name: "DualExpSynapse.update", linkageName: "DualExpSynapse_onPre_ids", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!12 = distinct !DISubprogram(name: "DualExpSynapse.onPre_ids", linkageName: "DualExpSynapse_onPre_ids", scope: !3, file: !3, line: 102, type: !7, scopeLine: 102, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
 !13 = !DILocation(line: 102, column: 3, scope: !12)
 !14 = !DILocation(line: 103, column: 5, scope: !12)
 !15 = !DILocation(line: 103, column: 15, scope: !12)
@@ -288,4 +300,4 @@ attributes #0 = { nounwind }
 !27 = !DILocation(line: 99, column: 5, scope: !16)
 !28 = !DILocation(line: 99, column: 39, scope: !16)
 !29 = !DILocation(line: 98, column: 5, scope: !16)
-; braints-hash: 7426ca8fe04df2f2387a3c2b9eef48cfb2014afab3e474229b3190e0deff6f36
+; braints-hash: 57eb237f1c47b3c1c883ad1ce2d52945554cb8b8bd45bcbf08de57993968a453

@@ -1,5 +1,5 @@
 ; BrainTS kernels for synapse model TsodyksMarkramSynapse (models/synapses.ts:139), method onPre(t, dt).
-; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): g, u, x, lastspike, post.I, post.V.
+; _rows: the synapses of the spiking neurons; _ids: listed synapses; _update: every target neuron, every step. Arrays (fields): g, u, x, lastspike, post.I, post.V.
 ; Group-uniform parameters (params): w, tau, E, U, tau_d, tau_f.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'TsodyksMarkramSynapse.cpu'
@@ -35,6 +35,8 @@ entry:
   %tau_d = load double, double* %tau_d.slot, align 8, !dbg !9
   %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !9
   %tau_f = load double, double* %tau_f.slot, align 8, !dbg !9
+  %bad = alloca i32, align 4, !dbg !9
+  store i32 0, i32* %bad, align 4, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -55,7 +57,8 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:156  this.lastspike = t;
-  ret i32 0, !dbg !10
+  %result = load i32, i32* %bad, align 4, !dbg !10
+  ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
@@ -126,14 +129,17 @@ synapse:                                          ; preds = %synapse, %spike
   %lastspike.bad = fcmp une double %37, 0.000000e+00, !dbg !10
   %38 = zext i1 %lastspike.bad to i32, !dbg !10
   %39 = or i32 %36, %38, !dbg !10
+  %40 = load i32, i32* %bad, align 4, !dbg !10
+  %41 = or i32 %40, %39, !dbg !10
+  store i32 %41, i32* %bad, align 4, !dbg !10
   %x.next6 = add i64 %x, 1, !dbg !10
-  %40 = icmp slt i64 %x.next6, %7, !dbg !10
-  br i1 %40, label %synapse, label %next.spike, !dbg !10
+  %42 = icmp slt i64 %x.next6, %7, !dbg !10
+  br i1 %42, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %41 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %41, label %spike, label %done, !dbg !10
+  %43 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %43, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -167,6 +173,8 @@ entry:
   %tau_d = load double, double* %tau_d.slot, align 8, !dbg !25
   %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !25
   %tau_f = load double, double* %tau_f.slot, align 8, !dbg !25
+  %bad = alloca i32, align 4, !dbg !25
+  store i32 0, i32* %bad, align 4, !dbg !25
   %0 = icmp sgt i64 %count, 0, !dbg !25
   br i1 %0, label %synapse, label %done, !dbg !25
 
@@ -244,12 +252,16 @@ synapse:                                          ; preds = %synapse, %entry
   %lastspike.bad = fcmp une double %33, 0.000000e+00, !dbg !39
   %34 = zext i1 %lastspike.bad to i32, !dbg !39
   %35 = or i32 %32, %34, !dbg !39
+  %36 = load i32, i32* %bad, align 4, !dbg !39
+  %37 = or i32 %36, %35, !dbg !39
+  store i32 %37, i32* %bad, align 4, !dbg !39
   %q.next = add i64 %q, 1, !dbg !39
-  %36 = icmp slt i64 %q.next, %count, !dbg !39
-  br i1 %36, label %synapse, label %done, !dbg !39
+  %38 = icmp slt i64 %q.next, %count, !dbg !39
+  br i1 %38, label %synapse, label %done, !dbg !39
 
 done:                                             ; preds = %synapse, %entry
-  ret i32 0, !dbg !39
+  %result = load i32, i32* %bad, align 4, !dbg !39
+  ret i32 %result, !dbg !39
 }
 
 ; Function Attrs: nounwind
@@ -346,7 +358,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !3 = !DIFile(filename: "synapses.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !5 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!6 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_rows", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
+!6 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.onPre_rows", linkageName: "TsodyksMarkramSynapse_onPre_rows", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !8)
 !7 = !DISubroutineType(types: !8)
 !8 = !{}
 !9 = !DILocation(line: 148, column: 3, scope: !6)
@@ -364,7 +376,7 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !21 = !DILocation(line: 155, column: 15, scope: !6)
 !22 = !DILocation(line: 152, column: 5, scope: !6)
 !23 = !DILocation(line: 154, column: 5, scope: !6)
-!24 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.update", linkageName: "TsodyksMarkramSynapse_onPre_ids", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
+!24 = distinct !DISubprogram(name: "TsodyksMarkramSynapse.onPre_ids", linkageName: "TsodyksMarkramSynapse_onPre_ids", scope: !3, file: !3, line: 148, type: !7, scopeLine: 148, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !8)
 !25 = !DILocation(line: 148, column: 3, scope: !24)
 !26 = !DILocation(line: 150, column: 24, scope: !24)
 !27 = !DILocation(line: 150, column: 33, scope: !24)
@@ -389,4 +401,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: 4f3c56acf447226b31b464f8c4b193e3ed1353a9a787a9238f8826ad288732c2
+; braints-hash: 648e4928ec1fa70b94072b4ee551c56a97641f01e416fed1b20b5b552db5ad93
