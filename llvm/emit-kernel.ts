@@ -206,7 +206,12 @@ export abstract class KernelEmitter {
     ];
   }
 
-  /** The code of one neuron at `this.index`; returns an i32 that is 1 when a state is not finite. */
+  /**
+   * The code of one neuron at `this.index`. Returns its non-finite bits: an i64 that is 0 when
+   * every state it wrote is finite. x - x is +0 (all bits clear) for finite x and NaN for NaN and
+   * infinities, so OR-ing the bits of x - x over the states, and over neurons, tells whether any
+   * was not finite: a subtraction and an OR per state, which vectorize without compare masks.
+   */
   protected emitNeuron(): llvm.Value {
     const { b } = this;
     this.values.clear();
@@ -224,14 +229,22 @@ export abstract class KernelEmitter {
       this.at(this.code.spike.span);
       spike = this.value(this.code.spike, 'spiked');
     }
-    let bad: llvm.Value = this.c32(0);
+    let bad: llvm.Value = this.c64(0);
     for (const r of results) {
       this.at(r.span);
-      b.CreateStore(r.value, this.elementPtr(r.field));
+      const when = this.changedWhen(r.field);
+      if (when) {
+        // x' = c ? new : x: store only when c (saves the memory traffic of an unchanged value)
+        const store = llvm.BasicBlock.Create(this.ctx, `${r.field}.store`, this.fn);
+        const after = llvm.BasicBlock.Create(this.ctx, `${r.field}.stored`, this.fn);
+        b.CreateCondBr(when, store, after);
+        b.SetInsertPoint(store);
+        b.CreateStore(r.value, this.elementPtr(r.field));
+        b.CreateBr(after);
+        b.SetInsertPoint(after);
+      } else b.CreateStore(r.value, this.elementPtr(r.field));
       if (this.role(r.field) === 'state' || this.role(r.field) === 'target') {
-        // x - x is 0 for finite x, NaN for NaN and infinities
-        const notFinite = b.CreateFCmpUNE(b.CreateFSub(r.value, r.value), this.cf(0), `${r.field}.bad`);
-        bad = b.CreateOr(bad, b.CreateZExt(notFinite, this.i32));
+        bad = b.CreateOr(bad, b.CreateBitCast(b.CreateFSub(r.value, r.value), this.i64), `${r.field}.bad`);
       }
     }
     if (this.m.kind === 'neuron') {
@@ -240,6 +253,16 @@ export abstract class KernelEmitter {
       b.CreateStore(flag, b.CreateInBoundsGEP(b.getInt8Ty(), this.args.spiked, [this.index.own], 'spiked.ptr'));
     }
     return bad;
+  }
+
+  /** For a write `x' = c ? v : x` (or `c ? x : v`), the condition under which x changes. */
+  private changedWhen(field: string): llvm.Value | undefined {
+    const e = this.code.writes.find((w) => w.field === field)!.value;
+    if (e.k !== 'select') return undefined;
+    const same = (x: Expr) => x.k === 'field' && x.name === field;
+    if (same(e.b)) return this.value(e.c);
+    if (same(e.a)) return this.b.CreateNot(this.value(e.c));
+    return undefined;
   }
 
   private role(name: string) {
@@ -476,7 +499,7 @@ export class CpuKernelEmitter extends KernelEmitter {
     b.CreateCondBr(b.CreateICmpSLT(this.args.begin, this.args.end), loop, exit);
     b.SetInsertPoint(loop);
     const i = b.CreatePHI(this.i64, 2, 'i');
-    const badIn = b.CreatePHI(this.i32, 2, 'bad');
+    const badIn = b.CreatePHI(this.i64, 2, 'bad');
     // in a synapse's per-target update the loop runs over postsynaptic neurons
     this.index = { own: i, post: i };
     const bad = b.CreateOr(badIn, this.emitNeuron(), 'bad.next');
@@ -485,12 +508,12 @@ export class CpuKernelEmitter extends KernelEmitter {
     const body = b.GetInsertBlock()!;
     i.addIncoming(this.args.begin, entry);
     i.addIncoming(next, body);
-    badIn.addIncoming(this.c32(0), entry);
+    badIn.addIncoming(this.c64(0), entry);
     badIn.addIncoming(bad, body);
     b.SetInsertPoint(exit);
-    const result = b.CreatePHI(this.i32, 2, 'result');
-    result.addIncoming(this.c32(0), entry);
-    result.addIncoming(bad, body);
-    b.CreateRet(result);
+    const bits = b.CreatePHI(this.i64, 2, 'bad.bits');
+    bits.addIncoming(this.c64(0), entry);
+    bits.addIncoming(bad, body);
+    b.CreateRet(b.CreateZExt(b.CreateICmpNE(bits, this.c64(0)), this.i32, 'result'));
   }
 }

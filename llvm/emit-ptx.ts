@@ -35,7 +35,7 @@ export class PtxKernelEmitter extends KernelEmitter {
     b.CreateCondBr(b.CreateICmpSLT(index, this.args.end), body, exit);
     b.SetInsertPoint(body);
     const bad = this.emitNeuron();
-    b.CreateCondBr(b.CreateICmpNE(bad, this.c32(0)), flag, exit);
+    b.CreateCondBr(b.CreateICmpNE(bad, this.c64(0)), flag, exit);
     b.SetInsertPoint(flag);
     b.CreateStore(this.c32(1), this.args.not_finite);
     b.CreateBr(exit);

@@ -11,7 +11,7 @@ export type DeliveryMode = 'rows' | 'ids' | 'post' | 'each';
 export class SynapseKernelEmitter extends KernelEmitter {
   private mode: DeliveryMode = 'rows';
 
-  /** A 1 in it says that a written state was not finite (OR-ed over the synapses). */
+  /** The non-finite bits of the written states, OR-ed over the synapses (see emitNeuron). */
   private bad!: llvm.AllocaInst;
 
   /** Which entry point to emit: onPre by rows or by ids, onPost, or everyStep. */
@@ -74,13 +74,13 @@ export class SynapseKernelEmitter extends KernelEmitter {
   private emitSynapse(): void {
     const { b } = this;
     const bad = this.emitNeuron();
-    b.CreateStore(b.CreateOr(b.CreateLoad(this.i32, this.bad), bad), this.bad);
+    b.CreateStore(b.CreateOr(b.CreateLoad(this.i64, this.bad), bad), this.bad);
   }
 
   protected emitBody(): void {
     const { b } = this;
-    this.bad = b.CreateAlloca(this.i32, null, 'bad');
-    b.CreateStore(this.c32(0), this.bad);
+    this.bad = b.CreateAlloca(this.i64, null, 'bad');
+    b.CreateStore(this.c64(0), this.bad);
     const entry = b.GetInsertBlock()!;
     const outer = llvm.BasicBlock.Create(this.ctx, this.mode === 'rows' ? 'spike' : 'synapse', this.fn);
     const done = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
@@ -112,6 +112,6 @@ export class SynapseKernelEmitter extends KernelEmitter {
     q.addIncoming(this.c64(0), entry);
     q.addIncoming(qNext, latch);
     b.SetInsertPoint(done);
-    b.CreateRet(b.CreateLoad(this.i32, this.bad, 'result'));
+    b.CreateRet(b.CreateZExt(b.CreateICmpNE(b.CreateLoad(this.i64, this.bad), this.c64(0)), this.i32, 'result'));
   }
 }

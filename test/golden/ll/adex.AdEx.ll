@@ -44,7 +44,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !8
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
   ; models/adex.ts:46  [this.V, this.w] = step(this.dVw, this.V, this.w, this.I);
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !9
   %V = load double, double* %V.addr, align 8, !dbg !9
@@ -86,16 +86,14 @@ neuron:                                           ; preds = %neuron, %entry
   %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !21
   store double %V.next, double* %V.addr1, align 8, !dbg !21
   %21 = fsub double %V.next, %V.next, !dbg !21
-  %V.bad = fcmp une double %21, 0.000000e+00, !dbg !21
-  %22 = zext i1 %V.bad to i32, !dbg !21
-  %23 = or i32 0, %22, !dbg !21
+  %22 = bitcast double %21 to i64, !dbg !21
+  %V.bad = or i64 0, %22, !dbg !21
   ; models/adex.ts:49  this.w += this.b;
   %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !22
   store double %w.next, double* %w.addr2, align 8, !dbg !22
-  %24 = fsub double %w.next, %w.next, !dbg !22
-  %w.bad = fcmp une double %24, 0.000000e+00, !dbg !22
-  %25 = zext i1 %w.bad to i32, !dbg !22
-  %26 = or i32 %23, %25, !dbg !22
+  %23 = fsub double %w.next, %w.next, !dbg !22
+  %24 = bitcast double %23 to i64, !dbg !22
+  %w.bad = or i64 %V.bad, %24, !dbg !22
   ; models/adex.ts:37  @current I = 0; // pA
   %I.addr3 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !23
   store double 0.000000e+00, double* %I.addr3, align 8, !dbg !23
@@ -103,13 +101,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %13 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %26, !dbg !7
+  %bad.next = or i64 %bad, %w.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %27 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %27, label %neuron, label %done, !dbg !7
+  %25 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %25, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %26 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %26 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -146,4 +146,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !21 = !DILocation(line: 48, column: 7, scope: !4)
 !22 = !DILocation(line: 49, column: 7, scope: !4)
 !23 = !DILocation(line: 37, column: 3, scope: !4)
-; braints-hash: 1cbe937b474b23da548f4c7278d5652bf922c433f24bf73e3b30362fff58b089
+; braints-hash: dff1a6309644a7bbe738736cac229e4d208b939c01179da7a9f19ee12381ed7f

@@ -53,9 +53,9 @@ entry:
   %2 = icmp slt i64 %begin, %end, !dbg !13
   br i1 %2, label %neuron, label %done, !dbg !13
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !13
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !13
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !13
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !13
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !14
   %t_last = load double, double* %t_last.addr, align 8, !dbg !14
@@ -107,42 +107,48 @@ neuron:                                           ; preds = %neuron, %entry
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !31
   store double %v.next, double* %v.addr1, align 8, !dbg !31
   %28 = fsub double %v.next, %v.next, !dbg !31
-  %v.bad = fcmp une double %28, 0.000000e+00, !dbg !31
-  %29 = zext i1 %v.bad to i32, !dbg !31
-  %30 = or i32 0, %29, !dbg !31
+  %29 = bitcast double %28 to i64, !dbg !31
+  %v.bad = or i64 0, %29, !dbg !31
   ; models/coba.ts:64  this.ge = ge;
   %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !32
   store double %ge.next, double* %ge.addr2, align 8, !dbg !32
-  %31 = fsub double %ge.next, %ge.next, !dbg !32
-  %ge.bad = fcmp une double %31, 0.000000e+00, !dbg !32
-  %32 = zext i1 %ge.bad to i32, !dbg !32
-  %33 = or i32 %30, %32, !dbg !32
+  %30 = fsub double %ge.next, %ge.next, !dbg !32
+  %31 = bitcast double %30 to i64, !dbg !32
+  %ge.bad = or i64 %v.bad, %31, !dbg !32
   ; models/coba.ts:65  this.gi = gi;
   %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !33
   store double %gi.next, double* %gi.addr3, align 8, !dbg !33
-  %34 = fsub double %gi.next, %gi.next, !dbg !33
-  %gi.bad = fcmp une double %34, 0.000000e+00, !dbg !33
-  %35 = zext i1 %gi.bad to i32, !dbg !33
-  %36 = or i32 %33, %35, !dbg !33
+  %32 = fsub double %gi.next, %gi.next, !dbg !33
+  %33 = bitcast double %32 to i64, !dbg !33
+  %gi.bad = or i64 %ge.bad, %33, !dbg !33
+  ; models/coba.ts:29  this.t_last = t;
+  br i1 %21, label %t_last.store, label %t_last.stored, !dbg !34
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/coba.ts:60  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %34 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %34 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+t_last.store:                                     ; preds = %neuron
   ; models/coba.ts:29  this.t_last = t;
   %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !34
   store double %t_last.next, double* %t_last.addr4, align 8, !dbg !34
-  %37 = fsub double %t_last.next, %t_last.next, !dbg !34
-  %t_last.bad = fcmp une double %37, 0.000000e+00, !dbg !34
-  %38 = zext i1 %t_last.bad to i32, !dbg !34
-  %39 = or i32 %36, %38, !dbg !34
+  br label %t_last.stored, !dbg !34
+
+t_last.stored:                                    ; preds = %t_last.store, %neuron
+  %35 = fsub double %t_last.next, %t_last.next, !dbg !34
+  %36 = bitcast double %35 to i64, !dbg !34
+  %t_last.bad = or i64 %gi.bad, %36, !dbg !34
   ; models/coba.ts:60  update(t: number, dt: number) {
   %spiked.byte = zext i1 %21 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %39, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %40 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %40, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %37 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %37, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -189,4 +195,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !32 = !DILocation(line: 64, column: 5, scope: !4)
 !33 = !DILocation(line: 65, column: 5, scope: !4)
 !34 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 29a8b81d955b322427927f36d3d46394fda7e78274b3afbdaa53f5e0f0dfcca7
+; braints-hash: 894cad740f70b61d833979e99907e54052445fab311f84c41828c7d94b162ddf

@@ -60,9 +60,9 @@ entry:
   %10 = icmp slt i64 %begin, %end, !dbg !19
   br i1 %10, label %neuron, label %done, !dbg !19
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !19
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !19
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !19
   ; models/coba.ts:22  return refractoryOver(t, this.t_last, this.t_ref, dt);
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !20
   %t_last = load double, double* %t_last.addr, align 8, !dbg !20
@@ -109,42 +109,48 @@ neuron:                                           ; preds = %neuron, %entry
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !37
   store double %v.next, double* %v.addr1, align 8, !dbg !37
   %30 = fsub double %v.next, %v.next, !dbg !37
-  %v.bad = fcmp une double %30, 0.000000e+00, !dbg !37
-  %31 = zext i1 %v.bad to i32, !dbg !37
-  %32 = or i32 0, %31, !dbg !37
+  %31 = bitcast double %30 to i64, !dbg !37
+  %v.bad = or i64 0, %31, !dbg !37
   ; models/coba.ts:93  this.ge *= ee;
   %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !38
   store double %ge.next, double* %ge.addr2, align 8, !dbg !38
-  %33 = fsub double %ge.next, %ge.next, !dbg !38
-  %ge.bad = fcmp une double %33, 0.000000e+00, !dbg !38
-  %34 = zext i1 %ge.bad to i32, !dbg !38
-  %35 = or i32 %32, %34, !dbg !38
+  %32 = fsub double %ge.next, %ge.next, !dbg !38
+  %33 = bitcast double %32 to i64, !dbg !38
+  %ge.bad = or i64 %v.bad, %33, !dbg !38
   ; models/coba.ts:94  this.gi *= ei;
   %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !39
   store double %gi.next, double* %gi.addr3, align 8, !dbg !39
-  %36 = fsub double %gi.next, %gi.next, !dbg !39
-  %gi.bad = fcmp une double %36, 0.000000e+00, !dbg !39
-  %37 = zext i1 %gi.bad to i32, !dbg !39
-  %38 = or i32 %35, %37, !dbg !39
+  %34 = fsub double %gi.next, %gi.next, !dbg !39
+  %35 = bitcast double %34 to i64, !dbg !39
+  %gi.bad = or i64 %ge.bad, %35, !dbg !39
+  ; models/coba.ts:29  this.t_last = t;
+  br i1 %29, label %t_last.store, label %t_last.stored, !dbg !40
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/coba.ts:80  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %36 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %36 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+t_last.store:                                     ; preds = %neuron
   ; models/coba.ts:29  this.t_last = t;
   %t_last.addr4 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !40
   store double %t_last.next, double* %t_last.addr4, align 8, !dbg !40
-  %39 = fsub double %t_last.next, %t_last.next, !dbg !40
-  %t_last.bad = fcmp une double %39, 0.000000e+00, !dbg !40
-  %40 = zext i1 %t_last.bad to i32, !dbg !40
-  %41 = or i32 %38, %40, !dbg !40
+  br label %t_last.stored, !dbg !40
+
+t_last.stored:                                    ; preds = %t_last.store, %neuron
+  %37 = fsub double %t_last.next, %t_last.next, !dbg !40
+  %38 = bitcast double %37 to i64, !dbg !40
+  %t_last.bad = or i64 %gi.bad, %38, !dbg !40
   ; models/coba.ts:80  update(t: number, dt: number) {
   %spiked.byte = zext i1 %29 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %41, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %42 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %42, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %39 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %39, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -200,4 +206,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !38 = !DILocation(line: 93, column: 5, scope: !4)
 !39 = !DILocation(line: 94, column: 5, scope: !4)
 !40 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: b51a74861a8c345ab52e031d2f228d526c101670a1b8ce334a58da3df564e477
+; braints-hash: 6696ff89e19314e91ae3c1fb8aeaf801bd2b581a5711e1639da90b566d94605f

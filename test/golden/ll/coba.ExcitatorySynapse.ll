@@ -15,8 +15,8 @@ entry:
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
   %w = load double, double* %w.slot, align 8, !dbg !8
-  %bad = alloca i32, align 4, !dbg !8
-  store i32 0, i32* %bad, align 4, !dbg !8
+  %bad = alloca i64, align 8, !dbg !8
+  store i64 0, i64* %bad, align 8, !dbg !8
   %0 = icmp sgt i64 %count, 0, !dbg !8
   br i1 %0, label %spike, label %done, !dbg !8
 
@@ -37,32 +37,34 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/coba.ts:105  this.post.ge += this.w;
-  %result = load i32, i32* %bad, align 4, !dbg !9
+  %9 = load i64, i64* %bad, align 8, !dbg !9
+  %10 = icmp ne i64 %9, 0, !dbg !9
+  %result = zext i1 %10 to i32, !dbg !9
   ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/coba.ts:104  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !8
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
-  %j = load i32, i32* %9, align 4, !dbg !8
-  %10 = sext i32 %j to i64, !dbg !8
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
+  %j = load i32, i32* %11, align 4, !dbg !8
+  %12 = sext i32 %j to i64, !dbg !8
   ; models/coba.ts:105  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !9
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !9
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !9
   %post.ge.next = fadd double %post.ge, %w, !dbg !10
-  %post.ge.addr1 = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !9
+  %post.ge.addr1 = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !9
   store double %post.ge.next, double* %post.ge.addr1, align 8, !dbg !9
-  %11 = load i32, i32* %bad, align 4, !dbg !9
-  %12 = or i32 %11, 0, !dbg !9
-  store i32 %12, i32* %bad, align 4, !dbg !9
+  %13 = load i64, i64* %bad, align 8, !dbg !9
+  %14 = or i64 %13, 0, !dbg !9
+  store i64 %14, i64* %bad, align 8, !dbg !9
   %x.next = add i64 %x, 1, !dbg !9
-  %13 = icmp slt i64 %x.next, %7, !dbg !9
-  br i1 %13, label %synapse, label %next.spike, !dbg !9
+  %15 = icmp slt i64 %x.next, %7, !dbg !9
+  br i1 %15, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !9
-  %14 = icmp slt i64 %q.next, %count, !dbg !9
-  br i1 %14, label %spike, label %done, !dbg !9
+  %16 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %16, label %spike, label %done, !dbg !9
 }
 
 ; Function Attrs: nounwind
@@ -73,8 +75,8 @@ entry:
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !12
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !12
   %w = load double, double* %w.slot, align 8, !dbg !12
-  %bad = alloca i32, align 4, !dbg !12
-  store i32 0, i32* %bad, align 4, !dbg !12
+  %bad = alloca i64, align 8, !dbg !12
+  store i64 0, i64* %bad, align 8, !dbg !12
   %0 = icmp sgt i64 %count, 0, !dbg !12
   br i1 %0, label %synapse, label %done, !dbg !12
 
@@ -95,15 +97,17 @@ synapse:                                          ; preds = %synapse, %entry
   %post.ge.next = fadd double %post.ge, %w, !dbg !14
   %post.ge.addr1 = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !13
   store double %post.ge.next, double* %post.ge.addr1, align 8, !dbg !13
-  %7 = load i32, i32* %bad, align 4, !dbg !13
-  %8 = or i32 %7, 0, !dbg !13
-  store i32 %8, i32* %bad, align 4, !dbg !13
+  %7 = load i64, i64* %bad, align 8, !dbg !13
+  %8 = or i64 %7, 0, !dbg !13
+  store i64 %8, i64* %bad, align 8, !dbg !13
   %q.next = add i64 %q, 1, !dbg !13
   %9 = icmp slt i64 %q.next, %count, !dbg !13
   br i1 %9, label %synapse, label %done, !dbg !13
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !13
+  %10 = load i64, i64* %bad, align 8, !dbg !13
+  %11 = icmp ne i64 %10, 0, !dbg !13
+  %result = zext i1 %11 to i32, !dbg !13
   ret i32 %result, !dbg !13
 }
 
@@ -127,4 +131,4 @@ attributes #0 = { nounwind }
 !12 = !DILocation(line: 104, column: 3, scope: !11)
 !13 = !DILocation(line: 105, column: 5, scope: !11)
 !14 = !DILocation(line: 105, column: 21, scope: !11)
-; braints-hash: 60a68ed0488e5d5b633e5fac405578ea01989f4b7cc4fe439c550078bdae5a98
+; braints-hash: 0257f00bc9bdfb14a1dab03be278b45832e2f80dc44f706a4895b1d930abefbf

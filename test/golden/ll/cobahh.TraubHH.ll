@@ -84,9 +84,9 @@ entry:
   %6 = icmp slt i64 %begin, %end, !dbg !19
   br i1 %6, label %neuron, label %done, !dbg !19
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !19
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !19
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !19
   ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !20
   %ge = load double, double* %ge.addr, align 8, !dbg !20
@@ -451,58 +451,61 @@ neuron:                                           ; preds = %neuron, %entry
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !55
   store double %v.next, double* %v.addr1, align 8, !dbg !55
   %300 = fsub double %v.next, %v.next, !dbg !55
-  %v.bad = fcmp une double %300, 0.000000e+00, !dbg !55
-  %301 = zext i1 %v.bad to i32, !dbg !55
-  %302 = or i32 0, %301, !dbg !55
+  %301 = bitcast double %300 to i64, !dbg !55
+  %v.bad = or i64 0, %301, !dbg !55
   %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !55
   store double %m.next, double* %m.addr2, align 8, !dbg !55
-  %303 = fsub double %m.next, %m.next, !dbg !55
-  %m.bad = fcmp une double %303, 0.000000e+00, !dbg !55
-  %304 = zext i1 %m.bad to i32, !dbg !55
-  %305 = or i32 %302, %304, !dbg !55
+  %302 = fsub double %m.next, %m.next, !dbg !55
+  %303 = bitcast double %302 to i64, !dbg !55
+  %m.bad = or i64 %v.bad, %303, !dbg !55
   %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !55
   store double %h.next, double* %h.addr3, align 8, !dbg !55
-  %306 = fsub double %h.next, %h.next, !dbg !55
-  %h.bad = fcmp une double %306, 0.000000e+00, !dbg !55
-  %307 = zext i1 %h.bad to i32, !dbg !55
-  %308 = or i32 %305, %307, !dbg !55
+  %304 = fsub double %h.next, %h.next, !dbg !55
+  %305 = bitcast double %304 to i64, !dbg !55
+  %h.bad = or i64 %m.bad, %305, !dbg !55
   %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !55
   store double %n.next, double* %n.addr4, align 8, !dbg !55
-  %309 = fsub double %n.next, %n.next, !dbg !55
-  %n.bad = fcmp une double %309, 0.000000e+00, !dbg !55
-  %310 = zext i1 %n.bad to i32, !dbg !55
-  %311 = or i32 %308, %310, !dbg !55
+  %306 = fsub double %n.next, %n.next, !dbg !55
+  %307 = bitcast double %306 to i64, !dbg !55
+  %n.bad = or i64 %h.bad, %307, !dbg !55
   %ge.addr5 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !55
   store double %ge.next, double* %ge.addr5, align 8, !dbg !55
-  %312 = fsub double %ge.next, %ge.next, !dbg !55
-  %ge.bad = fcmp une double %312, 0.000000e+00, !dbg !55
-  %313 = zext i1 %ge.bad to i32, !dbg !55
-  %314 = or i32 %311, %313, !dbg !55
+  %308 = fsub double %ge.next, %ge.next, !dbg !55
+  %309 = bitcast double %308 to i64, !dbg !55
+  %ge.bad = or i64 %n.bad, %309, !dbg !55
   %gi.addr6 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !55
   store double %gi.next, double* %gi.addr6, align 8, !dbg !55
-  %315 = fsub double %gi.next, %gi.next, !dbg !55
-  %gi.bad = fcmp une double %315, 0.000000e+00, !dbg !55
-  %316 = zext i1 %gi.bad to i32, !dbg !55
-  %317 = or i32 %314, %316, !dbg !55
+  %310 = fsub double %gi.next, %gi.next, !dbg !55
+  %311 = bitcast double %310 to i64, !dbg !55
+  %gi.bad = or i64 %ge.bad, %311, !dbg !55
+  ; models/cobahh.ts:64  this.t_last = t;
+  br i1 %299, label %t_last.store, label %t_last.stored, !dbg !56
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/cobahh.ts:60  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %312 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %312 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+t_last.store:                                     ; preds = %neuron
   ; models/cobahh.ts:64  this.t_last = t;
   %t_last.addr7 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !56
   store double %t_last.next, double* %t_last.addr7, align 8, !dbg !56
-  %318 = fsub double %t_last.next, %t_last.next, !dbg !56
-  %t_last.bad = fcmp une double %318, 0.000000e+00, !dbg !56
-  %319 = zext i1 %t_last.bad to i32, !dbg !56
-  %320 = or i32 %317, %319, !dbg !56
+  br label %t_last.stored, !dbg !56
+
+t_last.stored:                                    ; preds = %t_last.store, %neuron
+  %313 = fsub double %t_last.next, %t_last.next, !dbg !56
+  %314 = bitcast double %313 to i64, !dbg !56
+  %t_last.bad = or i64 %gi.bad, %314, !dbg !56
   ; models/cobahh.ts:60  update(t: number, dt: number) {
   %spiked.byte = zext i1 %299 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %320, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %321 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %321, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %315 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %315, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -577,4 +580,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !54 = !DILocation(line: 33, column: 3, scope: !4)
 !55 = !DILocation(line: 62, column: 5, scope: !4)
 !56 = !DILocation(line: 64, column: 7, scope: !4)
-; braints-hash: e852b5a6035120532e7e16af2dac59fef43229612049454bc9c27eeef2fc3835
+; braints-hash: 554de2e52316e98e77542a47b429531f751e0c0ff31a171ff44eb31334d499d6

@@ -42,9 +42,9 @@ entry:
   %2 = icmp slt i64 %begin, %end, !dbg !10
   br i1 %2, label %neuron, label %done, !dbg !10
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !10
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !10
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !10
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !11
   %t_last = load double, double* %t_last.addr, align 8, !dbg !11
   %3 = fsub double %t, %t_last, !dbg !11
@@ -84,19 +84,37 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %spiked1 = and i1 %7, %20, !dbg !22
   ; models/expif.ts:43  this.V = this.V_reset;
+  br i1 %7, label %V.store, label %V.stored, !dbg !23
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/expif.ts:39  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %23 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %23 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+V.store:                                          ; preds = %neuron
+  ; models/expif.ts:43  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
   store double %V.next, double* %V.addr2, align 8, !dbg !23
-  %23 = fsub double %V.next, %V.next, !dbg !23
-  %V.bad = fcmp une double %23, 0.000000e+00, !dbg !23
-  %24 = zext i1 %V.bad to i32, !dbg !23
-  %25 = or i32 0, %24, !dbg !23
+  br label %V.stored, !dbg !23
+
+V.stored:                                         ; preds = %V.store, %neuron
+  %24 = fsub double %V.next, %V.next, !dbg !23
+  %25 = bitcast double %24 to i64, !dbg !23
+  %V.bad = or i64 0, %25, !dbg !23
   ; models/expif.ts:44  this.t_last = t;
+  br i1 %7, label %t_last.store, label %t_last.stored, !dbg !24
+
+t_last.store:                                     ; preds = %V.stored
   %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
   store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
+  br label %t_last.stored, !dbg !24
+
+t_last.stored:                                    ; preds = %t_last.store, %V.stored
   %26 = fsub double %t_last.next, %t_last.next, !dbg !24
-  %t_last.bad = fcmp une double %26, 0.000000e+00, !dbg !24
-  %27 = zext i1 %t_last.bad to i32, !dbg !24
-  %28 = or i32 %25, %27, !dbg !24
+  %27 = bitcast double %26 to i64, !dbg !24
+  %t_last.bad = or i64 %V.bad, %27, !dbg !24
   ; models/expif.ts:32  @current I = 0; // nA
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
@@ -104,14 +122,10 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %28, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %29 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %29, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %28 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %28, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -152,4 +166,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 43, column: 9, scope: !4)
 !24 = !DILocation(line: 44, column: 9, scope: !4)
 !25 = !DILocation(line: 32, column: 3, scope: !4)
-; braints-hash: 6de8cb8281dae517b0be10e21c2145042dee5281b340c2d7df98ae034c4c7f8e
+; braints-hash: e78808f2401dd6d33bec87f988e5086be7c70a823c3f32e4ee6230381d222bed

@@ -35,7 +35,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !8
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !9
   %v = load double, double* %v.addr, align 8, !dbg !9
   ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
@@ -135,22 +135,19 @@ neuron:                                           ; preds = %neuron, %entry
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !23
   store double %armed.next, double* %armed.addr1, align 8, !dbg !23
   %72 = fsub double %armed.next, %armed.next, !dbg !23
-  %armed.bad = fcmp une double %72, 0.000000e+00, !dbg !23
-  %73 = zext i1 %armed.bad to i32, !dbg !23
-  %74 = or i32 0, %73, !dbg !23
+  %73 = bitcast double %72 to i64, !dbg !23
+  %armed.bad = or i64 0, %73, !dbg !23
   ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
   %v.addr2 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !24
   store double %55, double* %v.addr2, align 8, !dbg !24
-  %75 = fsub double %55, %55, !dbg !24
-  %v.bad = fcmp une double %75, 0.000000e+00, !dbg !24
-  %76 = zext i1 %v.bad to i32, !dbg !24
-  %77 = or i32 %74, %76, !dbg !24
+  %74 = fsub double %55, %55, !dbg !24
+  %75 = bitcast double %74 to i64, !dbg !24
+  %v.bad = or i64 %armed.bad, %75, !dbg !24
   %w.addr3 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !24
   store double %w.next, double* %w.addr3, align 8, !dbg !24
-  %78 = fsub double %w.next, %w.next, !dbg !24
-  %w.bad = fcmp une double %78, 0.000000e+00, !dbg !24
-  %79 = zext i1 %w.bad to i32, !dbg !24
-  %80 = or i32 %77, %79, !dbg !24
+  %76 = fsub double %w.next, %w.next, !dbg !24
+  %77 = bitcast double %76 to i64, !dbg !24
+  %w.bad = or i64 %v.bad, %77, !dbg !24
   ; models/fitzhugh_nagumo.ts:30  @current I = 0; // per ms
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
@@ -158,13 +155,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %61 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %80, !dbg !7
+  %bad.next = or i64 %bad, %w.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %81 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %81, label %neuron, label %done, !dbg !7
+  %78 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %78, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %79 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %79 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -199,4 +198,4 @@ attributes #0 = { nounwind }
 !23 = !DILocation(line: 41, column: 7, scope: !4)
 !24 = !DILocation(line: 39, column: 5, scope: !4)
 !25 = !DILocation(line: 30, column: 3, scope: !4)
-; braints-hash: e4678a417c93ef538442888f4d690f227b2ab05b3123805271b2d78e7d082c93
+; braints-hash: 2da2d642485e487114da129269002b261c34d4618d100eabb1b4ebea2a526e03

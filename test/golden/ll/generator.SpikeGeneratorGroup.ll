@@ -18,7 +18,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !7
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
   ; models/generator.ts:20  if (this.trigger > 0) this.spike();
   %trigger.addr = getelementptr inbounds double, double* %trigger.ptr, i64 %i, !dbg !8
   %trigger = load double, double* %trigger.addr, align 8, !dbg !8
@@ -30,13 +30,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, 0, !dbg !7
+  %bad.next = or i64 %bad, 0, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
   %1 = icmp slt i64 %i.next, %end, !dbg !7
   br i1 %1, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %2 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %2 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -56,4 +58,4 @@ attributes #0 = { nounwind }
 !8 = !DILocation(line: 20, column: 9, scope: !4)
 !9 = !DILocation(line: 20, column: 24, scope: !4)
 !10 = !DILocation(line: 10, column: 3, scope: !4)
-; braints-hash: 5e0ad57364ba2b48659486b278fed8d0f371ff246d653e70a747326f4aa667b7
+; braints-hash: e1c088bbddfd06835f0a4a3fbb6a3732443fdcb32d394e52aee2b34ca99454c2

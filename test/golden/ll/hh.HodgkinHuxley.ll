@@ -47,7 +47,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !8
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !9
   %V = load double, double* %V.addr, align 8, !dbg !9
   %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !10
@@ -501,34 +501,29 @@ neuron:                                           ; preds = %neuron, %entry
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !44
   store double %armed.next, double* %armed.addr1, align 8, !dbg !44
   %376 = fsub double %armed.next, %armed.next, !dbg !44
-  %armed.bad = fcmp une double %376, 0.000000e+00, !dbg !44
-  %377 = zext i1 %armed.bad to i32, !dbg !44
-  %378 = or i32 0, %377, !dbg !44
+  %377 = bitcast double %376 to i64, !dbg !44
+  %armed.bad = or i64 0, %377, !dbg !44
   ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !45
   store double %288, double* %V.addr2, align 8, !dbg !45
-  %379 = fsub double %288, %288, !dbg !45
-  %V.bad = fcmp une double %379, 0.000000e+00, !dbg !45
-  %380 = zext i1 %V.bad to i32, !dbg !45
-  %381 = or i32 %378, %380, !dbg !45
+  %378 = fsub double %288, %288, !dbg !45
+  %379 = bitcast double %378 to i64, !dbg !45
+  %V.bad = or i64 %armed.bad, %379, !dbg !45
   %m.addr3 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !45
   store double %m.next, double* %m.addr3, align 8, !dbg !45
-  %382 = fsub double %m.next, %m.next, !dbg !45
-  %m.bad = fcmp une double %382, 0.000000e+00, !dbg !45
-  %383 = zext i1 %m.bad to i32, !dbg !45
-  %384 = or i32 %381, %383, !dbg !45
+  %380 = fsub double %m.next, %m.next, !dbg !45
+  %381 = bitcast double %380 to i64, !dbg !45
+  %m.bad = or i64 %V.bad, %381, !dbg !45
   %h.addr4 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !45
   store double %h.next, double* %h.addr4, align 8, !dbg !45
-  %385 = fsub double %h.next, %h.next, !dbg !45
-  %h.bad = fcmp une double %385, 0.000000e+00, !dbg !45
-  %386 = zext i1 %h.bad to i32, !dbg !45
-  %387 = or i32 %384, %386, !dbg !45
+  %382 = fsub double %h.next, %h.next, !dbg !45
+  %383 = bitcast double %382 to i64, !dbg !45
+  %h.bad = or i64 %m.bad, %383, !dbg !45
   %n.addr5 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !45
   store double %n.next, double* %n.addr5, align 8, !dbg !45
-  %388 = fsub double %n.next, %n.next, !dbg !45
-  %n.bad = fcmp une double %388, 0.000000e+00, !dbg !45
-  %389 = zext i1 %n.bad to i32, !dbg !45
-  %390 = or i32 %387, %389, !dbg !45
+  %384 = fsub double %n.next, %n.next, !dbg !45
+  %385 = bitcast double %384 to i64, !dbg !45
+  %n.bad = or i64 %h.bad, %385, !dbg !45
   ; models/hh.ts:88  @current I = 0; // uA/cm2
   %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !46
   store double 0.000000e+00, double* %I.addr6, align 8, !dbg !46
@@ -536,13 +531,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %294 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %390, !dbg !7
+  %bad.next = or i64 %bad, %n.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %391 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %391, label %neuron, label %done, !dbg !7
+  %386 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %386, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %387 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %387 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -605,4 +602,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !44 = !DILocation(line: 107, column: 7, scope: !4)
 !45 = !DILocation(line: 104, column: 5, scope: !4)
 !46 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: a0ddb7f70a166c258b359beb240c724f54bd0f3befb79eb67f656b4404060073
+; braints-hash: 461b88bc931362874f51bf3f1cb0f51c9fead8b54a7b8ee7cad29b2352807a0b

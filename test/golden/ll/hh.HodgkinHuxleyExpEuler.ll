@@ -51,7 +51,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !10
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
   ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %m.addr = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !11
   %m = load double, double* %m.addr, align 8, !dbg !11
@@ -355,34 +355,29 @@ neuron:                                           ; preds = %neuron, %entry
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !47
   store double %armed.next, double* %armed.addr1, align 8, !dbg !47
   %245 = fsub double %armed.next, %armed.next, !dbg !47
-  %armed.bad = fcmp une double %245, 0.000000e+00, !dbg !47
-  %246 = zext i1 %armed.bad to i32, !dbg !47
-  %247 = or i32 0, %246, !dbg !47
+  %246 = bitcast double %245 to i64, !dbg !47
+  %armed.bad = or i64 0, %246, !dbg !47
   ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !48
   store double %53, double* %V.addr2, align 8, !dbg !48
-  %248 = fsub double %53, %53, !dbg !48
-  %V.bad = fcmp une double %248, 0.000000e+00, !dbg !48
-  %249 = zext i1 %V.bad to i32, !dbg !48
-  %250 = or i32 %247, %249, !dbg !48
+  %247 = fsub double %53, %53, !dbg !48
+  %248 = bitcast double %247 to i64, !dbg !48
+  %V.bad = or i64 %armed.bad, %248, !dbg !48
   %m.addr3 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !48
   store double %m.next, double* %m.addr3, align 8, !dbg !48
-  %251 = fsub double %m.next, %m.next, !dbg !48
-  %m.bad = fcmp une double %251, 0.000000e+00, !dbg !48
-  %252 = zext i1 %m.bad to i32, !dbg !48
-  %253 = or i32 %250, %252, !dbg !48
+  %249 = fsub double %m.next, %m.next, !dbg !48
+  %250 = bitcast double %249 to i64, !dbg !48
+  %m.bad = or i64 %V.bad, %250, !dbg !48
   %h.addr4 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !48
   store double %h.next, double* %h.addr4, align 8, !dbg !48
-  %254 = fsub double %h.next, %h.next, !dbg !48
-  %h.bad = fcmp une double %254, 0.000000e+00, !dbg !48
-  %255 = zext i1 %h.bad to i32, !dbg !48
-  %256 = or i32 %253, %255, !dbg !48
+  %251 = fsub double %h.next, %h.next, !dbg !48
+  %252 = bitcast double %251 to i64, !dbg !48
+  %h.bad = or i64 %m.bad, %252, !dbg !48
   %n.addr5 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !48
   store double %n.next, double* %n.addr5, align 8, !dbg !48
-  %257 = fsub double %n.next, %n.next, !dbg !48
-  %n.bad = fcmp une double %257, 0.000000e+00, !dbg !48
-  %258 = zext i1 %n.bad to i32, !dbg !48
-  %259 = or i32 %256, %258, !dbg !48
+  %253 = fsub double %n.next, %n.next, !dbg !48
+  %254 = bitcast double %253 to i64, !dbg !48
+  %n.bad = or i64 %h.bad, %254, !dbg !48
   ; models/hh.ts:88  @current I = 0; // uA/cm2
   %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !49
   store double 0.000000e+00, double* %I.addr6, align 8, !dbg !49
@@ -390,13 +385,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %59 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %259, !dbg !7
+  %bad.next = or i64 %bad, %n.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %260 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %260, label %neuron, label %done, !dbg !7
+  %255 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %255, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %256 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %256 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -462,4 +459,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !47 = !DILocation(line: 107, column: 7, scope: !4)
 !48 = !DILocation(line: 104, column: 5, scope: !4)
 !49 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: 985c11372795483896f0280e76e7d2d111fafef9332a3b3ac94e667c914f68ce
+; braints-hash: aceb7f127182764542f3f7674c9d25c34aff914ad5b06bd09780f4369c258f6f

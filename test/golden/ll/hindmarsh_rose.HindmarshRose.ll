@@ -45,7 +45,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !8
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !9
   %x = load double, double* %x.addr, align 8, !dbg !9
   %y.addr = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !10
@@ -192,28 +192,24 @@ neuron:                                           ; preds = %neuron, %entry
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !23
   store double %armed.next, double* %armed.addr1, align 8, !dbg !23
   %112 = fsub double %armed.next, %armed.next, !dbg !23
-  %armed.bad = fcmp une double %112, 0.000000e+00, !dbg !23
-  %113 = zext i1 %armed.bad to i32, !dbg !23
-  %114 = or i32 0, %113, !dbg !23
+  %113 = bitcast double %112 to i64, !dbg !23
+  %armed.bad = or i64 0, %113, !dbg !23
   ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !24
   store double %85, double* %x.addr2, align 8, !dbg !24
-  %115 = fsub double %85, %85, !dbg !24
-  %x.bad = fcmp une double %115, 0.000000e+00, !dbg !24
-  %116 = zext i1 %x.bad to i32, !dbg !24
-  %117 = or i32 %114, %116, !dbg !24
+  %114 = fsub double %85, %85, !dbg !24
+  %115 = bitcast double %114 to i64, !dbg !24
+  %x.bad = or i64 %armed.bad, %115, !dbg !24
   %y.addr3 = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !24
   store double %y.next, double* %y.addr3, align 8, !dbg !24
-  %118 = fsub double %y.next, %y.next, !dbg !24
-  %y.bad = fcmp une double %118, 0.000000e+00, !dbg !24
-  %119 = zext i1 %y.bad to i32, !dbg !24
-  %120 = or i32 %117, %119, !dbg !24
+  %116 = fsub double %y.next, %y.next, !dbg !24
+  %117 = bitcast double %116 to i64, !dbg !24
+  %y.bad = or i64 %x.bad, %117, !dbg !24
   %z.addr4 = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !24
   store double %z.next, double* %z.addr4, align 8, !dbg !24
-  %121 = fsub double %z.next, %z.next, !dbg !24
-  %z.bad = fcmp une double %121, 0.000000e+00, !dbg !24
-  %122 = zext i1 %z.bad to i32, !dbg !24
-  %123 = or i32 %120, %122, !dbg !24
+  %118 = fsub double %z.next, %z.next, !dbg !24
+  %119 = bitcast double %118 to i64, !dbg !24
+  %z.bad = or i64 %y.bad, %119, !dbg !24
   ; models/hindmarsh_rose.ts:39  @current I = 0; // per ms
   %I.addr5 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr5, align 8, !dbg !25
@@ -221,13 +217,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %91 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %123, !dbg !7
+  %bad.next = or i64 %bad, %z.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %124 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %124, label %neuron, label %done, !dbg !7
+  %120 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %120, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %121 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %121 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -262,4 +260,4 @@ attributes #0 = { nounwind }
 !23 = !DILocation(line: 50, column: 7, scope: !4)
 !24 = !DILocation(line: 48, column: 5, scope: !4)
 !25 = !DILocation(line: 39, column: 3, scope: !4)
-; braints-hash: c7f01c834ebc8f7509cf915d4be4b716214720bf36054e3969a1f134fc9b566d
+; braints-hash: 3bef9414e956f5c01a18a93e83490d8c0cc51b306d7262d8e8cb198cbbc51935

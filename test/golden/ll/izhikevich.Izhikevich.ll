@@ -32,7 +32,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !7
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
   ; models/izhikevich.ts:41  [this.v, this.u] = step(this.dvu, this.v, this.u, this.I);
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !8
   %v = load double, double* %v.addr, align 8, !dbg !8
@@ -68,16 +68,14 @@ neuron:                                           ; preds = %neuron, %entry
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !18
   store double %v.next, double* %v.addr1, align 8, !dbg !18
   %17 = fsub double %v.next, %v.next, !dbg !18
-  %v.bad = fcmp une double %17, 0.000000e+00, !dbg !18
-  %18 = zext i1 %v.bad to i32, !dbg !18
-  %19 = or i32 0, %18, !dbg !18
+  %18 = bitcast double %17 to i64, !dbg !18
+  %v.bad = or i64 0, %18, !dbg !18
   ; models/izhikevich.ts:44  this.u += this.d;
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %i, !dbg !19
   store double %u.next, double* %u.addr2, align 8, !dbg !19
-  %20 = fsub double %u.next, %u.next, !dbg !19
-  %u.bad = fcmp une double %20, 0.000000e+00, !dbg !19
-  %21 = zext i1 %u.bad to i32, !dbg !19
-  %22 = or i32 %19, %21, !dbg !19
+  %19 = fsub double %u.next, %u.next, !dbg !19
+  %20 = bitcast double %19 to i64, !dbg !19
+  %u.bad = or i64 %v.bad, %20, !dbg !19
   ; models/izhikevich.ts:33  @current I = 0; // mV/ms
   %I.addr3 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !20
   store double 0.000000e+00, double* %I.addr3, align 8, !dbg !20
@@ -85,13 +83,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %10 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %22, !dbg !7
+  %bad.next = or i64 %bad, %u.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %23 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %23, label %neuron, label %done, !dbg !7
+  %21 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %21, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %22 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %22 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -121,4 +121,4 @@ attributes #0 = { nounwind }
 !18 = !DILocation(line: 43, column: 7, scope: !4)
 !19 = !DILocation(line: 44, column: 7, scope: !4)
 !20 = !DILocation(line: 33, column: 3, scope: !4)
-; braints-hash: 757e4fb7e33c8e4a3b5acf8db9fe604e70b518aff53fb14fef0ccf54893ba0cc
+; braints-hash: 0c52737c6cfe0211863199f5c98deb9b440819f3b29d5f61ae32e824b783c64e

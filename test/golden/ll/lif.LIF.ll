@@ -40,9 +40,9 @@ entry:
   %2 = icmp slt i64 %begin, %end, !dbg !11
   br i1 %2, label %neuron, label %done, !dbg !11
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !11
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !11
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !11
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !11
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !12
   %t_last = load double, double* %t_last.addr, align 8, !dbg !12
@@ -77,19 +77,37 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %spiked1 = and i1 %7, %14, !dbg !21
   ; models/lif.ts:31  this.V = this.V_reset;
+  br i1 %7, label %V.store, label %V.stored, !dbg !22
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/lif.ts:26  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %17 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %17 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+V.store:                                          ; preds = %neuron
+  ; models/lif.ts:31  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !22
   store double %V.next, double* %V.addr2, align 8, !dbg !22
-  %17 = fsub double %V.next, %V.next, !dbg !22
-  %V.bad = fcmp une double %17, 0.000000e+00, !dbg !22
-  %18 = zext i1 %V.bad to i32, !dbg !22
-  %19 = or i32 0, %18, !dbg !22
+  br label %V.stored, !dbg !22
+
+V.stored:                                         ; preds = %V.store, %neuron
+  %18 = fsub double %V.next, %V.next, !dbg !22
+  %19 = bitcast double %18 to i64, !dbg !22
+  %V.bad = or i64 0, %19, !dbg !22
   ; models/lif.ts:32  this.t_last = t;
+  br i1 %7, label %t_last.store, label %t_last.stored, !dbg !23
+
+t_last.store:                                     ; preds = %V.stored
   %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !23
   store double %t_last.next, double* %t_last.addr3, align 8, !dbg !23
+  br label %t_last.stored, !dbg !23
+
+t_last.stored:                                    ; preds = %t_last.store, %V.stored
   %20 = fsub double %t_last.next, %t_last.next, !dbg !23
-  %t_last.bad = fcmp une double %20, 0.000000e+00, !dbg !23
-  %21 = zext i1 %t_last.bad to i32, !dbg !23
-  %22 = or i32 %19, %21, !dbg !23
+  %21 = bitcast double %20 to i64, !dbg !23
+  %t_last.bad = or i64 %V.bad, %21, !dbg !23
   ; models/lif.ts:18  @current I = 0;
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !24
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !24
@@ -97,14 +115,10 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %22, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %23 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %23, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %22 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %22, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -141,4 +155,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 31, column: 9, scope: !4)
 !23 = !DILocation(line: 32, column: 9, scope: !4)
 !24 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 9169dda43390445d844e3a2255b4f0b83e4a29413746a3fea7810cf1480987f6
+; braints-hash: bdc0bdf0e264a22be2b70604a2a4afca8af1dffa8eee2fd68acdfcf4197c8465

@@ -43,9 +43,9 @@ entry:
   %3 = icmp slt i64 %begin, %end, !dbg !12
   br i1 %3, label %neuron, label %done, !dbg !12
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !12
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !12
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !12
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !12
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !13
   %t_last = load double, double* %t_last.addr, align 8, !dbg !13
@@ -91,19 +91,37 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %spiked1 = and i1 %8, %25, !dbg !22
   ; models/lif.ts:31  this.V = this.V_reset;
+  br i1 %8, label %V.store, label %V.stored, !dbg !23
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/lif.ts:26  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %28 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %28 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+V.store:                                          ; preds = %neuron
+  ; models/lif.ts:31  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !23
   store double %V.next, double* %V.addr2, align 8, !dbg !23
-  %28 = fsub double %V.next, %V.next, !dbg !23
-  %V.bad = fcmp une double %28, 0.000000e+00, !dbg !23
-  %29 = zext i1 %V.bad to i32, !dbg !23
-  %30 = or i32 0, %29, !dbg !23
+  br label %V.stored, !dbg !23
+
+V.stored:                                         ; preds = %V.store, %neuron
+  %29 = fsub double %V.next, %V.next, !dbg !23
+  %30 = bitcast double %29 to i64, !dbg !23
+  %V.bad = or i64 0, %30, !dbg !23
   ; models/lif.ts:32  this.t_last = t;
+  br i1 %8, label %t_last.store, label %t_last.stored, !dbg !24
+
+t_last.store:                                     ; preds = %V.stored
   %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
   store double %t_last.next, double* %t_last.addr3, align 8, !dbg !24
+  br label %t_last.stored, !dbg !24
+
+t_last.stored:                                    ; preds = %t_last.store, %V.stored
   %31 = fsub double %t_last.next, %t_last.next, !dbg !24
-  %t_last.bad = fcmp une double %31, 0.000000e+00, !dbg !24
-  %32 = zext i1 %t_last.bad to i32, !dbg !24
-  %33 = or i32 %30, %32, !dbg !24
+  %32 = bitcast double %31 to i64, !dbg !24
+  %t_last.bad = or i64 %V.bad, %32, !dbg !24
   ; models/lif.ts:18  @current I = 0;
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
@@ -111,14 +129,10 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %33, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %34 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %34, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %33 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %33, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -159,4 +173,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 31, column: 9, scope: !4)
 !24 = !DILocation(line: 32, column: 9, scope: !4)
 !25 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 032103686cf6805a5481967ff552174a0acc9cdfc8811a3cd5a16f284ef3ed06
+; braints-hash: 64916ef19a9b030de88075307f7b4065c887aba6b0af8322e9181d6c0816e490

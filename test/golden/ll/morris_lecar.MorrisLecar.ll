@@ -55,7 +55,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
   ; models/morris_lecar.ts:59  [this.V, this.w] = step(this.dVw, this.V, this.w, this.I);
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !10
   %V = load double, double* %V.addr, align 8, !dbg !10
@@ -274,22 +274,19 @@ neuron:                                           ; preds = %neuron, %entry
   %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !35
   store double %armed.next, double* %armed.addr1, align 8, !dbg !35
   %168 = fsub double %armed.next, %armed.next, !dbg !35
-  %armed.bad = fcmp une double %168, 0.000000e+00, !dbg !35
-  %169 = zext i1 %armed.bad to i32, !dbg !35
-  %170 = or i32 0, %169, !dbg !35
+  %169 = bitcast double %168 to i64, !dbg !35
+  %armed.bad = or i64 0, %169, !dbg !35
   ; models/morris_lecar.ts:59  [this.V, this.w] = step(this.dVw, this.V, this.w, this.I);
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !36
   store double %139, double* %V.addr2, align 8, !dbg !36
-  %171 = fsub double %139, %139, !dbg !36
-  %V.bad = fcmp une double %171, 0.000000e+00, !dbg !36
-  %172 = zext i1 %V.bad to i32, !dbg !36
-  %173 = or i32 %170, %172, !dbg !36
+  %170 = fsub double %139, %139, !dbg !36
+  %171 = bitcast double %170 to i64, !dbg !36
+  %V.bad = or i64 %armed.bad, %171, !dbg !36
   %w.addr3 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !36
   store double %w.next, double* %w.addr3, align 8, !dbg !36
-  %174 = fsub double %w.next, %w.next, !dbg !36
-  %w.bad = fcmp une double %174, 0.000000e+00, !dbg !36
-  %175 = zext i1 %w.bad to i32, !dbg !36
-  %176 = or i32 %173, %175, !dbg !36
+  %172 = fsub double %w.next, %w.next, !dbg !36
+  %173 = bitcast double %172 to i64, !dbg !36
+  %w.bad = or i64 %V.bad, %173, !dbg !36
   ; models/morris_lecar.ts:45  @current I = 0; // uA/cm2
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !37
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !37
@@ -297,13 +294,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %145 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %176, !dbg !7
+  %bad.next = or i64 %bad, %w.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %177 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %177, label %neuron, label %done, !dbg !7
+  %174 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %174, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %175 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %175 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -354,4 +353,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !35 = !DILocation(line: 61, column: 7, scope: !4)
 !36 = !DILocation(line: 59, column: 5, scope: !4)
 !37 = !DILocation(line: 45, column: 3, scope: !4)
-; braints-hash: d766e8ed6324ce63295c773e9bb3d29235592fde07b53f61c419a29e7634c04c
+; braints-hash: e120cf5283243ab74093bbf3f502b8d0547402f2056bf36d4d663a1e4817f3eb

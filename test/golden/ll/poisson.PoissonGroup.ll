@@ -49,7 +49,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !9
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !9
   ; models/poisson.ts:8  @neuron
   %29 = trunc i64 %i to i32, !dbg !10
   %30 = xor i32 %step.key, %29, !dbg !10
@@ -102,13 +102,15 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, 0, !dbg !7
+  %bad.next = or i64 %bad, 0, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
   %73 = icmp slt i64 %i.next, %end, !dbg !7
   br i1 %73, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
+  %74 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %74 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -129,4 +131,4 @@ attributes #0 = { nounwind }
 !9 = !DILocation(line: 13, column: 35, scope: !4)
 !10 = !DILocation(line: 8, column: 1, scope: !4)
 !11 = !DILocation(line: 13, column: 18, scope: !4)
-; braints-hash: 5d204a40d3c2b6375c80c94c657eaf24abf063df1c818bc60635ad1bd607b321
+; braints-hash: 56ab6857ff5eb9efcee7f4cd13692c92e6feb9bfe05a403e70bdf00193f35b3d

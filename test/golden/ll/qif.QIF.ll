@@ -40,9 +40,9 @@ entry:
   %2 = icmp slt i64 %begin, %end, !dbg !10
   br i1 %2, label %neuron, label %done, !dbg !10
 
-neuron:                                           ; preds = %neuron, %entry
-  %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !10
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !10
+neuron:                                           ; preds = %t_last.stored, %entry
+  %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !10
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !10
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !11
   %t_last = load double, double* %t_last.addr, align 8, !dbg !11
   %3 = fsub double %t, %t_last, !dbg !11
@@ -78,19 +78,37 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/qif.ts:41  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %spiked1 = and i1 %7, %16, !dbg !21
   ; models/qif.ts:44  this.V = this.V_reset;
+  br i1 %7, label %V.store, label %V.stored, !dbg !22
+
+done:                                             ; preds = %t_last.stored, %entry
+  ; models/qif.ts:40  update(t: number, dt: number) {
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
+  %19 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %19 to i32, !dbg !7
+  ret i32 %result, !dbg !7
+
+V.store:                                          ; preds = %neuron
+  ; models/qif.ts:44  this.V = this.V_reset;
   %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !22
   store double %V.next, double* %V.addr2, align 8, !dbg !22
-  %19 = fsub double %V.next, %V.next, !dbg !22
-  %V.bad = fcmp une double %19, 0.000000e+00, !dbg !22
-  %20 = zext i1 %V.bad to i32, !dbg !22
-  %21 = or i32 0, %20, !dbg !22
+  br label %V.stored, !dbg !22
+
+V.stored:                                         ; preds = %V.store, %neuron
+  %20 = fsub double %V.next, %V.next, !dbg !22
+  %21 = bitcast double %20 to i64, !dbg !22
+  %V.bad = or i64 0, %21, !dbg !22
   ; models/qif.ts:45  this.t_last = t;
+  br i1 %7, label %t_last.store, label %t_last.stored, !dbg !23
+
+t_last.store:                                     ; preds = %V.stored
   %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !23
   store double %t_last.next, double* %t_last.addr3, align 8, !dbg !23
+  br label %t_last.stored, !dbg !23
+
+t_last.stored:                                    ; preds = %t_last.store, %V.stored
   %22 = fsub double %t_last.next, %t_last.next, !dbg !23
-  %t_last.bad = fcmp une double %22, 0.000000e+00, !dbg !23
-  %23 = zext i1 %t_last.bad to i32, !dbg !23
-  %24 = or i32 %21, %23, !dbg !23
+  %23 = bitcast double %22 to i64, !dbg !23
+  %t_last.bad = or i64 %V.bad, %23, !dbg !23
   ; models/qif.ts:33  @current I = 0; // pA
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !24
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !24
@@ -98,14 +116,10 @@ neuron:                                           ; preds = %neuron, %entry
   %spiked.byte = zext i1 %spiked1 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i32 %bad, %24, !dbg !7
+  %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %25 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %25, label %neuron, label %done, !dbg !7
-
-done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  ret i32 %result, !dbg !7
+  %24 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %24, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -142,4 +156,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 44, column: 9, scope: !4)
 !23 = !DILocation(line: 45, column: 9, scope: !4)
 !24 = !DILocation(line: 33, column: 3, scope: !4)
-; braints-hash: 05e481a841b4593471db64cae0a40f635b7aa392b38fe0cdcf186370d99f61bd
+; braints-hash: 8e0ba68f70ab363fb79385ae9a4b5cfbe680e35db9792d4185c1e1d045924b4e

@@ -31,8 +31,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !9
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
   %dApost = load double, double* %dApost.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -53,94 +53,92 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %result = load i32, i32* %bad, align 4, !dbg !10
+  %9 = load i64, i64* %bad, align 8, !dbg !10
+  %10 = icmp ne i64 %9, 0, !dbg !10
+  %result = zext i1 %10 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
   %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !11
   %apre = load double, double* %apre.addr, align 8, !dbg !11
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
   %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !12
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
-  %11 = fsub double %t, %lastupdate, !dbg !12
-  %12 = fneg double %11, !dbg !12
+  %13 = fsub double %t, %lastupdate, !dbg !12
+  %14 = fneg double %13, !dbg !12
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %13 = fdiv double %12, %taupre, !dbg !13
-  %14 = call double @llvm.exp.f64(double %13), !dbg !13
-  %15 = fmul double %apre, %14, !dbg !13
+  %15 = fdiv double %14, %taupre, !dbg !13
+  %16 = call double @llvm.exp.f64(double %15), !dbg !13
+  %17 = fmul double %apre, %16, !dbg !13
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.next = fadd double %15, %dApre, !dbg !14
+  %apre.next = fadd double %17, %dApre, !dbg !14
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !15
   %apost = load double, double* %apost.addr, align 8, !dbg !15
-  %16 = fneg double %11, !dbg !16
-  %17 = fdiv double %16, %taupost, !dbg !17
-  %18 = call double @llvm.exp.f64(double %17), !dbg !17
-  %apost.next = fmul double %apost, %18, !dbg !17
+  %18 = fneg double %13, !dbg !16
+  %19 = fdiv double %18, %taupost, !dbg !17
+  %20 = call double @llvm.exp.f64(double %19), !dbg !17
+  %apost.next = fmul double %apost, %20, !dbg !17
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !18
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
   %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !19
   %w = load double, double* %w.addr, align 8, !dbg !19
   %post.ge.next = fadd double %post.ge, %w, !dbg !19
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %19 = fadd double %w, %apost.next, !dbg !20
-  %20 = fcmp olt double 0.000000e+00, %19, !dbg !21
-  %21 = fcmp une double %19, %19, !dbg !21
-  %22 = or i1 %20, %21, !dbg !21
-  %23 = select i1 %22, double %19, double 0.000000e+00, !dbg !21
-  %24 = fcmp olt double %23, %wmax, !dbg !22
-  %25 = fcmp une double %23, %23, !dbg !22
-  %26 = or i1 %24, %25, !dbg !22
-  %w.next = select i1 %26, double %23, double %wmax, !dbg !22
+  %21 = fadd double %w, %apost.next, !dbg !20
+  %22 = fcmp olt double 0.000000e+00, %21, !dbg !21
+  %23 = fcmp une double %21, %21, !dbg !21
+  %24 = or i1 %22, %23, !dbg !21
+  %25 = select i1 %24, double %21, double 0.000000e+00, !dbg !21
+  %26 = fcmp olt double %25, %wmax, !dbg !22
+  %27 = fcmp une double %25, %25, !dbg !22
+  %28 = or i1 %26, %27, !dbg !22
+  %w.next = select i1 %28, double %25, double %wmax, !dbg !22
   ; models/stdp.ts:34  this.apre += this.dApre;
   %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !23
   store double %apre.next, double* %apre.addr1, align 8, !dbg !23
-  %27 = fsub double %apre.next, %apre.next, !dbg !23
-  %apre.bad = fcmp une double %27, 0.000000e+00, !dbg !23
-  %28 = zext i1 %apre.bad to i32, !dbg !23
-  %29 = or i32 0, %28, !dbg !23
+  %29 = fsub double %apre.next, %apre.next, !dbg !23
+  %30 = bitcast double %29 to i64, !dbg !23
+  %apre.bad = or i64 0, %30, !dbg !23
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !24
   store double %apost.next, double* %apost.addr2, align 8, !dbg !24
-  %30 = fsub double %apost.next, %apost.next, !dbg !24
-  %apost.bad = fcmp une double %30, 0.000000e+00, !dbg !24
-  %31 = zext i1 %apost.bad to i32, !dbg !24
-  %32 = or i32 %29, %31, !dbg !24
+  %31 = fsub double %apost.next, %apost.next, !dbg !24
+  %32 = bitcast double %31 to i64, !dbg !24
+  %apost.bad = or i64 %apre.bad, %32, !dbg !24
   ; models/stdp.ts:28  this.lastupdate = t;
   %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !25
   store double %t, double* %lastupdate.addr3, align 8, !dbg !25
   %33 = fsub double %t, %t, !dbg !25
-  %lastupdate.bad = fcmp une double %33, 0.000000e+00, !dbg !25
-  %34 = zext i1 %lastupdate.bad to i32, !dbg !25
-  %35 = or i32 %32, %34, !dbg !25
+  %34 = bitcast double %33 to i64, !dbg !25
+  %lastupdate.bad = or i64 %apost.bad, %34, !dbg !25
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %10, !dbg !18
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !18
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !10
   store double %w.next, double* %w.addr5, align 8, !dbg !10
-  %36 = fsub double %w.next, %w.next, !dbg !10
-  %w.bad = fcmp une double %36, 0.000000e+00, !dbg !10
-  %37 = zext i1 %w.bad to i32, !dbg !10
-  %38 = or i32 %35, %37, !dbg !10
-  %39 = load i32, i32* %bad, align 4, !dbg !10
-  %40 = or i32 %39, %38, !dbg !10
-  store i32 %40, i32* %bad, align 4, !dbg !10
+  %35 = fsub double %w.next, %w.next, !dbg !10
+  %36 = bitcast double %35 to i64, !dbg !10
+  %w.bad = or i64 %lastupdate.bad, %36, !dbg !10
+  %37 = load i64, i64* %bad, align 8, !dbg !10
+  %38 = or i64 %37, %w.bad, !dbg !10
+  store i64 %38, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %41 = icmp slt i64 %x.next, %7, !dbg !10
-  br i1 %41, label %synapse, label %next.spike, !dbg !10
+  %39 = icmp slt i64 %x.next, %7, !dbg !10
+  br i1 %39, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %42 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %42, label %spike, label %done, !dbg !10
+  %40 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %40, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -170,8 +168,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !27
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !27
   %dApost = load double, double* %dApost.slot, align 8, !dbg !27
-  %bad = alloca i32, align 4, !dbg !27
-  store i32 0, i32* %bad, align 4, !dbg !27
+  %bad = alloca i64, align 8, !dbg !27
+  store i64 0, i64* %bad, align 8, !dbg !27
   %0 = icmp sgt i64 %count, 0, !dbg !27
   br i1 %0, label %synapse, label %done, !dbg !27
 
@@ -227,42 +225,40 @@ synapse:                                          ; preds = %synapse, %entry
   %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %2, !dbg !40
   store double %apre.next, double* %apre.addr1, align 8, !dbg !40
   %23 = fsub double %apre.next, %apre.next, !dbg !40
-  %apre.bad = fcmp une double %23, 0.000000e+00, !dbg !40
-  %24 = zext i1 %apre.bad to i32, !dbg !40
-  %25 = or i32 0, %24, !dbg !40
+  %24 = bitcast double %23 to i64, !dbg !40
+  %apre.bad = or i64 0, %24, !dbg !40
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %2, !dbg !41
   store double %apost.next, double* %apost.addr2, align 8, !dbg !41
-  %26 = fsub double %apost.next, %apost.next, !dbg !41
-  %apost.bad = fcmp une double %26, 0.000000e+00, !dbg !41
-  %27 = zext i1 %apost.bad to i32, !dbg !41
-  %28 = or i32 %25, %27, !dbg !41
+  %25 = fsub double %apost.next, %apost.next, !dbg !41
+  %26 = bitcast double %25 to i64, !dbg !41
+  %apost.bad = or i64 %apre.bad, %26, !dbg !41
   ; models/stdp.ts:28  this.lastupdate = t;
   %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %2, !dbg !42
   store double %t, double* %lastupdate.addr3, align 8, !dbg !42
-  %29 = fsub double %t, %t, !dbg !42
-  %lastupdate.bad = fcmp une double %29, 0.000000e+00, !dbg !42
-  %30 = zext i1 %lastupdate.bad to i32, !dbg !42
-  %31 = or i32 %28, %30, !dbg !42
+  %27 = fsub double %t, %t, !dbg !42
+  %28 = bitcast double %27 to i64, !dbg !42
+  %lastupdate.bad = or i64 %apost.bad, %28, !dbg !42
   ; models/stdp.ts:33  this.post.ge += this.w;
   %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !35
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !35
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %2, !dbg !43
   store double %w.next, double* %w.addr5, align 8, !dbg !43
-  %32 = fsub double %w.next, %w.next, !dbg !43
-  %w.bad = fcmp une double %32, 0.000000e+00, !dbg !43
-  %33 = zext i1 %w.bad to i32, !dbg !43
-  %34 = or i32 %31, %33, !dbg !43
-  %35 = load i32, i32* %bad, align 4, !dbg !43
-  %36 = or i32 %35, %34, !dbg !43
-  store i32 %36, i32* %bad, align 4, !dbg !43
+  %29 = fsub double %w.next, %w.next, !dbg !43
+  %30 = bitcast double %29 to i64, !dbg !43
+  %w.bad = or i64 %lastupdate.bad, %30, !dbg !43
+  %31 = load i64, i64* %bad, align 8, !dbg !43
+  %32 = or i64 %31, %w.bad, !dbg !43
+  store i64 %32, i64* %bad, align 8, !dbg !43
   %q.next = add i64 %q, 1, !dbg !43
-  %37 = icmp slt i64 %q.next, %count, !dbg !43
-  br i1 %37, label %synapse, label %done, !dbg !43
+  %33 = icmp slt i64 %q.next, %count, !dbg !43
+  br i1 %33, label %synapse, label %done, !dbg !43
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !43
+  %34 = load i64, i64* %bad, align 8, !dbg !43
+  %35 = icmp ne i64 %34, 0, !dbg !43
+  %result = zext i1 %35 to i32, !dbg !43
   ret i32 %result, !dbg !43
 }
 
@@ -290,8 +286,8 @@ entry:
   %dApre = load double, double* %dApre.slot, align 8, !dbg !45
   %dApost.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !45
   %dApost = load double, double* %dApost.slot, align 8, !dbg !45
-  %bad = alloca i32, align 4, !dbg !45
-  store i32 0, i32* %bad, align 4, !dbg !45
+  %bad = alloca i64, align 8, !dbg !45
+  store i64 0, i64* %bad, align 8, !dbg !45
   %0 = icmp sgt i64 %count, 0, !dbg !45
   br i1 %0, label %synapse, label %done, !dbg !45
 
@@ -312,90 +308,88 @@ synapse:                                          ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %result = load i32, i32* %bad, align 4, !dbg !46
+  %9 = load i64, i64* %bad, align 8, !dbg !46
+  %10 = icmp ne i64 %9, 0, !dbg !46
+  %result = zext i1 %10 to i32, !dbg !46
   ret i32 %result, !dbg !46
 
 synapse1:                                         ; preds = %synapse1, %synapse
   ; models/stdp.ts:38  onPost(t: number, dt: number) {
   %x = phi i64 [ %4, %synapse ], [ %x.next, %synapse1 ], !dbg !45
-  %9 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
-  %k = load i32, i32* %9, align 4, !dbg !45
-  %10 = sext i32 %k to i64, !dbg !45
-  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !45
-  %i = load i32, i32* %11, align 4, !dbg !45
-  %12 = sext i32 %i to i64, !dbg !45
+  %11 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
+  %k = load i32, i32* %11, align 4, !dbg !45
+  %12 = sext i32 %k to i64, !dbg !45
+  %13 = getelementptr inbounds i32, i32* %pre, i64 %12, !dbg !45
+  %i = load i32, i32* %13, align 4, !dbg !45
+  %14 = sext i32 %i to i64, !dbg !45
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %10, !dbg !47
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %12, !dbg !47
   %apre = load double, double* %apre.addr, align 8, !dbg !47
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
-  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %10, !dbg !48
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %12, !dbg !48
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !48
-  %13 = fsub double %t, %lastupdate, !dbg !48
-  %14 = fneg double %13, !dbg !48
+  %15 = fsub double %t, %lastupdate, !dbg !48
+  %16 = fneg double %15, !dbg !48
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %15 = fdiv double %14, %taupre, !dbg !49
-  %16 = call double @llvm.exp.f64(double %15), !dbg !49
-  %apre.next = fmul double %apre, %16, !dbg !49
+  %17 = fdiv double %16, %taupre, !dbg !49
+  %18 = call double @llvm.exp.f64(double %17), !dbg !49
+  %apre.next = fmul double %apre, %18, !dbg !49
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %10, !dbg !50
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %12, !dbg !50
   %apost = load double, double* %apost.addr, align 8, !dbg !50
-  %17 = fneg double %13, !dbg !51
-  %18 = fdiv double %17, %taupost, !dbg !52
-  %19 = call double @llvm.exp.f64(double %18), !dbg !52
-  %20 = fmul double %apost, %19, !dbg !52
+  %19 = fneg double %15, !dbg !51
+  %20 = fdiv double %19, %taupost, !dbg !52
+  %21 = call double @llvm.exp.f64(double %20), !dbg !52
+  %22 = fmul double %apost, %21, !dbg !52
   ; models/stdp.ts:40  this.apost += this.dApost;
-  %apost.next = fadd double %20, %dApost, !dbg !53
+  %apost.next = fadd double %22, %dApost, !dbg !53
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %10, !dbg !54
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %12, !dbg !54
   %w = load double, double* %w.addr, align 8, !dbg !54
-  %21 = fadd double %w, %apre.next, !dbg !54
-  %22 = fcmp olt double 0.000000e+00, %21, !dbg !55
-  %23 = fcmp une double %21, %21, !dbg !55
-  %24 = or i1 %22, %23, !dbg !55
-  %25 = select i1 %24, double %21, double 0.000000e+00, !dbg !55
-  %26 = fcmp olt double %25, %wmax, !dbg !56
-  %27 = fcmp une double %25, %25, !dbg !56
-  %28 = or i1 %26, %27, !dbg !56
-  %w.next = select i1 %28, double %25, double %wmax, !dbg !56
+  %23 = fadd double %w, %apre.next, !dbg !54
+  %24 = fcmp olt double 0.000000e+00, %23, !dbg !55
+  %25 = fcmp une double %23, %23, !dbg !55
+  %26 = or i1 %24, %25, !dbg !55
+  %27 = select i1 %26, double %23, double 0.000000e+00, !dbg !55
+  %28 = fcmp olt double %27, %wmax, !dbg !56
+  %29 = fcmp une double %27, %27, !dbg !56
+  %30 = or i1 %28, %29, !dbg !56
+  %w.next = select i1 %30, double %27, double %wmax, !dbg !56
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr2 = getelementptr inbounds double, double* %apre.ptr, i64 %10, !dbg !57
+  %apre.addr2 = getelementptr inbounds double, double* %apre.ptr, i64 %12, !dbg !57
   store double %apre.next, double* %apre.addr2, align 8, !dbg !57
-  %29 = fsub double %apre.next, %apre.next, !dbg !57
-  %apre.bad = fcmp une double %29, 0.000000e+00, !dbg !57
-  %30 = zext i1 %apre.bad to i32, !dbg !57
-  %31 = or i32 0, %30, !dbg !57
+  %31 = fsub double %apre.next, %apre.next, !dbg !57
+  %32 = bitcast double %31 to i64, !dbg !57
+  %apre.bad = or i64 0, %32, !dbg !57
   ; models/stdp.ts:40  this.apost += this.dApost;
-  %apost.addr3 = getelementptr inbounds double, double* %apost.ptr, i64 %10, !dbg !58
+  %apost.addr3 = getelementptr inbounds double, double* %apost.ptr, i64 %12, !dbg !58
   store double %apost.next, double* %apost.addr3, align 8, !dbg !58
-  %32 = fsub double %apost.next, %apost.next, !dbg !58
-  %apost.bad = fcmp une double %32, 0.000000e+00, !dbg !58
-  %33 = zext i1 %apost.bad to i32, !dbg !58
-  %34 = or i32 %31, %33, !dbg !58
+  %33 = fsub double %apost.next, %apost.next, !dbg !58
+  %34 = bitcast double %33 to i64, !dbg !58
+  %apost.bad = or i64 %apre.bad, %34, !dbg !58
   ; models/stdp.ts:28  this.lastupdate = t;
-  %lastupdate.addr4 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %10, !dbg !59
+  %lastupdate.addr4 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %12, !dbg !59
   store double %t, double* %lastupdate.addr4, align 8, !dbg !59
   %35 = fsub double %t, %t, !dbg !59
-  %lastupdate.bad = fcmp une double %35, 0.000000e+00, !dbg !59
-  %36 = zext i1 %lastupdate.bad to i32, !dbg !59
-  %37 = or i32 %34, %36, !dbg !59
+  %36 = bitcast double %35 to i64, !dbg !59
+  %lastupdate.bad = or i64 %apost.bad, %36, !dbg !59
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %10, !dbg !46
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %12, !dbg !46
   store double %w.next, double* %w.addr5, align 8, !dbg !46
-  %38 = fsub double %w.next, %w.next, !dbg !46
-  %w.bad = fcmp une double %38, 0.000000e+00, !dbg !46
-  %39 = zext i1 %w.bad to i32, !dbg !46
-  %40 = or i32 %37, %39, !dbg !46
-  %41 = load i32, i32* %bad, align 4, !dbg !46
-  %42 = or i32 %41, %40, !dbg !46
-  store i32 %42, i32* %bad, align 4, !dbg !46
+  %37 = fsub double %w.next, %w.next, !dbg !46
+  %38 = bitcast double %37 to i64, !dbg !46
+  %w.bad = or i64 %lastupdate.bad, %38, !dbg !46
+  %39 = load i64, i64* %bad, align 8, !dbg !46
+  %40 = or i64 %39, %w.bad, !dbg !46
+  store i64 %40, i64* %bad, align 8, !dbg !46
   %x.next = add i64 %x, 1, !dbg !46
-  %43 = icmp slt i64 %x.next, %7, !dbg !46
-  br i1 %43, label %synapse1, label %next.spike, !dbg !46
+  %41 = icmp slt i64 %x.next, %7, !dbg !46
+  br i1 %41, label %synapse1, label %next.spike, !dbg !46
 
 next.spike:                                       ; preds = %synapse1, %synapse
   %q.next = add i64 %q, 1, !dbg !46
-  %44 = icmp slt i64 %q.next, %count, !dbg !46
-  br i1 %44, label %synapse, label %done, !dbg !46
+  %42 = icmp slt i64 %q.next, %count, !dbg !46
+  br i1 %42, label %synapse, label %done, !dbg !46
 }
 
 attributes #0 = { nounwind }
@@ -464,4 +458,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 1ca99ed7f43d1a8c97d8f4511909f9e79e2ab27cb2b1265d0f4d9361e8aba046
+; braints-hash: 5c8237dfe24256ae9b33badcf720b3df7199429321ecc962080397bbac39e288

@@ -27,8 +27,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !9
   %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !9
   %E = load double, double* %E.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -49,36 +49,37 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:103  this.x += this.w;
-  %result = load i32, i32* %bad, align 4, !dbg !10
+  %9 = load i64, i64* %bad, align 8, !dbg !10
+  %10 = icmp ne i64 %9, 0, !dbg !10
+  %result = zext i1 %10 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next3, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:103  this.x += this.w;
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %12, !dbg !10
   %x1 = load double, double* %x.addr, align 8, !dbg !10
   %x.next = fadd double %x1, %w, !dbg !11
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
+  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %12, !dbg !10
   store double %x.next, double* %x.addr2, align 8, !dbg !10
-  %11 = fsub double %x.next, %x.next, !dbg !10
-  %x.bad = fcmp une double %11, 0.000000e+00, !dbg !10
-  %12 = zext i1 %x.bad to i32, !dbg !10
-  %13 = or i32 0, %12, !dbg !10
-  %14 = load i32, i32* %bad, align 4, !dbg !10
-  %15 = or i32 %14, %13, !dbg !10
-  store i32 %15, i32* %bad, align 4, !dbg !10
+  %13 = fsub double %x.next, %x.next, !dbg !10
+  %14 = bitcast double %13 to i64, !dbg !10
+  %x.bad = or i64 0, %14, !dbg !10
+  %15 = load i64, i64* %bad, align 8, !dbg !10
+  %16 = or i64 %15, %x.bad, !dbg !10
+  store i64 %16, i64* %bad, align 8, !dbg !10
   %x.next3 = add i64 %x, 1, !dbg !10
-  %16 = icmp slt i64 %x.next3, %7, !dbg !10
-  br i1 %16, label %synapse, label %next.spike, !dbg !10
+  %17 = icmp slt i64 %x.next3, %7, !dbg !10
+  br i1 %17, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %17 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %17, label %spike, label %done, !dbg !10
+  %18 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %18, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nounwind
@@ -101,8 +102,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !13
   %E.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !13
   %E = load double, double* %E.slot, align 8, !dbg !13
-  %bad = alloca i32, align 4, !dbg !13
-  store i32 0, i32* %bad, align 4, !dbg !13
+  %bad = alloca i64, align 8, !dbg !13
+  store i64 0, i64* %bad, align 8, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
   br i1 %0, label %synapse, label %done, !dbg !13
 
@@ -124,18 +125,19 @@ synapse:                                          ; preds = %synapse, %entry
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %6, !dbg !14
   store double %x.next, double* %x.addr1, align 8, !dbg !14
   %7 = fsub double %x.next, %x.next, !dbg !14
-  %x.bad = fcmp une double %7, 0.000000e+00, !dbg !14
-  %8 = zext i1 %x.bad to i32, !dbg !14
-  %9 = or i32 0, %8, !dbg !14
-  %10 = load i32, i32* %bad, align 4, !dbg !14
-  %11 = or i32 %10, %9, !dbg !14
-  store i32 %11, i32* %bad, align 4, !dbg !14
+  %8 = bitcast double %7 to i64, !dbg !14
+  %x.bad = or i64 0, %8, !dbg !14
+  %9 = load i64, i64* %bad, align 8, !dbg !14
+  %10 = or i64 %9, %x.bad, !dbg !14
+  store i64 %10, i64* %bad, align 8, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
-  %12 = icmp slt i64 %q.next, %count, !dbg !14
-  br i1 %12, label %synapse, label %done, !dbg !14
+  %11 = icmp slt i64 %q.next, %count, !dbg !14
+  br i1 %11, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !14
+  %12 = load i64, i64* %bad, align 8, !dbg !14
+  %13 = icmp ne i64 %12, 0, !dbg !14
+  %result = zext i1 %13 to i32, !dbg !14
   ret i32 %result, !dbg !14
 }
 
@@ -167,7 +169,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !18
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !18
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !19
   %x = load double, double* %x.addr, align 8, !dbg !19
   ; models/synapses.ts:94  return [-x / this.tau_rise, -g / this.tau_decay + x / this.tau_rise];
@@ -243,25 +245,25 @@ neuron:                                           ; preds = %neuron, %entry
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !29
   store double %x.next, double* %x.addr1, align 8, !dbg !29
   %51 = fsub double %x.next, %x.next, !dbg !29
-  %x.bad = fcmp une double %51, 0.000000e+00, !dbg !29
-  %52 = zext i1 %x.bad to i32, !dbg !29
-  %53 = or i32 0, %52, !dbg !29
+  %52 = bitcast double %51 to i64, !dbg !29
+  %x.bad = or i64 0, %52, !dbg !29
   %g.addr2 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !29
   store double %g.next, double* %g.addr2, align 8, !dbg !29
-  %54 = fsub double %g.next, %g.next, !dbg !29
-  %g.bad = fcmp une double %54, 0.000000e+00, !dbg !29
-  %55 = zext i1 %g.bad to i32, !dbg !29
-  %56 = or i32 %53, %55, !dbg !29
+  %53 = fsub double %g.next, %g.next, !dbg !29
+  %54 = bitcast double %53 to i64, !dbg !29
+  %g.bad = or i64 %x.bad, %54, !dbg !29
   ; models/synapses.ts:99  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr3 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !27
   store double %post.I.next, double* %post.I.addr3, align 8, !dbg !27
-  %bad.next = or i32 %bad, %56, !dbg !27
+  %bad.next = or i64 %bad, %g.bad, !dbg !27
   %i.next = add i64 %i, 1, !dbg !27
-  %57 = icmp slt i64 %i.next, %end, !dbg !27
-  br i1 %57, label %neuron, label %done, !dbg !27
+  %55 = icmp slt i64 %i.next, %end, !dbg !27
+  br i1 %55, label %neuron, label %done, !dbg !27
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !27
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !27
+  %56 = icmp ne i64 %bad.bits, 0, !dbg !27
+  %result = zext i1 %56 to i32, !dbg !27
   ret i32 %result, !dbg !27
 }
 
@@ -300,4 +302,4 @@ attributes #0 = { nounwind }
 !27 = !DILocation(line: 99, column: 5, scope: !16)
 !28 = !DILocation(line: 99, column: 39, scope: !16)
 !29 = !DILocation(line: 98, column: 5, scope: !16)
-; braints-hash: 57eb237f1c47b3c1c883ad1ce2d52945554cb8b8bd45bcbf08de57993968a453
+; braints-hash: 66898267e1f75033657957d1c857fa512dfc5022b5f4b59621deb64cec4d34c7

@@ -23,8 +23,8 @@ entry:
   %tau = load double, double* %tau.slot, align 8, !dbg !9
   %E.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !9
   %E = load double, double* %E.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -45,36 +45,37 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:59  this.g += this.w;
-  %result = load i32, i32* %bad, align 4, !dbg !10
+  %9 = load i64, i64* %bad, align 8, !dbg !10
+  %10 = icmp ne i64 %9, 0, !dbg !10
+  %result = zext i1 %10 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:58  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:59  this.g += this.w;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !10
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !10
   %g = load double, double* %g.addr, align 8, !dbg !10
   %g.next = fadd double %g, %w, !dbg !11
-  %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !10
+  %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !10
   store double %g.next, double* %g.addr1, align 8, !dbg !10
-  %11 = fsub double %g.next, %g.next, !dbg !10
-  %g.bad = fcmp une double %11, 0.000000e+00, !dbg !10
-  %12 = zext i1 %g.bad to i32, !dbg !10
-  %13 = or i32 0, %12, !dbg !10
-  %14 = load i32, i32* %bad, align 4, !dbg !10
-  %15 = or i32 %14, %13, !dbg !10
-  store i32 %15, i32* %bad, align 4, !dbg !10
+  %13 = fsub double %g.next, %g.next, !dbg !10
+  %14 = bitcast double %13 to i64, !dbg !10
+  %g.bad = or i64 0, %14, !dbg !10
+  %15 = load i64, i64* %bad, align 8, !dbg !10
+  %16 = or i64 %15, %g.bad, !dbg !10
+  store i64 %16, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %16 = icmp slt i64 %x.next, %7, !dbg !10
-  br i1 %16, label %synapse, label %next.spike, !dbg !10
+  %17 = icmp slt i64 %x.next, %7, !dbg !10
+  br i1 %17, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %17 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %17, label %spike, label %done, !dbg !10
+  %18 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %18, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nounwind
@@ -93,8 +94,8 @@ entry:
   %tau = load double, double* %tau.slot, align 8, !dbg !13
   %E.slot = getelementptr inbounds double, double* %params, i64 2, !dbg !13
   %E = load double, double* %E.slot, align 8, !dbg !13
-  %bad = alloca i32, align 4, !dbg !13
-  store i32 0, i32* %bad, align 4, !dbg !13
+  %bad = alloca i64, align 8, !dbg !13
+  store i64 0, i64* %bad, align 8, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
   br i1 %0, label %synapse, label %done, !dbg !13
 
@@ -116,18 +117,19 @@ synapse:                                          ; preds = %synapse, %entry
   %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !14
   store double %g.next, double* %g.addr1, align 8, !dbg !14
   %7 = fsub double %g.next, %g.next, !dbg !14
-  %g.bad = fcmp une double %7, 0.000000e+00, !dbg !14
-  %8 = zext i1 %g.bad to i32, !dbg !14
-  %9 = or i32 0, %8, !dbg !14
-  %10 = load i32, i32* %bad, align 4, !dbg !14
-  %11 = or i32 %10, %9, !dbg !14
-  store i32 %11, i32* %bad, align 4, !dbg !14
+  %8 = bitcast double %7 to i64, !dbg !14
+  %g.bad = or i64 0, %8, !dbg !14
+  %9 = load i64, i64* %bad, align 8, !dbg !14
+  %10 = or i64 %9, %g.bad, !dbg !14
+  store i64 %10, i64* %bad, align 8, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
-  %12 = icmp slt i64 %q.next, %count, !dbg !14
-  br i1 %12, label %synapse, label %done, !dbg !14
+  %11 = icmp slt i64 %q.next, %count, !dbg !14
+  br i1 %11, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !14
+  %12 = load i64, i64* %bad, align 8, !dbg !14
+  %13 = icmp ne i64 %12, 0, !dbg !14
+  %result = zext i1 %13 to i32, !dbg !14
   ret i32 %result, !dbg !14
 }
 
@@ -159,7 +161,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !20
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !20
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !20
   %3 = fcmp oeq double %u0, 0.000000e+00, !dbg !20
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !21
   %g = load double, double* %g.addr, align 8, !dbg !21
@@ -185,19 +187,20 @@ neuron:                                           ; preds = %neuron, %entry
   %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !24
   store double %g.next, double* %g.addr1, align 8, !dbg !24
   %13 = fsub double %g.next, %g.next, !dbg !24
-  %g.bad = fcmp une double %13, 0.000000e+00, !dbg !24
-  %14 = zext i1 %g.bad to i32, !dbg !24
-  %15 = or i32 0, %14, !dbg !24
+  %14 = bitcast double %13 to i64, !dbg !24
+  %g.bad = or i64 0, %14, !dbg !24
   ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr2 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !22
   store double %post.I.next, double* %post.I.addr2, align 8, !dbg !22
-  %bad.next = or i32 %bad, %15, !dbg !22
+  %bad.next = or i64 %bad, %g.bad, !dbg !22
   %i.next = add i64 %i, 1, !dbg !22
-  %16 = icmp slt i64 %i.next, %end, !dbg !22
-  br i1 %16, label %neuron, label %done, !dbg !22
+  %15 = icmp slt i64 %i.next, %end, !dbg !22
+  br i1 %15, label %neuron, label %done, !dbg !22
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !22
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !22
+  %16 = icmp ne i64 %bad.bits, 0, !dbg !22
+  %result = zext i1 %16 to i32, !dbg !22
   ret i32 %result, !dbg !22
 }
 
@@ -235,4 +238,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 55, column: 5, scope: !16)
 !23 = !DILocation(line: 55, column: 39, scope: !16)
 !24 = !DILocation(line: 54, column: 5, scope: !16)
-; braints-hash: 9ee612a7bafb663bfa4d569751bb49a325a147bed8d2efd504b77c68805e860d
+; braints-hash: ed5faff2db96472989a3436fac88211d852cf5f7afd39c3f2495e868c2150b30

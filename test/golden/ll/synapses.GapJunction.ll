@@ -19,8 +19,8 @@ entry:
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !9
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !9
   %w = load double, double* %w.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -40,25 +40,27 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %8, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !9
+  %9 = load i64, i64* %bad, align 8, !dbg !9
+  %10 = icmp ne i64 %9, 0, !dbg !9
+  %result = zext i1 %10 to i32, !dbg !9
   ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
   %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
-  %11 = load i32, i32* %bad, align 4, !dbg !9
-  %12 = or i32 %11, 0, !dbg !9
-  store i32 %12, i32* %bad, align 4, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
+  %13 = load i64, i64* %bad, align 8, !dbg !9
+  %14 = or i64 %13, 0, !dbg !9
+  store i64 %14, i64* %bad, align 8, !dbg !9
   %x.next = add i64 %x, 1, !dbg !9
-  %13 = icmp slt i64 %x.next, %7, !dbg !9
-  br i1 %13, label %synapse, label %next.spike, !dbg !9
+  %15 = icmp slt i64 %x.next, %7, !dbg !9
+  br i1 %15, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !9
-  %14 = icmp slt i64 %q.next, %count, !dbg !9
-  br i1 %14, label %spike, label %done, !dbg !9
+  %16 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %16, label %spike, label %done, !dbg !9
 }
 
 ; Function Attrs: nounwind
@@ -73,8 +75,8 @@ entry:
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !11
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !11
   %w = load double, double* %w.slot, align 8, !dbg !11
-  %bad = alloca i32, align 4, !dbg !11
-  store i32 0, i32* %bad, align 4, !dbg !11
+  %bad = alloca i64, align 8, !dbg !11
+  store i64 0, i64* %bad, align 8, !dbg !11
   %0 = icmp sgt i64 %count, 0, !dbg !11
   br i1 %0, label %synapse, label %done, !dbg !11
 
@@ -89,15 +91,17 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !11
   %j = load i32, i32* %5, align 4, !dbg !11
   %6 = sext i32 %j to i64, !dbg !11
-  %7 = load i32, i32* %bad, align 4, !dbg !11
-  %8 = or i32 %7, 0, !dbg !11
-  store i32 %8, i32* %bad, align 4, !dbg !11
+  %7 = load i64, i64* %bad, align 8, !dbg !11
+  %8 = or i64 %7, 0, !dbg !11
+  store i64 %8, i64* %bad, align 8, !dbg !11
   %q.next = add i64 %q, 1, !dbg !11
   %9 = icmp slt i64 %q.next, %count, !dbg !11
   br i1 %9, label %synapse, label %done, !dbg !11
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !11
+  %10 = load i64, i64* %bad, align 8, !dbg !11
+  %11 = icmp ne i64 %10, 0, !dbg !11
+  %result = zext i1 %11 to i32, !dbg !11
   ret i32 %result, !dbg !11
 }
 
@@ -113,8 +117,8 @@ entry:
   %post.V.ptr = load double*, double** %post.V.slot, align 8, !dbg !13
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !13
   %w = load double, double* %w.slot, align 8, !dbg !13
-  %bad = alloca i32, align 4, !dbg !13
-  store i32 0, i32* %bad, align 4, !dbg !13
+  %bad = alloca i64, align 8, !dbg !13
+  store i64 0, i64* %bad, align 8, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
   br i1 %0, label %synapse, label %done, !dbg !13
 
@@ -138,15 +142,17 @@ synapse:                                          ; preds = %synapse, %entry
   %post.I.next = fadd double %post.I, %6, !dbg !16
   %post.I.addr1 = getelementptr inbounds double, double* %post.I.ptr, i64 %4, !dbg !14
   store double %post.I.next, double* %post.I.addr1, align 8, !dbg !14
-  %7 = load i32, i32* %bad, align 4, !dbg !14
-  %8 = or i32 %7, 0, !dbg !14
-  store i32 %8, i32* %bad, align 4, !dbg !14
+  %7 = load i64, i64* %bad, align 8, !dbg !14
+  %8 = or i64 %7, 0, !dbg !14
+  store i64 %8, i64* %bad, align 8, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
   %9 = icmp slt i64 %q.next, %count, !dbg !14
   br i1 %9, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !14
+  %10 = load i64, i64* %bad, align 8, !dbg !14
+  %11 = icmp ne i64 %10, 0, !dbg !14
+  %result = zext i1 %11 to i32, !dbg !14
   ret i32 %result, !dbg !14
 }
 
@@ -172,4 +178,4 @@ attributes #0 = { nounwind }
 !14 = !DILocation(line: 171, column: 5, scope: !12)
 !15 = !DILocation(line: 171, column: 30, scope: !12)
 !16 = !DILocation(line: 171, column: 43, scope: !12)
-; braints-hash: 6d451935f4d9bc5edbeccb71ac49e31f1d952c024d014d05778a85fbf9d4a716
+; braints-hash: bc3dd2037c97a094403130dab42df4f0df6368ea61ce3855e3393e56c7cb1bca

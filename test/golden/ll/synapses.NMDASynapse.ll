@@ -29,8 +29,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !9
   %Mg.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !9
   %Mg = load double, double* %Mg.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -51,36 +51,37 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:103  this.x += this.w;
-  %result = load i32, i32* %bad, align 4, !dbg !10
+  %9 = load i64, i64* %bad, align 8, !dbg !10
+  %10 = icmp ne i64 %9, 0, !dbg !10
+  %result = zext i1 %10 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next3, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:103  this.x += this.w;
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %12, !dbg !10
   %x1 = load double, double* %x.addr, align 8, !dbg !10
   %x.next = fadd double %x1, %w, !dbg !11
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %10, !dbg !10
+  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %12, !dbg !10
   store double %x.next, double* %x.addr2, align 8, !dbg !10
-  %11 = fsub double %x.next, %x.next, !dbg !10
-  %x.bad = fcmp une double %11, 0.000000e+00, !dbg !10
-  %12 = zext i1 %x.bad to i32, !dbg !10
-  %13 = or i32 0, %12, !dbg !10
-  %14 = load i32, i32* %bad, align 4, !dbg !10
-  %15 = or i32 %14, %13, !dbg !10
-  store i32 %15, i32* %bad, align 4, !dbg !10
+  %13 = fsub double %x.next, %x.next, !dbg !10
+  %14 = bitcast double %13 to i64, !dbg !10
+  %x.bad = or i64 0, %14, !dbg !10
+  %15 = load i64, i64* %bad, align 8, !dbg !10
+  %16 = or i64 %15, %x.bad, !dbg !10
+  store i64 %16, i64* %bad, align 8, !dbg !10
   %x.next3 = add i64 %x, 1, !dbg !10
-  %16 = icmp slt i64 %x.next3, %7, !dbg !10
-  br i1 %16, label %synapse, label %next.spike, !dbg !10
+  %17 = icmp slt i64 %x.next3, %7, !dbg !10
+  br i1 %17, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %17 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %17, label %spike, label %done, !dbg !10
+  %18 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %18, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nounwind
@@ -105,8 +106,8 @@ entry:
   %tau_decay = load double, double* %tau_decay.slot, align 8, !dbg !13
   %Mg.slot = getelementptr inbounds double, double* %params, i64 4, !dbg !13
   %Mg = load double, double* %Mg.slot, align 8, !dbg !13
-  %bad = alloca i32, align 4, !dbg !13
-  store i32 0, i32* %bad, align 4, !dbg !13
+  %bad = alloca i64, align 8, !dbg !13
+  store i64 0, i64* %bad, align 8, !dbg !13
   %0 = icmp sgt i64 %count, 0, !dbg !13
   br i1 %0, label %synapse, label %done, !dbg !13
 
@@ -128,18 +129,19 @@ synapse:                                          ; preds = %synapse, %entry
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %6, !dbg !14
   store double %x.next, double* %x.addr1, align 8, !dbg !14
   %7 = fsub double %x.next, %x.next, !dbg !14
-  %x.bad = fcmp une double %7, 0.000000e+00, !dbg !14
-  %8 = zext i1 %x.bad to i32, !dbg !14
-  %9 = or i32 0, %8, !dbg !14
-  %10 = load i32, i32* %bad, align 4, !dbg !14
-  %11 = or i32 %10, %9, !dbg !14
-  store i32 %11, i32* %bad, align 4, !dbg !14
+  %8 = bitcast double %7 to i64, !dbg !14
+  %x.bad = or i64 0, %8, !dbg !14
+  %9 = load i64, i64* %bad, align 8, !dbg !14
+  %10 = or i64 %9, %x.bad, !dbg !14
+  store i64 %10, i64* %bad, align 8, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
-  %12 = icmp slt i64 %q.next, %count, !dbg !14
-  br i1 %12, label %synapse, label %done, !dbg !14
+  %11 = icmp slt i64 %q.next, %count, !dbg !14
+  br i1 %11, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !14
+  %12 = load i64, i64* %bad, align 8, !dbg !14
+  %13 = icmp ne i64 %12, 0, !dbg !14
+  %result = zext i1 %13 to i32, !dbg !14
   ret i32 %result, !dbg !14
 }
 
@@ -175,7 +177,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !19
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !19
   ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !20
   %x = load double, double* %x.addr, align 8, !dbg !20
@@ -260,25 +262,25 @@ neuron:                                           ; preds = %neuron, %entry
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !31
   store double %x.next, double* %x.addr1, align 8, !dbg !31
   %57 = fsub double %x.next, %x.next, !dbg !31
-  %x.bad = fcmp une double %57, 0.000000e+00, !dbg !31
-  %58 = zext i1 %x.bad to i32, !dbg !31
-  %59 = or i32 0, %58, !dbg !31
+  %58 = bitcast double %57 to i64, !dbg !31
+  %x.bad = or i64 0, %58, !dbg !31
   %g.addr2 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !31
   store double %g.next, double* %g.addr2, align 8, !dbg !31
-  %60 = fsub double %g.next, %g.next, !dbg !31
-  %g.bad = fcmp une double %60, 0.000000e+00, !dbg !31
-  %61 = zext i1 %g.bad to i32, !dbg !31
-  %62 = or i32 %59, %61, !dbg !31
+  %59 = fsub double %g.next, %g.next, !dbg !31
+  %60 = bitcast double %59 to i64, !dbg !31
+  %g.bad = or i64 %x.bad, %60, !dbg !31
   ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
   %post.I.addr3 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !28
   store double %post.I.next, double* %post.I.addr3, align 8, !dbg !28
-  %bad.next = or i32 %bad, %62, !dbg !28
+  %bad.next = or i64 %bad, %g.bad, !dbg !28
   %i.next = add i64 %i, 1, !dbg !28
-  %63 = icmp slt i64 %i.next, %end, !dbg !28
-  br i1 %63, label %neuron, label %done, !dbg !28
+  %61 = icmp slt i64 %i.next, %end, !dbg !28
+  br i1 %61, label %neuron, label %done, !dbg !28
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !28
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !28
+  %62 = icmp ne i64 %bad.bits, 0, !dbg !28
+  %result = zext i1 %62 to i32, !dbg !28
   ret i32 %result, !dbg !28
 }
 
@@ -323,4 +325,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !29 = !DILocation(line: 127, column: 65, scope: !16)
 !30 = !DILocation(line: 128, column: 47, scope: !16)
 !31 = !DILocation(line: 126, column: 5, scope: !16)
-; braints-hash: 79a69136dedec5505120565d59af7b9cbd2f004be45056ff0b1e0aa9e6ace5dc
+; braints-hash: 8da206cef70125b2ce8c87fedcb634949685d60c2de551dd088419186602a0b6

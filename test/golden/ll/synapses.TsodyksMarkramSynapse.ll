@@ -35,8 +35,8 @@ entry:
   %tau_d = load double, double* %tau_d.slot, align 8, !dbg !9
   %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !9
   %tau_f = load double, double* %tau_f.slot, align 8, !dbg !9
-  %bad = alloca i32, align 4, !dbg !9
-  store i32 0, i32* %bad, align 4, !dbg !9
+  %bad = alloca i64, align 8, !dbg !9
+  store i64 0, i64* %bad, align 8, !dbg !9
   %0 = icmp sgt i64 %count, 0, !dbg !9
   br i1 %0, label %spike, label %done, !dbg !9
 
@@ -57,89 +57,87 @@ spike:                                            ; preds = %next.spike, %entry
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:156  this.lastspike = t;
-  %result = load i32, i32* %bad, align 4, !dbg !10
+  %9 = load i64, i64* %bad, align 8, !dbg !10
+  %10 = icmp ne i64 %9, 0, !dbg !10
+  %result = zext i1 %10 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %x = phi i64 [ %4, %spike ], [ %x.next6, %synapse ], !dbg !9
-  %9 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %9, align 4, !dbg !9
-  %10 = sext i32 %j to i64, !dbg !9
+  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %11, align 4, !dbg !9
+  %12 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
-  %11 = fsub double %u, %U, !dbg !12
+  %13 = fsub double %u, %U, !dbg !12
   ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
-  %12 = fsub double %t, %lastspike, !dbg !13
-  %13 = fneg double %12, !dbg !13
+  %14 = fsub double %t, %lastspike, !dbg !13
+  %15 = fneg double %14, !dbg !13
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %14 = fdiv double %13, %tau_f, !dbg !14
-  %15 = call double @llvm.exp.f64(double %14), !dbg !14
-  %16 = fmul double %11, %15, !dbg !14
-  %17 = fadd double %U, %16, !dbg !14
+  %16 = fdiv double %15, %tau_f, !dbg !14
+  %17 = call double @llvm.exp.f64(double %16), !dbg !14
+  %18 = fmul double %13, %17, !dbg !14
+  %19 = fadd double %U, %18, !dbg !14
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %18 = fsub double 1.000000e+00, %17, !dbg !15
-  %19 = fmul double %U, %18, !dbg !15
-  %u.next = fadd double %17, %19, !dbg !15
+  %20 = fsub double 1.000000e+00, %19, !dbg !15
+  %21 = fmul double %U, %20, !dbg !15
+  %u.next = fadd double %19, %21, !dbg !15
   ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
   %x1 = load double, double* %x.addr, align 8, !dbg !16
-  %20 = fsub double 1.000000e+00, %x1, !dbg !16
-  %21 = fneg double %12, !dbg !17
-  %22 = fdiv double %21, %tau_d, !dbg !18
-  %23 = call double @llvm.exp.f64(double %22), !dbg !18
-  %24 = fmul double %20, %23, !dbg !18
-  %25 = fsub double 1.000000e+00, %24, !dbg !18
+  %22 = fsub double 1.000000e+00, %x1, !dbg !16
+  %23 = fneg double %14, !dbg !17
+  %24 = fdiv double %23, %tau_d, !dbg !18
+  %25 = call double @llvm.exp.f64(double %24), !dbg !18
+  %26 = fmul double %22, %25, !dbg !18
+  %27 = fsub double 1.000000e+00, %26, !dbg !18
   ; models/synapses.ts:153  const released = this.u * this.x;
-  %26 = fmul double %u.next, %25, !dbg !19
-  %x.next = fsub double %25, %26, !dbg !19
+  %28 = fmul double %u.next, %27, !dbg !19
+  %x.next = fsub double %27, %28, !dbg !19
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !20
   %g = load double, double* %g.addr, align 8, !dbg !20
-  %27 = fmul double %w, %26, !dbg !21
-  %g.next = fadd double %g, %27, !dbg !21
+  %29 = fmul double %w, %28, !dbg !21
+  %g.next = fadd double %g, %29, !dbg !21
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
   store double %u.next, double* %u.addr2, align 8, !dbg !22
-  %28 = fsub double %u.next, %u.next, !dbg !22
-  %u.bad = fcmp une double %28, 0.000000e+00, !dbg !22
-  %29 = zext i1 %u.bad to i32, !dbg !22
-  %30 = or i32 0, %29, !dbg !22
+  %30 = fsub double %u.next, %u.next, !dbg !22
+  %31 = bitcast double %30 to i64, !dbg !22
+  %u.bad = or i64 0, %31, !dbg !22
   ; models/synapses.ts:154  this.x -= released;
   %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
   store double %x.next, double* %x.addr3, align 8, !dbg !23
-  %31 = fsub double %x.next, %x.next, !dbg !23
-  %x.bad = fcmp une double %31, 0.000000e+00, !dbg !23
-  %32 = zext i1 %x.bad to i32, !dbg !23
-  %33 = or i32 %30, %32, !dbg !23
+  %32 = fsub double %x.next, %x.next, !dbg !23
+  %33 = bitcast double %32 to i64, !dbg !23
+  %x.bad = or i64 %u.bad, %33, !dbg !23
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %10, !dbg !20
+  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !20
   store double %g.next, double* %g.addr4, align 8, !dbg !20
   %34 = fsub double %g.next, %g.next, !dbg !20
-  %g.bad = fcmp une double %34, 0.000000e+00, !dbg !20
-  %35 = zext i1 %g.bad to i32, !dbg !20
-  %36 = or i32 %33, %35, !dbg !20
+  %35 = bitcast double %34 to i64, !dbg !20
+  %g.bad = or i64 %x.bad, %35, !dbg !20
   ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
   store double %t, double* %lastspike.addr5, align 8, !dbg !10
-  %37 = fsub double %t, %t, !dbg !10
-  %lastspike.bad = fcmp une double %37, 0.000000e+00, !dbg !10
-  %38 = zext i1 %lastspike.bad to i32, !dbg !10
-  %39 = or i32 %36, %38, !dbg !10
-  %40 = load i32, i32* %bad, align 4, !dbg !10
-  %41 = or i32 %40, %39, !dbg !10
-  store i32 %41, i32* %bad, align 4, !dbg !10
+  %36 = fsub double %t, %t, !dbg !10
+  %37 = bitcast double %36 to i64, !dbg !10
+  %lastspike.bad = or i64 %g.bad, %37, !dbg !10
+  %38 = load i64, i64* %bad, align 8, !dbg !10
+  %39 = or i64 %38, %lastspike.bad, !dbg !10
+  store i64 %39, i64* %bad, align 8, !dbg !10
   %x.next6 = add i64 %x, 1, !dbg !10
-  %42 = icmp slt i64 %x.next6, %7, !dbg !10
-  br i1 %42, label %synapse, label %next.spike, !dbg !10
+  %40 = icmp slt i64 %x.next6, %7, !dbg !10
+  br i1 %40, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %43 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %43, label %spike, label %done, !dbg !10
+  %41 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %41, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -173,8 +171,8 @@ entry:
   %tau_d = load double, double* %tau_d.slot, align 8, !dbg !25
   %tau_f.slot = getelementptr inbounds double, double* %params, i64 5, !dbg !25
   %tau_f = load double, double* %tau_f.slot, align 8, !dbg !25
-  %bad = alloca i32, align 4, !dbg !25
-  store i32 0, i32* %bad, align 4, !dbg !25
+  %bad = alloca i64, align 8, !dbg !25
+  store i64 0, i64* %bad, align 8, !dbg !25
   %0 = icmp sgt i64 %count, 0, !dbg !25
   br i1 %0, label %synapse, label %done, !dbg !25
 
@@ -228,39 +226,37 @@ synapse:                                          ; preds = %synapse, %entry
   %u.addr1 = getelementptr inbounds double, double* %u.ptr, i64 %2, !dbg !37
   store double %u.next, double* %u.addr1, align 8, !dbg !37
   %24 = fsub double %u.next, %u.next, !dbg !37
-  %u.bad = fcmp une double %24, 0.000000e+00, !dbg !37
-  %25 = zext i1 %u.bad to i32, !dbg !37
-  %26 = or i32 0, %25, !dbg !37
+  %25 = bitcast double %24 to i64, !dbg !37
+  %u.bad = or i64 0, %25, !dbg !37
   ; models/synapses.ts:154  this.x -= released;
   %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %2, !dbg !38
   store double %x.next, double* %x.addr2, align 8, !dbg !38
-  %27 = fsub double %x.next, %x.next, !dbg !38
-  %x.bad = fcmp une double %27, 0.000000e+00, !dbg !38
-  %28 = zext i1 %x.bad to i32, !dbg !38
-  %29 = or i32 %26, %28, !dbg !38
+  %26 = fsub double %x.next, %x.next, !dbg !38
+  %27 = bitcast double %26 to i64, !dbg !38
+  %x.bad = or i64 %u.bad, %27, !dbg !38
   ; models/synapses.ts:155  this.g += this.w * released;
   %g.addr3 = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !35
   store double %g.next, double* %g.addr3, align 8, !dbg !35
-  %30 = fsub double %g.next, %g.next, !dbg !35
-  %g.bad = fcmp une double %30, 0.000000e+00, !dbg !35
-  %31 = zext i1 %g.bad to i32, !dbg !35
-  %32 = or i32 %29, %31, !dbg !35
+  %28 = fsub double %g.next, %g.next, !dbg !35
+  %29 = bitcast double %28 to i64, !dbg !35
+  %g.bad = or i64 %x.bad, %29, !dbg !35
   ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr4 = getelementptr inbounds double, double* %lastspike.ptr, i64 %2, !dbg !39
   store double %t, double* %lastspike.addr4, align 8, !dbg !39
-  %33 = fsub double %t, %t, !dbg !39
-  %lastspike.bad = fcmp une double %33, 0.000000e+00, !dbg !39
-  %34 = zext i1 %lastspike.bad to i32, !dbg !39
-  %35 = or i32 %32, %34, !dbg !39
-  %36 = load i32, i32* %bad, align 4, !dbg !39
-  %37 = or i32 %36, %35, !dbg !39
-  store i32 %37, i32* %bad, align 4, !dbg !39
+  %30 = fsub double %t, %t, !dbg !39
+  %31 = bitcast double %30 to i64, !dbg !39
+  %lastspike.bad = or i64 %g.bad, %31, !dbg !39
+  %32 = load i64, i64* %bad, align 8, !dbg !39
+  %33 = or i64 %32, %lastspike.bad, !dbg !39
+  store i64 %33, i64* %bad, align 8, !dbg !39
   %q.next = add i64 %q, 1, !dbg !39
-  %38 = icmp slt i64 %q.next, %count, !dbg !39
-  br i1 %38, label %synapse, label %done, !dbg !39
+  %34 = icmp slt i64 %q.next, %count, !dbg !39
+  br i1 %34, label %synapse, label %done, !dbg !39
 
 done:                                             ; preds = %synapse, %entry
-  %result = load i32, i32* %bad, align 4, !dbg !39
+  %35 = load i64, i64* %bad, align 8, !dbg !39
+  %36 = icmp ne i64 %35, 0, !dbg !39
+  %result = zext i1 %36 to i32, !dbg !39
   ret i32 %result, !dbg !39
 }
 
@@ -304,7 +300,7 @@ entry:
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !44
-  %bad = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !44
+  %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !44
   %3 = fcmp oeq double %u0, 0.000000e+00, !dbg !44
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !45
   %g = load double, double* %g.addr, align 8, !dbg !45
@@ -330,19 +326,20 @@ neuron:                                           ; preds = %neuron, %entry
   %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !48
   store double %g.next, double* %g.addr1, align 8, !dbg !48
   %13 = fsub double %g.next, %g.next, !dbg !48
-  %g.bad = fcmp une double %13, 0.000000e+00, !dbg !48
-  %14 = zext i1 %g.bad to i32, !dbg !48
-  %15 = or i32 0, %14, !dbg !48
+  %14 = bitcast double %13 to i64, !dbg !48
+  %g.bad = or i64 0, %14, !dbg !48
   ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr2 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !46
   store double %post.I.next, double* %post.I.addr2, align 8, !dbg !46
-  %bad.next = or i32 %bad, %15, !dbg !46
+  %bad.next = or i64 %bad, %g.bad, !dbg !46
   %i.next = add i64 %i, 1, !dbg !46
-  %16 = icmp slt i64 %i.next, %end, !dbg !46
-  br i1 %16, label %neuron, label %done, !dbg !46
+  %15 = icmp slt i64 %i.next, %end, !dbg !46
+  br i1 %15, label %neuron, label %done, !dbg !46
 
 done:                                             ; preds = %neuron, %entry
-  %result = phi i32 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !46
+  %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !46
+  %16 = icmp ne i64 %bad.bits, 0, !dbg !46
+  %result = zext i1 %16 to i32, !dbg !46
   ret i32 %result, !dbg !46
 }
 
@@ -401,4 +398,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: 648e4928ec1fa70b94072b4ee551c56a97641f01e416fed1b20b5b552db5ad93
+; braints-hash: 63c2930a89d4035b084a6af5a20852a3cb90276f0a1f40795a9695ac22043b9a
