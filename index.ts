@@ -13,6 +13,8 @@ export { SpikeMonitor, StateMonitor } from './runtime/monitors';
 export { RunError } from './runtime/errors';
 export { runReference } from './runtime/js-reference';
 export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';
+export { runNetworkReference } from './runtime/js-network-reference';
+export type { NetworkReferenceOptions, NetworkReferenceResult } from './runtime/js-network-reference';
 export { Synapse } from './runtime/synapse';
 export type { SynapseOptions } from './runtime/synapse';
 export {

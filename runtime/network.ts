@@ -179,6 +179,11 @@ export class Network {
     }
   }
 
+  /** The inputs, in the order the driver adds them (for the JavaScript reference executor). */
+  get inputSpecs(): readonly InputSpec[] {
+    return this.inputs;
+  }
+
   nameOf(group: NeuronGroup): string {
     for (const [name, g] of this.groups) if (g === group) return name;
     throw new Error('this group is not part of the network: pass it to new Network({ ... })');

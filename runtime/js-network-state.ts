@@ -1,0 +1,87 @@
+// The starting point of the JavaScript network executor: copies of a built network's values
+// (initial states, per-synapse variables, parameters), connectivity and delays, taken from the
+// native network itself so that both runs start from exactly the same place.
+import type { Network, GroupState, ProjectionState } from './network';
+import type { NeuronGroup } from './group';
+import type { JsNeurons, JsProjection } from './js-synapse';
+
+export interface JsGroup {
+  name: string;
+  group: NeuronGroup;
+  /** Its random stream: its position in the network, as in Network.build. */
+  stream: number;
+  neurons: JsNeurons;
+  /** The neurons that fired at each step so far (ascending, as the driver gathers them). */
+  fired: number[][];
+}
+
+export interface JsLink {
+  js: JsProjection;
+  pre: JsGroup;
+  post: JsGroup;
+  stream: number;
+  rowptr: Int32Array;
+  col: Int32Array;
+  /** The presynaptic neuron of each synapse. */
+  preIndex: Int32Array;
+  /** The projection's delay in steps, or each synapse's own. */
+  delay: number | Int32Array;
+  /** The synapses onto each neuron (for onPost), in the native network's order. */
+  csc?: { colptr: Int32Array; ids: Int32Array };
+}
+
+/** The value of a field the kernel takes as one number for the whole group or projection. */
+function uniformValue(s: GroupState | ProjectionState, name: string): number {
+  const j = s.kernel.signature.uniformParams.indexOf(name);
+  if (j < 0) throw new Error(`BrainTS bug: ${s.name}.${name} is neither an array nor a uniform value of the built network`);
+  return s.params[j];
+}
+
+function copyGroup(s: GroupState): JsGroup {
+  const fields: Record<string, Float64Array> = {};
+  for (const f of s.group.model.ir.fields) {
+    const a = s.arrays.get(f.name);
+    fields[f.name] = a ? Float64Array.from(a) : new Float64Array(s.group.size).fill(uniformValue(s, f.name));
+  }
+  const reachable = s.group.model.ir.fields.filter((f) => f.role === 'state' || f.role === 'current').map((f) => f.name);
+  return { name: s.name, group: s.group, stream: s.stream, neurons: { fields, reachable }, fired: [] };
+}
+
+function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
+  const arrays: Record<string, Float64Array> = {};
+  const uniform: Record<string, number> = {};
+  for (const f of p.synapse.model.ir.fields) {
+    if (f.role !== 'param' && f.role !== 'state' && f.role !== 'target') continue;
+    const a = p.arrays.get(f.name);
+    if (a) arrays[f.name] = Float64Array.from(a);
+    else uniform[f.name] = uniformValue(p, f.name);
+  }
+  const pre = groups.find((g) => g.group === p.pre.group)!;
+  const post = groups.find((g) => g.group === p.post.group)!;
+  const preIndex = new Int32Array(p.csr.col.length);
+  for (let i = 0; i < pre.group.size; i++) preIndex.fill(i, p.csr.rowptr[i], p.csr.rowptr[i + 1]);
+  return {
+    js: { name: p.name, synapse: p.synapse, pre: pre.neurons, post: post.neurons, arrays, uniform },
+    pre,
+    post,
+    stream: p.stream,
+    rowptr: p.csr.rowptr,
+    col: p.csr.col,
+    preIndex,
+    delay: p.delaySteps >= 0 ? p.delaySteps : p.delays!,
+    csc: p.csc,
+  };
+}
+
+/** Copies of the values of a network built (by `run(0, ...)`) but not yet run. */
+export function networkStart(net: Network): { groups: JsGroup[]; links: JsLink[]; dt: number; seed: number } {
+  if (net.dt === undefined || net.seed === undefined)
+    throw new Error('runNetworkReference: build the network first, with `await net.run(0, { dt, seed })`');
+  if (net.stepIndex !== 0)
+    throw new Error(
+      `runNetworkReference starts from step 0, but the network is at step ${net.stepIndex}: call it after \`net.run(0, ...)\` and before running steps`,
+    );
+  const groups = [...net.groups.values()].map((g) => copyGroup(net.state(g)));
+  const links = [...net.projections.values()].map((syn) => copyProjection(net.projection(syn), groups));
+  return { groups, links, dt: net.dt, seed: net.seed };
+}
