@@ -10,10 +10,9 @@
 //      through a delay of d steps arrives at step n + d, delay 0 in the step it was emitted;
 //   5. each projection with onPost runs it for the synapses onto neurons that fired in this step.
 // Random draws use the same keys as the native kernels (group and projection streams as in
-// Network.build), so results agree with the native run to rounding.
-//
-// everyStep is a synapse method the native side does not run yet: here it runs for every synapse
-// at every step, with the random key of the synapse, right after its projection's per-target update.
+// Network.build, a stream per synapse function as runtime/random.ts synapseStream), so results
+// agree with the native run to rounding. everyStep runs for every synapse at every step, right
+// after its projection's per-target update.
 import type { Network } from './network';
 import { RunError } from './errors';
 import { updateNeuron } from './js-neuron';
@@ -21,7 +20,7 @@ import { runSynapseMethod } from './js-synapse';
 import { networkInputs } from './js-network-inputs';
 import { networkStart } from './js-network-state';
 import type { JsGroup, JsLink } from './js-network-state';
-import { stepKey } from './random';
+import { stepKey, synapseStream } from './random';
 
 export interface NetworkReferenceOptions {
   /** Steps to run from step 0 (the network itself is not changed). */
@@ -77,11 +76,12 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
 
 /** Phase 1 of a projection: its per-target update(t, dt), then everyStep(t, dt) of every synapse. */
 function continuousDynamics(link: JsLink, s: number, t: number, dt: number, seed: number): void {
-  const key = stepKey(seed, link.stream, s);
   if (link.js.synapse.model.ir.continuous) {
+    const key = stepKey(seed, synapseStream(link.stream, 'update'), s);
     for (let j = 0; j < link.post.group.size; j++) runSynapseMethod(link.js, 'update', { post: j }, t, dt, key);
   }
-  if (typeof (link.js.synapse as { everyStep?: unknown }).everyStep === 'function') {
+  if (link.js.synapse.model.ir.everyStep) {
+    const key = stepKey(seed, synapseStream(link.stream, 'everyStep'), s);
     for (let k = 0; k < link.col.length; k++) {
       runSynapseMethod(link.js, 'everyStep', { synapse: k, pre: link.preIndex[k], post: link.col[k] }, t, dt, key);
     }
@@ -94,7 +94,9 @@ function continuousDynamics(link: JsLink, s: number, t: number, dt: number, seed
  * arrival steps, then the synapses queued for s run in the order they were queued.
  */
 function deliver(link: JsLink, queue: Map<number, number[]>, s: number, t: number, dt: number, seed: number): void {
-  const key = stepKey(seed, link.stream, s);
+  // as the driver: a synapse without onPre (a gap junction) delivers nothing
+  if (link.js.synapse.model.ir.update.writes.length === 0) return;
+  const key = stepKey(seed, synapseStream(link.stream, 'onPre'), s);
   const onPre = (k: number) => runSynapseMethod(link.js, 'onPre', { synapse: k, pre: link.preIndex[k], post: link.col[k] }, t, dt, key);
   const { delay, rowptr } = link;
   if (typeof delay === 'number') {
@@ -115,7 +117,7 @@ function deliver(link: JsLink, queue: Map<number, number[]>, s: number, t: numbe
 
 /** onPost for the synapses onto the neurons that fired at step s, neuron by neuron. */
 function postsynapticSpikes(link: JsLink, s: number, t: number, dt: number, seed: number): void {
-  const key = stepKey(seed, link.stream, s);
+  const key = stepKey(seed, synapseStream(link.stream, 'onPost'), s);
   const { colptr, ids } = link.csc!;
   for (const j of link.post.fired[s]) {
     for (let x = colptr[j]; x < colptr[j + 1]; x++) {

@@ -309,16 +309,23 @@ export class Network {
 
   /**
    * The currents of a group that every neuron receives equally: only whole-group, unweighted
-   * inputs add into them, no synapse writes them and no monitor records them.
+   * inputs add into them, they start at 0 (an initial value counts in the first step only, which
+   * a per-neuron array gives), no synapse reads or writes them and no monitor records them.
    */
   private uniformCurrents(group: NeuronGroup): Set<string> {
     const out = new Set<string>();
+    const usedBySynapse = (name: string) =>
+      [...this.projections.values()].some(
+        (p) =>
+          (p.target === group && p.model.ir.fields.some((x) => x.name === `post.${name}`)) ||
+          (p.source === group && p.model.ir.fields.some((x) => x.name === `pre.${name}`)),
+      );
     for (const f of group.model.ir.fields) {
       if (f.role !== 'current') continue;
       const inputs = this.inputs.filter((x) => x.group === group && x.current === f.name);
       if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
-      if ([...this.projections.values()].some((p) => p.target === group && p.model.ir.fields.some((x) => x.name === `post.${f.name}`)))
-        continue;
+      if (f.init !== 0 || group.init[f.name] !== undefined) continue;
+      if (usedBySynapse(f.name)) continue;
       if (this.stateMonitors.some((m) => m.group === group && m.variables.includes(f.name))) continue;
       out.add(f.name);
     }

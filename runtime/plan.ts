@@ -166,9 +166,15 @@ export class PlanWriter {
       o += SPIKE_MON;
     });
     for (const p of projections) {
-      const arrays = p.kernel.signature.kernelFields.map((f) =>
-        f.startsWith('pre.') ? p.pre.arrays.get(f.slice(4))! : f.startsWith('post.') ? p.post.arrays.get(f.slice(5))! : p.arrays.get(f)!,
-      );
+      const arrays = p.kernel.signature.kernelFields.map((f) => {
+        const a = f.startsWith('pre.')
+          ? p.pre.arrays.get(f.slice(4))
+          : f.startsWith('post.')
+            ? p.post.arrays.get(f.slice(5))
+            : p.arrays.get(f);
+        if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
+        return a;
+      });
       const sym = p.kernel.signature.symbol;
       const ir = p.synapse.model.ir;
       // a synapse without onPre (a gap junction) delivers no spikes

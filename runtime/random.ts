@@ -19,6 +19,14 @@ export function stepKey(seed: number, stream: number, step: number): number {
   return fmix32(fmix32(fmix32((seed + 0x9e3779b9) >>> 0) ^ stream) ^ step);
 }
 
+/** A projection's functions, each with a random stream of its own (driver.c's FN_*). */
+export const SYNAPSE_FUNCTIONS = { onPre: 0, onPost: 1, update: 2, everyStep: 3 } as const;
+
+/** The stream of one of a projection's functions: onPre keeps the projection's stream (driver.c's STREAM). */
+export function synapseStream(stream: number, fn: keyof typeof SYNAPSE_FUNCTIONS): number {
+  return (stream | (SYNAPSE_FUNCTIONS[fn] << 24)) >>> 0;
+}
+
 /** The key of one neuron in one step. */
 export function neuronKey(stepKeyValue: number, neuron: number): number {
   return fmix32(stepKeyValue ^ neuron);

@@ -17,6 +17,7 @@ import {
   TsodyksMarkramSynapse,
   STDPSynapse,
   SpikeGeneratorGroup,
+  GapJunction,
 } from '../models/index';
 import { loadFixture } from './helpers/fixtures';
 
@@ -28,9 +29,9 @@ type SynapseClass = new (
 
 interface Fixture {
   VoltageCoupled: SynapseClass;
+  DriveCoupled: SynapseClass;
   UnreliableSynapse: SynapseClass;
   Passive: new (n: number, init?: Record<string, Initializer>) => NeuronGroup;
-  GapJunction: SynapseClass;
 }
 
 const dt = 0.1;
@@ -205,8 +206,8 @@ test('inputs: weighted signals into some neurons, sections, and spike generator 
   assertFired(t, await compareNetwork(t, net, 300), 'gen', 'cells');
 });
 
-test('everyStep (JavaScript only until the native driver runs it): gap junctions equalise two potentials', async (t) => {
-  const { Passive, GapJunction } = loadFixture<Fixture>('network/reference.ts');
+test('everyStep: gap junctions equalise two potentials, natively and in JavaScript', async (t) => {
+  const { Passive } = loadFixture<Fixture>('network/reference.ts');
   const cells = new Passive(2, { V: Float64Array.from([1, 0]) });
   const w = 0.3;
   const net = new Network({ cells, gap: new GapJunction(cells, cells, { connect: fromArrays([0, 1], [1, 0]), w }) });
@@ -217,6 +218,42 @@ test('everyStep (JavaScript only until the native driver runs it): gap junctions
   const difference = (1 - 2 * w * dt) ** steps;
   t.true(Math.abs(V[0] + V[1] - 1) < 1e-12, `sum ${V[0] + V[1]}`);
   t.true(Math.abs(V[0] - V[1] - difference) < 1e-12, `difference ${V[0] - V[1]} vs ${difference}`);
+  await net.run(steps * dt);
+  const native = net.state(cells).arrays.get('V')!;
+  t.true(Math.abs(native[0] - V[0]) < 1e-15 && Math.abs(native[1] - V[1]) < 1e-15, `native ${native[0]}, ${native[1]}`);
+});
+
+test('everyStep: a spiking network coupled all-to-all by gap junctions', async (t) => {
+  const cells = new LIF(12, { V: uniform(-70, -50) });
+  const net = new Network({ cells, gap: new GapJunction(cells, cells, { connect: fixedProb(0.5), w: uniform(0.01, 0.05) }) });
+  net.input(cells, 'I', constant(1), { weights: Float64Array.from({ length: 12 }, (_, i) => 14 + i) });
+  assertFired(t, await compareNetwork(t, net, 300), 'cells');
+});
+
+test('a synapse reading a presynaptic current (pre.I) driven by a whole-group input', async (t) => {
+  const { DriveCoupled } = loadFixture<Fixture>('network/reference.ts');
+  const source = new LIF(20, { V: uniform(-65, -50) });
+  const target = new LIF(20);
+  const net = new Network({ source, target, link: new DriveCoupled(source, target, { connect: fixedProb(0.3) }) });
+  net.input(source, 'I', constant(20));
+  assertFired(t, await compareNetwork(t, net, 300), 'source');
+});
+
+test('a current with an initial value adds it in the first step only, monitored or not', async (t) => {
+  const final = async (monitored: boolean) => {
+    const cells = new LIF(3, { I: 20, V_th: 1e9 });
+    const net = new Network({ cells });
+    if (monitored) net.monitorState(cells, ['I']);
+    await net.run(0, { dt });
+    const js = runNetworkReference(net, { steps: 100 }).groups.cells.V[0];
+    await net.run(100 * dt);
+    return [net.state(cells).arrays.get('V')![0], js];
+  };
+  const [plain, plainJs] = await final(false);
+  const [monitored, monitoredJs] = await final(true);
+  t.is(plain, monitored);
+  t.is(plain, plainJs);
+  t.is(monitored, monitoredJs);
 });
 
 test('a non-finite state stops the reference run at the step and neuron the native run stops', async (t) => {

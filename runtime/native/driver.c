@@ -99,6 +99,14 @@ enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFF
 
 #define PTR(type, word) ((type *)(intptr_t)(word))
 
+/*
+ * The random stream of one of a projection's functions: onPre keeps the projection's own stream,
+ * onPost, update and everyStep get their own (bit 24 up), so a synapse's draws in onPre are not
+ * those of target neuron k in update. Mirrored by synapseStream in runtime/random.ts.
+ */
+enum { FN_ON_PRE = 0, FN_ON_POST = 1, FN_UPDATE = 2, FN_EVERY_STEP = 3 };
+#define STREAM(p, fn) ((uint32_t)(p)->stream | ((uint32_t)(fn) << 24))
+
 /* The counter-based generator of runtime/random.ts (MurmurHash3 finalizer over the key words). */
 static uint32_t fmix32(uint32_t h) {
   h ^= h >> 16; h *= 0x85ebca6bu; h ^= h >> 13; h *= 0xc2b2ae35u; h ^= h >> 16;
@@ -243,7 +251,7 @@ static int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, 
   if (!count) return 0;
   post_fn f = (post_fn)braints_kernels[p->kernel_post];
   return f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
-    PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed, (uint32_t)p->stream);
+    PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed, STREAM(p, FN_ON_POST));
 }
 
 /*
@@ -263,7 +271,7 @@ static int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t,
     if (!count) return RUN_OK;
     synapse_fn rows = (synapse_fn)braints_kernels[p->kernel_rows];
     int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, PTR(const int32_t, p->rowptr), col, t, dt, step,
-                       seed, (uint32_t)p->stream);
+                       seed, STREAM(p, FN_ON_PRE));
     return bad ? RUN_NOT_FINITE : RUN_OK;
   }
   Queue *q = queue_of(p);
@@ -281,7 +289,7 @@ static int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t,
   int32_t bad = 0;
   if (q->count[now]) {
     synapse_fn ids = (synapse_fn)braints_kernels[p->kernel_ids];
-    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, (uint32_t)p->stream);
+    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, STREAM(p, FN_ON_PRE));
     q->count[now] = 0;
   }
   return bad ? RUN_NOT_FINITE : RUN_OK;
@@ -292,12 +300,12 @@ static int32_t advance_synapses(ProjectionPlan *p, GroupPlan *groups, int64_t st
   int32_t bad = 0;
   if (p->kernel_update >= 0) {
     kernel_fn update = (kernel_fn)braints_kernels[p->kernel_update];
-    bad |= update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, step, seed, (uint32_t)p->stream);
+    bad |= update(PTR(double *, p->fields), PTR(const double, p->params), 0, 0, groups[p->post_group].n, t, dt, step, seed, STREAM(p, FN_UPDATE));
   }
   if (p->kernel_each >= 0) {
     each_fn each = (each_fn)braints_kernels[p->kernel_each];
     bad |= each(PTR(double *, p->fields), PTR(const double, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
-                PTR(const int32_t, p->col), t, dt, step, seed, (uint32_t)p->stream);
+                PTR(const int32_t, p->col), t, dt, step, seed, STREAM(p, FN_EVERY_STEP));
   }
   return bad;
 }
