@@ -1,41 +1,77 @@
-// Monitors: what a run records. Buffers are preallocated for the run and grown by doubling when a
-// run is extended, so recording never copies quadratically.
+// Monitors: what a run records. State monitor buffers are preallocated for the run and grown by
+// doubling when a run is extended; spike monitors fill chunks of growing size, never copying.
 import type { NeuronGroup } from './group';
 
+/**
+ * The spikes of a group, as (step, neuron) int32 pairs (8 bytes a spike) in chunks: when the
+ * chunk being filled is full, a new one twice as large is started and the full ones are kept as
+ * they are, so recording never copies. Times are step x dt, computed when read.
+ */
 export class SpikeMonitor {
-  /** Interleaved (time in ms, neuron index) pairs: rows of the (k, 2) array of the run contract. */
-  buffer = new Float64Array(new ArrayBuffer(2 * 1024 * 8));
-  count = 0;
+  /** The full chunks, each trimmed to its pairs. */
+  private readonly full: Int32Array[] = [];
+  private inFull = 0;
+  /** The chunk the native driver appends to: `filled` pairs of it are used. */
+  chunk = new Int32Array(new ArrayBuffer(2 * 4096 * 4));
+  filled = 0;
+  /** The network's time step (ms), set when the network is built. */
+  dt = 0;
+  private joined: { count: number; pairs: Int32Array } | undefined;
 
   constructor(
     readonly name: string,
     readonly group: NeuronGroup,
   ) {}
 
+  get count(): number {
+    return this.inFull + this.filled;
+  }
+
+  /** All (step, neuron) pairs recorded so far, as one array (joined once per count). */
+  private all(): Int32Array {
+    if (this.joined?.count !== this.count) {
+      const pairs = new Int32Array(2 * this.count);
+      let at = 0;
+      for (const c of [...this.full, this.chunk.subarray(0, 2 * this.filled)]) {
+        pairs.set(c, at);
+        at += c.length;
+      }
+      this.joined = { count: this.count, pairs };
+    }
+    return this.joined.pairs;
+  }
+
+  /** The step of each spike. */
+  get steps(): Int32Array {
+    const all = this.all();
+    return Int32Array.from({ length: this.count }, (_, k) => all[2 * k]);
+  }
+
+  /** The time of each spike, ms (step x dt, as the driver computes t). */
   get times(): Float64Array {
-    const t = new Float64Array(this.count);
-    for (let k = 0; k < this.count; k++) t[k] = this.buffer[2 * k];
-    return t;
+    const all = this.all();
+    return Float64Array.from({ length: this.count }, (_, k) => all[2 * k] * this.dt);
   }
 
   get indices(): Float64Array {
-    const i = new Float64Array(this.count);
-    for (let k = 0; k < this.count; k++) i[k] = this.buffer[2 * k + 1];
-    return i;
+    const all = this.all();
+    return Float64Array.from({ length: this.count }, (_, k) => all[2 * k + 1]);
   }
 
-  /** The recorded pairs as one (count x 2) row-major array, without copying. */
+  /** The (time in ms, neuron index) pairs as one (count x 2) row-major array: the run contract's spikes. */
   get pairs(): Float64Array {
-    return this.buffer.subarray(0, 2 * this.count);
+    const all = this.all();
+    return Float64Array.from(all, (x, j) => (j % 2 === 0 ? x * this.dt : x));
   }
 
-  /** Makes room for at least `needed` more spikes. */
+  /** Makes room for at least `needed` more spikes: keeps the full chunk, starts a larger one. */
   grow(needed: number): void {
-    let cap = this.buffer.length / 2;
-    while (cap - this.count < needed) cap *= 2;
-    const next = new Float64Array(new ArrayBuffer(2 * cap * 8));
-    next.set(this.pairs);
-    this.buffer = next;
+    if (this.chunk.length / 2 - this.filled >= needed) return;
+    this.full.push(this.chunk.subarray(0, 2 * this.filled));
+    this.inFull += this.filled;
+    const capacity = Math.max(needed, this.chunk.length);
+    this.chunk = new Int32Array(new ArrayBuffer(2 * capacity * 4));
+    this.filled = 0;
   }
 }
 

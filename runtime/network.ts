@@ -458,6 +458,7 @@ export class Network {
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed))
       throw new Error('dt and seed are fixed by the first run of a network');
     this.built ??= this.build(dt, seed);
+    for (const m of this.spikeMonitors) m.dt = dt;
     const { lib, states, projections } = this.built;
     const steps = Math.round(duration / dt);
     const first = this.stepIndex,
@@ -494,7 +495,11 @@ export class Network {
           ? nonFiniteError(states[at], (reached - 1) * dt)
           : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
       }
-      if (code === 2) this.spikeMonitors[Number(status[1])].grow(this.spikeMonitors[Number(status[1])].group.size * 64);
+      if (code === 2) {
+        // a chunk twice the size of all so far, and at least a step's worth
+        const m = this.spikeMonitors[Number(status[1])];
+        m.grow(Math.max(m.group.size, 2 * m.count));
+      }
       else if (code === 5)
         throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);

@@ -4,7 +4,7 @@ import type { NativeLibrary } from './native';
 import type { GroupState, ProjectionState, InputSpec } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 
-const PLAN_VERSION = 4;
+const PLAN_VERSION = 5;
 /** Input kinds, as driver.c's INPUT_* values. */
 const INPUT_ADD = 0n,
   INPUT_ASSIGN = 1n,
@@ -162,7 +162,7 @@ export class PlanWriter {
     spikeMons.forEach((m) => {
       const g = states.findIndex((x) => x.group === m.group);
       this.spikeMonitorOffsets.push({ monitor: m, offset: o });
-      w.set([BigInt(g), this.addr(m.buffer), BigInt(m.buffer.length / 2), BigInt(m.count)], o);
+      w.set([BigInt(g), this.addr(m.chunk), BigInt(m.chunk.length / 2), BigInt(m.filled)], o);
       o += SPIKE_MON;
     });
     for (const p of projections) {
@@ -229,6 +229,6 @@ export class PlanWriter {
   /** Copies what the driver advanced (rows written, spikes counted) back into the monitors. */
   readBack(): void {
     for (const { monitor, variable, offset } of this.stateMonitorOffsets) monitor.rows[variable] = Number(this.words[offset + 6]);
-    for (const { monitor, offset } of this.spikeMonitorOffsets) monitor.count = Number(this.words[offset + 3]);
+    for (const { monitor, offset } of this.spikeMonitorOffsets) monitor.filled = Number(this.words[offset + 3]);
   }
 }

@@ -42,7 +42,7 @@ typedef int32_t (*each_fn)(double **fields, const double *params, int64_t count,
 /* Provided by the per-network kernel table (see runtime/native.ts). */
 extern void *braints_kernels[];
 
-#define PLAN_VERSION 4
+#define PLAN_VERSION 5
 
 /* Each record is a run of int64 words; the field order is mirrored in runtime/plan.ts. */
 typedef struct {
@@ -88,7 +88,7 @@ typedef struct {
 } StateMonitorPlan;
 
 typedef struct {
-  int64_t group, buffer, capacity, count;
+  int64_t group, buffer, capacity, count; /* buffer: int32 (step, neuron) pairs, capacity and count in pairs */
 } SpikeMonitorPlan;
 
 typedef struct {
@@ -184,14 +184,14 @@ static void record_state(StateMonitorPlan *m) {
 }
 
 /*
- * Lists the spiking neurons of a group in its ring slot for this step, and appends (t, i) pairs
- * to its monitor; skips 8 zero flags at a time.
+ * Lists the spiking neurons of a group in its ring slot for this step, and appends (step, i)
+ * pairs to its monitor; skips 8 zero flags at a time.
  */
-static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, double t, int64_t step) {
+static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, int64_t step) {
   const uint8_t *flags = PTR(uint8_t, g->spiked);
   int64_t n = g->n, found = 0, i = 0, slot = step % g->ring_slots;
   int32_t *list = PTR(int32_t, g->ring) + slot * n;
-  double *out = mon ? PTR(double, mon->buffer) + 2 * mon->count : 0;
+  int32_t *out = mon ? PTR(int32_t, mon->buffer) + 2 * mon->count : 0;
   while (i < n) {
     if (i + 8 <= n) {
       uint64_t word;
@@ -201,7 +201,7 @@ static int64_t gather_spikes(const GroupPlan *g, SpikeMonitorPlan *mon, double t
     int64_t stop = i + 8 < n ? i + 8 : n;
     for (; i < stop; i++) {
       if (!flags[i]) continue;
-      if (out) { out[2 * found] = t; out[2 * found + 1] = (double)i; }
+      if (out) { out[2 * found] = (int32_t)step; out[2 * found + 1] = (int32_t)i; }
       list[found++] = (int32_t)i;
     }
   }
@@ -353,7 +353,7 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
       kernel_fn update = (kernel_fn)braints_kernels[g->kernel];
       int32_t bad = update(PTR(double *, g->fields), PTR(const double, g->params), PTR(uint8_t, g->spiked), 0, g->n, t, dt, s, seed, (uint32_t)g->stream);
       SpikeMonitorPlan *mon = g->spike_monitor >= 0 ? &kmon[g->spike_monitor] : 0;
-      *PTR(int64_t, g->spike_count) += gather_spikes(g, mon, t, s);
+      *PTR(int64_t, g->spike_count) += gather_spikes(g, mon, s);
       if (bad && bad_group < 0) bad_group = gi;
     }
     if (bad_group >= 0) { status[0] = RUN_NOT_FINITE; status[1] = bad_group; return s + 1; }
