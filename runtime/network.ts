@@ -499,8 +499,7 @@ export class Network {
         // a chunk twice the size of all so far, and at least a step's worth
         const m = this.spikeMonitors[Number(status[1])];
         m.grow(Math.max(m.group.size, 2 * m.count));
-      }
-      else if (code === 5)
+      } else if (code === 5)
         throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
