@@ -1,7 +1,7 @@
 // The external LLVM 14 and C tools: opt, llc, llvm-link, cc and ptxas. Every command is logged
 // at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it printed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { cpus } from 'node:os';
 
@@ -40,24 +40,43 @@ export interface OptimizeOptions {
   remarksFile?: string;
 }
 
-/**
- * x86: 256-bit vectors even where AVX-512 exists, because LLVM 14 maps math intrinsics to libmvec's
- * 2- and 4-wide functions only; at 8 lanes every exp/log/cos would be scalarized (this is also
- * clang's default on AVX-512 machines).
- */
-const HOST_FLAGS = process.arch === 'x64' ? ['-mcpu=native', '-mattr=+prefer-256-bit'] : ['-mcpu=native'];
+const HOST_FLAGS = ['-mcpu=native'];
 
-/** opt -O3 for the host CPU, with math calls vectorized through glibc's libmvec. */
-export function optimize(input: string, output: string, opts: OptimizeOptions = {}): void {
-  const args = ['-O3', ...HOST_FLAGS, '-runtime-memory-check-threshold=64', '-S', input, '-o', output];
+/**
+ * The vector width for a kernel on x86. LLVM 14 maps math intrinsics to libmvec's 2- and 4-wide
+ * functions only, so a kernel whose loops call exp, log, sin, cos or pow gets 256-bit vectors even
+ * where AVX-512 exists (at 8 lanes every such call would be scalarized; clang's default too). A
+ * kernel whose loops only do arithmetic, compares and rounding (LIF, COBA) gets the widest
+ * vectors the CPU has. Calls in a function's entry block (group-uniform values) do not count.
+ */
+export function vectorWidthFlags(kernelText: string): string[] {
+  if (process.arch !== 'x64') return [];
+  const loops = kernelText
+    .split(/^define /m)
+    .slice(1)
+    .map((fn) => fn.slice(fn.search(/^(?!entry:)[\w.$-]+:/m) >>> 0));
+  return [loops.some((code) => VECTOR_LIBRARY_CALL.test(code)) ? '-mattr=+prefer-256-bit' : '-mattr=-prefer-256-bit'];
+}
+
+/** A call to a math function that only libmvec vectorizes (an intrinsic or the libm name). */
+const VECTOR_LIBRARY_CALL = /call [^\n]*@(llvm\.)?(exp|exp2|log|log2|log10|sin|cos|pow)(\.f64)?\(/;
+
+/**
+ * opt -O3 for the host CPU, with math calls vectorized through glibc's libmvec. Returns the
+ * target flags it used, for llc.
+ */
+export function optimize(input: string, output: string, opts: OptimizeOptions = {}): string[] {
+  const flags = [...HOST_FLAGS, ...vectorWidthFlags(readFileSync(input, 'utf8'))];
+  const args = ['-O3', ...flags, '-runtime-memory-check-threshold=64', '-S', input, '-o', output];
   if (process.arch === 'x64') args.push('-vector-library=LIBMVEC-X86');
   if (opts.remarksFile) args.push('-pass-remarks-output=' + opts.remarksFile, '-pass-remarks-filter=loop-vectorize');
   run(tool('opt'), args);
+  return flags;
 }
 
-/** llc: LLVM IR -> position-independent object code for the host CPU. */
-export function compileObject(input: string, output: string): void {
-  run(tool('llc'), ['-O3', ...HOST_FLAGS, '-relocation-model=pic', '-filetype=obj', input, '-o', output]);
+/** llc: LLVM IR -> position-independent object code for the host CPU, with the target flags opt used. */
+export function compileObject(input: string, output: string, flags: string[]): void {
+  run(tool('llc'), ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output]);
 }
 
 /** cc: a C source -> position-independent object. */

@@ -37,8 +37,7 @@ function kernelObject(k: KernelSource): { path: string; built: boolean } {
     const ll = `${tmp}.ll`,
       opt = `${tmp}.opt.ll`;
     writeFileSync(ll, k.text);
-    optimize(ll, opt);
-    compileObject(opt, tmp);
+    compileObject(opt, tmp, optimize(ll, opt));
   });
 }
 

@@ -4,7 +4,7 @@ import test from 'ava';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { optimize } from '../llvm/toolchain';
+import { optimize, vectorWidthFlags } from '../llvm/toolchain';
 import { ROOT } from './helpers/fixtures';
 
 const MODELS = join(ROOT, 'dist', 'models');
@@ -23,3 +23,16 @@ for (const prefix of ['lif.LIF', 'hh.']) {
     }
   });
 }
+
+test('a kernel whose loop calls exp gets 256-bit vectors and libmvec; one with only arithmetic, the widest', (t) => {
+  if (process.arch !== 'x64') return t.pass('the vector width choice is made on x86 only');
+  const read = (f: string) => readFileSync(join(MODELS, f), 'utf8');
+  t.deepEqual(vectorWidthFlags(read('hh.HodgkinHuxley.ll')), ['-mattr=+prefer-256-bit']);
+  t.deepEqual(vectorWidthFlags(read('lif.LIF.ll')), ['-mattr=-prefer-256-bit']);
+  // CubaLIF's exp(-dt/tau) is group-uniform, computed once in the entry block: its loop is arithmetic
+  t.regex(read('coba.CubaLIF.ll'), /call double @llvm\.exp\.f64/);
+  t.deepEqual(vectorWidthFlags(read('coba.CubaLIF.ll')), ['-mattr=-prefer-256-bit']);
+  const dir = mkdtempSync(join(tmpdir(), 'braints-vec-'));
+  optimize(join(MODELS, 'hh.HodgkinHuxley.ll'), join(dir, 'opt.ll'));
+  t.regex(readFileSync(join(dir, 'opt.ll'), 'utf8'), /@_ZGVdN4v_exp\(/, "HH's exp goes to libmvec's 4-wide exp");
+});
