@@ -6,6 +6,9 @@
 import * as llvm from 'llvm-bindings';
 import { KernelEmitter } from './emit-kernel';
 
+/** How many spikes ahead their rows are prefetched. */
+const ROWS_AHEAD = 3;
+
 export type DeliveryMode = 'rows' | 'ids' | 'post' | 'each';
 
 export class SynapseKernelEmitter extends KernelEmitter {
@@ -70,6 +73,38 @@ export class SynapseKernelEmitter extends KernelEmitter {
     return after;
   }
 
+  /**
+   * While the row of spike q runs: fetch the start of the row of spike q + ROWS_AHEAD (its first
+   * cache lines of targets) and the row pointer of spike q + 2 ROWS_AHEAD (read when that row's
+   * turn to be fetched comes). In a large network rows are scattered over hundreds of megabytes;
+   * without this every row begins with a wait for memory.
+   */
+  private prefetchRows(q: llvm.Value): void {
+    const { b } = this;
+    const last = b.CreateSub(this.args.count, this.c64(1));
+    const clamp = (x: llvm.Value) => b.CreateSelect(b.CreateICmpSLT(x, last), x, last);
+    const next = this.loadIndex(this.args.spikes, clamp(b.CreateAdd(q, this.c64(ROWS_AHEAD))), 'i.next');
+    const after = this.loadIndex(this.args.spikes, clamp(b.CreateAdd(q, this.c64(2 * ROWS_AHEAD))), 'i.after');
+    const start = this.loadIndex(this.args.rowptr, next, 'row.next');
+    this.prefetch(b.CreateInBoundsGEP(this.i32, this.args.rowptr, [after]), 0);
+    // 4 lines of 16 targets (most of a row at 80 synapses per neuron); a prefetch past the end of
+    // the array is harmless, so the address is a plain (not inbounds) GEP
+    for (let line = 0; line < 4; line++) {
+      this.prefetch(b.CreateGEP(this.i32, this.args.col, [b.CreateAdd(start, this.c64(16 * line))]), 0);
+    }
+  }
+
+  /** llvm.prefetch of an address: for reading (0) or writing (1), kept in all cache levels. */
+  private prefetch(addr: llvm.Value, write: 0 | 1): void {
+    const { b } = this;
+    const i8ptr = b.getInt8PtrTy();
+    const fn = this.mod.getOrInsertFunction(
+      'llvm.prefetch.p0i8',
+      llvm.FunctionType.get(b.getVoidTy(), [i8ptr, this.i32, this.i32, this.i32], false),
+    );
+    b.CreateCall(fn, [b.CreateBitCast(addr, i8ptr), this.c32(write), this.c32(3), this.c32(1)]);
+  }
+
   /** The code of one synapse at `this.index`, its non-finite flag OR-ed into `bad`. */
   private emitSynapse(): void {
     const { b } = this;
@@ -103,6 +138,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
     } else {
       // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
       const i = this.loadIndex(this.args.spikes, q, 'i');
+      this.prefetchRows(q);
       latch = this.range(this.args.rowptr, i, (k) => {
         this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
       });

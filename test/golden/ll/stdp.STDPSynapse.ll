@@ -41,108 +41,146 @@ spike:                                            ; preds = %next.spike, %entry
   %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !9
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
-  %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %range.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %range.begin to i64, !dbg !9
-  %5 = add i64 %2, 1, !dbg !9
-  %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %range.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %range.end to i64, !dbg !9
-  %8 = icmp slt i64 %4, %7, !dbg !9
-  br i1 %8, label %synapse, label %next.spike, !dbg !9
+  %3 = sub i64 %count, 1, !dbg !9
+  %4 = add i64 %q, 3, !dbg !9
+  %5 = icmp slt i64 %4, %3, !dbg !9
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !9
+  %7 = getelementptr inbounds i32, i32* %spikes, i64 %6, !dbg !9
+  %i.next = load i32, i32* %7, align 4, !dbg !9
+  %8 = sext i32 %i.next to i64, !dbg !9
+  %9 = add i64 %q, 6, !dbg !9
+  %10 = icmp slt i64 %9, %3, !dbg !9
+  %11 = select i1 %10, i64 %9, i64 %3, !dbg !9
+  %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
+  %i.after = load i32, i32* %12, align 4, !dbg !9
+  %13 = sext i32 %i.after to i64, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %row.next = load i32, i32* %14, align 4, !dbg !9
+  %15 = sext i32 %row.next to i64, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %17 = bitcast i32* %16 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
+  %18 = add i64 %15, 0, !dbg !9
+  %19 = getelementptr i32, i32* %col, i64 %18, !dbg !9
+  %20 = bitcast i32* %19 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %20, i32 0, i32 3, i32 1), !dbg !9
+  %21 = add i64 %15, 16, !dbg !9
+  %22 = getelementptr i32, i32* %col, i64 %21, !dbg !9
+  %23 = bitcast i32* %22 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %23, i32 0, i32 3, i32 1), !dbg !9
+  %24 = add i64 %15, 32, !dbg !9
+  %25 = getelementptr i32, i32* %col, i64 %24, !dbg !9
+  %26 = bitcast i32* %25 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %26, i32 0, i32 3, i32 1), !dbg !9
+  %27 = add i64 %15, 48, !dbg !9
+  %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
+  %29 = bitcast i32* %28 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %range.begin = load i32, i32* %30, align 4, !dbg !9
+  %31 = sext i32 %range.begin to i64, !dbg !9
+  %32 = add i64 %2, 1, !dbg !9
+  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
+  %range.end = load i32, i32* %33, align 4, !dbg !9
+  %34 = sext i32 %range.end to i64, !dbg !9
+  %35 = icmp slt i64 %31, %34, !dbg !9
+  br i1 %35, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %9 = load i64, i64* %bad, align 8, !dbg !10
-  %10 = icmp ne i64 %9, 0, !dbg !10
-  %result = zext i1 %10 to i32, !dbg !10
+  %36 = load i64, i64* %bad, align 8, !dbg !10
+  %37 = icmp ne i64 %36, 0, !dbg !10
+  %result = zext i1 %37 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
-  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
-  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %11, align 4, !dbg !9
-  %12 = sext i32 %j to i64, !dbg !9
+  %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !9
+  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %38, align 4, !dbg !9
+  %39 = sext i32 %j to i64, !dbg !9
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
   %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !11
   %apre = load double, double* %apre.addr, align 8, !dbg !11
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
   %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !12
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
-  %13 = fsub double %t, %lastupdate, !dbg !12
-  %14 = fneg double %13, !dbg !12
+  %40 = fsub double %t, %lastupdate, !dbg !12
+  %41 = fneg double %40, !dbg !12
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %15 = fdiv double %14, %taupre, !dbg !13
-  %16 = call double @llvm.exp.f64(double %15), !dbg !13
-  %17 = fmul double %apre, %16, !dbg !13
+  %42 = fdiv double %41, %taupre, !dbg !13
+  %43 = call double @llvm.exp.f64(double %42), !dbg !13
+  %44 = fmul double %apre, %43, !dbg !13
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.next = fadd double %17, %dApre, !dbg !14
+  %apre.next = fadd double %44, %dApre, !dbg !14
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !15
   %apost = load double, double* %apost.addr, align 8, !dbg !15
-  %18 = fneg double %13, !dbg !16
-  %19 = fdiv double %18, %taupost, !dbg !17
-  %20 = call double @llvm.exp.f64(double %19), !dbg !17
-  %apost.next = fmul double %apost, %20, !dbg !17
+  %45 = fneg double %40, !dbg !16
+  %46 = fdiv double %45, %taupost, !dbg !17
+  %47 = call double @llvm.exp.f64(double %46), !dbg !17
+  %apost.next = fmul double %apost, %47, !dbg !17
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !18
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !18
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
   %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !19
   %w = load double, double* %w.addr, align 8, !dbg !19
   %post.ge.next = fadd double %post.ge, %w, !dbg !19
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %21 = fadd double %w, %apost.next, !dbg !20
-  %22 = fcmp olt double 0.000000e+00, %21, !dbg !21
-  %23 = fcmp une double %21, %21, !dbg !21
-  %24 = or i1 %22, %23, !dbg !21
-  %25 = select i1 %24, double %21, double 0.000000e+00, !dbg !21
-  %26 = fcmp olt double %25, %wmax, !dbg !22
-  %27 = fcmp une double %25, %25, !dbg !22
-  %28 = or i1 %26, %27, !dbg !22
-  %w.next = select i1 %28, double %25, double %wmax, !dbg !22
+  %48 = fadd double %w, %apost.next, !dbg !20
+  %49 = fcmp olt double 0.000000e+00, %48, !dbg !21
+  %50 = fcmp une double %48, %48, !dbg !21
+  %51 = or i1 %49, %50, !dbg !21
+  %52 = select i1 %51, double %48, double 0.000000e+00, !dbg !21
+  %53 = fcmp olt double %52, %wmax, !dbg !22
+  %54 = fcmp une double %52, %52, !dbg !22
+  %55 = or i1 %53, %54, !dbg !22
+  %w.next = select i1 %55, double %52, double %wmax, !dbg !22
   ; models/stdp.ts:34  this.apre += this.dApre;
   %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !23
   store double %apre.next, double* %apre.addr1, align 8, !dbg !23
-  %29 = fsub double %apre.next, %apre.next, !dbg !23
-  %30 = bitcast double %29 to i64, !dbg !23
-  %apre.bad = or i64 0, %30, !dbg !23
+  %56 = fsub double %apre.next, %apre.next, !dbg !23
+  %57 = bitcast double %56 to i64, !dbg !23
+  %apre.bad = or i64 0, %57, !dbg !23
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !24
   store double %apost.next, double* %apost.addr2, align 8, !dbg !24
-  %31 = fsub double %apost.next, %apost.next, !dbg !24
-  %32 = bitcast double %31 to i64, !dbg !24
-  %apost.bad = or i64 %apre.bad, %32, !dbg !24
+  %58 = fsub double %apost.next, %apost.next, !dbg !24
+  %59 = bitcast double %58 to i64, !dbg !24
+  %apost.bad = or i64 %apre.bad, %59, !dbg !24
   ; models/stdp.ts:28  this.lastupdate = t;
   %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !25
   store double %t, double* %lastupdate.addr3, align 8, !dbg !25
-  %33 = fsub double %t, %t, !dbg !25
-  %34 = bitcast double %33 to i64, !dbg !25
-  %lastupdate.bad = or i64 %apost.bad, %34, !dbg !25
+  %60 = fsub double %t, %t, !dbg !25
+  %61 = bitcast double %60 to i64, !dbg !25
+  %lastupdate.bad = or i64 %apost.bad, %61, !dbg !25
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %12, !dbg !18
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !18
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !10
   store double %w.next, double* %w.addr5, align 8, !dbg !10
-  %35 = fsub double %w.next, %w.next, !dbg !10
-  %36 = bitcast double %35 to i64, !dbg !10
-  %w.bad = or i64 %lastupdate.bad, %36, !dbg !10
-  %37 = load i64, i64* %bad, align 8, !dbg !10
-  %38 = or i64 %37, %w.bad, !dbg !10
-  store i64 %38, i64* %bad, align 8, !dbg !10
+  %62 = fsub double %w.next, %w.next, !dbg !10
+  %63 = bitcast double %62 to i64, !dbg !10
+  %w.bad = or i64 %lastupdate.bad, %63, !dbg !10
+  %64 = load i64, i64* %bad, align 8, !dbg !10
+  %65 = or i64 %64, %w.bad, !dbg !10
+  store i64 %65, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %39 = icmp slt i64 %x.next, %7, !dbg !10
-  br i1 %39, label %synapse, label %next.spike, !dbg !10
+  %66 = icmp slt i64 %x.next, %34, !dbg !10
+  br i1 %66, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %40 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %40, label %spike, label %done, !dbg !10
+  %67 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %67, label %spike, label %done, !dbg !10
 }
 
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
+
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare double @llvm.exp.f64(double) #1
+declare double @llvm.exp.f64(double) #2
 
 ; Function Attrs: nounwind
 define i32 @STDPSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !26 {
@@ -393,7 +431,8 @@ next.spike:                                       ; preds = %synapse1, %synapse
 }
 
 attributes #0 = { nounwind }
-attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4, !5}
@@ -458,4 +497,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 5c8237dfe24256ae9b33badcf720b3df7199429321ecc962080397bbac39e288
+; braints-hash: f95e39e545468893346a2b3a020ce5f3a57580a26566ff73a22320753fea308f

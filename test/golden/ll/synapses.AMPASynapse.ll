@@ -33,50 +33,88 @@ spike:                                            ; preds = %next.spike, %entry
   %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !9
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
-  %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %range.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %range.begin to i64, !dbg !9
-  %5 = add i64 %2, 1, !dbg !9
-  %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %range.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %range.end to i64, !dbg !9
-  %8 = icmp slt i64 %4, %7, !dbg !9
-  br i1 %8, label %synapse, label %next.spike, !dbg !9
+  %3 = sub i64 %count, 1, !dbg !9
+  %4 = add i64 %q, 3, !dbg !9
+  %5 = icmp slt i64 %4, %3, !dbg !9
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !9
+  %7 = getelementptr inbounds i32, i32* %spikes, i64 %6, !dbg !9
+  %i.next = load i32, i32* %7, align 4, !dbg !9
+  %8 = sext i32 %i.next to i64, !dbg !9
+  %9 = add i64 %q, 6, !dbg !9
+  %10 = icmp slt i64 %9, %3, !dbg !9
+  %11 = select i1 %10, i64 %9, i64 %3, !dbg !9
+  %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
+  %i.after = load i32, i32* %12, align 4, !dbg !9
+  %13 = sext i32 %i.after to i64, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %row.next = load i32, i32* %14, align 4, !dbg !9
+  %15 = sext i32 %row.next to i64, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %17 = bitcast i32* %16 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
+  %18 = add i64 %15, 0, !dbg !9
+  %19 = getelementptr i32, i32* %col, i64 %18, !dbg !9
+  %20 = bitcast i32* %19 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %20, i32 0, i32 3, i32 1), !dbg !9
+  %21 = add i64 %15, 16, !dbg !9
+  %22 = getelementptr i32, i32* %col, i64 %21, !dbg !9
+  %23 = bitcast i32* %22 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %23, i32 0, i32 3, i32 1), !dbg !9
+  %24 = add i64 %15, 32, !dbg !9
+  %25 = getelementptr i32, i32* %col, i64 %24, !dbg !9
+  %26 = bitcast i32* %25 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %26, i32 0, i32 3, i32 1), !dbg !9
+  %27 = add i64 %15, 48, !dbg !9
+  %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
+  %29 = bitcast i32* %28 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %range.begin = load i32, i32* %30, align 4, !dbg !9
+  %31 = sext i32 %range.begin to i64, !dbg !9
+  %32 = add i64 %2, 1, !dbg !9
+  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
+  %range.end = load i32, i32* %33, align 4, !dbg !9
+  %34 = sext i32 %range.end to i64, !dbg !9
+  %35 = icmp slt i64 %31, %34, !dbg !9
+  br i1 %35, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:59  this.g += this.w;
-  %9 = load i64, i64* %bad, align 8, !dbg !10
-  %10 = icmp ne i64 %9, 0, !dbg !10
-  %result = zext i1 %10 to i32, !dbg !10
+  %36 = load i64, i64* %bad, align 8, !dbg !10
+  %37 = icmp ne i64 %36, 0, !dbg !10
+  %result = zext i1 %37 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:58  onPre(t: number, dt: number) {
-  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !9
-  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %11, align 4, !dbg !9
-  %12 = sext i32 %j to i64, !dbg !9
+  %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !9
+  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %38, align 4, !dbg !9
+  %39 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:59  this.g += this.w;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !10
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !10
   %g = load double, double* %g.addr, align 8, !dbg !10
   %g.next = fadd double %g, %w, !dbg !11
-  %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !10
+  %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !10
   store double %g.next, double* %g.addr1, align 8, !dbg !10
-  %13 = fsub double %g.next, %g.next, !dbg !10
-  %14 = bitcast double %13 to i64, !dbg !10
-  %g.bad = or i64 0, %14, !dbg !10
-  %15 = load i64, i64* %bad, align 8, !dbg !10
-  %16 = or i64 %15, %g.bad, !dbg !10
-  store i64 %16, i64* %bad, align 8, !dbg !10
+  %40 = fsub double %g.next, %g.next, !dbg !10
+  %41 = bitcast double %40 to i64, !dbg !10
+  %g.bad = or i64 0, %41, !dbg !10
+  %42 = load i64, i64* %bad, align 8, !dbg !10
+  %43 = or i64 %42, %g.bad, !dbg !10
+  store i64 %43, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %17 = icmp slt i64 %x.next, %7, !dbg !10
-  br i1 %17, label %synapse, label %next.spike, !dbg !10
+  %44 = icmp slt i64 %x.next, %34, !dbg !10
+  br i1 %44, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %18 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %18, label %spike, label %done, !dbg !10
+  %45 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %45, label %spike, label %done, !dbg !10
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
 define i32 @AMPASynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
@@ -205,10 +243,11 @@ done:                                             ; preds = %neuron, %entry
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare double @llvm.exp.f64(double) #1
+declare double @llvm.exp.f64(double) #2
 
 attributes #0 = { nounwind }
-attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4, !5}
@@ -238,4 +277,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 55, column: 5, scope: !16)
 !23 = !DILocation(line: 55, column: 39, scope: !16)
 !24 = !DILocation(line: 54, column: 5, scope: !16)
-; braints-hash: ed7e1c9b7a5f30dc9cc0ba0490a547c01594edfb6ad52ca954196b99bee19a70
+; braints-hash: a2bc31b9dacba4b7f29a8558fd47634ebd192672e397507030f30f422af12a6a

@@ -25,47 +25,85 @@ spike:                                            ; preds = %next.spike, %entry
   %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !8
   %i = load i32, i32* %1, align 4, !dbg !8
   %2 = sext i32 %i to i64, !dbg !8
-  %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !8
-  %range.begin = load i32, i32* %3, align 4, !dbg !8
-  %4 = sext i32 %range.begin to i64, !dbg !8
-  %5 = add i64 %2, 1, !dbg !8
-  %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !8
-  %range.end = load i32, i32* %6, align 4, !dbg !8
-  %7 = sext i32 %range.end to i64, !dbg !8
-  %8 = icmp slt i64 %4, %7, !dbg !8
-  br i1 %8, label %synapse, label %next.spike, !dbg !8
+  %3 = sub i64 %count, 1, !dbg !8
+  %4 = add i64 %q, 3, !dbg !8
+  %5 = icmp slt i64 %4, %3, !dbg !8
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !8
+  %7 = getelementptr inbounds i32, i32* %spikes, i64 %6, !dbg !8
+  %i.next = load i32, i32* %7, align 4, !dbg !8
+  %8 = sext i32 %i.next to i64, !dbg !8
+  %9 = add i64 %q, 6, !dbg !8
+  %10 = icmp slt i64 %9, %3, !dbg !8
+  %11 = select i1 %10, i64 %9, i64 %3, !dbg !8
+  %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !8
+  %i.after = load i32, i32* %12, align 4, !dbg !8
+  %13 = sext i32 %i.after to i64, !dbg !8
+  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !8
+  %row.next = load i32, i32* %14, align 4, !dbg !8
+  %15 = sext i32 %row.next to i64, !dbg !8
+  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !8
+  %17 = bitcast i32* %16 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !8
+  %18 = add i64 %15, 0, !dbg !8
+  %19 = getelementptr i32, i32* %col, i64 %18, !dbg !8
+  %20 = bitcast i32* %19 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %20, i32 0, i32 3, i32 1), !dbg !8
+  %21 = add i64 %15, 16, !dbg !8
+  %22 = getelementptr i32, i32* %col, i64 %21, !dbg !8
+  %23 = bitcast i32* %22 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %23, i32 0, i32 3, i32 1), !dbg !8
+  %24 = add i64 %15, 32, !dbg !8
+  %25 = getelementptr i32, i32* %col, i64 %24, !dbg !8
+  %26 = bitcast i32* %25 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %26, i32 0, i32 3, i32 1), !dbg !8
+  %27 = add i64 %15, 48, !dbg !8
+  %28 = getelementptr i32, i32* %col, i64 %27, !dbg !8
+  %29 = bitcast i32* %28 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !8
+  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !8
+  %range.begin = load i32, i32* %30, align 4, !dbg !8
+  %31 = sext i32 %range.begin to i64, !dbg !8
+  %32 = add i64 %2, 1, !dbg !8
+  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !8
+  %range.end = load i32, i32* %33, align 4, !dbg !8
+  %34 = sext i32 %range.end to i64, !dbg !8
+  %35 = icmp slt i64 %31, %34, !dbg !8
+  br i1 %35, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:14  this.post.V += this.w;
-  %9 = load i64, i64* %bad, align 8, !dbg !9
-  %10 = icmp ne i64 %9, 0, !dbg !9
-  %result = zext i1 %10 to i32, !dbg !9
+  %36 = load i64, i64* %bad, align 8, !dbg !9
+  %37 = icmp ne i64 %36, 0, !dbg !9
+  %result = zext i1 %37 to i32, !dbg !9
   ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:13  onPre(t: number, dt: number) {
-  %x = phi i64 [ %4, %spike ], [ %x.next, %synapse ], !dbg !8
-  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
-  %j = load i32, i32* %11, align 4, !dbg !8
-  %12 = sext i32 %j to i64, !dbg !8
+  %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !8
+  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
+  %j = load i32, i32* %38, align 4, !dbg !8
+  %39 = sext i32 %j to i64, !dbg !8
   ; models/synapses.ts:14  this.post.V += this.w;
-  %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %12, !dbg !9
+  %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %39, !dbg !9
   %post.V = load double, double* %post.V.addr, align 8, !dbg !9
   %post.V.next = fadd double %post.V, %w, !dbg !10
-  %post.V.addr1 = getelementptr inbounds double, double* %post.V.ptr, i64 %12, !dbg !9
+  %post.V.addr1 = getelementptr inbounds double, double* %post.V.ptr, i64 %39, !dbg !9
   store double %post.V.next, double* %post.V.addr1, align 8, !dbg !9
-  %13 = load i64, i64* %bad, align 8, !dbg !9
-  %14 = or i64 %13, 0, !dbg !9
-  store i64 %14, i64* %bad, align 8, !dbg !9
+  %40 = load i64, i64* %bad, align 8, !dbg !9
+  %41 = or i64 %40, 0, !dbg !9
+  store i64 %41, i64* %bad, align 8, !dbg !9
   %x.next = add i64 %x, 1, !dbg !9
-  %15 = icmp slt i64 %x.next, %7, !dbg !9
-  br i1 %15, label %synapse, label %next.spike, !dbg !9
+  %42 = icmp slt i64 %x.next, %34, !dbg !9
+  br i1 %42, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !9
-  %16 = icmp slt i64 %q.next, %count, !dbg !9
-  br i1 %16, label %spike, label %done, !dbg !9
+  %43 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %43, label %spike, label %done, !dbg !9
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
 define i32 @DeltaSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
@@ -112,6 +150,7 @@ done:                                             ; preds = %synapse, %entry
 }
 
 attributes #0 = { nounwind }
+attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4}
@@ -131,4 +170,4 @@ attributes #0 = { nounwind }
 !12 = !DILocation(line: 13, column: 3, scope: !11)
 !13 = !DILocation(line: 14, column: 5, scope: !11)
 !14 = !DILocation(line: 14, column: 20, scope: !11)
-; braints-hash: ec7330f40164e6f3f83f536fd628d2f09a5e4bddf5afa4df09c243b09832810a
+; braints-hash: b5dd24f1ddbe62cf349ee1a80e6d6bb7717405c3d7e49109480f96f6bd9651e5

@@ -45,103 +45,141 @@ spike:                                            ; preds = %next.spike, %entry
   %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !9
   %i = load i32, i32* %1, align 4, !dbg !9
   %2 = sext i32 %i to i64, !dbg !9
-  %3 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
-  %range.begin = load i32, i32* %3, align 4, !dbg !9
-  %4 = sext i32 %range.begin to i64, !dbg !9
-  %5 = add i64 %2, 1, !dbg !9
-  %6 = getelementptr inbounds i32, i32* %rowptr, i64 %5, !dbg !9
-  %range.end = load i32, i32* %6, align 4, !dbg !9
-  %7 = sext i32 %range.end to i64, !dbg !9
-  %8 = icmp slt i64 %4, %7, !dbg !9
-  br i1 %8, label %synapse, label %next.spike, !dbg !9
+  %3 = sub i64 %count, 1, !dbg !9
+  %4 = add i64 %q, 3, !dbg !9
+  %5 = icmp slt i64 %4, %3, !dbg !9
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !9
+  %7 = getelementptr inbounds i32, i32* %spikes, i64 %6, !dbg !9
+  %i.next = load i32, i32* %7, align 4, !dbg !9
+  %8 = sext i32 %i.next to i64, !dbg !9
+  %9 = add i64 %q, 6, !dbg !9
+  %10 = icmp slt i64 %9, %3, !dbg !9
+  %11 = select i1 %10, i64 %9, i64 %3, !dbg !9
+  %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
+  %i.after = load i32, i32* %12, align 4, !dbg !9
+  %13 = sext i32 %i.after to i64, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %row.next = load i32, i32* %14, align 4, !dbg !9
+  %15 = sext i32 %row.next to i64, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %17 = bitcast i32* %16 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
+  %18 = add i64 %15, 0, !dbg !9
+  %19 = getelementptr i32, i32* %col, i64 %18, !dbg !9
+  %20 = bitcast i32* %19 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %20, i32 0, i32 3, i32 1), !dbg !9
+  %21 = add i64 %15, 16, !dbg !9
+  %22 = getelementptr i32, i32* %col, i64 %21, !dbg !9
+  %23 = bitcast i32* %22 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %23, i32 0, i32 3, i32 1), !dbg !9
+  %24 = add i64 %15, 32, !dbg !9
+  %25 = getelementptr i32, i32* %col, i64 %24, !dbg !9
+  %26 = bitcast i32* %25 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %26, i32 0, i32 3, i32 1), !dbg !9
+  %27 = add i64 %15, 48, !dbg !9
+  %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
+  %29 = bitcast i32* %28 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %range.begin = load i32, i32* %30, align 4, !dbg !9
+  %31 = sext i32 %range.begin to i64, !dbg !9
+  %32 = add i64 %2, 1, !dbg !9
+  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
+  %range.end = load i32, i32* %33, align 4, !dbg !9
+  %34 = sext i32 %range.end to i64, !dbg !9
+  %35 = icmp slt i64 %31, %34, !dbg !9
+  br i1 %35, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:156  this.lastspike = t;
-  %9 = load i64, i64* %bad, align 8, !dbg !10
-  %10 = icmp ne i64 %9, 0, !dbg !10
-  %result = zext i1 %10 to i32, !dbg !10
+  %36 = load i64, i64* %bad, align 8, !dbg !10
+  %37 = icmp ne i64 %36, 0, !dbg !10
+  %result = zext i1 %37 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
-  %x = phi i64 [ %4, %spike ], [ %x.next6, %synapse ], !dbg !9
-  %11 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %11, align 4, !dbg !9
-  %12 = sext i32 %j to i64, !dbg !9
+  %x = phi i64 [ %31, %spike ], [ %x.next6, %synapse ], !dbg !9
+  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %38, align 4, !dbg !9
+  %39 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
-  %13 = fsub double %u, %U, !dbg !12
+  %40 = fsub double %u, %U, !dbg !12
   ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
-  %14 = fsub double %t, %lastspike, !dbg !13
-  %15 = fneg double %14, !dbg !13
+  %41 = fsub double %t, %lastspike, !dbg !13
+  %42 = fneg double %41, !dbg !13
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %16 = fdiv double %15, %tau_f, !dbg !14
-  %17 = call double @llvm.exp.f64(double %16), !dbg !14
-  %18 = fmul double %13, %17, !dbg !14
-  %19 = fadd double %U, %18, !dbg !14
+  %43 = fdiv double %42, %tau_f, !dbg !14
+  %44 = call double @llvm.exp.f64(double %43), !dbg !14
+  %45 = fmul double %40, %44, !dbg !14
+  %46 = fadd double %U, %45, !dbg !14
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %20 = fsub double 1.000000e+00, %19, !dbg !15
-  %21 = fmul double %U, %20, !dbg !15
-  %u.next = fadd double %19, %21, !dbg !15
+  %47 = fsub double 1.000000e+00, %46, !dbg !15
+  %48 = fmul double %U, %47, !dbg !15
+  %u.next = fadd double %46, %48, !dbg !15
   ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
   %x1 = load double, double* %x.addr, align 8, !dbg !16
-  %22 = fsub double 1.000000e+00, %x1, !dbg !16
-  %23 = fneg double %14, !dbg !17
-  %24 = fdiv double %23, %tau_d, !dbg !18
-  %25 = call double @llvm.exp.f64(double %24), !dbg !18
-  %26 = fmul double %22, %25, !dbg !18
-  %27 = fsub double 1.000000e+00, %26, !dbg !18
+  %49 = fsub double 1.000000e+00, %x1, !dbg !16
+  %50 = fneg double %41, !dbg !17
+  %51 = fdiv double %50, %tau_d, !dbg !18
+  %52 = call double @llvm.exp.f64(double %51), !dbg !18
+  %53 = fmul double %49, %52, !dbg !18
+  %54 = fsub double 1.000000e+00, %53, !dbg !18
   ; models/synapses.ts:153  const released = this.u * this.x;
-  %28 = fmul double %u.next, %27, !dbg !19
-  %x.next = fsub double %27, %28, !dbg !19
+  %55 = fmul double %u.next, %54, !dbg !19
+  %x.next = fsub double %54, %55, !dbg !19
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !20
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !20
   %g = load double, double* %g.addr, align 8, !dbg !20
-  %29 = fmul double %w, %28, !dbg !21
-  %g.next = fadd double %g, %29, !dbg !21
+  %56 = fmul double %w, %55, !dbg !21
+  %g.next = fadd double %g, %56, !dbg !21
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
   store double %u.next, double* %u.addr2, align 8, !dbg !22
-  %30 = fsub double %u.next, %u.next, !dbg !22
-  %31 = bitcast double %30 to i64, !dbg !22
-  %u.bad = or i64 0, %31, !dbg !22
+  %57 = fsub double %u.next, %u.next, !dbg !22
+  %58 = bitcast double %57 to i64, !dbg !22
+  %u.bad = or i64 0, %58, !dbg !22
   ; models/synapses.ts:154  this.x -= released;
   %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
   store double %x.next, double* %x.addr3, align 8, !dbg !23
-  %32 = fsub double %x.next, %x.next, !dbg !23
-  %33 = bitcast double %32 to i64, !dbg !23
-  %x.bad = or i64 %u.bad, %33, !dbg !23
+  %59 = fsub double %x.next, %x.next, !dbg !23
+  %60 = bitcast double %59 to i64, !dbg !23
+  %x.bad = or i64 %u.bad, %60, !dbg !23
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %12, !dbg !20
+  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !20
   store double %g.next, double* %g.addr4, align 8, !dbg !20
-  %34 = fsub double %g.next, %g.next, !dbg !20
-  %35 = bitcast double %34 to i64, !dbg !20
-  %g.bad = or i64 %x.bad, %35, !dbg !20
+  %61 = fsub double %g.next, %g.next, !dbg !20
+  %62 = bitcast double %61 to i64, !dbg !20
+  %g.bad = or i64 %x.bad, %62, !dbg !20
   ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
   store double %t, double* %lastspike.addr5, align 8, !dbg !10
-  %36 = fsub double %t, %t, !dbg !10
-  %37 = bitcast double %36 to i64, !dbg !10
-  %lastspike.bad = or i64 %g.bad, %37, !dbg !10
-  %38 = load i64, i64* %bad, align 8, !dbg !10
-  %39 = or i64 %38, %lastspike.bad, !dbg !10
-  store i64 %39, i64* %bad, align 8, !dbg !10
+  %63 = fsub double %t, %t, !dbg !10
+  %64 = bitcast double %63 to i64, !dbg !10
+  %lastspike.bad = or i64 %g.bad, %64, !dbg !10
+  %65 = load i64, i64* %bad, align 8, !dbg !10
+  %66 = or i64 %65, %lastspike.bad, !dbg !10
+  store i64 %66, i64* %bad, align 8, !dbg !10
   %x.next6 = add i64 %x, 1, !dbg !10
-  %40 = icmp slt i64 %x.next6, %7, !dbg !10
-  br i1 %40, label %synapse, label %next.spike, !dbg !10
+  %67 = icmp slt i64 %x.next6, %34, !dbg !10
+  br i1 %67, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %41 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %41, label %spike, label %done, !dbg !10
+  %68 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %68, label %spike, label %done, !dbg !10
 }
 
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
+
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare double @llvm.exp.f64(double) #1
+declare double @llvm.exp.f64(double) #2
 
 ; Function Attrs: nounwind
 define i32 @TsodyksMarkramSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !24 {
@@ -344,7 +382,8 @@ done:                                             ; preds = %neuron, %entry
 }
 
 attributes #0 = { nounwind }
-attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4, !5}
@@ -398,4 +437,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: 63c2930a89d4035b084a6af5a20852a3cb90276f0a1f40795a9695ac22043b9a
+; braints-hash: 3d9a47080d61c99d9593d6b07892eb049eb53249bced130608a33d2abeebf51f
