@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { modelTransformer } from '../transformer/model-transformer';
 import { formatDiagnostic } from '../transformer/diagnostics';
 import { emitPtx, checkPtx } from '../llvm/ptx';
+import { ModelError } from '../ir/errors';
 import type { ModelIR } from '../ir/types';
 
 export function buildProject(argv: string[]): number {
@@ -55,7 +56,8 @@ export function buildProject(argv: string[]): number {
         if (path) writeFileSync(path, out.ptx);
         process.stderr.write(`  model ${m.ir.name}: PTX ${path ?? ''} (ptxas sm_90: ok)\n`);
       } catch (e) {
-        process.stderr.write(`  model ${m.ir.name}: PTX failed: ${(e as Error).message}\n`);
+        const where = e instanceof ModelError ? `${e.span.file}:${e.span.line}:${e.span.col}: error ${e.code}: ` : '';
+        process.stderr.write(`  model ${m.ir.name}: PTX failed: ${where}${(e as Error).message}\n`);
         failed = true;
       }
     }

@@ -232,17 +232,7 @@ export abstract class KernelEmitter {
     let bad: llvm.Value = this.c64(0);
     for (const r of results) {
       this.at(r.span);
-      const when = this.changedWhen(r.field);
-      if (when) {
-        // x' = c ? new : x: store only when c (saves the memory traffic of an unchanged value)
-        const store = llvm.BasicBlock.Create(this.ctx, `${r.field}.store`, this.fn);
-        const after = llvm.BasicBlock.Create(this.ctx, `${r.field}.stored`, this.fn);
-        b.CreateCondBr(when, store, after);
-        b.SetInsertPoint(store);
-        b.CreateStore(r.value, this.elementPtr(r.field));
-        b.CreateBr(after);
-        b.SetInsertPoint(after);
-      } else b.CreateStore(r.value, this.elementPtr(r.field));
+      this.storeField(r.field, r.value);
       if (this.role(r.field) === 'state' || this.role(r.field) === 'target') {
         bad = b.CreateOr(bad, b.CreateBitCast(b.CreateFSub(r.value, r.value), this.i64), `${r.field}.bad`);
       }
@@ -255,6 +245,24 @@ export abstract class KernelEmitter {
     return bad;
   }
 
+  /** Stores the new value of a field at `this.index`. */
+  protected storeField(field: string, value: llvm.Value): void {
+    const { b } = this;
+    const when = this.changedWhen(field);
+    if (!when) {
+      b.CreateStore(value, this.elementPtr(field));
+      return;
+    }
+    // x' = c ? new : x: store only when c (saves the memory traffic of an unchanged value)
+    const store = llvm.BasicBlock.Create(this.ctx, `${field}.store`, this.fn);
+    const after = llvm.BasicBlock.Create(this.ctx, `${field}.stored`, this.fn);
+    b.CreateCondBr(when, store, after);
+    b.SetInsertPoint(store);
+    b.CreateStore(value, this.elementPtr(field));
+    b.CreateBr(after);
+    b.SetInsertPoint(after);
+  }
+
   /** For a write `x' = c ? v : x` (or `c ? x : v`), the condition under which x changes. */
   private changedWhen(field: string): llvm.Value | undefined {
     const e = this.code.writes.find((w) => w.field === field)!.value;
@@ -265,11 +273,11 @@ export abstract class KernelEmitter {
     return undefined;
   }
 
-  private role(name: string) {
+  protected role(name: string) {
     return this.m.fields.find((f) => f.name === name)!.role;
   }
 
-  private elementPtr(name: string): llvm.Value {
+  protected elementPtr(name: string): llvm.Value {
     const role = this.role(name);
     // per-target state lives at the postsynaptic neuron's index
     const index =

@@ -19,15 +19,7 @@ export class PtxKernelEmitter extends KernelEmitter {
 
   protected emitBody(): void {
     const { b } = this;
-    // llvm-bindings lists no NVVM intrinsics; a declaration named llvm.nvvm.* is one all the same
-    const sreg = (reg: string) =>
-      b.CreateCall(
-        this.mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(this.i32, [], false)),
-        [],
-        reg.replace('.', '_'),
-      );
-    const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
-    const index = b.CreateAdd(this.args.begin, b.CreateZExt(thread, this.i64), 'i');
+    const index = b.CreateAdd(this.args.begin, globalThreadIndex(b, this.mod), 'i');
     this.index = { own: index };
     const body = llvm.BasicBlock.Create(this.ctx, 'neuron', this.fn);
     const flag = llvm.BasicBlock.Create(this.ctx, 'not_finite', this.fn);
@@ -44,13 +36,36 @@ export class PtxKernelEmitter extends KernelEmitter {
   }
 
   protected override mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
-    if (NATIVE.has(fn)) return super.mathFunction(fn, args, name);
-    const libdevice = fn === 'abs' ? 'fabs' : fn;
-    const ft = llvm.FunctionType.get(
-      this.f64,
-      args.map(() => this.f64),
-      false,
-    );
-    return this.b.CreateCall(this.mod.getOrInsertFunction(`__nv_${libdevice}`, ft), args, name);
+    return NATIVE.has(fn) ? super.mathFunction(fn, args, name) : libdeviceCall(this.b, this.mod, fn, args, name);
   }
+}
+
+/** Functions the NVPTX backend lowers itself (LLVM intrinsics); everything else goes to libdevice. */
+export function lowersNatively(fn: MathFn): boolean {
+  return NATIVE.has(fn);
+}
+
+/** A call to libdevice's `__nv_<fn>` (linked in before llc). */
+export function libdeviceCall(b: llvm.IRBuilder, mod: llvm.Module, fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
+  const f64 = b.getDoubleTy();
+  const ft = llvm.FunctionType.get(
+    f64,
+    args.map(() => f64),
+    false,
+  );
+  return b.CreateCall(mod.getOrInsertFunction(`__nv_${fn === 'abs' ? 'fabs' : fn}`, ft), args, name);
+}
+
+/** The thread's global index on the x axis: blockIdx.x * blockDim.x + threadIdx.x, as i64. */
+export function globalThreadIndex(b: llvm.IRBuilder, mod: llvm.Module): llvm.Value {
+  const i32 = b.getInt32Ty();
+  // llvm-bindings lists no NVVM intrinsics; a declaration named llvm.nvvm.* is one all the same
+  const sreg = (reg: string) =>
+    b.CreateCall(
+      mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(i32, [], false)),
+      [],
+      reg.replace('.', '_'),
+    );
+  const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
+  return b.CreateZExt(thread, b.getInt64Ty(), 'thread.index');
 }

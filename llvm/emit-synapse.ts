@@ -12,10 +12,10 @@ const ROWS_AHEAD = 3;
 export type DeliveryMode = 'rows' | 'ids' | 'post' | 'each';
 
 export class SynapseKernelEmitter extends KernelEmitter {
-  private mode: DeliveryMode = 'rows';
+  protected mode: DeliveryMode = 'rows';
 
   /** The non-finite bits of the written states, OR-ed over the synapses (see emitNeuron). */
-  private bad!: llvm.AllocaInst;
+  protected bad!: llvm.AllocaInst;
 
   /** Which entry point to emit: onPre by rows or by ids, onPost, or everyStep. */
   setMode(mode: DeliveryMode): void {
@@ -44,7 +44,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
   }
 
   /** Loads a[index] (i32) widened to i64. */
-  private loadIndex(array: llvm.Value, index: llvm.Value, name: string): llvm.Value {
+  protected loadIndex(array: llvm.Value, index: llvm.Value, name: string): llvm.Value {
     const { b } = this;
     return b.CreateSExt(b.CreateLoad(this.i32, b.CreateInBoundsGEP(this.i32, array, [index]), name), this.i64);
   }
@@ -53,7 +53,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
    * A loop over x in ptr[n] .. ptr[n + 1] - 1 whose body sets the element indices (`locate`) and
    * runs the synapse code; returns the block after the loop.
    */
-  private range(ptr: llvm.Value, n: llvm.Value, locate: (x: llvm.Value) => void): llvm.BasicBlock {
+  protected range(ptr: llvm.Value, n: llvm.Value, locate: (x: llvm.Value) => void): llvm.BasicBlock {
     const { b } = this;
     const first = this.loadIndex(ptr, n, 'range.begin');
     const last = this.loadIndex(ptr, b.CreateAdd(n, this.c64(1)), 'range.end');
@@ -106,10 +106,15 @@ export class SynapseKernelEmitter extends KernelEmitter {
   }
 
   /** The code of one synapse at `this.index`, its non-finite flag OR-ed into `bad`. */
-  private emitSynapse(): void {
+  protected emitSynapse(): void {
     const { b } = this;
     const bad = this.emitNeuron();
     b.CreateStore(b.CreateOr(b.CreateLoad(this.i64, this.bad), bad), this.bad);
+  }
+
+  /** Prefetching rows ahead pays on a CPU's cache hierarchy (not on a GPU, where each spike has its own thread). */
+  protected prefetchesRows(): boolean {
+    return true;
   }
 
   protected emitBody(): void {
@@ -122,32 +127,40 @@ export class SynapseKernelEmitter extends KernelEmitter {
     b.CreateCondBr(b.CreateICmpSGT(this.args.count, this.c64(0)), outer, done);
     b.SetInsertPoint(outer);
     const q = b.CreatePHI(this.i64, 2, 'q');
-    let latch: llvm.BasicBlock;
-    if (this.mode === 'post') {
-      // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
-      const j = this.loadIndex(this.args.spikes, q, 'j');
-      latch = this.range(this.args.colptr, j, (x) => {
-        const k = this.loadIndex(this.args.ids, x, 'k');
-        this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
-      });
-    } else if (this.mode === 'ids' || this.mode === 'each') {
-      const k = this.mode === 'ids' ? this.loadIndex(this.args.ids, q, 'k') : q;
-      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
-      this.emitSynapse();
-      latch = b.GetInsertBlock()!;
-    } else {
-      // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
-      const i = this.loadIndex(this.args.spikes, q, 'i');
-      this.prefetchRows(q);
-      latch = this.range(this.args.rowptr, i, (k) => {
-        this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
-      });
-    }
+    const latch = this.emitElement(q);
     const qNext = b.CreateAdd(q, this.c64(1), 'q.next');
     b.CreateCondBr(b.CreateICmpSLT(qNext, this.args.count), outer, done);
     q.addIncoming(this.c64(0), entry);
     q.addIncoming(qNext, latch);
     b.SetInsertPoint(done);
     b.CreateRet(b.CreateZExt(b.CreateICmpNE(b.CreateLoad(this.i64, this.bad), this.c64(0)), this.i32, 'result'));
+  }
+
+  /**
+   * The work of item q of the entry point's list: a spiking neuron's row (rows), a listed synapse
+   * (ids), a spiking target's synapses (post) or synapse q (each). Returns the block it ends in.
+   */
+  protected emitElement(q: llvm.Value): llvm.BasicBlock {
+    const { b } = this;
+    if (this.mode === 'post') {
+      // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
+      const j = this.loadIndex(this.args.spikes, q, 'j');
+      return this.range(this.args.colptr, j, (x) => {
+        const k = this.loadIndex(this.args.ids, x, 'k');
+        this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
+      });
+    }
+    if (this.mode === 'ids' || this.mode === 'each') {
+      const k = this.mode === 'ids' ? this.loadIndex(this.args.ids, q, 'k') : q;
+      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
+      this.emitSynapse();
+      return b.GetInsertBlock()!;
+    }
+    // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
+    const i = this.loadIndex(this.args.spikes, q, 'i');
+    if (this.prefetchesRows()) this.prefetchRows(q);
+    return this.range(this.args.rowptr, i, (k) => {
+      this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
+    });
   }
 }

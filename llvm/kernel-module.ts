@@ -11,6 +11,7 @@ import { hostTarget, NVPTX } from './target';
 import type { TargetDesc } from './target';
 import { PtxKernelEmitter } from './emit-ptx';
 import { SynapseKernelEmitter } from './emit-synapse';
+import { ATOMIC_ADD, ATOMIC_ADD_DEFINITION, PtxSynapseKernelEmitter } from './emit-ptx-synapse';
 import type { DeliveryMode } from './emit-synapse';
 
 export type Backend = 'cpu' | 'nvptx';
@@ -44,7 +45,8 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Dwarf Version', 4);
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
   if (model.kind === 'synapse') {
-    if (backend !== 'cpu') throw new Error(`${model.name}: synapse kernels are generated for the CPU only, for now`);
+    const Synapse = backend === 'cpu' ? SynapseKernelEmitter : PtxSynapseKernelEmitter;
+    const Target = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
     const modes: DeliveryMode[] = ['rows', 'ids', ...(ir.onPost ? (['post'] as const) : []), ...(ir.everyStep ? (['each'] as const) : [])];
     for (const mode of modes) {
       const symbol =
@@ -53,13 +55,13 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
           : mode === 'each'
             ? signature.symbol.replace('_onPre', '_everyStep')
             : `${signature.symbol}_${mode}`;
-      const emitter = new SynapseKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol });
+      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol });
       emitter.setMode(mode);
       emitter.emit();
       emitter.finalize();
     }
     if (ir.continuous) {
-      const emitter = new CpuKernelEmitter(ctx, mod, ir, layout, { ...signature, symbol: signature.symbol.replace('_onPre', '_update') });
+      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: signature.symbol.replace('_onPre', '_update') });
       emitter.setCode(ir.continuous);
       emitter.emit();
       emitter.finalize();
@@ -71,7 +73,8 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
     emitter.emit();
     emitter.finalize();
   }
-  const printed = mod.print();
+  // the atomic add of GPU synapse kernels is declared by the emitter and defined here (see emit-ptx-synapse.ts)
+  const printed = mod.print().replace(new RegExp(`^declare void @${ATOMIC_ADD}\\(double\\*, double\\).*$`, 'm'), ATOMIC_ADD_DEFINITION);
   if (llvm.verifyModule(mod)) throw new Error(`BrainTS bug: the kernel of ${model.name} does not verify:\n${printed}`);
   const text = annotate(printed, {
     header: [

@@ -1,10 +1,12 @@
-// NVPTX kernels: a model's kernel for NVIDIA GPUs as PTX, linked with CUDA's libdevice for the
-// math functions, and checked by ptxas. Running them on a GPU is not wired into the runtime yet.
+// NVPTX kernels: a model's kernels for NVIDIA GPUs as PTX (a neuron model's update; a synapse
+// model's onPre by rows and by ids, onPost, per-target update and everyStep), linked with CUDA's
+// libdevice for the math functions, and checked by ptxas. Running them on a GPU is not wired into
+// the runtime yet.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelIR } from '../ir/types';
-import { emitKernel, kernelSymbol } from './kernel-module';
+import { emitKernel } from './kernel-module';
 import { assemblePtx, compilePtx, linkIr, optimizePtx } from './toolchain';
 
 const LIBDEVICE = ['/usr/local/cuda/nvvm/libdevice/libdevice.10.bc', '/usr/lib/cuda/nvvm/libdevice/libdevice.10.bc'];
@@ -14,19 +16,36 @@ export function libdevicePath(): string | undefined {
 }
 
 export interface PtxResult {
-  symbol: string;
+  /** The kernels' symbols (a synapse model has several entry points). */
+  symbols: string[];
   /** The kernel module before linking, readable LLVM IR for nvptx64. */
   ll: string;
   ptx: string;
 }
 
-/** Emits the PTX of a model's kernel (all parameters group-uniform). */
+/** The kernels a module defines (external `define void`), with their LLVM function types. */
+function kernelsOf(text: string): { symbol: string; type: string }[] {
+  return [...text.matchAll(/^define void @([\w.]+)\(([^)]*)\)/gm)].map((m) => ({
+    symbol: m[1],
+    type: `void (${m[2]
+      .split(',')
+      .map((p) => p.trim().split(' ')[0])
+      .join(', ')})*`,
+  }));
+}
+
+/** Emits the PTX of a model's kernels (all parameters group-uniform). */
 export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
   const layout = { perNeuronParams: new Set<string>() };
-  const symbol = kernelSymbol(model, layout);
   const { text } = emitKernel(model, layout, 'nvptx');
-  // marks the function as a kernel (an .entry), which llvm-bindings cannot express
-  const annotated = `${text}\n!nvvm.annotations = !{!900000}\n!900000 = !{void (double**, double*, i8*, i64, i64, double, double, i64, i32, i32, i32*)* @${symbol}, !"kernel", i32 1}\n`;
+  const kernels = kernelsOf(text);
+  // marks the functions as kernels (.entry), which llvm-bindings cannot express
+  const annotated = [
+    text,
+    `!nvvm.annotations = !{${kernels.map((_, j) => `!${900000 + j}`).join(', ')}}`,
+    ...kernels.map((k, j) => `!${900000 + j} = !{${k.type} @${k.symbol}, !"kernel", i32 1}`),
+    '',
+  ].join('\n');
   const dir = mkdtempSync(join(tmpdir(), 'braints-ptx-'));
   try {
     const ll = join(dir, 'kernel.ll'),
@@ -37,9 +56,10 @@ export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
     const libdevice = libdevicePath();
     if (libdevice) linkIr([ll, libdevice], linked, ['--only-needed']);
     else writeFileSync(linked, annotated);
-    optimizePtx(linked, opt, [symbol]);
+    const symbols = kernels.map((k) => k.symbol);
+    optimizePtx(linked, opt, symbols);
     compilePtx(opt, ptx, sm);
-    return { symbol, ll: annotated, ptx: readFileSync(ptx, 'utf8') };
+    return { symbols, ll: annotated, ptx: readFileSync(ptx, 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,6 +23,7 @@ import {
 /** Codes no model file can trigger at compile time, and why. */
 const NOT_COMPILE_ERRORS: Partial<Record<keyof typeof ERROR_CODES, string>> = {
   BTS1100: 'a warning at run time, when a user-edited .ll kernel is kept',
+  BTS1021: 'raised when PTX is generated (braints build --ptx), tested in test/ptx.test.ts',
 };
 
 const fixtures = mustFailFixtures();

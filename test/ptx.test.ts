@@ -1,10 +1,12 @@
-// Every built-in model also compiles to an NVPTX kernel (linked with libdevice), and ptxas
-// accepts it for sm_90. Running on a GPU is not part of this test.
+// Every built-in model, neuron or synapse, also compiles to NVPTX kernels (linked with libdevice),
+// and ptxas accepts them for sm_90. Running on a GPU is not part of this test.
 import test from 'ava';
 import { execFileSync } from 'node:child_process';
 import * as models from '../models/index';
 import { emitPtx, checkPtx } from '../llvm/ptx';
 import { loadModel } from '../runtime/model';
+import { ModelError } from '../ir/errors';
+import { loadFixture } from './helpers/fixtures';
 
 const hasPtxas = (() => {
   try {
@@ -15,17 +17,32 @@ const hasPtxas = (() => {
   }
 })();
 
-// the compiled neuron models among the exports (which also hold helper functions and synapse
-// models, whose kernels are generated for the CPU only so far)
-const compiled = Object.entries(models).filter(
-  ([, c]) => typeof c === 'function' && '__braints' in c && loadModel(c as never).ir.kind === 'neuron',
-);
+// the compiled models among the exports (which also hold helper functions)
+const compiled = Object.entries(models).filter(([, c]) => typeof c === 'function' && '__braints' in c);
 
 for (const [name, cls] of compiled) {
-  (hasPtxas ? test : test.skip)(`${name}: PTX kernel passes ptxas -arch=sm_90`, (t) => {
+  (hasPtxas ? test : test.skip)(`${name}: PTX kernels pass ptxas -arch=sm_90`, (t) => {
     const ir = loadModel(cls as never).ir;
     const out = emitPtx(ir);
-    t.regex(out.ptx, new RegExp(`\\.visible \\.entry ${out.symbol}\\(`));
+    t.true(out.symbols.length >= (ir.kind === 'synapse' ? 2 : 1), `kernels: ${out.symbols.join(', ')}`);
+    for (const symbol of out.symbols) t.regex(out.ptx, new RegExp(`\\.visible \\.entry ${symbol}\\(`));
     t.notThrows(() => checkPtx(out.ptx, 'sm_90'));
   });
 }
+
+(hasPtxas ? test : test.skip)("a synapse's additions into its targets are atomic on the GPU", (t) => {
+  const out = emitPtx(loadModel(models.ExcitatorySynapse as never).ir);
+  t.deepEqual(out.symbols, ['ExcitatorySynapse_onPre_rows', 'ExcitatorySynapse_onPre_ids']);
+  t.regex(out.ptx, /atom(\.global)?\.add\.f64/);
+  const stdp = emitPtx(loadModel(models.STDPSynapse as never).ir);
+  t.true(stdp.symbols.includes('STDPSynapse_onPost'));
+});
+
+test('assigning (not adding into) a shared target is refused for the GPU, at its line', (t) => {
+  const { Mark } = loadFixture<{ Mark: never }>('network/delays.ts');
+  const err = t.throws(() => emitPtx(loadModel(Mark).ir));
+  t.true(err instanceof ModelError);
+  t.is((err as ModelError).code, 'BTS1021');
+  t.regex(err!.message, /threads share post\.arrival: synapse code may only add into it/);
+  t.regex(`${(err as ModelError).span.file}:${(err as ModelError).span.line}`, /test\/fixtures\/network\/delays\.ts:\d+/);
+});
