@@ -2,6 +2,7 @@
 // presynaptic neuron i, its postsynaptic targets col[rowptr[i]] ... col[rowptr[i + 1] - 1], in
 // increasing order), with int32 indices. Random rules draw from the counter-based generator keyed
 // by the network's seed and the projection, so a network is the same on every run and machine.
+import { fixedProbTargets } from './native-connect';
 import { fmix32, uniformDraw } from './random';
 
 export interface Csr {
@@ -89,21 +90,16 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
   return {
     description: `fixed probability ${p}${self ? '' : ' without self-connections'}`,
     build(nPre, nPost, key) {
-      // sized for the expected count plus 6 standard deviations: no regrowth in practice
-      const mean = nPre * nPost * p;
-      const col = new IntBuffer(mean + 6 * Math.sqrt(mean * (1 - p)) + 16);
       const counts = new Int32Array(nPre);
-      const logq = Math.log1p(-p);
-      for (let i = 0; i < nPre; i++) {
-        const row = fmix32(key ^ i);
-        let draw = 0;
-        // the gap to the next target is geometric: floor(log(u) / log(1 - p))
-        const gap = () => (p === 1 ? 0 : Math.floor(Math.log(uniformDraw(row, draw++)) / logq));
-        const before = col.length;
-        if (p > 0) for (let j = gap(); j < nPost; j += 1 + gap()) if (self || i !== j) col.push(j);
-        counts[i] = col.length - before;
-      }
-      return { rowptr: rowPointers(counts, nPre), col: col.take() };
+      if (p === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
+      if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key);
+      // in C (runtime/native/connect.c: geometric gaps between targets), into an array sized for
+      // the expected count plus 6 standard deviations, made larger in the rare case it is not enough
+      const mean = nPre * nPost * p;
+      let capacity = Math.ceil(mean + 6 * Math.sqrt(mean * (1 - p)) + 16);
+      let col: Int32Array | undefined;
+      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, counts, capacity))) capacity *= 2;
+      return { rowptr: rowPointers(counts, nPre), col };
     },
   };
 }

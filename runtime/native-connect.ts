@@ -1,0 +1,56 @@
+// The connectivity rules written in C (runtime/native/connect.c), compiled once into a small
+// cached library and called through koffi on the rule's typed arrays.
+import koffi from 'koffi';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cached, hashOf } from './cache';
+import { compileC, linkShared, toolchainIdentity } from '../llvm/toolchain';
+
+const CONNECT_SOURCE = join(__dirname, '..', '..', 'runtime', 'native', 'connect.c');
+
+type FixedProb = (
+  nPre: number,
+  nPost: number,
+  p: number,
+  key: number,
+  self: number,
+  counts: Int32Array,
+  col: Int32Array,
+  capacity: number,
+) => number;
+
+let fixedProbFn: FixedProb | undefined;
+
+function load(): FixedProb {
+  const source = readFileSync(CONNECT_SOURCE, 'utf8');
+  const lib = cached(`connect-${hashOf(source, toolchainIdentity())}.so`, (tmp) => {
+    writeFileSync(`${tmp}.c`, source);
+    compileC(`${tmp}.c`, `${tmp}.o`);
+    linkShared([`${tmp}.o`], tmp);
+  });
+  const f = koffi
+    .load(lib.path)
+    .func('int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, void *counts, void *col, int64_t capacity)');
+  return (...args) => Number(f(...args));
+}
+
+/**
+ * Fixed-probability targets of every presynaptic neuron (see connect.c): fills `counts` and
+ * returns the synapses' targets row after row, or undefined when more than `capacity` were drawn.
+ */
+export function fixedProbTargets(
+  nPre: number,
+  nPost: number,
+  p: number,
+  key: number,
+  self: boolean,
+  counts: Int32Array,
+  capacity: number,
+): Int32Array | undefined {
+  fixedProbFn ??= load();
+  const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, capacity)));
+  const total = fixedProbFn(nPre, nPost, p, key >>> 0, self ? 1 : 0, counts, col, capacity);
+  if (total < 0) return undefined;
+  // a view while the slack is small (no second copy of 10^8 targets), else a trimmed copy
+  return total > 0.9 * capacity ? col.subarray(0, total) : col.slice(0, total);
+}

@@ -1,0 +1,46 @@
+/*
+ * BrainTS connectivity in C: the rules whose cost is per synapse at large scale. fixedProb draws
+ * the gap to each next target from the geometric distribution with the counter-based generator
+ * of runtime/random.ts (the same keys, so a network is the same on every machine); at 10^8
+ * synapses JavaScript's loop spent its time in Math.log and bounds checks.
+ */
+#include <stdint.h>
+#include <math.h>
+
+static uint32_t fmix32(uint32_t h) {
+  h ^= h >> 16; h *= 0x85ebca6bu; h ^= h >> 13; h *= 0xc2b2ae35u; h ^= h >> 16;
+  return h;
+}
+
+/* uniformDraw of runtime/random.ts: a double in (0, 1) from 27 + 26 bits. */
+static double unit_draw(uint32_t key, uint32_t counter) {
+  uint32_t h = fmix32(key ^ counter);
+  uint32_t a = fmix32(h ^ 0x1b873593u) >> 5, b = fmix32(h ^ 0xe6546b64u) >> 6;
+  return ((double)a * 67108864.0 + (double)b + 0.5) / 9007199254740992.0;
+}
+
+/*
+ * Fixed probability p (0 < p < 1) between each pair: for each presynaptic i, the targets j in
+ * increasing order, with j = i left out unless `self`. Writes counts[i] and the targets, row after
+ * row, into col. Returns the number of synapses, or -1 when they would exceed `capacity` (the
+ * caller then calls again with more room; rows already written are rewritten the same).
+ */
+int64_t braints_fixed_prob(int64_t n_pre, int64_t n_post, double p, uint32_t key, int32_t self, int32_t *counts,
+                           int32_t *col, int64_t capacity) {
+  const double logq = log1p(-p);
+  int64_t total = 0;
+  for (int64_t i = 0; i < n_pre; i++) {
+    uint32_t row = fmix32(key ^ (uint32_t)i), draw = 0;
+    int64_t before = total;
+    /* the gap to the next target is floor(log(u) / log(1 - p)); a double holds j exactly, and
+       an enormous gap (tiny p) ends the row without an overflowing conversion */
+    for (double j = floor(log(unit_draw(row, draw++)) / logq); j < (double)n_post;
+         j += 1 + floor(log(unit_draw(row, draw++)) / logq)) {
+      if (!self && (int64_t)j == i) continue;
+      if (total == capacity) return -1;
+      col[total++] = (int32_t)j;
+    }
+    counts[i] = (int32_t)(total - before);
+  }
+  return total;
+}
