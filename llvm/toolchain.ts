@@ -1,6 +1,6 @@
 // The external LLVM 14 and C tools: opt, llc, llvm-link, cc and ptxas. Every command is logged
 // at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it printed.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { cpus } from 'node:os';
@@ -9,14 +9,35 @@ const debug = () => process.env.BRAINTS_DEBUG === '1';
 
 export class ToolError extends Error {}
 
-function run(tool: string, args: string[], input?: string): string {
+/** One run of a tool. */
+export interface Command {
+  tool: string;
+  args: string[];
+}
+
+const failure = (c: Command, e: unknown) => {
+  const err = e as { stderr?: string; stdout?: string; message: string };
+  return new ToolError(`${c.tool} failed: ${c.tool} ${c.args.join(' ')}\n${err.stderr || err.stdout || err.message}`);
+};
+
+/** Runs a command and waits for it. */
+function run(tool: string, args: string[]): string {
   if (debug()) process.stderr.write(`[braints] ${tool} ${args.join(' ')}\n`);
   try {
-    return execFileSync(tool, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+    return execFileSync(tool, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
   } catch (e) {
-    const err = e as { stderr?: string; stdout?: string; message: string };
-    throw new ToolError(`${tool} failed: ${tool} ${args.join(' ')}\n${err.stderr || err.stdout || err.message}`);
+    throw failure({ tool, args }, e);
   }
+}
+
+/** Runs a command in the background: several run at once, one per core (the network's kernels, the driver). */
+export function runConcurrently(c: Command): Promise<string> {
+  if (debug()) process.stderr.write(`[braints] ${c.tool} ${c.args.join(' ')}\n`);
+  return new Promise((resolve, reject) =>
+    execFile(c.tool, c.args, { encoding: 'utf8', maxBuffer: 1 << 28 }, (e, stdout, stderr) =>
+      e ? reject(failure(c, { stderr, stdout, message: e.message })) : resolve(stdout),
+    ),
+  );
 }
 
 /** The full path of an executable on PATH, looked up without starting a process. */
@@ -61,33 +82,44 @@ export function vectorWidthFlags(kernelText: string): string[] {
 /** A call to a math function that only libmvec vectorizes (an intrinsic or the libm name). */
 const VECTOR_LIBRARY_CALL = /call [^\n]*@(llvm\.)?(exp|exp2|log|log2|log10|sin|cos|pow)(\.f64)?\(/;
 
-/**
- * opt -O3 for the host CPU, with math calls vectorized through glibc's libmvec. Returns the
- * target flags it used, for llc.
- */
-export function optimize(input: string, output: string, opts: OptimizeOptions = {}): string[] {
-  const flags = [...HOST_FLAGS, ...vectorWidthFlags(readFileSync(input, 'utf8'))];
+/** opt -O3 for the host CPU with the given target flags, math calls vectorized through glibc's libmvec. */
+export function optimizeCommand(input: string, output: string, flags: string[], opts: OptimizeOptions = {}): Command {
   const args = ['-O3', ...flags, '-runtime-memory-check-threshold=64', '-S', input, '-o', output];
   if (process.arch === 'x64') args.push('-vector-library=LIBMVEC-X86');
   if (opts.remarksFile) args.push('-pass-remarks-output=' + opts.remarksFile, '-pass-remarks-filter=loop-vectorize');
-  run(tool('opt'), args);
-  return flags;
+  return { tool: tool('opt'), args };
+}
+
+/** The target flags of a kernel: the host CPU, and the vector width its loops call for. */
+export function kernelTargetFlags(kernelText: string): string[] {
+  return [...HOST_FLAGS, ...vectorWidthFlags(kernelText)];
+}
+
+/** opt on a kernel file, now. */
+export function optimize(input: string, output: string, opts: OptimizeOptions = {}): void {
+  const c = optimizeCommand(input, output, kernelTargetFlags(readFileSync(input, 'utf8')), opts);
+  run(c.tool, c.args);
 }
 
 /** llc: LLVM IR -> position-independent object code for the host CPU, with the target flags opt used. */
-export function compileObject(input: string, output: string, flags: string[]): void {
-  run(tool('llc'), ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output]);
+export function compileObjectCommand(input: string, output: string, flags: string[]): Command {
+  return { tool: tool('llc'), args: ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output] };
 }
 
 /** cc: a C source -> position-independent object. */
-export function compileC(input: string, output: string): void {
-  run('cc', ['-O2', '-fPIC', '-std=c11', '-Wall', '-c', input, '-o', output]);
+export function compileCCommand(input: string, output: string): Command {
+  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-Wall', '-c', input, '-o', output] };
 }
 
 /** cc -shared: objects -> a shared library, with libmvec for the vectorized math. */
-export function linkShared(objects: string[], output: string): void {
+export function linkSharedCommand(objects: string[], output: string): Command {
   const mvec = process.arch === 'x64' ? ['-lmvec'] : [];
-  run('cc', ['-shared', '-o', output, ...objects, ...mvec, '-lm']);
+  return { tool: 'cc', args: ['-shared', '-o', output, ...objects, ...mvec, '-lm'] };
+}
+
+/** Runs a command now (for the few artifacts needed before anything else, as the connectivity library). */
+export function runNow(c: Command): void {
+  run(c.tool, c.args);
 }
 
 /** llvm-link: several IR files -> one. */

@@ -23,16 +23,38 @@ export const hashOf = (...parts: string[]): string => {
  * whether it was built now.
  */
 export function cached(name: string, make: (tmp: string) => void): { path: string; built: boolean } {
-  const path = join(cacheDir(), name);
+  const { path, tmp } = paths(name);
   if (existsSync(path)) return { path, built: false };
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     make(tmp);
     renameSync(tmp, path);
   } finally {
-    // the artifact's scratch files (`<tmp>.ll`, `<tmp>.c`, ...) as well
-    const prefix = basename(tmp);
-    for (const f of readdirSync(dirname(tmp))) if (f.startsWith(prefix)) rmSync(join(dirname(tmp), f), { force: true });
+    removeScratch(tmp);
   }
   return { path, built: true };
+}
+
+/** `cached` for a `make` that runs tools in the background, so that several artifacts build at once. */
+export async function cachedConcurrently(name: string, make: (tmp: string) => Promise<void>): Promise<{ path: string; built: boolean }> {
+  const { path, tmp } = paths(name);
+  if (existsSync(path)) return { path, built: false };
+  try {
+    await make(tmp);
+    renameSync(tmp, path);
+  } finally {
+    removeScratch(tmp);
+  }
+  return { path, built: true };
+}
+
+function paths(name: string): { path: string; tmp: string } {
+  const path = join(cacheDir(), name);
+  // unique per process and artifact: concurrent builds in one process use different names
+  return { path, tmp: `${path}.${process.pid}.${Date.now()}.tmp` };
+}
+
+/** Removes an artifact's scratch files (`<tmp>.ll`, `<tmp>.c`, ...) and a temporary left by a failure. */
+function removeScratch(tmp: string): void {
+  const prefix = basename(tmp);
+  for (const f of readdirSync(dirname(tmp))) if (f.startsWith(prefix)) rmSync(join(dirname(tmp), f), { force: true });
 }

@@ -4,7 +4,7 @@ import koffi from 'koffi';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cached, hashOf } from './cache';
-import { compileC, linkShared, toolchainIdentity } from '../llvm/toolchain';
+import { compileCCommand, linkSharedCommand, runNow, toolchainIdentity } from '../llvm/toolchain';
 
 const CONNECT_SOURCE = join(__dirname, '..', '..', 'runtime', 'native', 'connect.c');
 
@@ -25,8 +25,8 @@ function load(): FixedProb {
   const source = readFileSync(CONNECT_SOURCE, 'utf8');
   const lib = cached(`connect-${hashOf(source, toolchainIdentity())}.so`, (tmp) => {
     writeFileSync(`${tmp}.c`, source);
-    compileC(`${tmp}.c`, `${tmp}.o`);
-    linkShared([`${tmp}.o`], tmp);
+    runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`));
+    runNow(linkSharedCommand([`${tmp}.o`], tmp));
   });
   const f = koffi
     .load(lib.path)

@@ -5,8 +5,16 @@
 import koffi from 'koffi';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cached, hashOf } from './cache';
-import { compileC, compileObject, linkShared, optimize, toolchainIdentity } from '../llvm/toolchain';
+import { cachedConcurrently, hashOf } from './cache';
+import {
+  compileCCommand,
+  compileObjectCommand,
+  kernelTargetFlags,
+  linkSharedCommand,
+  optimizeCommand,
+  runConcurrently,
+  toolchainIdentity,
+} from '../llvm/toolchain';
 
 export interface KernelSource {
   symbol: string;
@@ -30,37 +38,46 @@ const DRIVER_SOURCE = join(__dirname, '..', '..', 'runtime', 'native', 'driver.c
 let versions: string | undefined;
 const loaded = new Map<string, NativeLibrary>();
 
-/** One object per kernel; built now unless cached. */
-function kernelObject(k: KernelSource): { path: string; built: boolean } {
+/** One object per kernel (opt, then llc); built now unless cached. */
+function kernelObject(k: KernelSource): Promise<{ path: string; built: boolean }> {
   versions ??= toolchainIdentity();
-  return cached(`kernel-${k.symbol}-${hashOf(k.text, versions)}.o`, (tmp) => {
+  return cachedConcurrently(`kernel-${k.symbol}-${hashOf(k.text, versions)}.o`, async (tmp) => {
     const ll = `${tmp}.ll`,
       opt = `${tmp}.opt.ll`;
     writeFileSync(ll, k.text);
-    compileObject(opt, tmp, optimize(ll, opt));
+    const flags = kernelTargetFlags(k.text);
+    await runConcurrently(optimizeCommand(ll, opt, flags));
+    await runConcurrently(compileObjectCommand(opt, tmp, flags));
   });
 }
 
-export function buildLibrary(kernels: KernelSource[]): NativeLibrary {
-  const start = process.hrtime.bigint();
+/** A C source compiled to an object unless cached. */
+function cObject(kind: string, source: string): Promise<{ path: string; built: boolean }> {
   versions ??= toolchainIdentity();
-  const objects = kernels.map(kernelObject);
-  const driverSrc = readFileSync(DRIVER_SOURCE, 'utf8');
-  const driver = cached(`driver-${hashOf(driverSrc, versions)}.o`, (tmp) => {
-    writeFileSync(`${tmp}.c`, driverSrc);
-    compileC(`${tmp}.c`, tmp);
+  return cachedConcurrently(`${kind}-${hashOf(source, versions)}.o`, async (tmp) => {
+    writeFileSync(`${tmp}.c`, source);
+    await runConcurrently(compileCCommand(`${tmp}.c`, tmp));
   });
-  const tableSrc = kernelTable(kernels.flatMap((k) => k.functions));
-  const table = cached(`table-${hashOf(tableSrc, versions)}.o`, (tmp) => {
-    writeFileSync(`${tmp}.c`, tableSrc);
-    compileC(`${tmp}.c`, tmp);
-  });
-  const parts = [...objects, driver, table];
-  const lib = cached(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>
-    linkShared(
-      parts.map((p) => p.path),
-      tmp,
-    ),
+}
+
+/**
+ * The network's library: its kernels, the driver and the kernel table compiled at the same time
+ * (one tool per core; the kernels are independent), then linked.
+ */
+export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
+  const start = process.hrtime.bigint();
+  const parts = await Promise.all([
+    ...kernels.map(kernelObject),
+    cObject('driver', readFileSync(DRIVER_SOURCE, 'utf8')),
+    cObject('table', kernelTable(kernels.flatMap((k) => k.functions))),
+  ]);
+  const lib = await cachedConcurrently(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>
+    runConcurrently(
+      linkSharedCommand(
+        parts.map((p) => p.path),
+        tmp,
+      ),
+    ).then(() => undefined),
   );
   const built = lib.built || parts.some((p) => p.built);
   const compileSeconds = built ? Number(process.hrtime.bigint() - start) / 1e9 : 0;

@@ -107,7 +107,9 @@ export interface ProjectionState {
 }
 
 export interface RunTiming {
+  /** Allocating and initializing state, building connectivity. */
   buildSeconds: number;
+  /** From the start of the build until the native library is loaded (it compiles while the state is built). */
   compileSeconds: number;
   runSeconds: number;
   steps: number;
@@ -333,13 +335,26 @@ export class Network {
   }
 
   /** Builds the network: allocates and initializes state, compiles (or loads) the native code. */
-  private build(dt: number, seed: number): NonNullable<Network['built']> {
+  private async build(dt: number, seed: number): Promise<NonNullable<Network['built']>> {
     const t0 = process.hrtime.bigint();
+    // the kernels first: the library compiles in other processes while the state and the
+    // connectivity are built here
+    const groupKernels = new Map(
+      [...this.groups].map(([name, g]) => [
+        g,
+        kernelFor(g.model, perElementParams(g.model.ir, g.init), this.notices, name, this.uniformCurrents(g)),
+      ]),
+    );
+    const projectionKernels = new Map([...this.projections].map(([name, syn]) => [syn, this.projectionKernel(name, syn)]));
+    const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
+    const library = buildLibrary([...unique.values()]).then((lib) => ({ lib, seconds: Number(process.hrtime.bigint() - t0) / 1e9 }));
+    // awaited below; should the state build throw first, the compile's own failure is not also reported
+    library.catch(() => undefined);
     const states: GroupState[] = [];
     let stream = 0;
     for (const [name, group] of this.groups) {
       const ir = group.model.ir;
-      const kernel = kernelFor(group.model, perElementParams(ir, group.init), this.notices, name, this.uniformCurrents(group));
+      const kernel = groupKernels.get(group)!;
       const arrays = new Map<string, Float64Array>();
       for (const fname of kernel.signature.kernelFields) {
         const f = ir.fields.find((x) => x.name === fname)!;
@@ -361,7 +376,9 @@ export class Network {
         ringSlots: 1,
       });
     }
-    const projections = [...this.projections].map(([name, syn]) => this.buildProjection(name, syn, states, dt, seed, stream++));
+    const projections = [...this.projections].map(([name, syn]) =>
+      this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++),
+    );
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
         // sorted by step, so the driver walks the list once
@@ -379,23 +396,15 @@ export class Network {
       s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
       s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
     }
-    const t1 = process.hrtime.bigint();
-    const unique = new Map([...states, ...projections].map((s) => [s.kernel.signature.symbol, s.kernel.source]));
-    const lib = buildLibrary([...unique.values()]);
-    this.timing.buildSeconds += Number(t1 - t0) / 1e9;
-    this.timing.compileSeconds += Number(process.hrtime.bigint() - t1) / 1e9;
+    this.timing.buildSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    const { lib, seconds } = await library;
+    this.timing.compileSeconds += seconds;
     return { lib, states, projections, dt, seed };
   }
 
-  /** Connectivity, per-synapse variables, delays and kernel of one projection. */
-  private buildProjection(name: string, syn: Synapse, states: GroupState[], dt: number, seed: number, stream: number): ProjectionState {
+  /** A projection's kernel: per-synapse parameters get a variant of it (never in the per-target update). */
+  private projectionKernel(name: string, syn: Synapse): GroupKernel {
     const ir = syn.model.ir;
-    const pre = states.find((s) => s.group === syn.source)!;
-    const post = states.find((s) => s.group === syn.target)!;
-    let key = fmix32(seed ^ 0x2545f491);
-    for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
-    const csr = syn.connect.build(pre.group.size, post.group.size, key);
-    const n = csr.col.length;
     const perSynapse = perElementParams(ir, syn.init);
     const perTargetUses = new Set<string>();
     if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
@@ -405,7 +414,26 @@ export class Network {
           `${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`,
         );
     }
-    const kernel = kernelFor(syn.model, perSynapse, this.notices, name);
+    return kernelFor(syn.model, perSynapse, this.notices, name);
+  }
+
+  /** Connectivity, per-synapse variables, delays and kernel of one projection. */
+  private buildProjection(
+    name: string,
+    syn: Synapse,
+    kernel: GroupKernel,
+    states: GroupState[],
+    dt: number,
+    seed: number,
+    stream: number,
+  ): ProjectionState {
+    const ir = syn.model.ir;
+    const pre = states.find((s) => s.group === syn.source)!;
+    const post = states.find((s) => s.group === syn.target)!;
+    let key = fmix32(seed ^ 0x2545f491);
+    for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
+    const csr = syn.connect.build(pre.group.size, post.group.size, key);
+    const n = csr.col.length;
     const arrays = new Map<string, Float64Array>();
     for (const fname of kernel.signature.kernelFields) {
       const f = ir.fields.find((x) => x.name === fname)!;
@@ -457,7 +485,7 @@ export class Network {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed))
       throw new Error('dt and seed are fixed by the first run of a network');
-    this.built ??= this.build(dt, seed);
+    this.built ??= await this.build(dt, seed);
     for (const m of this.spikeMonitors) m.dt = dt;
     const { lib, states, projections } = this.built;
     const steps = Math.round(duration / dt);
