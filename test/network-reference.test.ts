@@ -30,6 +30,7 @@ type SynapseClass = new (
 interface Fixture {
   VoltageCoupled: SynapseClass;
   DriveCoupled: SynapseClass;
+  ClockDrivenSynapse: SynapseClass;
   UnreliableSynapse: SynapseClass;
   Passive: new (n: number, init?: Record<string, Initializer>) => NeuronGroup;
 }
@@ -228,6 +229,19 @@ test('everyStep: a spiking network coupled all-to-all by gap junctions', async (
   const net = new Network({ cells, gap: new GapJunction(cells, cells, { connect: fixedProb(0.5), w: uniform(0.01, 0.05) }) });
   net.input(cells, 'I', constant(1), { weights: Float64Array.from({ length: 12 }, (_, i) => 14 + i) });
   assertFired(t, await compareNetwork(t, net, 300), 'cells');
+});
+
+test('everyStep with an @ode: a clock-driven synaptic variable summed into the target', async (t) => {
+  const { ClockDrivenSynapse } = loadFixture<Fixture>('network/reference.ts');
+  const source = new LIF(30, { V: uniform(-65, -50) });
+  const target = new LIF(20, { V: uniform(-65, -55) });
+  const net = new Network({
+    source,
+    target,
+    link: new ClockDrivenSynapse(source, target, { connect: fixedProb(0.3), w: uniform(10, 20) }),
+  });
+  net.input(source, 'I', constant(20));
+  assertFired(t, await compareNetwork(t, net, 300), 'source', 'target');
 });
 
 test('a synapse reading a presynaptic current (pre.I) driven by a whole-group input', async (t) => {
