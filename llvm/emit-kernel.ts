@@ -28,6 +28,8 @@ export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string
   return { symbol, kernelFields, uniformParams };
 }
 
+const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
+
 /** Math functions that are LLVM intrinsics (vectorized through libmvec where it has them). */
 const INTRINSICS: Partial<Record<MathFn, number>> = {
   exp: llvm.Intrinsic.exp,
@@ -401,13 +403,16 @@ export abstract class KernelEmitter {
     const [x, y] = args;
     switch (fn) {
       case 'exprel': {
-        // (u - 1)/log(u) with u = e^x (Kahan): accurate near 0 without expm1, which libmvec lacks;
-        // below x = -36, e^x is below the last bit of 1 and exprel(x) = -1/x (u may underflow to 0)
+        // for |x| < 1/2 the series sum x^k / (k+1)! (k <= 15: error below 1e-17), else
+        // (e^x - 1)/x, whose subtraction costs at most two bits there; both are computed and one
+        // selected, with no log or expm1 (libmvec has neither, so the loop stays vectorized)
         const u = this.call('exp', [x], '');
-        const generic = b.CreateFDiv(b.CreateFSub(u, this.cf(1)), this.call('log', [u], ''));
-        const atOne = b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(1)), this.cf(1), generic);
-        const low = b.CreateSelect(b.CreateFCmpOLT(x, this.cf(-36)), b.CreateFDiv(this.cf(-1), x), atOne);
-        return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, low, name);
+        let series = this.cf(1 / factorial(16));
+        for (let k = 14; k >= 0; k--) series = b.CreateFAdd(b.CreateFMul(series, x), this.cf(1 / factorial(k + 1)));
+        const direct = b.CreateFDiv(b.CreateFSub(u, this.cf(1)), x);
+        const small = b.CreateFCmpOLT(this.call('abs', [x], ''), this.cf(0.5));
+        // at x = +inf the quotient would be inf/inf
+        return b.CreateSelect(b.CreateFCmpOEQ(u, this.cf(Infinity)), u, b.CreateSelect(small, series, direct), name);
       }
       case 'min':
       case 'max': {
