@@ -106,9 +106,9 @@ export function compileObjectCommand(input: string, output: string, flags: strin
   return { tool: tool('llc'), args: ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output] };
 }
 
-/** cc: a C source -> position-independent object. */
-export function compileCCommand(input: string, output: string): Command {
-  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-Wall', '-c', input, '-o', output] };
+/** cc: a C source -> position-independent object; its `#include "..."` files are found in `includeDir`. */
+export function compileCCommand(input: string, output: string, includeDir: string): Command {
+  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-Wall', '-I', includeDir, '-c', input, '-o', output] };
 }
 
 /** cc -shared: objects -> a shared library, with libmvec for the vectorized math. */

@@ -1,12 +1,10 @@
 // The connectivity rules written in C (runtime/native/connect.c), compiled once into a small
 // cached library and called through koffi on the rule's typed arrays.
 import koffi from 'koffi';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cached, hashOf } from './cache';
-import { compileCCommand, linkSharedCommand, runNow, toolchainIdentity } from '../llvm/toolchain';
-
-const CONNECT_SOURCE = join(__dirname, '..', '..', 'runtime', 'native', 'connect.c');
+import { writeFileSync } from 'node:fs';
+import { cached } from './cache';
+import { NATIVE_DIR, nativeSource } from './native';
+import { compileCCommand, linkSharedCommand, runNow } from '../llvm/toolchain';
 
 type FixedProb = (
   nPre: number,
@@ -22,10 +20,10 @@ type FixedProb = (
 let fixedProbFn: FixedProb | undefined;
 
 function load(): FixedProb {
-  const source = readFileSync(CONNECT_SOURCE, 'utf8');
-  const lib = cached(`connect-${hashOf(source, toolchainIdentity())}.so`, (tmp) => {
-    writeFileSync(`${tmp}.c`, source);
-    runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`));
+  const source = nativeSource('connect.c');
+  const lib = cached(`connect-${source.identity}.so`, (tmp) => {
+    writeFileSync(`${tmp}.c`, source.text);
+    runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`, NATIVE_DIR));
     runNow(linkSharedCommand([`${tmp}.o`], tmp));
   });
   const f = koffi

@@ -34,7 +34,14 @@ export interface NativeLibrary {
   path: string;
 }
 
-const DRIVER_SOURCE = join(__dirname, '..', '..', 'runtime', 'native', 'driver.c');
+/** The C sources: the driver, the connectivity rules, and the header they share. */
+export const NATIVE_DIR = join(__dirname, '..', '..', 'runtime', 'native');
+
+/** A C source of NATIVE_DIR, and what its object depends on: its text and the shared header's. */
+export function nativeSource(file: string): { text: string; identity: string } {
+  const text = readFileSync(join(NATIVE_DIR, file), 'utf8');
+  return { text, identity: hashOf(text, readFileSync(join(NATIVE_DIR, 'random.h'), 'utf8'), toolchainIdentity()) };
+}
 let versions: string | undefined;
 const loaded = new Map<string, NativeLibrary>();
 
@@ -51,12 +58,11 @@ function kernelObject(k: KernelSource): Promise<{ path: string; built: boolean }
   });
 }
 
-/** A C source compiled to an object unless cached. */
-function cObject(kind: string, source: string): Promise<{ path: string; built: boolean }> {
-  versions ??= toolchainIdentity();
-  return cachedConcurrently(`${kind}-${hashOf(source, versions)}.o`, async (tmp) => {
+/** A C source compiled to an object unless cached (`identity`: what the object depends on). */
+function cObject(kind: string, source: string, identity: string): Promise<{ path: string; built: boolean }> {
+  return cachedConcurrently(`${kind}-${identity}.o`, async (tmp) => {
     writeFileSync(`${tmp}.c`, source);
-    await runConcurrently(compileCCommand(`${tmp}.c`, tmp));
+    await runConcurrently(compileCCommand(`${tmp}.c`, tmp, NATIVE_DIR));
   });
 }
 
@@ -66,10 +72,13 @@ function cObject(kind: string, source: string): Promise<{ path: string; built: b
  */
 export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
   const start = process.hrtime.bigint();
+  versions ??= toolchainIdentity();
+  const driver = nativeSource('driver.c');
+  const table = kernelTable(kernels.flatMap((k) => k.functions));
   const parts = await Promise.all([
     ...kernels.map(kernelObject),
-    cObject('driver', readFileSync(DRIVER_SOURCE, 'utf8')),
-    cObject('table', kernelTable(kernels.flatMap((k) => k.functions))),
+    cObject('driver', driver.text, driver.identity),
+    cObject('table', table, hashOf(table, versions)),
   ]);
   const lib = await cachedConcurrently(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>
     runConcurrently(

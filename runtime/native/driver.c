@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
+#include "random.h"
 
 typedef int32_t (*kernel_fn)(double **fields, const double *params, uint8_t *spiked, int64_t begin,
                              int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
@@ -106,18 +107,6 @@ enum { RUN_OK = 0, RUN_NOT_FINITE = 1, RUN_SPIKE_BUFFER_FULL = 2, RUN_STATE_BUFF
  */
 enum { FN_ON_PRE = 0, FN_ON_POST = 1, FN_UPDATE = 2, FN_EVERY_STEP = 3 };
 #define STREAM(p, fn) ((uint32_t)(p)->stream | ((uint32_t)(fn) << 24))
-
-/* The counter-based generator of runtime/random.ts (MurmurHash3 finalizer over the key words). */
-static uint32_t fmix32(uint32_t h) {
-  h ^= h >> 16; h *= 0x85ebca6bu; h ^= h >> 13; h *= 0xc2b2ae35u; h ^= h >> 16;
-  return h;
-}
-
-static double unit_draw(uint32_t key, uint32_t counter) {
-  uint32_t h = fmix32(key ^ counter);
-  uint32_t a = fmix32(h ^ 0x1b873593u) >> 5, b = fmix32(h ^ 0xe6546b64u) >> 6;
-  return ((double)a * 67108864.0 + (double)b + 0.5) / 9007199254740992.0;
-}
 
 /* A Poisson count with mean lambda: multiplying uniforms (Knuth) below 30, a rounded normal above. */
 static double poisson_draw(uint32_t key, double lambda) {
