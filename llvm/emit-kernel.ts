@@ -1,8 +1,10 @@
 // Code generation: one model's kernel IR -> an LLVM function. The base emitter has one method per
-// IR operation; the CPU and NVPTX targets override only how neurons are indexed and how math
-// functions are called.
+// IR operation; the CPU and NVPTX emitters define only how elements are indexed (a loop, or one
+// per thread). What the target itself decides is decided here, from the module's triple: on
+// NVPTX a kernel returns nothing and writes its "not finite" flag to an extra i32* argument, and
+// math functions the backend cannot lower (llvm.exp and friends) go to libdevice.
 //
-// Kernel ABI (both targets):
+// Kernel ABI (CPU; NVPTX returns void and takes a last argument i32* %not_finite):
 //   i32 @<Model>_update(double** %fields, double* %params, i8* %spiked,
 //                       i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream)
 // `fields` points at the arrays the kernel reads per neuron (states, currents, per-neuron
@@ -29,6 +31,9 @@ export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string
 }
 
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
+
+/** Math functions the NVPTX backend lowers itself; on a GPU everything else goes to libdevice. */
+const NVPTX_LOWERS: ReadonlySet<MathFn> = new Set(['sqrt', 'abs', 'floor', 'ceil', 'trunc']);
 
 /** Math functions that are LLVM intrinsics (vectorized through libmvec where it has them). */
 const INTRINSICS: Partial<Record<MathFn, number>> = {
@@ -63,6 +68,8 @@ export abstract class KernelEmitter {
   private scope!: llvm.DIScope;
   private diFiles = new Map<string, llvm.DIFile>();
   private readonly di: llvm.DIBuilder;
+  /** An NVPTX kernel (see the top of this file), not a CPU one. */
+  protected readonly gpu: boolean;
   /** The code this function runs: the model's update (or onPre), or a synapse's onPost. */
   protected code: UpdateFn;
   /** The element the code runs for: the neuron, or the synapse with its pre- and postsynaptic neurons. */
@@ -76,6 +83,7 @@ export abstract class KernelEmitter {
     protected readonly sig: KernelSignature,
   ) {
     this.code = m.update;
+    this.gpu = mod.getTargetTriple().startsWith('nvptx');
     this.b = new llvm.IRBuilder(ctx);
     this.f64 = this.b.getDoubleTy();
     this.i32 = this.b.getInt32Ty();
@@ -98,9 +106,12 @@ export abstract class KernelEmitter {
   /** Emits the kernel function into the module. */
   emit(): llvm.Function {
     const { b } = this;
-    const params = this.parameters();
+    const params: [string, llvm.Type][] = [
+      ...this.parameters(),
+      ...(this.gpu ? [['not_finite', llvm.PointerType.getUnqual(this.i32)] as [string, llvm.Type]] : []),
+    ];
     const ft = llvm.FunctionType.get(
-      this.returnType(),
+      this.gpu ? this.b.getVoidTy() : this.i32,
       params.map(([, t]) => t),
       false,
     );
@@ -181,8 +192,22 @@ export abstract class KernelEmitter {
   /** The loop over neurons (CPU) or the one neuron of this thread (GPU); calls `emitNeuron`. */
   protected abstract emitBody(): void;
 
-  protected returnType(): llvm.Type {
-    return this.i32;
+  /**
+   * The end of a GPU kernel, where the insertion point is the thread's work done (`bits`: its
+   * non-finite bits) or skipped (from `skipped`): sets the flag when a state was not finite.
+   */
+  protected endGpuKernel(bits: llvm.Value, skipped: llvm.BasicBlock): void {
+    const { b } = this;
+    const flag = llvm.BasicBlock.Create(this.ctx, 'not_finite', this.fn);
+    const exit = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
+    b.CreateCondBr(b.CreateICmpNE(bits, this.c64(0)), flag, exit);
+    b.SetInsertPoint(flag);
+    b.CreateStore(this.c32(1), this.args.not_finite);
+    b.CreateBr(exit);
+    b.SetInsertPoint(skipped);
+    b.CreateBr(exit);
+    b.SetInsertPoint(exit);
+    b.CreateRetVoid();
   }
 
   /** The function's parameters, named: see the ABI at the top of this file. */
@@ -439,6 +464,15 @@ export abstract class KernelEmitter {
   /** A math function call: an intrinsic, or the C library function of that name. */
   protected mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
     const id = INTRINSICS[fn];
+    if (this.gpu && !NVPTX_LOWERS.has(fn)) {
+      // libdevice's __nv_<fn>, linked in before llc
+      const ft = llvm.FunctionType.get(
+        this.f64,
+        args.map(() => this.f64),
+        false,
+      );
+      return this.b.CreateCall(this.mod.getOrInsertFunction(`__nv_${fn === 'abs' ? 'fabs' : fn}`, ft), args, name);
+    }
     if (id !== undefined) {
       const decl = llvm.Intrinsic.getDeclaration(this.mod, id, [this.f64]);
       return this.b.CreateCall(decl, args, name);

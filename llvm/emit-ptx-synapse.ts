@@ -5,10 +5,10 @@
 // must be an addition (`this.post.ge += this.w`); it becomes an atomic add (atom.add.f64). Any
 // other write to shared state would race, and is refused with the line that makes it.
 import * as llvm from 'llvm-bindings';
-import type { Expr, MathFn } from '../ir/types';
+import type { Expr } from '../ir/types';
 import { ModelError } from '../ir/errors';
 import { SynapseKernelEmitter } from './emit-synapse';
-import { globalThreadIndex, libdeviceCall, lowersNatively } from './emit-ptx';
+import { globalThreadIndex } from './emit-ptx';
 
 /** The helper every atomic add calls; its body (an `atomicrmw fadd`, which llvm-bindings cannot build) is added to the module text. */
 export const ATOMIC_ADD = 'braints_atomic_add_f64';
@@ -20,14 +20,6 @@ export const ATOMIC_ADD_DEFINITION = [
 ].join('\n');
 
 export class PtxSynapseKernelEmitter extends SynapseKernelEmitter {
-  protected override returnType(): llvm.Type {
-    return this.b.getVoidTy();
-  }
-
-  protected override parameters(): [string, llvm.Type][] {
-    return [...super.parameters(), ['not_finite', llvm.PointerType.getUnqual(this.i32)]];
-  }
-
   protected override prefetchesRows(): boolean {
     return false;
   }
@@ -38,20 +30,11 @@ export class PtxSynapseKernelEmitter extends SynapseKernelEmitter {
     b.CreateStore(this.c64(0), this.bad);
     const q = globalThreadIndex(b, this.mod);
     const work = llvm.BasicBlock.Create(this.ctx, this.mode === 'rows' ? 'spike' : 'synapse', this.fn);
-    const check = llvm.BasicBlock.Create(this.ctx, 'check', this.fn);
-    const flag = llvm.BasicBlock.Create(this.ctx, 'not_finite', this.fn);
-    const exit = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
-    b.CreateCondBr(b.CreateICmpSLT(q, this.args.count), work, exit);
+    const skipped = llvm.BasicBlock.Create(this.ctx, 'no.item', this.fn);
+    b.CreateCondBr(b.CreateICmpSLT(q, this.args.count), work, skipped);
     b.SetInsertPoint(work);
     this.emitElement(q);
-    b.CreateBr(check);
-    b.SetInsertPoint(check);
-    b.CreateCondBr(b.CreateICmpNE(b.CreateLoad(this.i64, this.bad), this.c64(0)), flag, exit);
-    b.SetInsertPoint(flag);
-    b.CreateStore(this.c32(1), this.args.not_finite);
-    b.CreateBr(exit);
-    b.SetInsertPoint(exit);
-    b.CreateRetVoid();
+    this.endGpuKernel(b.CreateLoad(this.i64, this.bad), skipped);
   }
 
   /** A shared field (of a neuron, or per target) is added into atomically; the synapse's own fields are stored. */
@@ -71,10 +54,6 @@ export class PtxSynapseKernelEmitter extends SynapseKernelEmitter {
     const ptrF64 = llvm.PointerType.getUnqual(this.f64);
     const add = this.mod.getOrInsertFunction(ATOMIC_ADD, llvm.FunctionType.get(this.b.getVoidTy(), [ptrF64, this.f64], false));
     this.b.CreateCall(add, [this.elementPtr(field), amount]);
-  }
-
-  protected override mathFunction(fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
-    return lowersNatively(fn) ? super.mathFunction(fn, args, name) : libdeviceCall(this.b, this.mod, fn, args, name);
   }
 }
 
