@@ -167,4 +167,7 @@ export function mapCode(m: ModelIR, f: (fn: UpdateFn) => UpdateFn): ModelIR {
 
 export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...[m.onPost, m.continuous, m.everyStep].filter((x): x is UpdateFn => !!x)];
 
+/** Whether spikes reach a synapse model's code: it has an onPre (a gap junction has none). */
+export const deliversSpikes = (m: ModelIR): boolean => m.update.writes.length > 0;
+
 export const IR_VERSION = 5;

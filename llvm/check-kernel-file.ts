@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ModelIR } from '../ir/types';
+import { synapseFunctionSymbol } from './kernel-module';
+import type { SynapseFunction } from './kernel-module';
 
 export class KernelFileError extends Error {}
 
@@ -15,14 +17,14 @@ const EACH = `i32 (double**, double*, i64, i32*, i32*, ${TIME})`;
 /** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
 export function expectedFunctions(ir: ModelIR, symbol: string): [string, string][] {
   if (ir.kind === 'neuron') return [[symbol, NEURON]];
-  const out: [string, string][] = [
-    [`${symbol}_rows`, SYNAPSE],
-    [`${symbol}_ids`, SYNAPSE],
+  const fns: [SynapseFunction, string][] = [
+    ['rows', SYNAPSE],
+    ['ids', SYNAPSE],
   ];
-  if (ir.onPost) out.push([symbol.replace('_onPre', '_onPost'), POST]);
-  if (ir.continuous) out.push([symbol.replace('_onPre', '_update'), NEURON]);
-  if (ir.everyStep) out.push([symbol.replace('_onPre', '_everyStep'), EACH]);
-  return out;
+  if (ir.onPost) fns.push(['post', POST]);
+  if (ir.continuous) fns.push(['update', NEURON]);
+  if (ir.everyStep) fns.push(['each', EACH]);
+  return fns.map(([fn, type]) => [synapseFunctionSymbol(symbol, fn), type]);
 }
 
 export function checkKernelFile(path: string, ir: ModelIR, symbol: string): void {

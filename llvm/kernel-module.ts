@@ -33,6 +33,15 @@ export function kernelSymbol(m: ModelIR, layout: KernelLayout): string {
   return base + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '');
 }
 
+/** One of a synapse kernel's functions: an onPre entry point (rows, ids), onPost, everyStep, or the per-target update. */
+export type SynapseFunction = DeliveryMode | 'update';
+
+/** The symbol of one of a synapse kernel's functions, from the kernel's symbol (`X_onPre...`). */
+export function synapseFunctionSymbol(symbol: string, fn: SynapseFunction): string {
+  if (fn === 'rows' || fn === 'ids') return `${symbol}_${fn}`;
+  return symbol.replace('_onPre', fn === 'post' ? '_onPost' : fn === 'each' ? '_everyStep' : '_update');
+}
+
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
   const ir = runPipeline(model, layout);
   const target: TargetDesc = backend === 'cpu' ? hostTarget() : NVPTX;
@@ -49,19 +58,13 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
     const Target = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
     const modes: DeliveryMode[] = ['rows', 'ids', ...(ir.onPost ? (['post'] as const) : []), ...(ir.everyStep ? (['each'] as const) : [])];
     for (const mode of modes) {
-      const symbol =
-        mode === 'post'
-          ? signature.symbol.replace('_onPre', '_onPost')
-          : mode === 'each'
-            ? signature.symbol.replace('_onPre', '_everyStep')
-            : `${signature.symbol}_${mode}`;
-      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol });
+      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol: synapseFunctionSymbol(signature.symbol, mode) });
       emitter.setMode(mode);
       emitter.emit();
       emitter.finalize();
     }
     if (ir.continuous) {
-      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: signature.symbol.replace('_onPre', '_update') });
+      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: synapseFunctionSymbol(signature.symbol, 'update') });
       emitter.setCode(ir.continuous);
       emitter.emit();
       emitter.finalize();

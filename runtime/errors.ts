@@ -1,14 +1,16 @@
 // Errors of a run that point at the model: which group, variable and neuron, when, and the
 // TypeScript line that computed the value.
 import type { GroupState, ProjectionState } from './network';
-import type { ModelIR, UpdateFn } from '../ir/types';
+import { codeOf } from '../ir/types';
+import type { ModelIR } from '../ir/types';
 
 export class RunError extends Error {}
 
 /** Where the model computes a field: ` computed at file:line: text`, or nothing. */
 function computedAt(ir: ModelIR, field: string): string {
-  const fns: UpdateFn[] = [ir.update, ...[ir.onPost, ir.continuous, ir.everyStep].filter((x): x is UpdateFn => !!x)];
-  const w = fns.flatMap((fn) => fn.writes).find((x) => x.field === field);
+  const w = codeOf(ir)
+    .flatMap((fn) => fn.writes)
+    .find((x) => x.field === field);
   return w ? `, computed at ${w.span.file}:${w.span.line}: ${(ir.sourceLines[`${w.span.file}:${w.span.line}`] ?? '').trim()}` : '';
 }
 

@@ -21,6 +21,7 @@ import { networkInputs } from './js-network-inputs';
 import { networkStart } from './js-network-state';
 import type { JsGroup, JsLink } from './js-network-state';
 import { stepKey, synapseStream } from './random';
+import { deliversSpikes } from '../ir/types';
 
 export interface NetworkReferenceOptions {
   /** Steps to run from step 0 (the network itself is not changed). */
@@ -95,7 +96,7 @@ function continuousDynamics(link: JsLink, s: number, t: number, dt: number, seed
  */
 function deliver(link: JsLink, queue: Map<number, number[]>, s: number, t: number, dt: number, seed: number): void {
   // as the driver: a synapse without onPre (a gap junction) delivers nothing
-  if (link.js.synapse.model.ir.update.writes.length === 0) return;
+  if (!deliversSpikes(link.js.synapse.model.ir)) return;
   const key = stepKey(seed, synapseStream(link.stream, 'onPre'), s);
   const onPre = (k: number) => runSynapseMethod(link.js, 'onPre', { synapse: k, pre: link.preIndex[k], post: link.col[k] }, t, dt, key);
   const { delay, rowptr } = link;

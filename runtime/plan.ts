@@ -1,6 +1,9 @@
 // Writes the plan the native driver runs from (runtime/native/driver.c): int64 words holding sizes
 // and the addresses of the typed arrays. The record layouts here mirror the structs there.
 import type { NativeLibrary } from './native';
+import { deliversSpikes } from '../ir/types';
+import { synapseFunctionSymbol } from '../llvm/kernel-module';
+import type { SynapseFunction } from '../llvm/kernel-module';
 import type { GroupState, ProjectionState, InputSpec } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 
@@ -177,12 +180,11 @@ export class PlanWriter {
       });
       const sym = p.kernel.signature.symbol;
       const ir = p.synapse.model.ir;
-      // a synapse without onPre (a gap junction) delivers no spikes
-      const onPre = ir.update.writes.length > 0;
+      const fn = (f: SynapseFunction, present: boolean) => BigInt(present ? functionIndex.get(synapseFunctionSymbol(sym, f))! : -1);
       w.set(
         [
-          BigInt(onPre ? functionIndex.get(`${sym}_rows`)! : -1),
-          BigInt(onPre ? functionIndex.get(`${sym}_ids`)! : -1),
+          fn('rows', deliversSpikes(ir)),
+          fn('ids', deliversSpikes(ir)),
           BigInt(states.indexOf(p.pre)),
           this.addr(this.fieldTable(arrays)),
           this.addr(p.params),
@@ -194,12 +196,12 @@ export class PlanWriter {
           this.addr(p.queueCell),
           BigInt(p.queueSlots),
           BigInt(p.stream),
-          BigInt(p.csc ? functionIndex.get(sym.replace('_onPre', '_onPost'))! : -1),
+          fn('post', !!p.csc),
           BigInt(states.indexOf(p.post)),
           this.addr(p.csc?.colptr),
           this.addr(p.csc?.ids),
-          BigInt(ir.continuous ? functionIndex.get(sym.replace('_onPre', '_update'))! : -1),
-          BigInt(ir.everyStep ? functionIndex.get(sym.replace('_onPre', '_everyStep'))! : -1),
+          fn('update', !!ir.continuous),
+          fn('each', !!ir.everyStep),
           BigInt(p.csr.col.length),
         ],
         o,
