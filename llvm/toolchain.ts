@@ -147,11 +147,16 @@ export function assemblePtx(input: string, output: string, arch = 'sm_90'): void
  * path, size and modification time, which needs no process start) and the flags used.
  */
 export function toolchainIdentity(): string {
-  const ids = [tool('opt'), tool('llc'), onPath('cc') ?? 'cc'].map((t) => {
-    const real = realpathSync(t);
-    const st = statSync(real);
-    return `${real}:${st.size}:${st.mtimeMs}`;
-  });
-  // -mcpu=native: code is specific to this processor model
-  return `${ids.join(' ')} | ${HOST_FLAGS.join(' ')} | ${process.arch} ${cpus()[0]?.model ?? ''}`;
+  // looked up once per process: the tools do not change under a running program
+  identity ??= (() => {
+    const ids = [tool('opt'), tool('llc'), onPath('cc') ?? 'cc'].map((t) => {
+      const real = realpathSync(t);
+      const st = statSync(real);
+      return `${real}:${st.size}:${st.mtimeMs}`;
+    });
+    // -mcpu=native: code is specific to this processor model
+    return `${ids.join(' ')} | ${HOST_FLAGS.join(' ')} | ${process.arch} ${cpus()[0]?.model ?? ''}`;
+  })();
+  return identity;
 }
+let identity: string | undefined;

@@ -42,13 +42,12 @@ export function nativeSource(file: string): { text: string; identity: string } {
   const text = readFileSync(join(NATIVE_DIR, file), 'utf8');
   return { text, identity: hashOf(text, readFileSync(join(NATIVE_DIR, 'random.h'), 'utf8'), toolchainIdentity()) };
 }
-let versions: string | undefined;
+
 const loaded = new Map<string, NativeLibrary>();
 
 /** One object per kernel (opt, then llc); built now unless cached. */
 function kernelObject(k: KernelSource): Promise<{ path: string; built: boolean }> {
-  versions ??= toolchainIdentity();
-  return cachedConcurrently(`kernel-${k.symbol}-${hashOf(k.text, versions)}.o`, async (tmp) => {
+  return cachedConcurrently(`kernel-${k.symbol}-${hashOf(k.text, toolchainIdentity())}.o`, async (tmp) => {
     const ll = `${tmp}.ll`,
       opt = `${tmp}.opt.ll`;
     writeFileSync(ll, k.text);
@@ -72,13 +71,12 @@ function cObject(kind: string, source: string, identity: string): Promise<{ path
  */
 export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
   const start = process.hrtime.bigint();
-  versions ??= toolchainIdentity();
   const driver = nativeSource('driver.c');
   const table = kernelTable(kernels.flatMap((k) => k.functions));
   const parts = await Promise.all([
     ...kernels.map(kernelObject),
     cObject('driver', driver.text, driver.identity),
-    cObject('table', table, hashOf(table, versions)),
+    cObject('table', table, hashOf(table, toolchainIdentity())),
   ]);
   const lib = await cachedConcurrently(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>
     runConcurrently(
