@@ -41,12 +41,6 @@ export class SpikeMonitor {
     return this.joined.pairs;
   }
 
-  /** The step of each spike. */
-  get steps(): Int32Array {
-    const all = this.all();
-    return Int32Array.from({ length: this.count }, (_, k) => all[2 * k]);
-  }
-
   /** The time of each spike, ms (step x dt, as the driver computes t). */
   get times(): Float64Array {
     const all = this.all();
