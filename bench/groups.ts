@@ -42,6 +42,8 @@ export interface GroupsOptions {
   brian2: boolean;
   /** Runs per (model, size); every time reported is the minimum. */
   repeat: number;
+  /** Our threads (default: the network's default, defaultThreads); Brian2 gets as many (OpenMP). */
+  threads?: number;
 }
 
 /** What one child process of ours reports. */
@@ -52,6 +54,8 @@ interface OursChild {
   spikes: number;
   /** Per-neuron arrays the kernel reads and writes each step (states and currents). */
   streamedFields: number;
+  /** The threads the group ran on. */
+  threads: number;
 }
 
 interface Brian2Result {
@@ -68,33 +72,44 @@ export interface GroupRow {
   durationS: number;
   dtMs: number;
   steps: number;
-  ours: { runS: number; nsPerNeuronStep: number; compileColdS: number; compileCachedS: number; spikes: number; rateHz: number };
+  ours: {
+    runS: number;
+    nsPerNeuronStep: number;
+    compileColdS: number;
+    compileCachedS: number;
+    spikes: number;
+    rateHz: number;
+    threads: number;
+  };
   brian2: (Brian2Result & { nsPerNeuronStep: number; rateHz: number }) | { error: string } | null;
   memcpy: { bytesPerNeuronStep: number; seconds: number } | { error: string };
   loadavg: number;
 }
 
-/** The hidden child command: `__group MODEL N DURATION_MS DT_MS`, prints one JSON line. */
+/** The hidden child command: `__group MODEL N DURATION_MS DT_MS THREADS|auto`, prints one JSON line. */
 export async function groupChild(args: string[]): Promise<void> {
   const [model, n, durationMs, dt] = [args[0] as ModelName, Number(args[1]), Number(args[2]), Number(args[3])];
+  const threads = args[4] === 'auto' ? undefined : Number(args[4]);
   const spec = MODELS[model];
   if (!spec) throw new Error(`unknown model ${model}`);
   const g = spec.make(n);
   const net = new Network({ g });
   net.input(g, 'I', constant(spec.input));
-  await net.run(durationMs, { dt });
+  await net.run(durationMs, { dt, threads });
   const out: OursChild = {
     compileSeconds: net.timing.compileSeconds,
     runSeconds: net.timing.runSeconds,
     steps: net.timing.steps,
     spikes: net.spikeCount(g),
     streamedFields: g.model.ir.fields.filter((f) => f.role === 'state' || f.role === 'current').length,
+    threads: net.threads!,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
-function runOurs(model: ModelName, n: number, durationMs: number, dt: number, cache: string): OursChild {
-  const r = spawnSync(process.execPath, [join(__dirname, 'main.js'), '__group', model, String(n), String(durationMs), String(dt)], {
+function runOurs(model: ModelName, n: number, durationMs: number, dt: number, cache: string, threads?: number): OursChild {
+  const args = [join(__dirname, 'main.js'), '__group', model, String(n), String(durationMs), String(dt), String(threads ?? 'auto')];
+  const r = spawnSync(process.execPath, args, {
     env: { ...process.env, BRAINTS_CACHE: cache },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -108,8 +123,10 @@ function brian2Available(): boolean {
   return spawnSync(PYTHON, ['-c', 'import brian2'], { stdio: 'ignore' }).status === 0;
 }
 
-function runBrian2(model: ModelName, n: number, durationS: number, dt: number): Brian2Result | { error: string } {
-  const r = spawnSync(PYTHON, [join(ROOT, 'bench', 'brian2', 'group.py'), model, String(n), String(durationS), String(dt)], {
+/** Brian2 C++ standalone on the same group, with OpenMP on `threads` threads when more than one. */
+function runBrian2(model: ModelName, n: number, durationS: number, dt: number, threads: number): Brian2Result | { error: string } {
+  const args = [join(ROOT, 'bench', 'brian2', 'group.py'), model, String(n), String(durationS), String(dt), String(threads)];
+  const r = spawnSync(PYTHON, args, {
     // numpy/pythran FutureWarnings on import are noise here
     env: { ...process.env, PYTHONWARNINGS: 'ignore' },
     encoding: 'utf8',
@@ -161,14 +178,14 @@ export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
         let mc: number | { error: string } | undefined;
         for (let k = 0; k < opts.repeat; k++) {
           const cache = mkdtempSync(join(scratch, 'cache-'));
-          const c = runOurs(model, n, dt, dt, cache);
-          const o = runOurs(model, n, durationS * 1000, dt, cache);
+          const c = runOurs(model, n, dt, dt, cache, opts.threads);
+          const o = runOurs(model, n, durationS * 1000, dt, cache, opts.threads);
           rmSync(cache, { recursive: true, force: true });
           coldS = Math.min(coldS, c.compileSeconds);
           cachedS = Math.min(cachedS, o.compileSeconds);
           if (!ours || o.runSeconds < ours.runSeconds) ours = o;
           if (haveBrian2) {
-            const b = runBrian2(model, n, durationS, dt);
+            const b = runBrian2(model, n, durationS, dt, o.threads);
             if (!b2 || 'error' in b2) b2 = b;
             else if (!('error' in b))
               b2 = { ...(b.run_s < b2.run_s ? b : b2), build_s: Math.min(b.build_s, b2.build_s), make_s: Math.min(b.make_s, b2.make_s) };
@@ -196,6 +213,7 @@ export async function benchGroups(opts: GroupsOptions): Promise<GroupRow[]> {
             compileCachedS: cachedS,
             spikes: ours.spikes,
             rateHz: ours.spikes / (n * durationS),
+            threads: ours.threads,
           },
           brian2,
           memcpy: typeof mc === 'number' ? { bytesPerNeuronStep, seconds: mc } : mc,
@@ -223,6 +241,7 @@ function printTable(rows: GroupRow[]): void {
     'N',
     'sim s',
     'dt ms',
+    'threads',
     'ours run s',
     'B2 run s',
     'B2/ours',
@@ -247,6 +266,7 @@ function printTable(rows: GroupRow[]): void {
       String(r.n),
       String(r.durationS),
       String(r.dtMs),
+      String(r.ours.threads),
       sig(r.ours.runS),
       b ? sig(b.run_s) : na,
       b ? sig(b.run_s / r.ours.runS) : na,
@@ -273,12 +293,14 @@ function printTable(rows: GroupRow[]): void {
     if ('error' in r.memcpy) process.stdout.write(`${MODELS[r.model].label} N=${r.n}: ${r.memcpy.error}\n`);
   }
   process.stdout.write(
-    '\nB2 = Brian2 2.5.x C++ standalone (single thread, its default flags incl. -ffast-math); B2/ours > 1: we are faster.\n' +
+    '\nB2 = Brian2 2.5.x C++ standalone (its default flags incl. -ffast-math) on as many threads as ours (OpenMP where more than one);\n' +
+      'B2/ours > 1: we are faster. threads = ours (from 128k neurons, one per core: runtime/network.ts defaultThreads; --threads sets it).\n' +
       'Run times are the simulation loop only (ours: net.timing.runSeconds; Brian2: device._last_run_time).\n' +
       'Compile: ours = kernel build + load in a fresh process, cold = empty BRAINTS_CACHE; B2 build = code generation + make (always cold).\n' +
       "load = the 1-minute load average after the row (this machine's cores: " +
       cpus().length +
       '); times are minima over --repeat runs.\n' +
-      'memcpy = copying N x (8 B per state/current array + 1 B spike flag) once per step: a floor for a memory-bound kernel.\n',
+      'memcpy = copying N x (8 B per state/current array + 1 B spike flag) once per step, on one thread: a floor for a\n' +
+      'memory-bound kernel on one thread.\n',
   );
 }

@@ -8,7 +8,7 @@ import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
-                         [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--no-brian2]
+                         [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
   groups        single LIF and Hodgkin-Huxley groups: our run and compile times, Brian2 C++ standalone
                 on the same group, and a memcpy of the bytes a step streams (default bench)
   --quick       sizes 1k,100k; LIF 0.1 s, HH 0.005 s
@@ -18,10 +18,11 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 so 1 s at 1M neurons would take hours in Brian2), --hh-dt its step in ms (default 0.01,
                 as the reference traces)
   --repeat K    run everything K times and report the minimum of each time (default 1)
+  --threads T   our threads (default: one per core from 128k neurons, else one); Brian2 gets as many (OpenMP)
   --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)
 
        npm run bench -- networks [--quick] [--models coba,cuba,cobahh] [--durations 1,10] [--sizes 4k,40k,400k,1M]
-                         [--repeat K] [--no-brian2]
+                         [--repeat K] [--threads T] [--no-brian2]
   networks      the benchmark networks of SPEC section 5 (examples/coba.ts, cuba.ts, cobahh.ts; dt 0.1 ms,
                 seed 1): each model at N = 4000 for each duration, and COBA with 80 synapses per neuron at
                 each size for the shortest duration; ours (run, compile cold/cached, build, spikes, memory)
@@ -30,7 +31,9 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --models      models of the N = 4000 table (default coba,cuba,cobahh)
   --durations   simulated seconds of the N = 4000 table (default 1,10)
   --sizes       COBA scaling sizes, with k/M suffixes (default 4k,40k,400k,1M); a Brian2 run estimated
-                to take over 5 minutes is skipped (said in the output)`;
+                to take over 5 minutes is skipped (said in the output)
+  --threads T   our threads (default: one per core from 128k neurons, else one); where ours runs on more
+                than one, Brian2 C++ standalone runs a second time with OpenMP on as many`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -65,6 +68,7 @@ async function main(argv: string[]): Promise<void> {
       'no-brian2': { type: 'boolean' },
       repeat: { type: 'string' },
       durations: { type: 'string' },
+      threads: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,6 +78,7 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   const quick = values.quick === true;
   const repeat = Math.round(positive(values.repeat, 1, '--repeat'));
+  const threads = values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads'));
   if (bench === 'networks') {
     for (const k of ['duration', 'hh-duration', 'dt', 'hh-dt'] as const)
       if (values[k] !== undefined) throw new Error(`--${k} is an option of the groups bench; networks takes --durations`);
@@ -84,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
       .split(',')
       .filter((x) => x.trim() !== '')
       .map(parseSize);
-    await benchNetworks({ models: models as NetModel[], durations, sizes, brian2: values['no-brian2'] !== true, repeat });
+    await benchNetworks({ models: models as NetModel[], durations, sizes, brian2: values['no-brian2'] !== true, repeat, threads });
     return;
   }
   if (values.durations !== undefined) throw new Error('--durations is an option of the networks bench');
@@ -100,6 +105,7 @@ async function main(argv: string[]): Promise<void> {
     dt: { lif: positive(values.dt, 0.1, '--dt'), hh: positive(values['hh-dt'], 0.01, '--hh-dt') },
     brian2: values['no-brian2'] !== true,
     repeat,
+    threads,
   });
 }
 

@@ -48,6 +48,8 @@ export interface NetworksOptions {
   brian2: boolean;
   /** Runs per case; every time reported is the minimum. */
   repeat: number;
+  /** Our threads (default: the network's default, defaultThreads). */
+  threads?: number;
 }
 
 /** What one child process of ours reports. */
@@ -62,6 +64,8 @@ interface OursChild {
   synapses: number;
   /** Peak resident memory of the process (VmHWM), MiB. */
   peakMiB: number;
+  /** The threads the network ran on. */
+  threads: number;
 }
 
 /** One Brian2 RESULT line (the fields we use), plus the peak memory of its process tree. */
@@ -100,23 +104,27 @@ export interface NetworkRow {
     rateHz: number;
     synapses: number;
     peakMiB: number;
+    threads: number;
   };
   cpp: Brian2Cell;
+  /** Brian2 C++ standalone with OpenMP on as many threads as ours, where ours ran on more than one. */
+  cppOmp: Brian2Cell;
   cython: Brian2Cell;
   /** The discarded Cython run that primed the warm cache for this model and N: its total wall time, s. */
   cythonColdTotalS?: number;
   loadavg: number;
 }
 
-/** The hidden child command: `__network MODEL N DURATION_MS DT_MS SEED OUTDIR`, prints one JSON line. */
+/** The hidden child command: `__network MODEL N DURATION_MS DT_MS SEED OUTDIR THREADS|auto`, prints one JSON line. */
 export async function networkChild(args: string[]): Promise<void> {
-  const [model, n, durationMs, dt, seed, outDir] = [
+  const [model, n, durationMs, dt, seed, outDir, threads] = [
     args[0] as NetModel,
     Number(args[1]),
     Number(args[2]),
     Number(args[3]),
     Number(args[4]),
     args[5],
+    args[6] === 'auto' ? undefined : Number(args[6]),
   ];
   if (!NET_MODELS[model]) throw new Error(`unknown model ${model}`);
   const t0 = process.hrtime.bigint();
@@ -125,7 +133,7 @@ export async function networkChild(args: string[]): Promise<void> {
   const make = (require(entryJs) as { default: (o: { n: number }) => Network }).default;
   const tsCompileSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const net = make({ n });
-  await net.run(durationMs, { dt, seed });
+  await net.run(durationMs, { dt, seed, threads });
   let spikes = 0;
   for (const g of net.groups.values()) spikes += net.spikeCount(g);
   let synapses = 0;
@@ -136,6 +144,7 @@ export async function networkChild(args: string[]): Promise<void> {
     spikes,
     synapses,
     peakMiB: peakMiB(),
+    threads: net.threads!,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
@@ -151,10 +160,20 @@ function peakMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function runOurs(model: NetModel, n: number, durationMs: number, cache: string, outDir: string): OursChild {
+function runOurs(model: NetModel, n: number, durationMs: number, cache: string, outDir: string, threads?: number): OursChild {
   const r = spawnSync(
     process.execPath,
-    [join(__dirname, 'main.js'), '__network', model, String(n), String(durationMs), String(DT), String(SEED), outDir],
+    [
+      join(__dirname, 'main.js'),
+      '__network',
+      model,
+      String(n),
+      String(durationMs),
+      String(DT),
+      String(SEED),
+      outDir,
+      String(threads ?? 'auto'),
+    ],
     {
       env: { ...process.env, BRAINTS_CACHE: cache },
       encoding: 'utf8',
@@ -170,14 +189,25 @@ function brian2Available(): boolean {
   return spawnSync(PYTHON, ['-c', 'import brian2'], { stdio: 'ignore' }).status === 0;
 }
 
-/** One run of a shared Brian2 benchmark script, under bench/brian2/maxrss.py for its peak memory. */
+/**
+ * One run of a shared Brian2 benchmark script, under bench/brian2/maxrss.py for its peak memory.
+ * With `openmpThreads`, it runs in a folder whose brian_preferences file (read by Brian2 at import)
+ * sets devices.cpp_standalone.openmp_threads: the scripts themselves stay as shared.
+ */
 function runBrian2(
   model: NetModel,
   target: 'cpp_standalone' | 'cython',
   n: number,
   durationS: number,
   build: string,
+  openmpThreads = 1,
 ): Brian2Result | { error: string } {
+  let cwd: string | undefined;
+  if (openmpThreads > 1) {
+    cwd = join(build, `openmp-${openmpThreads}`);
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'brian_preferences'), `devices.cpp_standalone.openmp_threads = ${openmpThreads}\n`);
+  }
   const args = [
     join(ROOT, 'bench', 'brian2', 'maxrss.py'),
     PYTHON,
@@ -192,6 +222,7 @@ function runBrian2(
   ];
   if (target === 'cython') args.push('--warm-cache');
   const r = spawnSync(PYTHON, args, {
+    cwd,
     // numpy/pythran FutureWarnings on import are noise here
     env: { ...process.env, PYTHONWARNINGS: 'ignore', BRIAN2_BENCH_BUILD: build },
     encoding: 'utf8',
@@ -297,8 +328,8 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
       for (let k = 0; k < opts.repeat; k++) {
         const cache = mkdtempSync(join(scratch, 'cache-'));
         const tsOut = mkdtempSync(join(tsScratch, 'out-'));
-        const cold = runOurs(model, n, DT, cache, tsOut);
-        const o = runOurs(model, n, durationS * 1000, cache, tsOut);
+        const cold = runOurs(model, n, DT, cache, tsOut, opts.threads);
+        const o = runOurs(model, n, durationS * 1000, cache, tsOut, opts.threads);
         rmSync(cache, { recursive: true, force: true });
         rmSync(tsOut, { recursive: true, force: true });
         coldS = Math.min(coldS, cold.compileSeconds);
@@ -311,6 +342,7 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
       if (!ours) throw new Error('--repeat must be at least 1');
 
       let cpp: Brian2Cell = null,
+        cppOmp: Brian2Cell = null,
         cython: Brian2Cell = null;
       let cythonColdTotalS: number | undefined;
       if (haveBrian2) {
@@ -331,6 +363,10 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
           for (let k = 0; k < opts.repeat; k++) {
             process.stderr.write(`${label}: Brian2 cpp_standalone ...\n`);
             cpp = minBrian2(cpp, runBrian2(model, 'cpp_standalone', n, durationS, b2Build));
+          }
+          for (let k = 0; k < opts.repeat && ours.threads > 1; k++) {
+            process.stderr.write(`${label}: Brian2 cpp_standalone, OpenMP on ${ours.threads} threads ...\n`);
+            cppOmp = minBrian2(cppOmp, runBrian2(model, 'cpp_standalone', n, durationS, b2Build, ours.threads));
           }
         }
         const cySkip = n > CYTHON_MAX_N ? `not run above N = ${CYTHON_MAX_N}` : skip('cython');
@@ -371,8 +407,10 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
           rateHz: ours.spikes / (n * durationS),
           synapses: ours.synapses,
           peakMiB: ours.peakMiB,
+          threads: ours.threads,
         },
         cpp,
+        cppOmp,
         cython,
         cythonColdTotalS,
         loadavg: loadavg()[0],
@@ -418,13 +456,17 @@ function printTables(rows: NetworkRow[]): void {
       'model',
       'N',
       'sim s',
+      'threads',
       'ours run s',
       'cpp run s',
       'cy run s',
       'cpp/ours',
       'cy/ours',
+      'omp run s',
+      'omp/ours',
       'ns/n·step ours',
       'ns/n·step cpp',
+      'ns/n·step omp',
       'ns/n·step cy',
       'compile cold s',
       'compile cached s',
@@ -442,13 +484,17 @@ function printTables(rows: NetworkRow[]): void {
       NET_MODELS[r.model].label,
       String(r.n),
       String(r.durationS),
+      String(r.ours.threads),
       sig(r.ours.runS),
       cell(r.cpp, (b) => sig(b.run_s)),
       cell(r.cython, (b) => sig(b.run_s)),
       cell(r.cpp, (b) => sig(b.run_s / r.ours.runS)),
       cell(r.cython, (b) => sig(b.run_s / r.ours.runS)),
+      cell(r.cppOmp, (b) => sig(b.run_s)),
+      cell(r.cppOmp, (b) => sig(b.run_s / r.ours.runS)),
       sig(r.ours.nsPerNeuronStep),
       cell(r.cpp, (b) => ns(b, r)),
+      cell(r.cppOmp, (b) => ns(b, r)),
       cell(r.cython, (b) => ns(b, r)),
       sig(r.ours.compileColdS),
       sig(r.ours.compileCachedS),
@@ -471,6 +517,7 @@ function printTables(rows: NetworkRow[]): void {
       'synapses B2',
       'spikes ours',
       'spikes cpp',
+      'spikes omp',
       'spikes cy',
       'rate Hz ours',
       'rate cpp',
@@ -489,6 +536,7 @@ function printTables(rows: NetworkRow[]): void {
         b ? String(b.n_synapses) : '-',
         String(r.ours.spikes),
         cell(r.cpp, (x) => String(x.n_spikes)),
+        cell(r.cppOmp, (x) => String(x.n_spikes)),
         cell(r.cython, (x) => String(x.n_spikes)),
         sig(r.ours.rateHz),
         cell(r.cpp, (x) => sig(x.rate_hz)),
@@ -503,6 +551,7 @@ function printTables(rows: NetworkRow[]): void {
   for (const r of rows) {
     for (const [t, c] of [
       ['cpp_standalone', r.cpp],
+      ['cpp_standalone with OpenMP', r.cppOmp],
       ['cython', r.cython],
     ] as const) {
       if (c && 'error' in c) process.stdout.write(`${NET_MODELS[r.model].label} N=${r.n} ${r.durationS} s, Brian2 ${t}: ${c.error}\n`);
@@ -512,6 +561,8 @@ function printTables(rows: NetworkRow[]): void {
   const version = rows.map((r) => (isResult(r.cpp) ? r.cpp.brian2 : isResult(r.cython) ? r.cython.brian2 : '')).find((v) => v) ?? '?';
   process.stdout.write(
     `\ncpp = Brian2 ${version} C++ standalone (fresh build per run, single thread, its default flags incl. -ffast-math);\n` +
+      'omp = the same with OpenMP on as many threads as ours (devices.cpp_standalone.openmp_threads), where ours ran on more than one;\n' +
+      'threads = the threads ours ran on (from 128k neurons, one per core: runtime/network.ts defaultThreads; --threads sets it).\n' +
       'cy = Brian2 Cython runtime with a warm cache, primed by one discarded 0.01 s run per model and N ("cy prime" = its total: a cold\n' +
       "compile of the code objects not yet cached; the cache is shared between models, so only the first model's is fully cold).\n" +
       'cpp/ours, cy/ours: Brian2 run time / ours (> 1: we are faster). Run times are the simulation loop only (ours: net.timing.runSeconds;\n' +

@@ -11,7 +11,7 @@ import { KernelFileError } from '../llvm/check-kernel-file';
 import { ToolError } from '../llvm/toolchain';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--out DIR] [--backend cpu|gpu] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
   braints build [-p tsconfig.json] [--ptx]`;
 
 async function run(argv: string[]): Promise<number> {
@@ -22,6 +22,7 @@ async function run(argv: string[]): Promise<number> {
       duration: { type: 'string' },
       dt: { type: 'string' },
       seed: { type: 'string' },
+      threads: { type: 'string' },
       out: { type: 'string' },
       backend: { type: 'string' },
       'no-plots': { type: 'boolean' },
@@ -53,7 +54,9 @@ async function run(argv: string[]): Promise<number> {
   const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
   if (!(made instanceof Network)) throw new UsageError(`${positionals[0]} must export default a Network, or a function returning one`);
   const net = made;
-  await net.run(duration, { dt, seed, progress: process.stderr.isTTY });
+  // the default suits the network's size (defaultThreads); results are the same on any number
+  const threads = values.threads === undefined ? undefined : num(values.threads, undefined, 1, 'threads');
+  await net.run(duration, { dt, seed, threads, progress: process.stderr.isTTY });
   net.timing.buildSeconds += compileTs;
   const summary = summarize(net, duration);
   const out = resolve(values.out ?? 'out');
@@ -63,7 +66,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const t = summary.timing;
   process.stderr.write(
-    `  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps\n`,
+    `  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${net.threads} thread${net.threads === 1 ? '' : 's'}\n`,
   );
   process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
   return 0;

@@ -170,4 +170,8 @@ export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...[m.onPost, m.con
 /** Whether spikes reach a synapse model's code: it has an onPre (a gap junction has none). */
 export const deliversSpikes = (m: ModelIR): boolean => m.update.writes.length > 0;
 
+/** Whether a synapse model's onPre writes the presynaptic neuron (then two threads may not deliver one row's synapses). */
+export const onPreWritesPre = (m: ModelIR): boolean =>
+  m.update.writes.some((w) => m.fields.find((f) => f.name === w.field)?.role === 'pre');
+
 export const IR_VERSION = 5;

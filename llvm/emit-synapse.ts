@@ -1,6 +1,7 @@
 // CPU kernels of synapse models: the onPre code run for each synapse a spike reaches. One
 // emitter per entry point (see the ABI in emit-kernel.ts): `rows` walks the CSR rows of the
-// spiking presynaptic neurons, `ids` a list of synapse indices from the delay queue, `post` the
+// spiking presynaptic neurons (each row's [begin, end) from two arrays, so a thread of the driver
+// can be handed the part of every row that reaches its targets), `ids` a list of synapse indices from the delay queue, `post` the
 // synapses onto the neurons that fired (onPost), `each` every synapse (everyStep).
 // Each returns 1 when a per-synapse or per-target state it wrote is NaN or infinite.
 import * as llvm from 'llvm-bindings';
@@ -29,7 +30,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
     const ptrI32 = llvm.PointerType.getUnqual(this.i32);
     const arrays: string[] =
       this.mode === 'rows'
-        ? ['spikes', 'count', 'rowptr', 'col']
+        ? ['spikes', 'count', 'rowBegin', 'rowEnd', 'col']
         : this.mode === 'ids'
           ? ['ids', 'count', 'pre', 'col']
           : this.mode === 'each'
@@ -50,13 +51,13 @@ export class SynapseKernelEmitter extends KernelEmitter {
   }
 
   /**
-   * A loop over x in ptr[n] .. ptr[n + 1] - 1 whose body sets the element indices (`locate`) and
+   * A loop over x in begin[n] .. end[n] - 1 whose body sets the element indices (`locate`) and
    * runs the synapse code; returns the block after the loop.
    */
-  protected range(ptr: llvm.Value, n: llvm.Value, locate: (x: llvm.Value) => void): llvm.BasicBlock {
+  protected range(begin: llvm.Value, end: llvm.Value, n: llvm.Value, locate: (x: llvm.Value) => void): llvm.BasicBlock {
     const { b } = this;
-    const first = this.loadIndex(ptr, n, 'range.begin');
-    const last = this.loadIndex(ptr, b.CreateAdd(n, this.c64(1)), 'range.end');
+    const first = this.loadIndex(begin, n, 'range.begin');
+    const last = this.loadIndex(end, n, 'range.end');
     const inner = llvm.BasicBlock.Create(this.ctx, 'synapse', this.fn);
     const after = llvm.BasicBlock.Create(this.ctx, 'next.spike', this.fn);
     const head = b.GetInsertBlock()!;
@@ -85,8 +86,8 @@ export class SynapseKernelEmitter extends KernelEmitter {
     const clamp = (x: llvm.Value) => b.CreateSelect(b.CreateICmpSLT(x, last), x, last);
     const next = this.loadIndex(this.args.spikes, clamp(b.CreateAdd(q, this.c64(ROWS_AHEAD))), 'i.next');
     const after = this.loadIndex(this.args.spikes, clamp(b.CreateAdd(q, this.c64(2 * ROWS_AHEAD))), 'i.after');
-    const start = this.loadIndex(this.args.rowptr, next, 'row.next');
-    this.prefetch(b.CreateInBoundsGEP(this.i32, this.args.rowptr, [after]), 0);
+    const start = this.loadIndex(this.args.rowBegin, next, 'row.next');
+    this.prefetch(b.CreateInBoundsGEP(this.i32, this.args.rowBegin, [after]), 0);
     // 4 lines of 16 targets (most of a row at 80 synapses per neuron); a prefetch past the end of
     // the array is harmless, so the address is a plain (not inbounds) GEP
     for (let line = 0; line < 4; line++) {
@@ -145,7 +146,8 @@ export class SynapseKernelEmitter extends KernelEmitter {
     if (this.mode === 'post') {
       // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
       const j = this.loadIndex(this.args.spikes, q, 'j');
-      return this.range(this.args.colptr, j, (x) => {
+      const colEnd = b.CreateInBoundsGEP(this.i32, this.args.colptr, [this.c64(1)], 'colptr.next');
+      return this.range(this.args.colptr, colEnd, j, (x) => {
         const k = this.loadIndex(this.args.ids, x, 'k');
         this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
       });
@@ -156,10 +158,11 @@ export class SynapseKernelEmitter extends KernelEmitter {
       this.emitSynapse();
       return b.GetInsertBlock()!;
     }
-    // for each spiking neuron i: the synapses rowptr[i] .. rowptr[i + 1] - 1
+    // for each spiking neuron i: the synapses rowBegin[i] .. rowEnd[i] - 1 (the driver passes
+    // rowptr and rowptr + 1 for whole rows)
     const i = this.loadIndex(this.args.spikes, q, 'i');
     if (this.prefetchesRows()) this.prefetchRows(q);
-    return this.range(this.args.rowptr, i, (k) => {
+    return this.range(this.args.rowBegin, this.args.rowEnd, i, (k) => {
       this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
     });
   }

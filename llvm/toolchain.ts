@@ -108,13 +108,13 @@ export function compileObjectCommand(input: string, output: string, flags: strin
 
 /** cc: a C source -> position-independent object; its `#include "..."` files are found in `includeDir`. */
 export function compileCCommand(input: string, output: string, includeDir: string): Command {
-  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-Wall', '-I', includeDir, '-c', input, '-o', output] };
+  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-pthread', '-Wall', '-I', includeDir, '-c', input, '-o', output] };
 }
 
-/** cc -shared: objects -> a shared library, with libmvec for the vectorized math. */
+/** cc -shared: objects -> a shared library, with libmvec for the vectorized math and POSIX threads for the driver. */
 export function linkSharedCommand(objects: string[], output: string): Command {
   const mvec = process.arch === 'x64' ? ['-lmvec'] : [];
-  return { tool: 'cc', args: ['-shared', '-o', output, ...objects, ...mvec, '-lm'] };
+  return { tool: 'cc', args: ['-shared', '-pthread', '-o', output, ...objects, ...mvec, '-lm'] };
 }
 
 /** Runs a command now (for the few artifacts needed before anything else, as the connectivity library). */

@@ -27,8 +27,13 @@ export interface KernelSource {
 export interface NativeLibrary {
   run(plan: BigInt64Array, stepBegin: number, stepEnd: number, dt: number, seed: number, status: BigInt64Array): number;
   address(array: ArrayBufferView): number;
-  /** Frees a projection's spike queue (its address as the driver stored it). */
+  /** Frees a delay queue (its address as the driver stored it in a projection's queue cells). */
   freeQueue(queue: number): void;
+  /**
+   * Cuts the rows of a CSR at the thread shares of its target group (driver.c's braints_row_splits):
+   * fills `out` ((threads - 1) * nPre) and returns false when some row visits the shares out of order.
+   */
+  rowSplits(rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array): boolean;
   /** Seconds spent compiling (0 when everything came from the cache). */
   compileSeconds: number;
   path: string;
@@ -109,7 +114,10 @@ function load(path: string, compileSeconds: number): NativeLibrary {
   const run = lib.func('int64_t braints_run(void *plan, int64_t begin, int64_t end, double dt, uint32_t seed, void *status)');
   const address = lib.func('intptr_t braints_address(void *p)');
   const freeQueue = lib.func('void braints_free_queue(intptr_t queue)');
-  const out: NativeLibrary = { run, address, freeQueue, compileSeconds, path };
+  const splits = lib.func('int32_t braints_row_splits(void *rowptr, void *col, int64_t nPre, int64_t nPost, int64_t threads, void *out)');
+  const rowSplits = (rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array) =>
+    splits(rowptr, col, nPre, nPost, threads, out) === 1;
+  const out: NativeLibrary = { run, address, freeQueue, rowSplits, compileSeconds, path };
   loaded.set(path, out);
   return out;
 }

@@ -1,10 +1,12 @@
 // A network: named groups, their inputs and monitors, compiled into one native library and run
 // many steps per native call.
+import { availableParallelism } from 'node:os';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import type { Csr } from './connect';
 import { fmix32 } from './random';
 import { forEachNode } from '../ir/expr';
+import { deliversSpikes, onPreWritesPre } from '../ir/types';
 import type { ModelIR } from '../ir/types';
 import type { Initializer } from './init';
 import type { Signal } from './inputs';
@@ -25,6 +27,25 @@ export interface RunOptions {
   seed?: number;
   /** Print progress on stderr. */
   progress?: boolean;
+  /**
+   * Threads to run on (default: defaultThreads of the network's size). The results are bit for bit
+   * the same for any number. Fixed by the first run.
+   */
+  threads?: number;
+}
+
+/** The most threads the driver runs on (driver.c's MAX_THREADS). */
+export const MAX_THREADS = 64;
+
+/**
+ * Neurons each thread must have before a network is cut into shares: a step has four barriers
+ * between phases, a few microseconds, against about 1 ns of work per neuron.
+ */
+const NEURONS_PER_THREAD = 65_536;
+
+/** The threads a network of `neurons` runs on by default: one per core, each with at least NEURONS_PER_THREAD neurons. */
+export function defaultThreads(neurons: number): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(neurons / NEURONS_PER_THREAD)));
 }
 
 export interface InputOptions {
@@ -100,8 +121,15 @@ export interface ProjectionState {
   preIndex?: Int32Array;
   /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
   csc?: { colptr: Int32Array; ids: Int32Array };
-  /** Where the driver keeps the address of its delay queue (0 until first used). */
+  /** Where the driver keeps the address of each thread's delay queue (0 until first used). */
   queueCell: BigInt64Array;
+  /**
+   * With several threads: each row cut where its targets pass from one thread's share of the
+   * target group to the next (driver.c's braints_row_splits). Absent when the rows cannot be cut
+   * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then one
+   * thread delivers every projection.
+   */
+  splits?: Int32Array;
   queueSlots: number;
   stream: number;
 }
@@ -144,6 +172,13 @@ function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Arra
   return { colptr, ids };
 }
 
+/** A projection's rows cut at the thread shares of its target group, when they can be (see ProjectionState.splits). */
+function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
+  if (!deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
+  const out = new Int32Array(new ArrayBuffer(4 * Math.max(1, (threads - 1) * p.pre.group.size)));
+  return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.group.size, threads, out) ? out : undefined;
+}
+
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
 function delaySteps(ms: number, dt: number, where: string): number {
   if (!(ms >= 0) || !Number.isFinite(ms)) throw new Error(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
@@ -156,7 +191,8 @@ export class Network {
   private readonly inputs: InputSpec[] = [];
   readonly spikeMonitors: SpikeMonitor[] = [];
   readonly stateMonitors: StateMonitor[] = [];
-  private built: { lib: NativeLibrary; states: GroupState[]; projections: ProjectionState[]; dt: number; seed: number } | undefined;
+  private built:
+    { lib: NativeLibrary; states: GroupState[]; projections: ProjectionState[]; dt: number; seed: number; threads: number } | undefined;
   /** The next step to run: the network's clock. */
   stepIndex = 0;
   readonly timing: RunTiming = { buildSeconds: 0, compileSeconds: 0, runSeconds: 0, steps: 0 };
@@ -335,7 +371,7 @@ export class Network {
   }
 
   /** Builds the network: allocates and initializes state, compiles (or loads) the native code. */
-  private async build(dt: number, seed: number): Promise<NonNullable<Network['built']>> {
+  private async build(dt: number, seed: number, threads: number): Promise<NonNullable<Network['built']>> {
     const t0 = process.hrtime.bigint();
     const groupKernels = new Map(
       [...this.groups].map(([name, g]) => [
@@ -372,7 +408,7 @@ export class Network {
       });
     }
     const projections = [...this.projections].map(([name, syn]) =>
-      this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++),
+      this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads),
     );
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
@@ -394,10 +430,12 @@ export class Network {
     const t2 = process.hrtime.bigint();
     const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
     const lib = await buildLibrary([...unique.values()]);
-    this.timing.buildSeconds += Number(t2 - t1) / 1e9;
+    const t3 = process.hrtime.bigint();
+    if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
+    this.timing.buildSeconds += Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9;
     // choosing (and generating) the kernels, then compiling and loading the library
-    this.timing.compileSeconds += Number(t1 - t0 + process.hrtime.bigint() - t2) / 1e9;
-    return { lib, states, projections, dt, seed };
+    this.timing.compileSeconds += Number(t1 - t0 + t3 - t2) / 1e9;
+    return { lib, states, projections, dt, seed, threads };
   }
 
   /** A projection's kernel: per-synapse parameters get a variant of it (never in the per-target update). */
@@ -424,6 +462,7 @@ export class Network {
     dt: number,
     seed: number,
     stream: number,
+    threads: number,
   ): ProjectionState {
     const ir = syn.model.ir;
     const pre = states.find((s) => s.group === syn.source)!;
@@ -452,7 +491,7 @@ export class Network {
       arrays,
       params: uniformValues(ir, kernel, syn.init),
       delaySteps: 0,
-      queueCell: new BigInt64Array(new ArrayBuffer(8)),
+      queueCell: new BigInt64Array(new ArrayBuffer(8 * threads)),
       queueSlots: 1,
       stream,
     };
@@ -478,12 +517,15 @@ export class Network {
   async run(duration: number, opts: RunOptions = {}): Promise<void> {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
+    const threads = opts.threads ?? this.built?.threads ?? defaultThreads(this.neurons);
     if (!(dt > 0)) throw new Error(`dt must be > 0 ms, not ${dt}`);
     if (!(duration >= 0)) throw new Error(`the duration must be >= 0 ms, not ${duration}`);
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
-    if (this.built && (dt !== this.built.dt || seed !== this.built.seed))
-      throw new Error('dt and seed are fixed by the first run of a network');
-    this.built ??= await this.build(dt, seed);
+    if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS)
+      throw new Error(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
+    if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
+      throw new Error('dt, seed and threads are fixed by the first run of a network');
+    this.built ??= await this.build(dt, seed, threads);
     for (const m of this.spikeMonitors) m.dt = dt;
     const { lib, states, projections } = this.built;
     const steps = Math.round(duration / dt);
@@ -508,6 +550,7 @@ export class Network {
         this.stepIndex,
         this.stateMonitors,
         this.spikeMonitors,
+        this.built.threads,
       );
       const from = this.stepIndex;
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
@@ -526,13 +569,24 @@ export class Network {
         const m = this.spikeMonitors[Number(status[1])];
         m.grow(Math.max(m.group.size, 2 * m.count));
       } else if (code === 5)
-        throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1])].name}`);
+        throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1]) - states.length].name}`);
+      else if (code === 6) throw new Error(`could not start ${this.built.threads} threads (started ${status[1]}); run with fewer`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
     }
     progress?.done();
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
+  }
+
+  /** The number of neurons in all groups. */
+  get neurons(): number {
+    return [...this.groups.values()].reduce((n, g) => n + g.size, 0);
+  }
+
+  /** The threads the network runs on (known once it is built by its first run). */
+  get threads(): number | undefined {
+    return this.built?.threads;
   }
 
   /** Current simulated time in ms. */
@@ -558,7 +612,7 @@ export class Network {
   /** Frees native memory held by delay queues; the network cannot run after this. */
   dispose(): void {
     if (!this.built) return;
-    for (const p of this.built.projections) if (p.queueCell[0] !== 0n) this.built.lib.freeQueue(Number(p.queueCell[0]));
+    for (const p of this.built.projections) for (const q of p.queueCell) if (q !== 0n) this.built.lib.freeQueue(Number(q));
     this.built = undefined;
     this.stepIndex = Number.POSITIVE_INFINITY;
   }

@@ -7,18 +7,18 @@ import type { SynapseFunction } from '../llvm/kernel-module';
 import type { GroupState, ProjectionState, InputSpec } from './network';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 
-const PLAN_VERSION = 5;
+const PLAN_VERSION = 6;
 /** Input kinds, as driver.c's INPUT_* values. */
 const INPUT_ADD = 0n,
   INPUT_ASSIGN = 1n,
   INPUT_EVENTS = 2n,
   INPUT_POISSON = 3n;
-const HEADER = 6,
+const HEADER = 7,
   GROUP = 11,
   INPUT = 9,
   STATE_MON = 7,
   SPIKE_MON = 4,
-  PROJECTION = 20;
+  PROJECTION = 21;
 
 export class PlanWriter {
   words = new BigInt64Array(0);
@@ -43,6 +43,7 @@ export class PlanWriter {
     step0: number,
     stateMons: StateMonitor[],
     spikeMons: SpikeMonitor[],
+    threads: number,
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const w = new BigInt64Array(
@@ -56,7 +57,7 @@ export class PlanWriter {
             PROJECTION * projections.length),
       ),
     );
-    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length].map(BigInt), 0);
+    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length, threads].map(BigInt), 0);
     let o = HEADER;
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
@@ -203,6 +204,7 @@ export class PlanWriter {
           fn('update', !!ir.continuous),
           fn('each', !!ir.everyStep),
           BigInt(p.csr.col.length),
+          this.addr(p.splits),
         ],
         o,
       );

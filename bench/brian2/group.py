@@ -1,6 +1,6 @@
 """One neuron group in Brian2's C++ standalone mode, the peer of `npm run bench -- groups`.
 
-    /usr/bin/python3 bench/brian2/group.py {lif|hh} N DURATION_S DT_MS
+    /usr/bin/python3 bench/brian2/group.py {lif|hh} N DURATION_S DT_MS [THREADS]
 
 Prints one line `RESULT {json}` with run_s (the loop inside the binary, Brian2's own
 device._last_run_time, as in shared/bench/brian2/harness.py), build_s (code generation + make),
@@ -9,6 +9,7 @@ make_s, exec_s (the ./main process) and the spike count. Every run builds in a f
 
 The models mirror models/lif.ts and models/hh.ts and the reference traces
 (shared/reference/README.md, sections a and b): identical neurons, constant input, no noise.
+With THREADS > 1, the simulation runs on that many OpenMP threads (as ours does).
 Spikes are counted with SpikeMonitor(record=False), which keeps only per-neuron counts: the same
 work as our driver's spike counting, without storing (t, i) pairs.
 """
@@ -20,12 +21,15 @@ import tempfile
 import time
 
 model, N, duration_s, dt_ms = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+threads = int(sys.argv[5]) if len(sys.argv) > 5 else 1
 
 import brian2 as b2  # noqa: E402  (after argument parsing: the import takes ~2 s and is not timed)
 from brian2 import ms, mV, second, uF, cm, mS, uA  # noqa: E402
 
 build_dir = tempfile.mkdtemp(prefix=f'braints-bench-{model}-{N}-')
 b2.set_device('cpp_standalone', directory=build_dir, build_on_run=False)
+if threads > 1:
+    b2.prefs.devices.cpp_standalone.openmp_threads = threads  # as many threads as ours
 b2.defaultclock.dt = dt_ms * ms
 t0 = time.perf_counter()
 

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @ExcitatorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
+define i32 @ExcitatorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
   ; models/coba.ts:104  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
@@ -38,10 +38,10 @@ spike:                                            ; preds = %next.spike, %entry
   %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !8
   %i.after = load i32, i32* %12, align 4, !dbg !8
   %13 = sext i32 %i.after to i64, !dbg !8
-  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !8
+  %14 = getelementptr inbounds i32, i32* %rowBegin, i64 %8, !dbg !8
   %row.next = load i32, i32* %14, align 4, !dbg !8
   %15 = sext i32 %row.next to i64, !dbg !8
-  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !8
+  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %13, !dbg !8
   %17 = bitcast i32* %16 to i8*, !dbg !8
   call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !8
   %18 = add i64 %15, 0, !dbg !8
@@ -60,46 +60,45 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !8
   %29 = bitcast i32* %28 to i8*, !dbg !8
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !8
-  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !8
+  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !8
   %range.begin = load i32, i32* %30, align 4, !dbg !8
   %31 = sext i32 %range.begin to i64, !dbg !8
-  %32 = add i64 %2, 1, !dbg !8
-  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !8
-  %range.end = load i32, i32* %33, align 4, !dbg !8
-  %34 = sext i32 %range.end to i64, !dbg !8
-  %35 = icmp slt i64 %31, %34, !dbg !8
-  br i1 %35, label %synapse, label %next.spike, !dbg !8
+  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !8
+  %range.end = load i32, i32* %32, align 4, !dbg !8
+  %33 = sext i32 %range.end to i64, !dbg !8
+  %34 = icmp slt i64 %31, %33, !dbg !8
+  br i1 %34, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
   ; models/coba.ts:105  this.post.ge += this.w;
-  %36 = load i64, i64* %bad, align 8, !dbg !9
-  %37 = icmp ne i64 %36, 0, !dbg !9
-  %result = zext i1 %37 to i32, !dbg !9
+  %35 = load i64, i64* %bad, align 8, !dbg !9
+  %36 = icmp ne i64 %35, 0, !dbg !9
+  %result = zext i1 %36 to i32, !dbg !9
   ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/coba.ts:104  onPre(t: number, dt: number) {
   %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !8
-  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
-  %j = load i32, i32* %38, align 4, !dbg !8
-  %39 = sext i32 %j to i64, !dbg !8
+  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
+  %j = load i32, i32* %37, align 4, !dbg !8
+  %38 = sext i32 %j to i64, !dbg !8
   ; models/coba.ts:105  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !9
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !9
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !9
   %post.ge.next = fadd double %post.ge, %w, !dbg !10
-  %post.ge.addr1 = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !9
+  %post.ge.addr1 = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !9
   store double %post.ge.next, double* %post.ge.addr1, align 8, !dbg !9
-  %40 = load i64, i64* %bad, align 8, !dbg !9
-  %41 = or i64 %40, 0, !dbg !9
-  store i64 %41, i64* %bad, align 8, !dbg !9
+  %39 = load i64, i64* %bad, align 8, !dbg !9
+  %40 = or i64 %39, 0, !dbg !9
+  store i64 %40, i64* %bad, align 8, !dbg !9
   %x.next = add i64 %x, 1, !dbg !9
-  %42 = icmp slt i64 %x.next, %34, !dbg !9
-  br i1 %42, label %synapse, label %next.spike, !dbg !9
+  %41 = icmp slt i64 %x.next, %33, !dbg !9
+  br i1 %41, label %synapse, label %next.spike, !dbg !9
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !9
-  %43 = icmp slt i64 %q.next, %count, !dbg !9
-  br i1 %43, label %spike, label %done, !dbg !9
+  %42 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %42, label %spike, label %done, !dbg !9
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -170,4 +169,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !12 = !DILocation(line: 104, column: 3, scope: !11)
 !13 = !DILocation(line: 105, column: 5, scope: !11)
 !14 = !DILocation(line: 105, column: 21, scope: !11)
-; braints-hash: ea2d443403abaea9a400ceb2c31287ff8aecaded135b3e7f1a8ca55249074405
+; braints-hash: 21aa4fe03a740621e701f12c5a00259145f122526d115bab3f5e534cc0b58d01

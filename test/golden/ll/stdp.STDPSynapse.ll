@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @STDPSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @STDPSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
   %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -54,10 +54,10 @@ spike:                                            ; preds = %next.spike, %entry
   %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
   %i.after = load i32, i32* %12, align 4, !dbg !9
   %13 = sext i32 %i.after to i64, !dbg !9
-  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowBegin, i64 %8, !dbg !9
   %row.next = load i32, i32* %14, align 4, !dbg !9
   %15 = sext i32 %row.next to i64, !dbg !9
-  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %13, !dbg !9
   %17 = bitcast i32* %16 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
   %18 = add i64 %15, 0, !dbg !9
@@ -76,104 +76,103 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
   %29 = bitcast i32* %28 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
-  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
   %range.begin = load i32, i32* %30, align 4, !dbg !9
   %31 = sext i32 %range.begin to i64, !dbg !9
-  %32 = add i64 %2, 1, !dbg !9
-  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
-  %range.end = load i32, i32* %33, align 4, !dbg !9
-  %34 = sext i32 %range.end to i64, !dbg !9
-  %35 = icmp slt i64 %31, %34, !dbg !9
-  br i1 %35, label %synapse, label %next.spike, !dbg !9
+  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
+  %range.end = load i32, i32* %32, align 4, !dbg !9
+  %33 = sext i32 %range.end to i64, !dbg !9
+  %34 = icmp slt i64 %31, %33, !dbg !9
+  br i1 %34, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %36 = load i64, i64* %bad, align 8, !dbg !10
-  %37 = icmp ne i64 %36, 0, !dbg !10
-  %result = zext i1 %37 to i32, !dbg !10
+  %35 = load i64, i64* %bad, align 8, !dbg !10
+  %36 = icmp ne i64 %35, 0, !dbg !10
+  %result = zext i1 %36 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
   %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !9
-  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %38, align 4, !dbg !9
-  %39 = sext i32 %j to i64, !dbg !9
+  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %37, align 4, !dbg !9
+  %38 = sext i32 %j to i64, !dbg !9
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
   %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !11
   %apre = load double, double* %apre.addr, align 8, !dbg !11
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
   %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !12
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
-  %40 = fsub double %t, %lastupdate, !dbg !12
-  %41 = fneg double %40, !dbg !12
+  %39 = fsub double %t, %lastupdate, !dbg !12
+  %40 = fneg double %39, !dbg !12
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %42 = fdiv double %41, %taupre, !dbg !13
-  %43 = call double @llvm.exp.f64(double %42), !dbg !13
-  %44 = fmul double %apre, %43, !dbg !13
+  %41 = fdiv double %40, %taupre, !dbg !13
+  %42 = call double @llvm.exp.f64(double %41), !dbg !13
+  %43 = fmul double %apre, %42, !dbg !13
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.next = fadd double %44, %dApre, !dbg !14
+  %apre.next = fadd double %43, %dApre, !dbg !14
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !15
   %apost = load double, double* %apost.addr, align 8, !dbg !15
-  %45 = fneg double %40, !dbg !16
-  %46 = fdiv double %45, %taupost, !dbg !17
-  %47 = call double @llvm.exp.f64(double %46), !dbg !17
-  %apost.next = fmul double %apost, %47, !dbg !17
+  %44 = fneg double %39, !dbg !16
+  %45 = fdiv double %44, %taupost, !dbg !17
+  %46 = call double @llvm.exp.f64(double %45), !dbg !17
+  %apost.next = fmul double %apost, %46, !dbg !17
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !18
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !18
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
   %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !19
   %w = load double, double* %w.addr, align 8, !dbg !19
   %post.ge.next = fadd double %post.ge, %w, !dbg !19
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %48 = fadd double %w, %apost.next, !dbg !20
-  %49 = fcmp olt double 0.000000e+00, %48, !dbg !21
-  %50 = fcmp une double %48, %48, !dbg !21
-  %51 = or i1 %49, %50, !dbg !21
-  %52 = select i1 %51, double %48, double 0.000000e+00, !dbg !21
-  %53 = fcmp olt double %52, %wmax, !dbg !22
-  %54 = fcmp une double %52, %52, !dbg !22
-  %55 = or i1 %53, %54, !dbg !22
-  %w.next = select i1 %55, double %52, double %wmax, !dbg !22
+  %47 = fadd double %w, %apost.next, !dbg !20
+  %48 = fcmp olt double 0.000000e+00, %47, !dbg !21
+  %49 = fcmp une double %47, %47, !dbg !21
+  %50 = or i1 %48, %49, !dbg !21
+  %51 = select i1 %50, double %47, double 0.000000e+00, !dbg !21
+  %52 = fcmp olt double %51, %wmax, !dbg !22
+  %53 = fcmp une double %51, %51, !dbg !22
+  %54 = or i1 %52, %53, !dbg !22
+  %w.next = select i1 %54, double %51, double %wmax, !dbg !22
   ; models/stdp.ts:34  this.apre += this.dApre;
   %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !23
   store double %apre.next, double* %apre.addr1, align 8, !dbg !23
-  %56 = fsub double %apre.next, %apre.next, !dbg !23
-  %57 = bitcast double %56 to i64, !dbg !23
-  %apre.bad = or i64 0, %57, !dbg !23
+  %55 = fsub double %apre.next, %apre.next, !dbg !23
+  %56 = bitcast double %55 to i64, !dbg !23
+  %apre.bad = or i64 0, %56, !dbg !23
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !24
   store double %apost.next, double* %apost.addr2, align 8, !dbg !24
-  %58 = fsub double %apost.next, %apost.next, !dbg !24
-  %59 = bitcast double %58 to i64, !dbg !24
-  %apost.bad = or i64 %apre.bad, %59, !dbg !24
+  %57 = fsub double %apost.next, %apost.next, !dbg !24
+  %58 = bitcast double %57 to i64, !dbg !24
+  %apost.bad = or i64 %apre.bad, %58, !dbg !24
   ; models/stdp.ts:28  this.lastupdate = t;
   %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !25
   store double %t, double* %lastupdate.addr3, align 8, !dbg !25
-  %60 = fsub double %t, %t, !dbg !25
-  %61 = bitcast double %60 to i64, !dbg !25
-  %lastupdate.bad = or i64 %apost.bad, %61, !dbg !25
+  %59 = fsub double %t, %t, !dbg !25
+  %60 = bitcast double %59 to i64, !dbg !25
+  %lastupdate.bad = or i64 %apost.bad, %60, !dbg !25
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %39, !dbg !18
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !18
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !10
   store double %w.next, double* %w.addr5, align 8, !dbg !10
-  %62 = fsub double %w.next, %w.next, !dbg !10
-  %63 = bitcast double %62 to i64, !dbg !10
-  %w.bad = or i64 %lastupdate.bad, %63, !dbg !10
-  %64 = load i64, i64* %bad, align 8, !dbg !10
-  %65 = or i64 %64, %w.bad, !dbg !10
-  store i64 %65, i64* %bad, align 8, !dbg !10
+  %61 = fsub double %w.next, %w.next, !dbg !10
+  %62 = bitcast double %61 to i64, !dbg !10
+  %w.bad = or i64 %lastupdate.bad, %62, !dbg !10
+  %63 = load i64, i64* %bad, align 8, !dbg !10
+  %64 = or i64 %63, %w.bad, !dbg !10
+  store i64 %64, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %66 = icmp slt i64 %x.next, %34, !dbg !10
-  br i1 %66, label %synapse, label %next.spike, !dbg !10
+  %65 = icmp slt i64 %x.next, %33, !dbg !10
+  br i1 %65, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %67 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %67, label %spike, label %done, !dbg !10
+  %66 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %66, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -334,100 +333,100 @@ synapse:                                          ; preds = %next.spike, %entry
   %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !45
   %j = load i32, i32* %1, align 4, !dbg !45
   %2 = sext i32 %j to i64, !dbg !45
+  %colptr.next = getelementptr inbounds i32, i32* %colptr, i64 1, !dbg !45
   %3 = getelementptr inbounds i32, i32* %colptr, i64 %2, !dbg !45
   %range.begin = load i32, i32* %3, align 4, !dbg !45
   %4 = sext i32 %range.begin to i64, !dbg !45
-  %5 = add i64 %2, 1, !dbg !45
-  %6 = getelementptr inbounds i32, i32* %colptr, i64 %5, !dbg !45
-  %range.end = load i32, i32* %6, align 4, !dbg !45
-  %7 = sext i32 %range.end to i64, !dbg !45
-  %8 = icmp slt i64 %4, %7, !dbg !45
-  br i1 %8, label %synapse1, label %next.spike, !dbg !45
+  %5 = getelementptr inbounds i32, i32* %colptr.next, i64 %2, !dbg !45
+  %range.end = load i32, i32* %5, align 4, !dbg !45
+  %6 = sext i32 %range.end to i64, !dbg !45
+  %7 = icmp slt i64 %4, %6, !dbg !45
+  br i1 %7, label %synapse1, label %next.spike, !dbg !45
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %9 = load i64, i64* %bad, align 8, !dbg !46
-  %10 = icmp ne i64 %9, 0, !dbg !46
-  %result = zext i1 %10 to i32, !dbg !46
+  %8 = load i64, i64* %bad, align 8, !dbg !46
+  %9 = icmp ne i64 %8, 0, !dbg !46
+  %result = zext i1 %9 to i32, !dbg !46
   ret i32 %result, !dbg !46
 
 synapse1:                                         ; preds = %synapse1, %synapse
   ; models/stdp.ts:38  onPost(t: number, dt: number) {
   %x = phi i64 [ %4, %synapse ], [ %x.next, %synapse1 ], !dbg !45
-  %11 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
-  %k = load i32, i32* %11, align 4, !dbg !45
-  %12 = sext i32 %k to i64, !dbg !45
-  %13 = getelementptr inbounds i32, i32* %pre, i64 %12, !dbg !45
-  %i = load i32, i32* %13, align 4, !dbg !45
-  %14 = sext i32 %i to i64, !dbg !45
+  %10 = getelementptr inbounds i32, i32* %ids, i64 %x, !dbg !45
+  %k = load i32, i32* %10, align 4, !dbg !45
+  %11 = sext i32 %k to i64, !dbg !45
+  %12 = getelementptr inbounds i32, i32* %pre, i64 %11, !dbg !45
+  %i = load i32, i32* %12, align 4, !dbg !45
+  %13 = sext i32 %i to i64, !dbg !45
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %12, !dbg !47
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %11, !dbg !47
   %apre = load double, double* %apre.addr, align 8, !dbg !47
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
-  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %12, !dbg !48
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %11, !dbg !48
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !48
-  %15 = fsub double %t, %lastupdate, !dbg !48
-  %16 = fneg double %15, !dbg !48
+  %14 = fsub double %t, %lastupdate, !dbg !48
+  %15 = fneg double %14, !dbg !48
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %17 = fdiv double %16, %taupre, !dbg !49
-  %18 = call double @llvm.exp.f64(double %17), !dbg !49
-  %apre.next = fmul double %apre, %18, !dbg !49
+  %16 = fdiv double %15, %taupre, !dbg !49
+  %17 = call double @llvm.exp.f64(double %16), !dbg !49
+  %apre.next = fmul double %apre, %17, !dbg !49
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %12, !dbg !50
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %11, !dbg !50
   %apost = load double, double* %apost.addr, align 8, !dbg !50
-  %19 = fneg double %15, !dbg !51
-  %20 = fdiv double %19, %taupost, !dbg !52
-  %21 = call double @llvm.exp.f64(double %20), !dbg !52
-  %22 = fmul double %apost, %21, !dbg !52
+  %18 = fneg double %14, !dbg !51
+  %19 = fdiv double %18, %taupost, !dbg !52
+  %20 = call double @llvm.exp.f64(double %19), !dbg !52
+  %21 = fmul double %apost, %20, !dbg !52
   ; models/stdp.ts:40  this.apost += this.dApost;
-  %apost.next = fadd double %22, %dApost, !dbg !53
+  %apost.next = fadd double %21, %dApost, !dbg !53
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %12, !dbg !54
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %11, !dbg !54
   %w = load double, double* %w.addr, align 8, !dbg !54
-  %23 = fadd double %w, %apre.next, !dbg !54
-  %24 = fcmp olt double 0.000000e+00, %23, !dbg !55
-  %25 = fcmp une double %23, %23, !dbg !55
-  %26 = or i1 %24, %25, !dbg !55
-  %27 = select i1 %26, double %23, double 0.000000e+00, !dbg !55
-  %28 = fcmp olt double %27, %wmax, !dbg !56
-  %29 = fcmp une double %27, %27, !dbg !56
-  %30 = or i1 %28, %29, !dbg !56
-  %w.next = select i1 %30, double %27, double %wmax, !dbg !56
+  %22 = fadd double %w, %apre.next, !dbg !54
+  %23 = fcmp olt double 0.000000e+00, %22, !dbg !55
+  %24 = fcmp une double %22, %22, !dbg !55
+  %25 = or i1 %23, %24, !dbg !55
+  %26 = select i1 %25, double %22, double 0.000000e+00, !dbg !55
+  %27 = fcmp olt double %26, %wmax, !dbg !56
+  %28 = fcmp une double %26, %26, !dbg !56
+  %29 = or i1 %27, %28, !dbg !56
+  %w.next = select i1 %29, double %26, double %wmax, !dbg !56
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr2 = getelementptr inbounds double, double* %apre.ptr, i64 %12, !dbg !57
+  %apre.addr2 = getelementptr inbounds double, double* %apre.ptr, i64 %11, !dbg !57
   store double %apre.next, double* %apre.addr2, align 8, !dbg !57
-  %31 = fsub double %apre.next, %apre.next, !dbg !57
-  %32 = bitcast double %31 to i64, !dbg !57
-  %apre.bad = or i64 0, %32, !dbg !57
+  %30 = fsub double %apre.next, %apre.next, !dbg !57
+  %31 = bitcast double %30 to i64, !dbg !57
+  %apre.bad = or i64 0, %31, !dbg !57
   ; models/stdp.ts:40  this.apost += this.dApost;
-  %apost.addr3 = getelementptr inbounds double, double* %apost.ptr, i64 %12, !dbg !58
+  %apost.addr3 = getelementptr inbounds double, double* %apost.ptr, i64 %11, !dbg !58
   store double %apost.next, double* %apost.addr3, align 8, !dbg !58
-  %33 = fsub double %apost.next, %apost.next, !dbg !58
-  %34 = bitcast double %33 to i64, !dbg !58
-  %apost.bad = or i64 %apre.bad, %34, !dbg !58
+  %32 = fsub double %apost.next, %apost.next, !dbg !58
+  %33 = bitcast double %32 to i64, !dbg !58
+  %apost.bad = or i64 %apre.bad, %33, !dbg !58
   ; models/stdp.ts:28  this.lastupdate = t;
-  %lastupdate.addr4 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %12, !dbg !59
+  %lastupdate.addr4 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %11, !dbg !59
   store double %t, double* %lastupdate.addr4, align 8, !dbg !59
-  %35 = fsub double %t, %t, !dbg !59
-  %36 = bitcast double %35 to i64, !dbg !59
-  %lastupdate.bad = or i64 %apost.bad, %36, !dbg !59
+  %34 = fsub double %t, %t, !dbg !59
+  %35 = bitcast double %34 to i64, !dbg !59
+  %lastupdate.bad = or i64 %apost.bad, %35, !dbg !59
   ; models/stdp.ts:41  this.w = Math.min(Math.max(this.w + this.apre, 0), this.wmax);
-  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %12, !dbg !46
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %11, !dbg !46
   store double %w.next, double* %w.addr5, align 8, !dbg !46
-  %37 = fsub double %w.next, %w.next, !dbg !46
-  %38 = bitcast double %37 to i64, !dbg !46
-  %w.bad = or i64 %lastupdate.bad, %38, !dbg !46
-  %39 = load i64, i64* %bad, align 8, !dbg !46
-  %40 = or i64 %39, %w.bad, !dbg !46
-  store i64 %40, i64* %bad, align 8, !dbg !46
+  %36 = fsub double %w.next, %w.next, !dbg !46
+  %37 = bitcast double %36 to i64, !dbg !46
+  %w.bad = or i64 %lastupdate.bad, %37, !dbg !46
+  %38 = load i64, i64* %bad, align 8, !dbg !46
+  %39 = or i64 %38, %w.bad, !dbg !46
+  store i64 %39, i64* %bad, align 8, !dbg !46
   %x.next = add i64 %x, 1, !dbg !46
-  %41 = icmp slt i64 %x.next, %7, !dbg !46
-  br i1 %41, label %synapse1, label %next.spike, !dbg !46
+  %40 = icmp slt i64 %x.next, %6, !dbg !46
+  br i1 %40, label %synapse1, label %next.spike, !dbg !46
 
 next.spike:                                       ; preds = %synapse1, %synapse
   %q.next = add i64 %q, 1, !dbg !46
-  %42 = icmp slt i64 %q.next, %count, !dbg !46
-  br i1 %42, label %synapse, label %done, !dbg !46
+  %41 = icmp slt i64 %q.next, %count, !dbg !46
+  br i1 %41, label %synapse, label %done, !dbg !46
 }
 
 attributes #0 = { nounwind }
@@ -497,4 +496,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: f95e39e545468893346a2b3a020ce5f3a57580a26566ff73a22320753fea308f
+; braints-hash: 7c71e71a1cbfe0b12664a92863c0f0c84de33b79d539d38f628452cfc156305b

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @DualExpSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @DualExpSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -50,10 +50,10 @@ spike:                                            ; preds = %next.spike, %entry
   %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
   %i.after = load i32, i32* %12, align 4, !dbg !9
   %13 = sext i32 %i.after to i64, !dbg !9
-  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowBegin, i64 %8, !dbg !9
   %row.next = load i32, i32* %14, align 4, !dbg !9
   %15 = sext i32 %row.next to i64, !dbg !9
-  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %13, !dbg !9
   %17 = bitcast i32* %16 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
   %18 = add i64 %15, 0, !dbg !9
@@ -72,49 +72,48 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
   %29 = bitcast i32* %28 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
-  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
   %range.begin = load i32, i32* %30, align 4, !dbg !9
   %31 = sext i32 %range.begin to i64, !dbg !9
-  %32 = add i64 %2, 1, !dbg !9
-  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
-  %range.end = load i32, i32* %33, align 4, !dbg !9
-  %34 = sext i32 %range.end to i64, !dbg !9
-  %35 = icmp slt i64 %31, %34, !dbg !9
-  br i1 %35, label %synapse, label %next.spike, !dbg !9
+  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
+  %range.end = load i32, i32* %32, align 4, !dbg !9
+  %33 = sext i32 %range.end to i64, !dbg !9
+  %34 = icmp slt i64 %31, %33, !dbg !9
+  br i1 %34, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:103  this.x += this.w;
-  %36 = load i64, i64* %bad, align 8, !dbg !10
-  %37 = icmp ne i64 %36, 0, !dbg !10
-  %result = zext i1 %37 to i32, !dbg !10
+  %35 = load i64, i64* %bad, align 8, !dbg !10
+  %36 = icmp ne i64 %35, 0, !dbg !10
+  %result = zext i1 %36 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x = phi i64 [ %31, %spike ], [ %x.next3, %synapse ], !dbg !9
-  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %38, align 4, !dbg !9
-  %39 = sext i32 %j to i64, !dbg !9
+  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %37, align 4, !dbg !9
+  %38 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:103  this.x += this.w;
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %39, !dbg !10
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %38, !dbg !10
   %x1 = load double, double* %x.addr, align 8, !dbg !10
   %x.next = fadd double %x1, %w, !dbg !11
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %39, !dbg !10
+  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %38, !dbg !10
   store double %x.next, double* %x.addr2, align 8, !dbg !10
-  %40 = fsub double %x.next, %x.next, !dbg !10
-  %41 = bitcast double %40 to i64, !dbg !10
-  %x.bad = or i64 0, %41, !dbg !10
-  %42 = load i64, i64* %bad, align 8, !dbg !10
-  %43 = or i64 %42, %x.bad, !dbg !10
-  store i64 %43, i64* %bad, align 8, !dbg !10
+  %39 = fsub double %x.next, %x.next, !dbg !10
+  %40 = bitcast double %39 to i64, !dbg !10
+  %x.bad = or i64 0, %40, !dbg !10
+  %41 = load i64, i64* %bad, align 8, !dbg !10
+  %42 = or i64 %41, %x.bad, !dbg !10
+  store i64 %42, i64* %bad, align 8, !dbg !10
   %x.next3 = add i64 %x, 1, !dbg !10
-  %44 = icmp slt i64 %x.next3, %34, !dbg !10
-  br i1 %44, label %synapse, label %next.spike, !dbg !10
+  %43 = icmp slt i64 %x.next3, %33, !dbg !10
+  br i1 %43, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %45 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %45, label %spike, label %done, !dbg !10
+  %44 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %44, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -341,4 +340,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !27 = !DILocation(line: 99, column: 5, scope: !16)
 !28 = !DILocation(line: 99, column: 39, scope: !16)
 !29 = !DILocation(line: 98, column: 5, scope: !16)
-; braints-hash: b72a150ea2cfc7d7c7b65e836abe80f33368693f71823538c4d7000c6ef1c3a8
+; braints-hash: ec258526419fba3efabf90b25488934d52e882991906f981a2f77459557543ac

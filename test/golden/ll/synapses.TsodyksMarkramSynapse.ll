@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @TsodyksMarkramSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @TsodyksMarkramSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -58,10 +58,10 @@ spike:                                            ; preds = %next.spike, %entry
   %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !9
   %i.after = load i32, i32* %12, align 4, !dbg !9
   %13 = sext i32 %i.after to i64, !dbg !9
-  %14 = getelementptr inbounds i32, i32* %rowptr, i64 %8, !dbg !9
+  %14 = getelementptr inbounds i32, i32* %rowBegin, i64 %8, !dbg !9
   %row.next = load i32, i32* %14, align 4, !dbg !9
   %15 = sext i32 %row.next to i64, !dbg !9
-  %16 = getelementptr inbounds i32, i32* %rowptr, i64 %13, !dbg !9
+  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %13, !dbg !9
   %17 = bitcast i32* %16 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !9
   %18 = add i64 %15, 0, !dbg !9
@@ -80,99 +80,98 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
   %29 = bitcast i32* %28 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
-  %30 = getelementptr inbounds i32, i32* %rowptr, i64 %2, !dbg !9
+  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
   %range.begin = load i32, i32* %30, align 4, !dbg !9
   %31 = sext i32 %range.begin to i64, !dbg !9
-  %32 = add i64 %2, 1, !dbg !9
-  %33 = getelementptr inbounds i32, i32* %rowptr, i64 %32, !dbg !9
-  %range.end = load i32, i32* %33, align 4, !dbg !9
-  %34 = sext i32 %range.end to i64, !dbg !9
-  %35 = icmp slt i64 %31, %34, !dbg !9
-  br i1 %35, label %synapse, label %next.spike, !dbg !9
+  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
+  %range.end = load i32, i32* %32, align 4, !dbg !9
+  %33 = sext i32 %range.end to i64, !dbg !9
+  %34 = icmp slt i64 %31, %33, !dbg !9
+  br i1 %34, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:156  this.lastspike = t;
-  %36 = load i64, i64* %bad, align 8, !dbg !10
-  %37 = icmp ne i64 %36, 0, !dbg !10
-  %result = zext i1 %37 to i32, !dbg !10
+  %35 = load i64, i64* %bad, align 8, !dbg !10
+  %36 = icmp ne i64 %35, 0, !dbg !10
+  %result = zext i1 %36 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %x = phi i64 [ %31, %spike ], [ %x.next6, %synapse ], !dbg !9
-  %38 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %38, align 4, !dbg !9
-  %39 = sext i32 %j to i64, !dbg !9
+  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %37, align 4, !dbg !9
+  %38 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
-  %40 = fsub double %u, %U, !dbg !12
+  %39 = fsub double %u, %U, !dbg !12
   ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
-  %41 = fsub double %t, %lastspike, !dbg !13
-  %42 = fneg double %41, !dbg !13
+  %40 = fsub double %t, %lastspike, !dbg !13
+  %41 = fneg double %40, !dbg !13
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %43 = fdiv double %42, %tau_f, !dbg !14
-  %44 = call double @llvm.exp.f64(double %43), !dbg !14
-  %45 = fmul double %40, %44, !dbg !14
-  %46 = fadd double %U, %45, !dbg !14
+  %42 = fdiv double %41, %tau_f, !dbg !14
+  %43 = call double @llvm.exp.f64(double %42), !dbg !14
+  %44 = fmul double %39, %43, !dbg !14
+  %45 = fadd double %U, %44, !dbg !14
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %47 = fsub double 1.000000e+00, %46, !dbg !15
-  %48 = fmul double %U, %47, !dbg !15
-  %u.next = fadd double %46, %48, !dbg !15
+  %46 = fsub double 1.000000e+00, %45, !dbg !15
+  %47 = fmul double %U, %46, !dbg !15
+  %u.next = fadd double %45, %47, !dbg !15
   ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
   %x1 = load double, double* %x.addr, align 8, !dbg !16
-  %49 = fsub double 1.000000e+00, %x1, !dbg !16
-  %50 = fneg double %41, !dbg !17
-  %51 = fdiv double %50, %tau_d, !dbg !18
-  %52 = call double @llvm.exp.f64(double %51), !dbg !18
-  %53 = fmul double %49, %52, !dbg !18
-  %54 = fsub double 1.000000e+00, %53, !dbg !18
+  %48 = fsub double 1.000000e+00, %x1, !dbg !16
+  %49 = fneg double %40, !dbg !17
+  %50 = fdiv double %49, %tau_d, !dbg !18
+  %51 = call double @llvm.exp.f64(double %50), !dbg !18
+  %52 = fmul double %48, %51, !dbg !18
+  %53 = fsub double 1.000000e+00, %52, !dbg !18
   ; models/synapses.ts:153  const released = this.u * this.x;
-  %55 = fmul double %u.next, %54, !dbg !19
-  %x.next = fsub double %54, %55, !dbg !19
+  %54 = fmul double %u.next, %53, !dbg !19
+  %x.next = fsub double %53, %54, !dbg !19
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !20
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %38, !dbg !20
   %g = load double, double* %g.addr, align 8, !dbg !20
-  %56 = fmul double %w, %55, !dbg !21
-  %g.next = fadd double %g, %56, !dbg !21
+  %55 = fmul double %w, %54, !dbg !21
+  %g.next = fadd double %g, %55, !dbg !21
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
   store double %u.next, double* %u.addr2, align 8, !dbg !22
-  %57 = fsub double %u.next, %u.next, !dbg !22
-  %58 = bitcast double %57 to i64, !dbg !22
-  %u.bad = or i64 0, %58, !dbg !22
+  %56 = fsub double %u.next, %u.next, !dbg !22
+  %57 = bitcast double %56 to i64, !dbg !22
+  %u.bad = or i64 0, %57, !dbg !22
   ; models/synapses.ts:154  this.x -= released;
   %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
   store double %x.next, double* %x.addr3, align 8, !dbg !23
-  %59 = fsub double %x.next, %x.next, !dbg !23
-  %60 = bitcast double %59 to i64, !dbg !23
-  %x.bad = or i64 %u.bad, %60, !dbg !23
+  %58 = fsub double %x.next, %x.next, !dbg !23
+  %59 = bitcast double %58 to i64, !dbg !23
+  %x.bad = or i64 %u.bad, %59, !dbg !23
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %39, !dbg !20
+  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %38, !dbg !20
   store double %g.next, double* %g.addr4, align 8, !dbg !20
-  %61 = fsub double %g.next, %g.next, !dbg !20
-  %62 = bitcast double %61 to i64, !dbg !20
-  %g.bad = or i64 %x.bad, %62, !dbg !20
+  %60 = fsub double %g.next, %g.next, !dbg !20
+  %61 = bitcast double %60 to i64, !dbg !20
+  %g.bad = or i64 %x.bad, %61, !dbg !20
   ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
   store double %t, double* %lastspike.addr5, align 8, !dbg !10
-  %63 = fsub double %t, %t, !dbg !10
-  %64 = bitcast double %63 to i64, !dbg !10
-  %lastspike.bad = or i64 %g.bad, %64, !dbg !10
-  %65 = load i64, i64* %bad, align 8, !dbg !10
-  %66 = or i64 %65, %lastspike.bad, !dbg !10
-  store i64 %66, i64* %bad, align 8, !dbg !10
+  %62 = fsub double %t, %t, !dbg !10
+  %63 = bitcast double %62 to i64, !dbg !10
+  %lastspike.bad = or i64 %g.bad, %63, !dbg !10
+  %64 = load i64, i64* %bad, align 8, !dbg !10
+  %65 = or i64 %64, %lastspike.bad, !dbg !10
+  store i64 %65, i64* %bad, align 8, !dbg !10
   %x.next6 = add i64 %x, 1, !dbg !10
-  %67 = icmp slt i64 %x.next6, %34, !dbg !10
-  br i1 %67, label %synapse, label %next.spike, !dbg !10
+  %66 = icmp slt i64 %x.next6, %33, !dbg !10
+  br i1 %66, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %68 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %68, label %spike, label %done, !dbg !10
+  %67 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %67, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -437,4 +436,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: 3d9a47080d61c99d9593d6b07892eb049eb53249bced130608a33d2abeebf51f
+; braints-hash: d04df686fd3a2b75d70105fe2ecccdf2dca7b3d48613963ec43cf3ebd3c510a4
