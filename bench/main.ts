@@ -18,7 +18,7 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 so 1 s at 1M neurons would take hours in Brian2), --hh-dt its step in ms (default 0.01,
                 as the reference traces)
   --repeat K    run everything K times and report the minimum of each time (default 1)
-  --threads T   our threads (default: one per core from 128k neurons, else one); Brian2 gets as many (OpenMP)
+  --threads T   our threads (default: one per core, each with at least 64k neurons); Brian2 gets as many (OpenMP)
   --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)
 
        npm run bench -- networks [--quick] [--models coba,cuba,cobahh] [--durations 1,10] [--sizes 4k,40k,400k,1M]
@@ -32,7 +32,7 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --durations   simulated seconds of the N = 4000 table (default 1,10)
   --sizes       COBA scaling sizes, with k/M suffixes (default 4k,40k,400k,1M); a Brian2 run estimated
                 to take over 5 minutes is skipped (said in the output)
-  --threads T   our threads (default: one per core from 128k neurons, else one); where ours runs on more
+  --threads T   our threads (default: one per core, each with at least 64k neurons); where ours runs on more
                 than one, Brian2 C++ standalone runs a second time with OpenMP on as many`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */

@@ -38,6 +38,16 @@ test('braints run reports a model error at file(line,col) with its code', async 
   t.is((err as unknown as { code: number }).code, 1);
 });
 
+test('braints run --threads: the run says how many it used, and a bad count is a usage error', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-cli-'));
+  const args = [BIN, 'run', 'examples/coba.ts', '--out', out, '--duration', '20', '--no-plots'];
+  const { stderr } = await exec('node', [...args, '--threads', '2'], { cwd: ROOT });
+  t.regex(stderr, /for 200 steps on 2 threads/);
+  const err = await t.throwsAsync(exec('node', [...args, '--threads', '0'], { cwd: ROOT }));
+  t.regex((err as unknown as { stderr: string }).stderr, /--threads 0: a whole number from 1 to 64/);
+  t.is((err as unknown as { code: number }).code, 2);
+});
+
 const checker = join(ROOT, '..', 'shared', 'tools', 'check-run-contract');
 (existsSync(checker) ? test : test.skip)('the shared run-contract checker passes on the four examples', async (t) => {
   const { stdout } = await exec('bash', [checker], { cwd: ROOT, timeout: 300_000 });
