@@ -147,13 +147,15 @@ test('STDP: onPost on thread 0, onPre in shares', async (t) => {
   );
 });
 
-test('gap junctions (everyStep) keep the synapse dynamics on thread 0', async (t) => {
+test('gap junctions (everyStep) keep the synapse dynamics on thread 0; so do the inputs when one lists its neurons', async (t) => {
+  const gaps = (s: LIF, d: LIF) => ({
+    gap: new GapJunction(d, d, { connect: fixedProb(0.02), w: uniform(0.01, 0.05) }),
+    exc: new ExpCurrentSynapse(s, d, { connect: fixedProb(0.05), w: 2 }),
+  });
+  await sameOnAnyThreads(t, driven(300, 200, gaps));
   await sameOnAnyThreads(
     t,
-    driven(300, 200, (s, d) => ({
-      gap: new GapJunction(d, d, { connect: fixedProb(0.02), w: uniform(0.01, 0.05) }),
-      exc: new ExpCurrentSynapse(s, d, { connect: fixedProb(0.05), w: 2 }),
-    })),
+    driven(300, 200, gaps, (net, s, d) => net.input(d, 'I', constant(4), { neurons: [3, 150, 199, 150], weights: [1, 2, 0.5, 1] })),
   );
 });
 

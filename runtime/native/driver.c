@@ -23,8 +23,9 @@
  * share_begin): thread t updates share t of every group and gathers its spikes, and delivers the
  * synapses whose targets lie in share t of the target group, taking from each spiking row the part
  * reaching its share (row_range). Every neuron, target and synapse thus has one thread, which does
- * its work in the single-threaded order: results are bit for bit those of one thread. Inputs, state
- * monitors, everyStep and onPost run on thread 0 while the others wait, and so does the delivery of
+ * its work in the single-threaded order: results are bit for bit those of one thread. Inputs run in
+ * shares too, unless one of them lists its neurons or events; then they, and always state monitors,
+ * everyStep and onPost, run on thread 0 while the others wait, and so does the delivery of
  * every projection when one of them cannot be cut by target (its onPre writes presynaptic state, or
  * a row visits the shares out of order).
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
@@ -152,7 +153,11 @@ static double poisson_draw(uint32_t key, double lambda) {
   }
 }
 
-static void apply_input(const InputPlan *in, int64_t step, uint32_t seed) {
+/*
+ * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
+ * uniform current has one element). Events are applied whole, whatever the range.
+ */
+static void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin, int64_t end) {
   double *cur = PTR(double, in->target);
   const int32_t *idx = PTR(int32_t, in->indices);
   if (in->kind == INPUT_EVENTS) {
@@ -167,26 +172,32 @@ static void apply_input(const InputPlan *in, int64_t step, uint32_t seed) {
   if (in->kind == INPUT_POISSON) {
     const double *par = PTR(double, in->signal);
     uint32_t key = fmix32(fmix32(fmix32(seed + 0x9e3779b9u) ^ (uint32_t)in->step0) ^ (uint32_t)step);
-    for (int64_t j = 0; j < in->n; j++) {
+    for (int64_t j = begin; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
       cur[i] += par[1] * poisson_draw(fmix32(key ^ (uint32_t)i), par[0]);
     }
     return;
   }
   int64_t k = step - in->step0;
-  if (k < 0 || k >= in->signal_len) {
-    if (in->kind == INPUT_ASSIGN) cur[0] = 0;
+  int in_signal = k >= 0 && k < in->signal_len;
+  if (in->kind == INPUT_ASSIGN) {
+    if (begin <= 0 && 0 < end) cur[0] = in_signal ? PTR(double, in->signal)[k] : 0;
     return;
   }
+  if (!in_signal) return;
   double v = PTR(double, in->signal)[k];
-  if (in->kind == INPUT_ASSIGN) { cur[0] = v; return; }
   const double *w = PTR(double, in->weights);
   if (!idx) {
-    if (w) for (int64_t i = 0; i < in->n; i++) cur[i] += w[i] * v;
-    else for (int64_t i = 0; i < in->n; i++) cur[i] += v;
+    if (w) for (int64_t i = begin; i < end; i++) cur[i] += w[i] * v;
+    else for (int64_t i = begin; i < end; i++) cur[i] += v;
   } else {
-    for (int64_t j = 0; j < in->n; j++) cur[idx[j]] += w ? w[j] * v : v;
+    for (int64_t j = begin; j < end; j++) cur[idx[j]] += w ? w[j] * v : v;
   }
+}
+
+/* Whether input `in` can be applied in shares: each element a different neuron, drawn or added independently. */
+static int input_in_shares(const InputPlan *in) {
+  return in->kind != INPUT_EVENTS && !in->indices;
 }
 
 static void record_state(StateMonitorPlan *m) {
@@ -346,6 +357,7 @@ typedef struct {
   int64_t step_end, threads;
   double dt;
   uint32_t seed;
+  int parallel_inputs;   /* the inputs run in shares (there are some, and each can: input_in_shares) */
   int parallel_update;   /* the per-target updates run in shares (there are some, and no everyStep) */
   int parallel_delivery; /* every projection that delivers spikes has splits */
   int32_t **lists;       /* lists[t * n_groups + g]: where thread t > 0 lists the spikes of its share of group g */
@@ -443,9 +455,23 @@ static void record_states(Team *tm, int64_t s) {
 }
 
 /*
+ * Thread 0, after the inputs: advances the synapses' own dynamics (they add into the currents the
+ * neurons use now), then records.
+ */
+static void advance_synapses(Team *tm, int64_t s, double t) {
+  for (int64_t k = 0; k < tm->h->n_projections; k++) {
+    ProjectionPlan *p = &tm->proj[k];
+    int32_t bad = p->kernel_update >= 0 && update_targets(p, 0, tm->groups[p->post_group].n, s, t, tm->dt, tm->seed);
+    if (p->kernel_each >= 0) bad |= every_step(p, s, t, tm->dt, tm->seed);
+    if (bad) { fail(tm, 0, RUN_NOT_FINITE, tm->h->n_groups + k); return; }
+  }
+  record_states(tm, s);
+}
+
+/*
  * Thread 0's start of step s: stops before a step whose output might not fit a monitor (so nothing
- * is ever dropped), applies the inputs, and, unless the threads do them in shares, advances the
- * synapses' own dynamics (they add into the currents the neurons use now) and records.
+ * is ever dropped); then, unless the threads do them in shares, applies the inputs and advances
+ * the synapses.
  */
 static void prepare_step(Team *tm, int64_t s, double t) {
   PlanHeader *h = tm->h;
@@ -459,15 +485,9 @@ static void prepare_step(Team *tm, int64_t s, double t) {
       tm->status[0] = RUN_STATE_BUFFER_FULL; tm->status[1] = m; tm->reached = s; tm->stop = 1; return;
     }
   }
-  for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&tm->inputs[k], s, tm->seed);
-  if (tm->parallel_update) return;
-  for (int64_t k = 0; k < h->n_projections; k++) {
-    ProjectionPlan *p = &tm->proj[k];
-    int32_t bad = p->kernel_update >= 0 && update_targets(p, 0, tm->groups[p->post_group].n, s, t, tm->dt, tm->seed);
-    if (p->kernel_each >= 0) bad |= every_step(p, s, t, tm->dt, tm->seed);
-    if (bad) { fail(tm, 0, RUN_NOT_FINITE, h->n_groups + k); return; }
-  }
-  record_states(tm, s);
+  if (tm->parallel_inputs) return;
+  for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&tm->inputs[k], s, tm->seed, 0, tm->inputs[k].n);
+  if (!tm->parallel_update) advance_synapses(tm, s, t);
 }
 
 /* Lists the spiking neurons among flags[begin .. end - 1]; skips 32, then 8 zero flags at a time. */
@@ -549,6 +569,17 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     if (t == 0 && !tm->stop) prepare_step(tm, s, time);
     int failed = team_wait(tm);
     if (tm->stop || team_failed(tm, t, s, failed)) return;
+    if (tm->parallel_inputs) {
+      for (int64_t k = 0; k < h->n_inputs; k++) {
+        const InputPlan *in = &tm->inputs[k];
+        apply_input(in, s, seed, share_begin(in->n, t, T), share_begin(in->n, t + 1, T));
+      }
+      team_wait(tm);
+      if (!tm->parallel_update) {
+        if (t == 0) advance_synapses(tm, s, time);
+        if (team_failed(tm, t, s, team_wait(tm))) return;
+      }
+    }
     if (tm->parallel_update) {
       for (int64_t k = 0; k < P; k++) {
         ProjectionPlan *p = &tm->proj[k];
@@ -656,6 +687,8 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     if (tm.proj[k].kernel_rows >= 0 && !tm.proj[k].splits) tm.parallel_delivery = 0;
   }
   tm.parallel_update = tm.threads > 1 && any_update && !any_each;
+  tm.parallel_inputs = tm.threads > 1 && h->n_inputs > 0;
+  for (int64_t k = 0; k < h->n_inputs; k++) tm.parallel_inputs &= input_in_shares(&tm.inputs[k]);
   if (tm.threads == 1) tm.parallel_delivery = 0;
   if (!make_lists(&tm)) { free_lists(&tm); status[0] = RUN_OUT_OF_MEMORY; return step_begin; }
   pthread_t threads[MAX_THREADS];
