@@ -23,9 +23,10 @@
  * share_begin): thread t updates share t of every group and gathers its spikes, and delivers the
  * synapses whose targets lie in share t of the target group, taking from each spiking row the part
  * reaching its share (row_range). Every neuron, target and synapse thus has one thread, which does
- * its work in the single-threaded order: results are bit for bit those of one thread. Inputs run in
- * shares too, unless one of them lists its neurons or events; then they, and always state monitors,
- * everyStep and onPost, run on thread 0 while the others wait, and so does the delivery of
+ * its work in the single-threaded order: results are bit for bit those of one thread. Inputs and
+ * per-target updates run in shares too, unless an input lists its neurons or events (then all inputs
+ * run on thread 0) or a projection has everyStep (then all synapse dynamics do). State monitors,
+ * everyStep and onPost always run on thread 0 while the others wait, and so does the delivery of
  * every projection when one of them cannot be cut by target (its onPre writes presynaptic state, or
  * a row visits the shares out of order).
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
