@@ -38,8 +38,8 @@ export interface RunOptions {
 export const MAX_THREADS = 64;
 
 /**
- * Neurons each thread must have before a network is cut into shares: a step has four barriers
- * between phases, a few microseconds, against about 1 ns of work per neuron.
+ * Neurons each thread must have before a network is cut into shares: a step has four to six
+ * barriers between phases, a few microseconds, against about 1 ns of work per neuron.
  */
 const NEURONS_PER_THREAD = 65_536;
 
@@ -126,8 +126,8 @@ export interface ProjectionState {
   /**
    * With several threads: each row cut where its targets pass from one thread's share of the
    * target group to the next (driver.c's braints_row_splits). Absent when the rows cannot be cut
-   * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then one
-   * thread delivers every projection.
+   * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then thread
+   * 0 delivers all projections.
    */
   splits?: Int32Array;
   queueSlots: number;
