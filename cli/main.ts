@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { compileEntry, CompileError } from './compile';
 import { buildProject } from './build';
 import { summarize, writeOutputs } from './outputs';
-import { Network, MAX_THREADS } from '../runtime/network';
+import { Network, MAX_THREADS, isThreadCount } from '../runtime/network';
 import { RunError } from '../runtime/errors';
 import { KernelFileError } from '../llvm/check-kernel-file';
 import { ToolError } from '../llvm/toolchain';
@@ -56,7 +56,7 @@ async function run(argv: string[]): Promise<number> {
   const net = made;
   // the default suits the network's size (defaultThreads); results are the same on any number
   const threads = values.threads === undefined ? undefined : num(values.threads, undefined, 1, 'threads');
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS))
+  if (threads !== undefined && !isThreadCount(threads))
     throw new UsageError(`--threads ${values.threads}: a whole number from 1 to ${MAX_THREADS}`);
   await net.run(duration, { dt, seed, threads, progress: process.stderr.isTTY });
   net.timing.buildSeconds += compileTs;

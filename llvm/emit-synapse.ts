@@ -1,8 +1,9 @@
 // CPU kernels of synapse models: the onPre code run for each synapse a spike reaches. One
 // emitter per entry point (see the ABI in emit-kernel.ts): `rows` walks the CSR rows of the
 // spiking presynaptic neurons (each row's [begin, end) from two arrays, so a thread of the driver
-// can be handed the part of every row that reaches its targets), `ids` a list of synapse indices from the delay queue, `post` the
-// synapses onto the neurons that fired (onPost), `each` every synapse (everyStep).
+// can be handed the part of every row that reaches its targets), `ids` a list of synapse indices
+// from the delay queue, `post` the synapses onto the neurons that fired (onPost), `each` every
+// synapse (everyStep).
 // Each returns 1 when a per-synapse or per-target state it wrote is NaN or infinite.
 import * as llvm from 'llvm-bindings';
 import { KernelEmitter } from './emit-kernel';

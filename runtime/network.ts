@@ -37,6 +37,9 @@ export interface RunOptions {
 /** The most threads the driver runs on (driver.c's MAX_THREADS). */
 export const MAX_THREADS = 64;
 
+/** Whether `n` is a number of threads the driver takes: a whole number from 1 to MAX_THREADS. */
+export const isThreadCount = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_THREADS;
+
 /**
  * Neurons each thread must have before a network is cut into shares: a step has four to six
  * barriers between phases, a few microseconds, against about 1 ns of work per neuron.
@@ -521,8 +524,7 @@ export class Network {
     if (!(dt > 0)) throw new Error(`dt must be > 0 ms, not ${dt}`);
     if (!(duration >= 0)) throw new Error(`the duration must be >= 0 ms, not ${duration}`);
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
-    if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS)
-      throw new Error(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
+    if (!isThreadCount(threads)) throw new Error(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
       throw new Error('dt, seed and threads are fixed by the first run of a network');
     this.built ??= await this.build(dt, seed, threads);

@@ -609,12 +609,10 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     if (team_failed(tm, t, s, team_wait(tm))) return;
     for (int64_t g = 0; g < G; g++) publish_spikes(tm, t, g, s);
     team_wait(tm);
-    /* 3. delivery: by each thread to its targets, or all by thread 0 */
+    /* 3. delivery: by each thread to its targets, or all by thread 0 (as part 0 of 1) */
     if (t == 0) count_spikes(tm, s);
-    for (int64_t k = 0; k < P; k++) {
-      if (!tm->parallel_delivery && t > 0) break;
-      int code = tm->parallel_delivery ? deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, T)
-                                       : deliver(&tm->proj[k], tm->groups, s, time, dt, seed, 0, 1);
+    for (int64_t k = 0; k < P && (tm->parallel_delivery || t == 0); k++) {
+      int code = deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, tm->parallel_delivery ? T : 1);
       if (code != RUN_OK) { fail(tm, t, code, G + k); break; }
     }
     if (team_failed(tm, t, s, team_wait(tm))) return;
@@ -681,7 +679,7 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   tm.kmon = (SpikeMonitorPlan *)(tm.smon + h->n_state_monitors);
   tm.proj = (ProjectionPlan *)(tm.kmon + h->n_spike_monitors);
   int any_update = 0, any_each = 0;
-  tm.parallel_delivery = 1;
+  tm.parallel_delivery = tm.threads > 1;
   for (int64_t k = 0; k < h->n_projections; k++) {
     any_update |= tm.proj[k].kernel_update >= 0;
     any_each |= tm.proj[k].kernel_each >= 0;
@@ -690,7 +688,6 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   tm.parallel_update = tm.threads > 1 && any_update && !any_each;
   tm.parallel_inputs = tm.threads > 1 && h->n_inputs > 0;
   for (int64_t k = 0; k < h->n_inputs; k++) tm.parallel_inputs &= input_in_shares(&tm.inputs[k]);
-  if (tm.threads == 1) tm.parallel_delivery = 0;
   if (!make_lists(&tm)) { free_lists(&tm); status[0] = RUN_OUT_OF_MEMORY; return step_begin; }
   pthread_t threads[MAX_THREADS];
   Worker workers[MAX_THREADS];
