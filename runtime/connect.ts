@@ -8,6 +8,13 @@ import { fmix32, uniformDraw } from './random';
 export interface Csr {
   rowptr: Int32Array;
   col: Int32Array;
+  /**
+   * Where the connector's own list of synapses differs from the rows (fromArrays: the user's
+   * order): for the synapse at row position k, its index in that list. Per-synapse values given
+   * as arrays, and per-synapse state read back, are in the list's order. Absent: the list is the
+   * rows' order (sorted by presynaptic neuron, then target).
+   */
+  order?: Int32Array;
 }
 
 export interface Connector {
@@ -167,19 +174,51 @@ export function fixedTotal(n: number): Connector {
   };
 }
 
-/** Sorts (i, j) pairs into rows by a counting sort, keeping each row's targets in increasing order. */
-function fromPairs(pre: Int32Array, post: Int32Array, nPre: number): Csr {
+/** The list indices x of (pre[x], post[x]) pairs grouped into rows by a counting sort, increasing in each row. */
+function bucketByRow(pre: Int32Array, nPre: number): { rowptr: Int32Array; order: Int32Array } {
   const counts = new Int32Array(nPre);
   for (let x = 0; x < pre.length; x++) counts[pre[x]]++;
   const rowptr = rowPointers(counts, nPre);
   const fill = rowptr.slice(0, nPre);
-  const col = new Int32Array(pre.length);
-  for (let x = 0; x < pre.length; x++) col[fill[pre[x]]++] = post[x];
+  const order = new Int32Array(pre.length);
+  for (let x = 0; x < pre.length; x++) order[fill[pre[x]]++] = x;
+  return { rowptr, order };
+}
+
+const targetsOf = (order: Int32Array, post: Int32Array): Int32Array => {
+  const col = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) col[k] = post[order[k]];
+  return col;
+};
+
+/** Sorts (i, j) pairs into rows, each row's targets in increasing order (the list's order is not kept). */
+function fromPairs(pre: Int32Array, post: Int32Array, nPre: number): Csr {
+  const { rowptr, order } = bucketByRow(pre, nPre);
+  const col = targetsOf(order, post);
   for (let i = 0; i < nPre; i++) col.subarray(rowptr[i], rowptr[i + 1]).sort();
   return { rowptr, col };
 }
 
-/** Synapses given as index arrays: synapse x connects pre[x] to post[x]. */
+/**
+ * As fromPairs, keeping the order: for each row position, the index x of the pair it came from.
+ * Pairs with the same (i, j) (multapses) stay distinct, in the order of the list.
+ */
+function fromPairsWithOrder(pre: Int32Array, post: Int32Array, nPre: number): Csr {
+  const { rowptr, order } = bucketByRow(pre, nPre);
+  // a stable sort by target keeps multapses in list order
+  for (let i = 0; i < nPre; i++) {
+    const row = Array.from(order.subarray(rowptr[i], rowptr[i + 1])).sort((a, b) => post[a] - post[b]);
+    order.set(row, rowptr[i]);
+  }
+  return { rowptr, col: targetsOf(order, post), order };
+}
+
+/**
+ * Synapses given as index arrays: synapse x connects pre[x] to post[x]. The same pair may be
+ * listed more than once (multapses). Per-synapse values given as arrays (parameters, initial
+ * state, delays) are in this list's order, and so is per-synapse state read back
+ * (`net.synapseState`).
+ */
 export function fromArrays(pre: ArrayLike<number>, post: ArrayLike<number>): Connector {
   if (pre.length !== post.length) throw new Error(`fromArrays(): ${pre.length} presynaptic and ${post.length} postsynaptic indices`);
   return {
@@ -189,12 +228,15 @@ export function fromArrays(pre: ArrayLike<number>, post: ArrayLike<number>): Con
         if (!(pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost))
           throw new Error(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
       }
-      return fromPairs(Int32Array.from(pre), Int32Array.from(post), nPre);
+      return fromPairsWithOrder(Int32Array.from(pre), Int32Array.from(post), nPre);
     },
   };
 }
 
-/** Synapses where a dense nPre x nPost matrix (row-major) is non-zero. */
+/**
+ * Synapses where a dense nPre x nPost matrix (row-major) is non-zero, listed in row-major order
+ * (by presynaptic neuron, then target: the rows' own order).
+ */
 export function fromMatrix(matrix: ArrayLike<number>): Connector {
   return {
     description: 'dense matrix',

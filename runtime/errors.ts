@@ -54,7 +54,7 @@ export function nonFiniteSynapseError(p: ProjectionState, t: number): RunError {
       const which =
         f.role === 'target'
           ? `of target neuron ${k} (${p.post.name})`
-          : `of synapse ${k} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
+          : `of synapse ${p.csr.order ? p.csr.order[k] : k} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
       return new RunError(
         `run stopped at t = ${t.toFixed(4)} ms: ${p.name}.${f.name} ${which} is ${a[k]} (model ${ir.name}${computedAt(ir, f.name)})`,
       );

@@ -32,20 +32,49 @@ function initStream(group: string, variable: string): number {
   return h;
 }
 
-export function fillInitial(out: Float64Array, init: Initializer, seed: number, group: string, variable: string): void {
+/**
+ * Fills `out` with the initial values of `owner.variable`, one per element (neurons, or synapses in
+ * the order of the connector's list). A distribution's draw for element x depends on x only.
+ */
+export function fillInitial(
+  out: Float64Array,
+  init: Initializer,
+  seed: number,
+  owner: string,
+  variable: string,
+  elements: 'neurons' | 'synapses' = 'neurons',
+): void {
   const n = out.length;
   if (typeof init === 'number') {
     out.fill(init);
   } else if (typeof init === 'function') {
     for (let i = 0; i < n; i++) out[i] = init(i);
   } else if ('kind' in init) {
-    const key = fmix32(fmix32(seed >>> 0) ^ initStream(group, variable));
+    const key = fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
     for (let i = 0; i < n; i++) {
       const k = fmix32(key ^ i);
       out[i] = init.kind === 'uniform' ? init.low + (init.high - init.low) * uniformDraw(k, 0) : init.mean + init.std * normalDraw(k, 0);
     }
   } else {
-    if (init.length !== n) throw new Error(`${group}.${variable}: the initial array has ${init.length} values for ${n} neurons`);
+    if (init.length !== n) throw new Error(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
     for (let i = 0; i < n; i++) out[i] = init[i];
   }
+}
+
+/**
+ * As fillInitial for a projection's per-synapse variable: values come in the connector's list
+ * order and are stored in row order, `out[k] = value[order[k]]`.
+ */
+export function fillPerSynapse(
+  out: Float64Array,
+  init: Initializer,
+  seed: number,
+  projection: string,
+  variable: string,
+  order: Int32Array | undefined,
+): void {
+  if (!order || typeof init === 'number') return fillInitial(out, init, seed, projection, variable, 'synapses');
+  const listed = new Float64Array(out.length);
+  fillInitial(listed, init, seed, projection, variable, 'synapses');
+  for (let k = 0; k < out.length; k++) out[k] = listed[order[k]];
 }

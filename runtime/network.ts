@@ -12,7 +12,7 @@ import type { Initializer } from './init';
 import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
-import { fillInitial, isPerNeuron } from './init';
+import { fillInitial, fillPerSynapse, isPerNeuron } from './init';
 import { buildLibrary } from './native';
 import type { NativeLibrary } from './native';
 import { kernelFor } from './kernels';
@@ -481,7 +481,8 @@ export class Network {
       // per-target state has one value per postsynaptic neuron, the rest one per synapse
       const size = f.role === 'target' ? post.group.size : n;
       const arr = new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size);
-      fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
+      if (f.role === 'target') fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
+      else fillPerSynapse(arr, syn.init[fname] ?? f.init, seed, name, fname, csr.order);
       arrays.set(fname, arr);
     }
     const state: ProjectionState = {
@@ -503,7 +504,7 @@ export class Network {
     } else {
       // per-synapse delays: a queue of synapse indices per arrival step
       const ms = new Float64Array(n);
-      fillInitial(ms, syn.delay, seed, name, 'delay');
+      fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr.order);
       state.delaySteps = -1;
       state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
       state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
@@ -609,6 +610,41 @@ export class Network {
     const p = this.built?.projections.find((x) => x.synapse === syn);
     if (!p) throw new Error('the network is built by its first run: call run() first');
     return p;
+  }
+
+  /**
+   * The synapses of a projection in the connector's list order (fromArrays: the user's order;
+   * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
+   */
+  synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
+    const p = this.projection(syn);
+    const pre = new Int32Array(p.csr.col.length),
+      post = new Int32Array(p.csr.col.length);
+    for (let i = 0; i < p.pre.group.size; i++)
+      for (let k = p.csr.rowptr[i]; k < p.csr.rowptr[i + 1]; k++) {
+        const x = p.csr.order ? p.csr.order[k] : k;
+        pre[x] = i;
+        post[x] = p.csr.col[k];
+      }
+    return { pre, post };
+  }
+
+  /**
+   * A copy of a per-synapse variable in the connector's list order (as `synapses` lists them), or
+   * of a per-target variable (one value per postsynaptic neuron).
+   */
+  synapseState(syn: Synapse, variable: string): Float64Array {
+    const p = this.projection(syn);
+    const arr = p.arrays.get(variable);
+    if (!arr) {
+      const held = [...p.arrays.keys()].join(', ') || 'none';
+      throw new Error(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
+    }
+    const role = syn.model.ir.fields.find((f) => f.name === variable)?.role;
+    if (role === 'target' || !p.csr.order) return arr.slice();
+    const out = new Float64Array(arr.length);
+    p.csr.order.forEach((x, k) => (out[x] = arr[k]));
+    return out;
   }
 
   /** Frees native memory held by delay queues; the network cannot run after this. */
