@@ -34,4 +34,4 @@ export {
 } from './runtime/connect';
 export type { Connector, Csr } from './runtime/connect';
 export { SPIKE_EVENTS } from './runtime/network';
-export type { PoissonInputOptions } from './runtime/network';
+export type { PoissonInputOptions, SpikeEvents, EventBinning } from './runtime/network';

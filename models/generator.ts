@@ -1,15 +1,18 @@
 import { neuron, NeuronGroup, current, SPIKE_EVENTS } from '../index';
+import type { SpikeEvents } from '../index';
 
 /**
  * Neurons that fire at given times (Brian2's SpikeGeneratorGroup): neuron indices[e] fires in
- * the step of times[e] (ms, rounded to the nearest step). A network adds the events into the
+ * the step of times[e] (ms). The step is round(t / dt) by default (`binning: 'nearest'`: 7.05 ms
+ * at dt 0.1 ms is step 71), or Brian2's floor((t + 1e-3 dt) / dt) with `binning: 'floor'` (step
+ * 70). A neuron listed twice in one step is an error. A network adds the events into the
  * `trigger` current, and update turns a trigger into a spike.
  */
 @neuron
 export class SpikeGeneratorGroup extends NeuronGroup {
   @current trigger = 0;
 
-  constructor(n: number, spikes: { times: ArrayLike<number>; indices: ArrayLike<number> }) {
+  constructor(n: number, spikes: SpikeEvents) {
     super(n);
     if (spikes.times.length !== spikes.indices.length)
       throw new Error(`SpikeGeneratorGroup: ${spikes.times.length} times for ${spikes.indices.length} indices`);

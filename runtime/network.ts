@@ -66,6 +66,10 @@ export type InputSpec = { group: NeuronGroup; current: string; neurons?: Int32Ar
       times: Float64Array;
       indices: Int32Array;
       values: Float64Array;
+      /** How a time becomes a step (`eventStep`). */
+      binning: EventBinning;
+      /** A spike generator's events: a neuron listed twice in one step is an error, not one spike. */
+      spikes: boolean;
       /** Filled when dt is known: each event's step, ascending, with indices and values in that order. */
       steps?: Float64Array;
       /** The driver's position in the event list, kept across native calls. */
@@ -83,6 +87,25 @@ export interface PoissonInputOptions {
   weight: number;
   /** Neurons that receive the input (default: all). */
   neurons?: readonly number[];
+}
+
+/**
+ * How an event time t becomes a step at time step dt: `'nearest'`, round(t / dt) (the default),
+ * or `'floor'`, floor((t + 1e-3 dt) / dt), the rule of Brian2's SpikeGeneratorGroup (7.05 ms at
+ * dt 0.1 ms: step 71 by 'nearest', step 70 by 'floor').
+ */
+export type EventBinning = 'nearest' | 'floor';
+
+export function eventStep(t: number, dt: number, binning: EventBinning): number {
+  return binning === 'floor' ? Math.floor((t + 1e-3 * dt) / dt) : Math.round(t / dt);
+}
+
+/** Spike times given to a group (SpikeGeneratorGroup): neuron indices[e] fires in the step of times[e]. */
+export interface SpikeEvents {
+  times: ArrayLike<number>;
+  indices: ArrayLike<number>;
+  /** How a time becomes a step (default 'nearest'). */
+  binning?: EventBinning;
 }
 
 /** Symbol under which a group carries fixed spike events for its `trigger` current (SpikeGeneratorGroup). */
@@ -182,6 +205,28 @@ function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int
   return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.group.size, threads, out) ? out : undefined;
 }
 
+/** A spike generator cannot fire twice in one step: Brian2 refuses such times too, rather than merge them. */
+function twoSpikesInOneStep(
+  group: string,
+  order: number[],
+  step: Float64Array,
+  indices: Int32Array,
+  times: Float64Array,
+  dt: number,
+): void {
+  const first = new Map<number, number>();
+  for (let x = 0; x < order.length; x++) {
+    const e = order[x];
+    if (x > 0 && step[order[x - 1]] !== step[e]) first.clear();
+    const other = first.get(indices[e]);
+    if (other !== undefined)
+      throw new Error(
+        `${group}: neuron ${indices[e]} would fire twice in step ${step[e]} (at ${times[other]} and ${times[e]} ms, dt ${dt} ms); give times at least one step apart, or a smaller dt`,
+      );
+    first.set(indices[e], e);
+  }
+}
+
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
 function delaySteps(ms: number, dt: number, where: string): number {
   if (!(ms >= 0) || !Number.isFinite(ms)) throw new Error(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
@@ -215,8 +260,8 @@ export class Network {
       }
     }
     for (const g of this.groups.values()) {
-      const events = (g as unknown as Record<symbol, { times: ArrayLike<number>; indices: ArrayLike<number> } | undefined>)[SPIKE_EVENTS];
-      if (events) this.events(g, 'trigger', { ...events, values: Float64Array.from(events.times, () => 1) });
+      const events = (g as unknown as Record<symbol, SpikeEvents | undefined>)[SPIKE_EVENTS];
+      if (events) this.addEvents(g, 'trigger', { ...events, values: Float64Array.from(events.times, () => 1) }, true);
     }
   }
 
@@ -273,14 +318,27 @@ export class Network {
   }
 
   /**
-   * Adds `values[e]` into `current` of neuron `indices[e]` in the step of `times[e]` (ms, rounded
-   * to the nearest step), e.g. the fixed spike times of a SpikeGeneratorGroup.
+   * Adds `values[e]` into `current` of neuron `indices[e]` in the step of `times[e]` (ms; the
+   * step is round(t / dt), or Brian2's floor((t + 1e-3 dt) / dt) with `binning: 'floor'`), e.g.
+   * the fixed spike times of a SpikeGeneratorGroup. Events in one step add up.
    */
   events(
     group: NeuronGroup,
     current: string,
-    ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number> },
+    ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number>; binning?: EventBinning },
   ): void {
+    this.addEvents(group, current, ev, false);
+  }
+
+  private addEvents(
+    group: NeuronGroup,
+    current: string,
+    ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number>; binning?: EventBinning },
+    spikes: boolean,
+  ): void {
+    const binning = ev.binning ?? 'nearest';
+    if (binning !== 'nearest' && binning !== 'floor')
+      throw new Error(`events for ${this.nameOf(group)}: binning is 'nearest' or 'floor', not ${String(binning)}`);
     const indices = this.inputTarget('events', group, current, ev.indices)!;
     if (ev.times.length !== indices.length || (ev.values && ev.values.length !== indices.length)) {
       throw new Error(
@@ -298,6 +356,8 @@ export class Network {
       times: Float64Array.from(ev.times),
       indices,
       values,
+      binning,
+      spikes,
       cursor: new BigInt64Array(new ArrayBuffer(8)),
     });
   }
@@ -416,8 +476,10 @@ export class Network {
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
         // sorted by step, so the driver walks the list once
-        const order = Array.from(inp.times.keys()).sort((a, b) => Math.round(inp.times[a] / dt) - Math.round(inp.times[b] / dt));
-        inp.steps = Float64Array.from(order, (e) => Math.round(inp.times[e] / dt));
+        const step = Float64Array.from(inp.times, (t) => eventStep(t, dt, inp.binning));
+        const order = Array.from(inp.times.keys()).sort((a, b) => step[a] - step[b]);
+        if (inp.spikes) twoSpikesInOneStep(this.nameOf(inp.group), order, step, inp.indices, inp.times, dt);
+        inp.steps = Float64Array.from(order, (e) => step[e]);
         inp.indices = Int32Array.from(order, (e) => inp.indices[e]);
         inp.values = Float64Array.from(order, (e) => inp.values[e]);
       } else if (inp.kind === 'poisson') {

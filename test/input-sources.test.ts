@@ -16,6 +16,30 @@ test('a spike generator fires at the given times, rounded to steps', async (t) =
   t.deepEqual(got, ['2:2', '5:0', '5:1', '10:1']);
 });
 
+test("a spike generator bins times to the nearest step by default, or as Brian2 with binning: 'floor'", async (t) => {
+  const times = [7.05, 0.04, 0.06, 2.999, 3.0],
+    indices = [0, 1, 2, 3, 4];
+  const steps = async (binning?: 'nearest' | 'floor') => {
+    const gen = new SpikeGeneratorGroup(5, { times, indices, binning });
+    const net = new Network({ gen });
+    const mon = net.monitorSpikes(gen);
+    await net.run(10, { dt: 0.1 });
+    return Array.from({ length: mon.count }, (_, k) => `${mon.indices[k]}@${Math.round(mon.times[k] * 10)}`).sort();
+  };
+  // Brian2: int((t + 1e-3 dt) / dt); 2.999 ms is 29.99 steps, below the 1e-3 step tolerance
+  t.deepEqual(await steps('floor'), ['0@70', '1@0', '2@0', '3@29', '4@30']);
+  t.deepEqual(await steps(), ['0@71', '1@0', '2@1', '3@30', '4@30']);
+  t.deepEqual(await steps('nearest'), await steps());
+});
+
+test('a spike generator refuses two spikes of one neuron in one step, naming the group and the times', (t) => {
+  const gen = new SpikeGeneratorGroup(2, { times: [1.0, 1.04], indices: [1, 1] });
+  const net = new Network({ gen });
+  return t.throwsAsync(net.run(2, { dt: 0.1 }), {
+    message: 'gen: neuron 1 would fire twice in step 10 (at 1 and 1.04 ms, dt 0.1 ms); give times at least one step apart, or a smaller dt',
+  });
+});
+
 test('generated spikes reach targets through synapses', async (t) => {
   const gen = new SpikeGeneratorGroup(2, { times: [1, 3], indices: [0, 1] });
   const cells = new LIF(2, { V: -70 });
