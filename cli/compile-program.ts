@@ -16,7 +16,8 @@ const BASE_OPTIONS: ts.CompilerOptions = {
   strict: true,
   esModuleInterop: true,
   skipLibCheck: true,
-  sourceMap: false,
+  // errors at run time name the user's TypeScript lines (cli/failure.ts)
+  inlineSourceMap: true,
   declaration: false,
   // only the types a model file imports: loading every @types package costs a second
   types: [],

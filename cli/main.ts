@@ -2,13 +2,12 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileEntry, CompileError } from './compile';
+import { compileEntry } from './compile';
 import { buildProject } from './build';
 import { summarize, writeOutputs } from './outputs';
 import { Network, MAX_THREADS, isThreadCount } from '../runtime/network';
-import { RunError } from '../runtime/errors';
-import { KernelFileError } from '../llvm/check-kernel-file';
-import { ToolError } from '../llvm/toolchain';
+import { describeFailure } from './failure';
+import { BraintsError } from '../runtime/errors';
 
 const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
@@ -29,35 +28,50 @@ async function run(argv: string[]): Promise<number> {
     },
   });
   if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
+  const file = positionals[0];
+  const flag = (name: 'duration' | 'dt' | 'seed' | 'threads', valid: (v: number) => boolean, rule: string): number | undefined => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const v = Number(text);
+    if (text.trim() === '' || !valid(v)) throw new UsageError(`--${name} ${text}: ${rule}`);
+    return v;
+  };
+  const flags = {
+    duration: flag('duration', (v) => v >= 0 && Number.isFinite(v), 'the duration is a number of ms >= 0'),
+    dt: flag('dt', (v) => v > 0 && Number.isFinite(v), 'the time step is a number of ms > 0'),
+    seed: flag('seed', (v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff, 'the seed is a whole number from 0 to 2^32 - 1'),
+    threads: flag('threads', isThreadCount, `a whole number from 1 to ${MAX_THREADS}`),
+  };
   if (values.backend && values.backend !== 'cpu') {
     throw new UsageError(
       `--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`,
     );
   }
   const t0 = process.hrtime.bigint();
-  process.stderr.write(`compiling ${positionals[0]}\n`);
-  const compiled = compileEntry(positionals[0]);
+  process.stderr.write(`compiling ${file}\n`);
+  const compiled = compileEntry(file);
   for (const d of compiled.diagnostics) process.stderr.write(d + '\n');
   const compileTs = Number(process.hrtime.bigint() - t0) / 1e9;
+  // errors then name the user's TypeScript lines (the build output has inline source maps)
+  process.setSourceMapsEnabled(true);
   const imported = (await importModule(pathToFileURL(compiled.entryJs).href)) as Record<string, unknown>;
   // import() of a CommonJS module gives its exports object as `default`
   const cjs = imported.default as Record<string, unknown> | undefined;
   const mod = cjs && typeof cjs === 'object' && '__esModule' in cjs ? cjs : imported;
-  const num = (cli: string | undefined, exported: unknown, fallback: number, what: string): number => {
-    const v = cli !== undefined ? Number(cli) : typeof exported === 'number' ? exported : fallback;
-    if (!Number.isFinite(v)) throw new UsageError(`--${what} ${cli} is not a number`);
-    return v;
+  const exported = (name: 'duration' | 'dt' | 'seed', fallback: number): number => {
+    const v = mod[name];
+    if (v !== undefined && typeof v !== 'number')
+      throw new BraintsError(`${file} exports ${name} = ${JSON.stringify(v)}, which is not a number`);
+    return v ?? fallback;
   };
-  const duration = num(values.duration, mod.duration, 1000, 'duration');
-  const dt = num(values.dt, mod.dt, 0.1, 'dt');
-  const seed = num(values.seed, mod.seed, 0, 'seed');
+  const duration = flags.duration ?? exported('duration', 1000);
+  const dt = flags.dt ?? exported('dt', 0.1);
+  const seed = flags.seed ?? exported('seed', 0);
   const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
-  if (!(made instanceof Network)) throw new UsageError(`${positionals[0]} must export default a Network, or a function returning one`);
+  if (!(made instanceof Network)) throw new BraintsError(`${file} must export default a Network, or a function returning one`);
   const net = made;
   // the default suits the network's size (defaultThreads); results are the same on any number
-  const threads = values.threads === undefined ? undefined : num(values.threads, undefined, 1, 'threads');
-  if (threads !== undefined && !isThreadCount(threads))
-    throw new UsageError(`--threads ${values.threads}: a whole number from 1 to ${MAX_THREADS}`);
+  const threads = flags.threads;
   await net.run(duration, { dt, seed, threads, progress: process.stderr.isTTY });
   net.timing.buildSeconds += compileTs;
   const summary = summarize(net, duration);
@@ -88,14 +102,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE + '\n');
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;
   } catch (e) {
-    if (e instanceof CompileError || e instanceof RunError || e instanceof KernelFileError || e instanceof ToolError) {
-      process.stderr.write(e.message + '\n');
-      return 1;
-    }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`braints: ${(e as Error).message}\n${USAGE}\n`);
       return 2;
     }
-    throw e;
+    process.stderr.write(describeFailure(e) + '\n');
+    return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { neuron, NeuronGroup, current, SPIKE_EVENTS } from '../index';
 import type { SpikeEvents } from '../index';
+import { BraintsError } from '../runtime/errors';
 
 /**
  * Neurons that fire at given times (Brian2's SpikeGeneratorGroup): neuron indices[e] fires in
@@ -15,7 +16,7 @@ export class SpikeGeneratorGroup extends NeuronGroup {
   constructor(n: number, spikes: SpikeEvents) {
     super(n);
     if (spikes.times.length !== spikes.indices.length)
-      throw new Error(`SpikeGeneratorGroup: ${spikes.times.length} times for ${spikes.indices.length} indices`);
+      throw new BraintsError(`SpikeGeneratorGroup: ${spikes.times.length} times for ${spikes.indices.length} indices`);
     (this as unknown as Record<symbol, unknown>)[SPIKE_EVENTS] = spikes;
   }
 

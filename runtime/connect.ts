@@ -4,6 +4,7 @@
 // by the network's seed and the projection, so a network is the same on every run and machine.
 import { fixedProbTargets } from './native-connect';
 import { fmix32, uniformDraw } from './random';
+import { BraintsError } from './errors';
 
 export interface Csr {
   rowptr: Int32Array;
@@ -30,7 +31,7 @@ function rowPointers(counts: Int32Array | number[], nPre: number): Int32Array {
   let total = 0;
   for (let i = 0; i < nPre; i++) {
     total += counts[i];
-    if (total > MAX_SYNAPSES) throw new Error(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
+    if (total > MAX_SYNAPSES) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
     rowptr[i + 1] = total;
   }
   return rowptr;
@@ -65,7 +66,7 @@ export function oneToOne(): Connector {
   return {
     description: 'one-to-one',
     build(nPre, nPost) {
-      if (nPre !== nPost) throw new Error(`oneToOne() connects groups of equal size, not ${nPre} and ${nPost}`);
+      if (nPre !== nPost) throw new BraintsError(`oneToOne() connects groups of equal size, not ${nPre} and ${nPost}`);
       return { rowptr: Int32Array.from({ length: nPre + 1 }, (_, i) => i), col: Int32Array.from({ length: nPre }, (_, i) => i) };
     },
   };
@@ -92,7 +93,7 @@ export function allToAll(opts: { selfConnections?: boolean } = {}): Connector {
  * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost.
  */
 export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): Connector {
-  if (!(p >= 0 && p <= 1)) throw new Error(`fixedProb(${p}): p is a probability in [0, 1]`);
+  if (!(p >= 0 && p <= 1)) throw new BraintsError(`fixedProb(${p}): p is a probability in [0, 1]`);
   const self = opts.selfConnections ?? true;
   return {
     description: `fixed probability ${p}${self ? '' : ' without self-connections'}`,
@@ -114,7 +115,7 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
 /** Partial Fisher-Yates: `k` distinct values of [0, n), excluding `skip` (-1: none), sorted. */
 function sample(n: number, k: number, skip: number, row: number, scratch: Int32Array): Int32Array {
   const m = skip >= 0 ? n - 1 : n;
-  if (k > m) throw new Error(`cannot choose ${k} distinct neurons out of ${m}`);
+  if (k > m) throw new BraintsError(`cannot choose ${k} distinct neurons out of ${m}`);
   for (let x = 0; x < m; x++) scratch[x] = skip >= 0 && x >= skip ? x + 1 : x;
   for (let x = 0; x < k; x++) {
     const y = x + Math.floor(uniformDraw(row, x) * (m - x));
@@ -220,13 +221,13 @@ function fromPairsWithOrder(pre: Int32Array, post: Int32Array, nPre: number): Cs
  * (`net.synapseState`).
  */
 export function fromArrays(pre: ArrayLike<number>, post: ArrayLike<number>): Connector {
-  if (pre.length !== post.length) throw new Error(`fromArrays(): ${pre.length} presynaptic and ${post.length} postsynaptic indices`);
+  if (pre.length !== post.length) throw new BraintsError(`fromArrays(): ${pre.length} presynaptic and ${post.length} postsynaptic indices`);
   return {
     description: `${pre.length} given synapses`,
     build(nPre, nPost) {
       for (let x = 0; x < pre.length; x++) {
         if (!(pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost))
-          throw new Error(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
+          throw new BraintsError(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
       }
       return fromPairsWithOrder(Int32Array.from(pre), Int32Array.from(post), nPre);
     },
@@ -241,7 +242,7 @@ export function fromMatrix(matrix: ArrayLike<number>): Connector {
   return {
     description: 'dense matrix',
     build(nPre, nPost) {
-      if (matrix.length !== nPre * nPost) throw new Error(`fromMatrix(): ${matrix.length} entries for ${nPre} x ${nPost}`);
+      if (matrix.length !== nPre * nPost) throw new BraintsError(`fromMatrix(): ${matrix.length} entries for ${nPre} x ${nPost}`);
       const pre: number[] = [],
         post: number[] = [];
       for (let i = 0; i < nPre; i++)
@@ -323,7 +324,7 @@ function gridNeighbours(width: number, diagonals: boolean, periodic: boolean): C
   return {
     description: `grid ${diagonals ? 'eight' : 'four'}${periodic ? ', periodic' : ''}`,
     build(nPre, nPost) {
-      if (nPre !== nPost || nPre % width !== 0) throw new Error(`a grid connection needs two equal groups filling rows of ${width}`);
+      if (nPre !== nPost || nPre % width !== 0) throw new BraintsError(`a grid connection needs two equal groups filling rows of ${width}`);
       const height = nPre / width;
       const pre: number[] = [],
         post: number[] = [];
@@ -360,13 +361,13 @@ export const gridEight = (width: number, opts: { periodic?: boolean } = {}) => g
  * probability beta (never to itself, never twice).
  */
 export function smallWorld(k: number, beta: number): Connector {
-  if (k % 2 !== 0 || k < 2) throw new Error(`smallWorld(${k}, ...): k is an even number >= 2`);
+  if (k % 2 !== 0 || k < 2) throw new BraintsError(`smallWorld(${k}, ...): k is an even number >= 2`);
   return {
     description: `small world (k ${k}, beta ${beta})`,
     build(nPre, nPost, key) {
-      if (nPre !== nPost) throw new Error('smallWorld() connects a group to itself (equal sizes)');
+      if (nPre !== nPost) throw new BraintsError('smallWorld() connects a group to itself (equal sizes)');
       const n = nPre;
-      if (k >= n) throw new Error(`smallWorld(${k}, ...): k must be below the group size ${n}`);
+      if (k >= n) throw new BraintsError(`smallWorld(${k}, ...): k must be below the group size ${n}`);
       const pre = new Int32Array(n * k),
         post = new Int32Array(n * k);
       let x = 0;
@@ -403,13 +404,13 @@ export function smallWorld(k: number, beta: number): Connector {
  * proportional to their degree. Links are synapses both ways.
  */
 export function scaleFree(m: number): Connector {
-  if (!(m >= 1)) throw new Error(`scaleFree(${m}): m >= 1`);
+  if (!(m >= 1)) throw new BraintsError(`scaleFree(${m}): m >= 1`);
   return {
     description: `scale free (m ${m})`,
     build(nPre, nPost, key) {
-      if (nPre !== nPost) throw new Error('scaleFree() connects a group to itself (equal sizes)');
+      if (nPre !== nPost) throw new BraintsError('scaleFree() connects a group to itself (equal sizes)');
       const n = nPre;
-      if (n <= m) throw new Error(`scaleFree(${m}): the group needs more than ${m} neurons`);
+      if (n <= m) throw new BraintsError(`scaleFree(${m}): the group needs more than ${m} neurons`);
       // every link end listed once: picking a uniform entry picks a neuron in proportion to its degree
       const ends: number[] = [];
       const pre: number[] = [],

@@ -4,7 +4,19 @@ import type { GroupState, ProjectionState } from './network';
 import { codeOf } from '../ir/types';
 import type { ModelIR } from '../ir/types';
 
-export class RunError extends Error {}
+/**
+ * A mistake in a model, a network or an option that the user can fix. The command line prints
+ * its message alone, with the user's line that led to it, and exits 1; any other error is a
+ * BrainTS bug or a fault of the user's own JavaScript.
+ */
+export class BraintsError extends Error {
+  override name = 'BraintsError';
+  /** The user's call the mistake concerns, when it is not where the error was found (a group built by run()). */
+  at?: Error;
+}
+
+/** A run that could not go on: a non-finite state, a native failure, a model the run cannot take. */
+export class RunError extends BraintsError {}
 
 /** Where the model computes a field: ` computed at file:line: text`, or nothing. */
 function computedAt(ir: ModelIR, field: string): string {

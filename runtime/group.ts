@@ -1,8 +1,10 @@
 // The base class of neuron models. A model class extends it; an instance is a group of `size`
 // neurons whose variables live in Float64Arrays shared with native code.
 import type { Initializer } from './init';
+import { checkInitializer } from './init';
 import { loadModel } from './model';
 import type { LoadedModel } from './model';
+import { BraintsError } from './errors';
 
 /** Set on the per-neuron view when the reference executor sees spike(). */
 export const SPIKED = Symbol('braints.spiked');
@@ -15,16 +17,23 @@ export abstract class NeuronGroup {
   /** The compiled model: IR, kernel file, layout. */
   readonly model: LoadedModel;
 
+  /** Where the user's code created the group: errors found when the network is built point there. */
+  readonly createdAt = new Error();
+
   constructor(
     readonly size: number,
     init: GroupInit = {},
   ) {
-    if (!Number.isInteger(size) || size < 1) throw new Error(`a group needs a positive integer size, not ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new BraintsError(`new ${new.target.name}(${size}): a group's size is a whole number of neurons >= 1, not ${size}`);
     this.model = loadModel(new.target);
-    for (const name of Object.keys(init)) {
+    for (const [name, value] of Object.entries(init)) {
       if (!this.model.ir.fields.some((f) => f.name === name)) {
-        throw new Error(`${this.model.ir.name} has no field ${name}; its fields are ${this.model.ir.fields.map((f) => f.name).join(', ')}`);
+        throw new BraintsError(
+          `${this.model.ir.name} has no field ${name}; its fields are ${this.model.ir.fields.map((f) => f.name).join(', ')}`,
+        );
       }
+      checkInitializer(value, `${this.model.ir.name}.${name}`, size);
     }
     this.init = init;
   }

@@ -2,6 +2,7 @@
 // of the neuron index. Distributions draw from the counter-based generator, so a value depends
 // only on (seed, group, variable, neuron).
 import { fmix32, normalDraw, uniformDraw } from './random';
+import { BraintsError } from './errors';
 
 export type Initializer =
   | number
@@ -12,14 +13,39 @@ export type Initializer =
 
 /** Uniformly distributed values in [low, high). */
 export function uniform(low: number, high: number): Initializer {
-  if (!(high >= low)) throw new Error(`uniform(${low}, ${high}): high must not be below low`);
+  if (!(high >= low)) throw new BraintsError(`uniform(${low}, ${high}): high must not be below low`);
   return { kind: 'uniform', low, high };
 }
 
 /** Normally distributed values. */
 export function normal(mean: number, std: number): Initializer {
-  if (!(std >= 0)) throw new Error(`normal(${mean}, ${std}): std must be >= 0`);
+  if (!(std >= 0)) throw new BraintsError(`normal(${mean}, ${std}): std must be >= 0`);
   return { kind: 'normal', mean, std };
+}
+
+/**
+ * Checks what can be checked of an initializer before the network is built: its kind, and an
+ * array's length when the number of elements is known (`n`; a projection's synapses are counted
+ * only when it is built).
+ */
+export function checkInitializer(init: unknown, what: string, n?: number): void {
+  if (typeof init === 'number' || typeof init === 'function') return;
+  if (init && typeof init === 'object' && 'kind' in init) return;
+  if (init && typeof init === 'object' && typeof (init as ArrayLike<number>).length === 'number') {
+    const length = (init as ArrayLike<number>).length;
+    if (n !== undefined && length !== n) throw new BraintsError(`${what}: the array has ${length} values for ${n} neurons`);
+    return;
+  }
+  throw new BraintsError(
+    `${what}: give a number, an array, a distribution (uniform, normal) or a function of the index, not ${String(init)}`,
+  );
+}
+
+/** The first element of `values` that is not finite, as a message naming it, or undefined. */
+export function nonFiniteInitial(values: ArrayLike<number>, what: string, element: (k: number) => string): string | undefined {
+  for (let k = 0; k < values.length; k++)
+    if (!Number.isFinite(values[k])) return `${what}: the initial value of ${element(k)} is ${values[k]}; give a finite number`;
+  return undefined;
 }
 
 /** True when the initializer gives every neuron its own value. */
@@ -56,7 +82,7 @@ export function fillInitial(
       out[i] = init.kind === 'uniform' ? init.low + (init.high - init.low) * uniformDraw(k, 0) : init.mean + init.std * normalDraw(k, 0);
     }
   } else {
-    if (init.length !== n) throw new Error(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
+    if (init.length !== n) throw new BraintsError(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
     for (let i = 0; i < n; i++) out[i] = init[i];
   }
 }

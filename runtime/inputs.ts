@@ -1,6 +1,7 @@
 // External input signals: a value per time step, added into a current accumulator of a group
 // before every step. The runtime evaluates a signal for a block of steps at a time, and the
 // native driver adds it in.
+import { BraintsError } from './errors';
 
 export interface Signal {
   /** Describes the signal in messages. */
@@ -19,7 +20,7 @@ export function constant(value: number): Signal {
  * for 20 ms, then 1 for 100 ms, then 0 for 20 ms; after the last section the value is 0.
  */
 export function sections(parts: readonly (readonly [value: number, durationMs: number])[]): Signal {
-  for (const [, d] of parts) if (!(d >= 0)) throw new Error(`sections(): a duration must be >= 0, not ${d}`);
+  for (const [, d] of parts) if (!(d >= 0)) throw new BraintsError(`sections(): a duration must be >= 0, not ${d}`);
   return {
     description: `sections ${JSON.stringify(parts)}`,
     fill(out, step0, dt) {
@@ -43,7 +44,7 @@ export function sections(parts: readonly (readonly [value: number, durationMs: n
 
 /** A linear ramp from `from` at tStart to `to` at tEnd (ms); `from` before, `to` after. */
 export function ramp(from: number, to: number, tStart: number, tEnd: number): Signal {
-  if (!(tEnd > tStart)) throw new Error(`ramp(): tEnd (${tEnd}) must be after tStart (${tStart})`);
+  if (!(tEnd > tStart)) throw new BraintsError(`ramp(): tEnd (${tEnd}) must be after tStart (${tStart})`);
   return {
     description: `ramp ${from} -> ${to} over [${tStart}, ${tEnd}] ms`,
     fill(out, step0, dt) {
@@ -60,7 +61,7 @@ export function ramp(from: number, to: number, tStart: number, tEnd: number): Si
  * With every = dt this is one value per step.
  */
 export function timedArray(values: ArrayLike<number>, every: number): Signal {
-  if (!(every > 0)) throw new Error(`timedArray(): the interval must be > 0, not ${every}`);
+  if (!(every > 0)) throw new BraintsError(`timedArray(): the interval must be > 0, not ${every}`);
   return {
     description: `timed array of ${values.length} values every ${every} ms`,
     fill(out, step0, dt) {

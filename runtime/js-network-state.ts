@@ -4,6 +4,7 @@
 import type { Network, GroupState, ProjectionState } from './network';
 import type { NeuronGroup } from './group';
 import type { JsNeurons, JsProjection } from './js-synapse';
+import { BraintsError } from './errors';
 
 export interface JsGroup {
   name: string;
@@ -76,9 +77,9 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
 /** Copies of the values of a network built (by `run(0, ...)`) but not yet run. */
 export function networkStart(net: Network): { groups: JsGroup[]; links: JsLink[]; dt: number; seed: number } {
   if (net.dt === undefined || net.seed === undefined)
-    throw new Error('runNetworkReference: build the network first, with `await net.run(0, { dt, seed })`');
+    throw new BraintsError('runNetworkReference: build the network first, with `await net.run(0, { dt, seed })`');
   if (net.stepIndex !== 0)
-    throw new Error(
+    throw new BraintsError(
       `runNetworkReference starts from step 0, but the network is at step ${net.stepIndex}: call it after \`net.run(0, ...)\` and before running steps`,
     );
   const groups = [...net.groups.values()].map((g) => copyGroup(net.state(g)));

@@ -4,6 +4,7 @@
 import type { NeuronGroup } from './group';
 import { updateNeuron } from './js-neuron';
 import { stepKey } from './random';
+import { BraintsError } from './errors';
 
 export interface ReferenceOptions {
   steps: number;
@@ -32,7 +33,7 @@ export function runReference(group: NeuronGroup, opts: ReferenceOptions): Refere
   for (const f of ir.fields) {
     const init = opts.init?.[f.name];
     fields[f.name] = init ? Float64Array.from(init) : new Float64Array(n).fill(f.init);
-    if (fields[f.name].length !== n) throw new Error(`runReference: ${f.name} has ${fields[f.name].length} values for ${n} neurons`);
+    if (fields[f.name].length !== n) throw new BraintsError(`runReference: ${f.name} has ${fields[f.name].length} values for ${n} neurons`);
   }
   const spikes: [number, number][] = [];
   for (let s = 0; s < opts.steps; s++) {

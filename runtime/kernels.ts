@@ -9,6 +9,7 @@ import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { KernelSignature } from '../llvm/emit-kernel';
 import { kernelSignature } from '../llvm/emit-kernel';
 import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
+import { BraintsError } from './errors';
 
 export interface GroupKernel {
   signature: KernelSignature;
@@ -35,7 +36,7 @@ export function kernelFor(
   const layout = { perNeuronParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
   if (perNeuron.size > 0 || layout.uniformCurrents.size > 0) {
     if (edited) {
-      throw new Error(
+      throw new BraintsError(
         `${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`,
       );
     }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ModelIR } from '../ir/types';
 import { IR_VERSION } from '../ir/types';
+import { BraintsError } from './errors';
 
 export interface LoadedModel {
   ir: ModelIR;
@@ -30,18 +31,20 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
   const meta = (cls as unknown as { __braints?: Attached }).__braints;
   if (meta && !Object.prototype.hasOwnProperty.call(cls, '__braints')) {
     // a static field is inherited: without this check a subclass would silently run its parent's kernel
-    throw new Error(
+    throw new BraintsError(
       `${cls.name} extends the model ${Object.getPrototypeOf(cls).name} but is not compiled itself: decorate it with @neuron`,
     );
   }
   if (!meta) {
-    throw new Error(
+    throw new BraintsError(
       `${cls.name} was not compiled by the BrainTS transformer: build it with tspc (the transformer in tsconfig's plugins), or run it with \`npx braints run\``,
     );
   }
   const ir = JSON.parse(meta.ir) as ModelIR;
   if (ir.version !== IR_VERSION)
-    throw new Error(`${cls.name} was compiled by another BrainTS version (IR ${ir.version}, this one reads ${IR_VERSION}); rebuild it`);
+    throw new BraintsError(
+      `${cls.name} was compiled by another BrainTS version (IR ${ir.version}, this one reads ${IR_VERSION}); rebuild it`,
+    );
   const dir = meta.dir.startsWith('file:') ? fileURLToPath(new URL('.', meta.dir)) : meta.dir;
   const loaded = { ir, llPath: join(dir, meta.llFile), llHash: meta.llHash, symbol: meta.symbol };
   cache.set(cls, loaded);

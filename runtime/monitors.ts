@@ -1,6 +1,7 @@
 // Monitors: what a run records. State monitor buffers are preallocated for the run and grown by
 // doubling when a run is extended; spike monitors fill chunks of growing size, never copying.
 import type { NeuronGroup } from './group';
+import { BraintsError } from './errors';
 
 /**
  * The spikes of a group, as (step, neuron) int32 pairs (8 bytes a spike) in chunks: when the
@@ -95,12 +96,14 @@ export class StateMonitor {
     const n = group.size;
     if (opts.neurons) {
       for (const i of opts.neurons)
-        if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`monitor ${name}: neuron ${i} is outside the group (size ${n})`);
+        if (!Number.isInteger(i) || i < 0 || i >= n)
+          throw new BraintsError(`monitor ${name}: neuron ${i} is outside the group (size ${n})`);
       this.neurons = Int32Array.from(opts.neurons);
     }
     this.count = this.neurons ? this.neurons.length : n;
     this.every = opts.every ?? 1;
-    if (!Number.isInteger(this.every) || this.every < 1) throw new Error(`monitor ${name}: every must be a positive whole number of steps`);
+    if (!Number.isInteger(this.every) || this.every < 1)
+      throw new BraintsError(`monitor ${name}: every must be a positive whole number of steps`);
     this.buffers = variables.map(() => new Float64Array(0));
     this.rows = variables.map(() => 0);
   }
@@ -119,7 +122,7 @@ export class StateMonitor {
   /** The recorded values of one variable: (rows x count), row-major. */
   values(variable: string): Float64Array {
     const v = this.variables.indexOf(variable);
-    if (v < 0) throw new Error(`monitor ${this.name} does not record ${variable}`);
+    if (v < 0) throw new BraintsError(`monitor ${this.name} does not record ${variable}`);
     return this.buffers[v].subarray(0, this.rows[v] * this.count);
   }
 }

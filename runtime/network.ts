@@ -12,13 +12,13 @@ import type { Initializer } from './init';
 import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
-import { fillInitial, fillPerSynapse, isPerNeuron } from './init';
+import { fillInitial, fillPerSynapse, isPerNeuron, nonFiniteInitial } from './init';
 import { buildLibrary } from './native';
 import type { NativeLibrary } from './native';
 import { kernelFor } from './kernels';
 import type { GroupKernel } from './kernels';
 import { PlanWriter } from './plan';
-import { nonFiniteError, nonFiniteSynapseError } from './errors';
+import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
 
 export interface RunOptions {
   /** Time step in ms (default 0.1). Fixed by the first run. */
@@ -205,6 +205,34 @@ function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int
   return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.group.size, threads, out) ? out : undefined;
 }
 
+/**
+ * The steps of a run of `duration` ms: it must be a whole number of steps (to 1e-6 of a step,
+ * for durations such as 0.3 ms at dt 0.1 ms that are not exact in binary), since a run that
+ * silently ended early or late would shift every later time.
+ */
+function wholeSteps(duration: number, dt: number): number {
+  const steps = Math.round(duration / dt);
+  if (Math.abs(duration / dt - steps) > 1e-6)
+    throw new BraintsError(
+      `the duration ${duration} ms is not a whole number of steps of dt ${dt} ms (${+(duration / dt).toPrecision(6)} steps); give a multiple of dt`,
+    );
+  return steps;
+}
+
+/** Runs `make`; a BraintsError it throws is blamed on the user's line that created `member`. */
+function blame<T>(member: NeuronGroup | Synapse, make: () => T): T {
+  try {
+    return make();
+  } catch (e) {
+    throw e instanceof BraintsError ? blamed(member, e) : e;
+  }
+}
+
+function blamed(member: NeuronGroup | Synapse, e: BraintsError): BraintsError {
+  e.at ??= member.createdAt;
+  return e;
+}
+
 /** A spike generator cannot fire twice in one step: Brian2 refuses such times too, rather than merge them. */
 function twoSpikesInOneStep(
   group: string,
@@ -220,7 +248,7 @@ function twoSpikesInOneStep(
     if (x > 0 && step[order[x - 1]] !== step[e]) first.clear();
     const other = first.get(indices[e]);
     if (other !== undefined)
-      throw new Error(
+      throw new BraintsError(
         `${group}: neuron ${indices[e]} would fire twice in step ${step[e]} (at ${times[other]} and ${times[e]} ms, dt ${dt} ms); give times at least one step apart, or a smaller dt`,
       );
     first.set(indices[e], e);
@@ -229,7 +257,7 @@ function twoSpikesInOneStep(
 
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
 function delaySteps(ms: number, dt: number, where: string): number {
-  if (!(ms >= 0) || !Number.isFinite(ms)) throw new Error(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new BraintsError(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
   return Math.round(ms / dt);
 }
 
@@ -252,11 +280,12 @@ export class Network {
     for (const [name, x] of Object.entries(members)) {
       if (x instanceof NeuronGroup) this.groups.set(name, x);
       else if (x instanceof Synapse) this.projections.set(name, x);
-      else throw new Error(`${name} is neither a neuron group nor a synapse projection`);
+      else throw new BraintsError(`${name} is neither a neuron group nor a synapse projection`);
     }
     for (const [name, p] of this.projections) {
       for (const g of [p.source, p.target]) {
-        if (![...this.groups.values()].includes(g)) throw new Error(`projection ${name} connects a group that is not in the network`);
+        if (![...this.groups.values()].includes(g))
+          throw new BraintsError(`projection ${name} connects a group that is not in the network`);
       }
     }
     for (const g of this.groups.values()) {
@@ -272,11 +301,11 @@ export class Network {
 
   nameOf(group: NeuronGroup): string {
     for (const [name, g] of this.groups) if (g === group) return name;
-    throw new Error('this group is not part of the network: pass it to new Network({ ... })');
+    throw new BraintsError('this group is not part of the network: pass it to new Network({ ... })');
   }
 
   private beforeBuild(what: string): void {
-    if (this.built) throw new Error(`${what} must come before the first run`);
+    if (this.built) throw new BraintsError(`${what} must come before the first run`);
   }
 
   /** Checks that `current` is a current of `group` and the neuron indices are inside it. */
@@ -285,7 +314,7 @@ export class Network {
     const name = this.nameOf(group);
     const field = group.model.ir.fields.find((f) => f.name === current);
     if (field?.role !== 'current') {
-      throw new Error(
+      throw new BraintsError(
         `${name}.${current} is not a @current of ${group.model.ir.name}; inputs add into currents (${
           group.model.ir.fields
             .filter((f) => f.role === 'current')
@@ -296,7 +325,7 @@ export class Network {
     }
     const idx = neurons ? Int32Array.from(neurons) : undefined;
     idx?.forEach((i) => {
-      if (!(i >= 0 && i < group.size)) throw new Error(`${what} to ${name}: neuron ${i} is outside the group (size ${group.size})`);
+      if (!(i >= 0 && i < group.size)) throw new BraintsError(`${what} to ${name}: neuron ${i} is outside the group (size ${group.size})`);
     });
     return idx;
   }
@@ -306,7 +335,7 @@ export class Network {
     const neurons = this.inputTarget('input', group, current, opts.neurons);
     const count = neurons ? neurons.length : group.size;
     if (opts.weights && opts.weights.length !== count)
-      throw new Error(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
+      throw new BraintsError(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
     this.inputs.push({
       kind: 'signal',
       group,
@@ -338,15 +367,15 @@ export class Network {
   ): void {
     const binning = ev.binning ?? 'nearest';
     if (binning !== 'nearest' && binning !== 'floor')
-      throw new Error(`events for ${this.nameOf(group)}: binning is 'nearest' or 'floor', not ${String(binning)}`);
+      throw new BraintsError(`events for ${this.nameOf(group)}: binning is 'nearest' or 'floor', not ${String(binning)}`);
     const indices = this.inputTarget('events', group, current, ev.indices)!;
     if (ev.times.length !== indices.length || (ev.values && ev.values.length !== indices.length)) {
-      throw new Error(
+      throw new BraintsError(
         `events for ${this.nameOf(group)}: ${ev.times.length} times, ${indices.length} indices${ev.values ? `, ${ev.values.length} values` : ''}`,
       );
     }
     Array.from(ev.times).forEach((t) => {
-      if (!(t >= 0)) throw new Error(`events for ${this.nameOf(group)}: time ${t} is not >= 0 ms`);
+      if (!(t >= 0)) throw new BraintsError(`events for ${this.nameOf(group)}: time ${t} is not >= 0 ms`);
     });
     const values = ev.values ? Float64Array.from(ev.values) : new Float64Array(indices.length).fill(1);
     this.inputs.push({
@@ -369,7 +398,7 @@ export class Network {
   poissonInput(group: NeuronGroup, current: string, opts: PoissonInputOptions): void {
     const neurons = this.inputTarget('poissonInput', group, current, opts.neurons);
     if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight)))
-      throw new Error('poissonInput(): sources and rate must be >= 0 and weight a number');
+      throw new BraintsError('poissonInput(): sources and rate must be >= 0 and weight a number');
     this.inputs.push({
       kind: 'poisson',
       group,
@@ -384,7 +413,7 @@ export class Network {
 
   monitorSpikes(group: NeuronGroup, name = `${this.nameOf(group)}`): SpikeMonitor {
     this.beforeBuild('monitorSpikes()');
-    if (this.spikeMonitors.some((m) => m.group === group)) throw new Error(`${this.nameOf(group)} already has a spike monitor`);
+    if (this.spikeMonitors.some((m) => m.group === group)) throw new BraintsError(`${this.nameOf(group)} already has a spike monitor`);
     const m = new SpikeMonitor(name, group);
     this.spikeMonitors.push(m);
     return m;
@@ -394,7 +423,8 @@ export class Network {
     this.beforeBuild('monitorState()');
     const gname = this.nameOf(group);
     for (const v of variables) {
-      if (!group.model.ir.fields.some((f) => f.name === v)) throw new Error(`${gname} (${group.model.ir.name}) has no variable ${v}`);
+      if (!group.model.ir.fields.some((f) => f.name === v))
+        throw new BraintsError(`${gname} (${group.model.ir.name}) has no variable ${v}`);
     }
     const m = new StateMonitor(opts.name ?? gname, group, variables, opts);
     this.stateMonitors.push(m);
@@ -404,7 +434,7 @@ export class Network {
   /** The state of a group after it is built: per-neuron arrays by field name. */
   state(group: NeuronGroup): GroupState {
     const s = this.built?.states.find((x) => x.group === group);
-    if (!s) throw new Error('the network is built by its first run: call run() first');
+    if (!s) throw new BraintsError('the network is built by its first run: call run() first');
     return s;
   }
 
@@ -439,10 +469,12 @@ export class Network {
     const groupKernels = new Map(
       [...this.groups].map(([name, g]) => [
         g,
-        kernelFor(g.model, perElementParams(g.model.ir, g.init), this.notices, name, this.uniformCurrents(g)),
+        blame(g, () => kernelFor(g.model, perElementParams(g.model.ir, g.init), this.notices, name, this.uniformCurrents(g))),
       ]),
     );
-    const projectionKernels = new Map([...this.projections].map(([name, syn]) => [syn, this.projectionKernel(name, syn)]));
+    const projectionKernels = new Map(
+      [...this.projections].map(([name, syn]) => [syn, blame(syn, () => this.projectionKernel(name, syn))]),
+    );
     const t1 = process.hrtime.bigint();
     const states: GroupState[] = [];
     let stream = 0;
@@ -453,15 +485,20 @@ export class Network {
       for (const fname of kernel.signature.kernelFields) {
         const f = ir.fields.find((x) => x.name === fname)!;
         const arr = new Float64Array(new ArrayBuffer(group.size * 8));
-        fillInitial(arr, group.init[fname] ?? f.init, seed, name, fname);
+        blame(group, () => fillInitial(arr, group.init[fname] ?? f.init, seed, name, fname));
         arrays.set(fname, arr);
       }
+      const params = uniformValues(ir, kernel, group.init);
+      const bad =
+        [...arrays].map(([f, a]) => nonFiniteInitial(a, `${name}.${f}`, (i) => `neuron ${i}`)).find((x) => x) ??
+        kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([params[j]], `${name}.${p}`, () => 'the group')).find((x) => x);
+      if (bad) throw blamed(group, new BraintsError(bad));
       states.push({
         name,
         group,
         kernel,
         arrays,
-        params: uniformValues(ir, kernel, group.init),
+        params,
         spiked: new Uint8Array(new ArrayBuffer(group.size)),
         spikeCount: new BigInt64Array(new ArrayBuffer(8)),
         stream: stream++,
@@ -471,7 +508,7 @@ export class Network {
       });
     }
     const projections = [...this.projections].map(([name, syn]) =>
-      this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads),
+      blame(syn, () => this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads)),
     );
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
@@ -511,7 +548,7 @@ export class Network {
     if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
     for (const p of perSynapse) {
       if (perTargetUses.has(p))
-        throw new Error(
+        throw new BraintsError(
           `${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`,
         );
     }
@@ -576,6 +613,19 @@ export class Network {
       for (let i = 0; i < pre.group.size; i++) state.preIndex.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
     }
     if (ir.onPost) state.csc = byTarget(csr, post.group.size);
+    const listed = (k: number) => (csr.order ? csr.order[k] : k);
+    const bad =
+      [...arrays]
+        .map(([f, a]) =>
+          nonFiniteInitial(a, `${name}.${f}`, (k) =>
+            ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listed(k)}`,
+          ),
+        )
+        .find((x) => x) ??
+      kernel.signature.uniformParams
+        .map((p, j) => nonFiniteInitial([state.params[j]], `${name}.${p}`, () => 'the projection'))
+        .find((x) => x);
+    if (bad) throw new BraintsError(bad);
     return state;
   }
 
@@ -584,16 +634,17 @@ export class Network {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
     const threads = opts.threads ?? this.built?.threads ?? defaultThreads(this.neurons);
-    if (!(dt > 0)) throw new Error(`dt must be > 0 ms, not ${dt}`);
-    if (!(duration >= 0)) throw new Error(`the duration must be >= 0 ms, not ${duration}`);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`the seed is a whole number in [0, 2^32), not ${seed}`);
-    if (!isThreadCount(threads)) throw new Error(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
+    if (!(dt > 0) || !Number.isFinite(dt)) throw new BraintsError(`dt must be a number of ms > 0, not ${dt}`);
+    if (!(duration >= 0) || !Number.isFinite(duration)) throw new BraintsError(`the duration must be a number of ms >= 0, not ${duration}`);
+    const steps = wholeSteps(duration, dt);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
+    if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
-      throw new Error('dt, seed and threads are fixed by the first run of a network');
+      throw new BraintsError('dt, seed and threads are fixed by the first run of a network');
     this.built ??= await this.build(dt, seed, threads);
     for (const m of this.spikeMonitors) m.dt = dt;
     const { lib, states, projections } = this.built;
-    const steps = Math.round(duration / dt);
     const first = this.stepIndex,
       last = first + steps;
     for (const m of this.stateMonitors) m.reserve(Math.ceil(last / m.every) - Math.ceil(first / m.every));
@@ -634,8 +685,10 @@ export class Network {
         const m = this.spikeMonitors[Number(status[1])];
         m.grow(Math.max(m.group.size, 2 * m.count));
       } else if (code === 5)
-        throw new Error(`out of memory queueing the delayed spikes of projection ${projections[Number(status[1]) - states.length].name}`);
-      else if (code === 6) throw new Error(`could not start ${this.built.threads} threads (started ${status[1]}); run with fewer`);
+        throw new BraintsError(
+          `out of memory queueing the delayed spikes of projection ${projections[Number(status[1]) - states.length].name}`,
+        );
+      else if (code === 6) throw new BraintsError(`could not start ${this.built.threads} threads (started ${status[1]}); run with fewer`);
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
     }
@@ -670,7 +723,7 @@ export class Network {
   /** The connectivity and per-synapse arrays of a projection after the network is built. */
   projection(syn: Synapse): ProjectionState {
     const p = this.built?.projections.find((x) => x.synapse === syn);
-    if (!p) throw new Error('the network is built by its first run: call run() first');
+    if (!p) throw new BraintsError('the network is built by its first run: call run() first');
     return p;
   }
 
@@ -700,7 +753,7 @@ export class Network {
     const arr = p.arrays.get(variable);
     if (!arr) {
       const held = [...p.arrays.keys()].join(', ') || 'none';
-      throw new Error(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
+      throw new BraintsError(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
     }
     const role = syn.model.ir.fields.find((f) => f.name === variable)?.role;
     if (role === 'target' || !p.csr.order) return arr.slice();

@@ -3,9 +3,11 @@
 // per-synapse variables.
 import type { NeuronGroup } from './group';
 import type { Initializer } from './init';
+import { checkInitializer } from './init';
 import type { Connector } from './connect';
 import { loadModel } from './model';
 import type { LoadedModel } from './model';
+import { BraintsError } from './errors';
 
 export interface SynapseOptions {
   /** Which neurons connect (fixedProb, oneToOne, fromArrays, ...). */
@@ -40,6 +42,8 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
   readonly connect: Connector;
   readonly delay: Initializer;
   readonly init: Record<string, Initializer>;
+  /** Where the user's code created the projection: errors found when the network is built point there. */
+  readonly createdAt = new Error();
 
   constructor(
     readonly source: NeuronGroup,
@@ -47,16 +51,17 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
     opts: SynapseOptions,
   ) {
     this.model = loadModel(new.target);
-    if (!opts?.connect) throw new Error(`${this.model.ir.name}: give the connectivity, e.g. { connect: fixedProb(0.02) }`);
+    if (!opts?.connect) throw new BraintsError(`${this.model.ir.name}: give the connectivity, e.g. { connect: fixedProb(0.02) }`);
     this.connect = opts.connect;
     this.delay = opts.delay ?? 0;
+    checkInitializer(this.delay, `${this.model.ir.name}.delay`);
     this.init = {};
     for (const [name, v] of Object.entries(opts)) {
       if (name === 'connect' || name === 'delay') continue;
       const own = (x: { role: string }) => x.role === 'param' || x.role === 'state' || x.role === 'target';
       const f = this.model.ir.fields.find((x) => x.name === name && own(x));
       if (!f)
-        throw new Error(
+        throw new BraintsError(
           `${this.model.ir.name} has no parameter or state ${name}; it has ${
             this.model.ir.fields
               .filter(own)
@@ -64,6 +69,7 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
               .join(', ') || 'none'
           }`,
         );
+      checkInitializer(v, `${this.model.ir.name}.${name}`);
       this.init[name] = v as Initializer;
     }
     for (const f of this.model.ir.fields) {
@@ -72,7 +78,7 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
       const name = f.name.slice(f.role.length + 1);
       const role = group.model.ir.fields.find((x) => x.name === name)?.role;
       if (role !== 'state' && role !== 'current') {
-        throw new Error(`${this.model.ir.name} uses ${f.name}, but ${group.model.ir.name} has no state or current ${name}`);
+        throw new BraintsError(`${this.model.ir.name} uses ${f.name}, but ${group.model.ir.name} has no state or current ${name}`);
       }
     }
   }

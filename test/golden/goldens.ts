@@ -3,8 +3,12 @@
 // rewrites them (test/golden/refresh.ts, `npm run golden`).
 //
 //   test/fixtures/must-fail/<name>.errors.txt   the diagnostics of compiling <name>.ts, one a line
+//   test/fixtures/must-fail-run/<name>.stderr.txt  the exit status and what `braints run <name>.ts` prints
 //   test/golden/ll/<file>.<Class>.ll            the kernel the build writes to dist/models/
 import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntry, CompileError } from '../../cli/compile';
@@ -13,6 +17,7 @@ import { hostTarget } from '../../llvm/target';
 /** The repository root (this file runs from dist/test/golden). */
 export const ROOT = join(__dirname, '..', '..', '..');
 export const MUST_FAIL_DIR = join(ROOT, 'test', 'fixtures', 'must-fail');
+export const MUST_FAIL_RUN_DIR = join(ROOT, 'test', 'fixtures', 'must-fail-run');
 export const LL_GOLDEN_DIR = join(ROOT, 'test', 'golden', 'll');
 export const LL_BUILD_DIR = join(ROOT, 'dist', 'models');
 export const REFRESH = 'npm run golden';
@@ -59,6 +64,43 @@ export const tsErrors = (listing: string): string[] => listing.split('\n').filte
 export function declaredCode(fixture: string): string | undefined {
   const first = readFileSync(join(MUST_FAIL_DIR, fixture), 'utf8').split('\n', 1)[0];
   return /^\/\/ (BTS\d{4}):/.exec(first)?.[1];
+}
+
+// --- run-time must-fail outcomes ------------------------------------------------------------------
+
+/** The run-time must-fail fixtures (`negative-size.ts`): model files that compile, but whose run must fail. */
+export const mustFailRunFixtures = (): string[] => list(MUST_FAIL_RUN_DIR, '.ts');
+export const mustFailRunGoldens = (): string[] => list(MUST_FAIL_RUN_DIR, '.stderr.txt');
+export const runGoldenNameOf = (fixture: string): string => fixture.replace(/\.ts$/, '.stderr.txt');
+
+/** The command-line arguments a fixture asks for on its first line: `// args: --dt 0`. */
+export function fixtureArgs(fixture: string): string[] {
+  const first = readFileSync(join(MUST_FAIL_RUN_DIR, fixture), 'utf8').split('\n', 1)[0];
+  return /^\/\/ args: (.*)$/.exec(first)?.[1].trim().split(/\s+/) ?? [];
+}
+
+/**
+ * Runs `braints run` on one fixture as a user would, from the repository root, and returns what a
+ * golden holds: `exit <status>`, then everything printed on stderr.
+ */
+export async function runMustFail(fixture: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'braints-must-fail-'));
+  const file = join('test', 'fixtures', 'must-fail-run', fixture);
+  const env = { ...process.env };
+  delete env.BRAINTS_DEBUG;
+  try {
+    const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done) =>
+      execFile(
+        process.execPath,
+        [join(ROOT, 'bin', 'braints.js'), 'run', file, '--no-plots', '--out', out, ...fixtureArgs(fixture)],
+        { cwd: ROOT, env },
+        (err, _stdout, stderr) => done({ status: err ? Number(err.code ?? 1) : 0, stderr }),
+      ),
+    );
+    return `exit ${status}\n${stderr.trimEnd()}\n`;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 // --- .ll goldens -----------------------------------------------------------------------------------

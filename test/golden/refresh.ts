@@ -1,5 +1,6 @@
 // Rewrites the golden files from the current build: `npm run golden` (= npm run build, then this).
 //   test/fixtures/must-fail/<name>.errors.txt  <- the diagnostics of compiling <name>.ts
+//   test/fixtures/must-fail-run/<name>.stderr.txt <- the exit status and stderr of `braints run <name>.ts`
 //   test/golden/ll/<file>.<Class>.ll           <- dist/models/<file>.<Class>.ll
 // Goldens without a source (a deleted fixture or model) are removed. A must-fail fixture that
 // compiles, crashes the compiler, or fails with TypeScript errors instead of BTS ones gets no
@@ -8,8 +9,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  ROOT, MUST_FAIL_DIR, LL_GOLDEN_DIR, LL_BUILD_DIR,
+  ROOT, MUST_FAIL_DIR, MUST_FAIL_RUN_DIR, LL_GOLDEN_DIR, LL_BUILD_DIR,
   mustFailFixtures, mustFailGoldens, goldenNameOf, compileMustFail, listingFileText, btsCodes, tsErrors,
+  mustFailRunFixtures, mustFailRunGoldens, runGoldenNameOf, runMustFail,
   builtKernels, goldenKernels, tripleOf,
 } from './goldens';
 import { hostTarget } from '../../llvm/target';
@@ -58,6 +60,21 @@ function refreshMustFail(): void {
   for (const g of mustFailGoldens()) if (!wanted.has(g)) remove(join(MUST_FAIL_DIR, g));
 }
 
+async function refreshMustFailRun(): Promise<void> {
+  console.log(`run-time must-fail outcomes (${rel(MUST_FAIL_RUN_DIR)}):`);
+  const fixtures = mustFailRunFixtures();
+  for (const fixture of fixtures) {
+    const text = await runMustFail(fixture);
+    if (text.startsWith('exit 0\n')) {
+      problems.push(`${fixture} ran without an error: a run-time must-fail fixture must fail`);
+      continue;
+    }
+    write(join(MUST_FAIL_RUN_DIR, runGoldenNameOf(fixture)), text);
+  }
+  const wanted = new Set(fixtures.map(runGoldenNameOf));
+  for (const g of mustFailRunGoldens()) if (!wanted.has(g)) remove(join(MUST_FAIL_RUN_DIR, g));
+}
+
 function refreshKernels(): void {
   console.log(`kernel goldens (${rel(LL_GOLDEN_DIR)} from ${rel(LL_BUILD_DIR)}):`);
   const built = builtKernels();
@@ -76,10 +93,15 @@ function refreshKernels(): void {
   for (const g of goldenKernels()) if (!wanted.has(g)) remove(join(LL_GOLDEN_DIR, g));
 }
 
-refreshMustFail();
-refreshKernels();
-console.log(`host target ${hostTarget().triple}; ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged`);
-if (problems.length > 0) {
-  console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
-  process.exitCode = 1;
+async function main(): Promise<void> {
+  refreshMustFail();
+  await refreshMustFailRun();
+  refreshKernels();
+  console.log(`host target ${hostTarget().triple}; ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged`);
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  }
 }
+
+void main();
