@@ -10,11 +10,13 @@ export type { RunOptions, InputOptions } from './runtime/network';
 export { constant, sections, ramp, timedArray } from './runtime/inputs';
 export type { Signal } from './runtime/inputs';
 export { SpikeMonitor, StateMonitor } from './runtime/monitors';
+export type { StateMonitorOptions, MonitorColumns } from './runtime/monitors';
 export { RunError } from './runtime/errors';
 export { runReference } from './runtime/js-reference';
 export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';
 export { runNetworkReference } from './runtime/js-network-reference';
 export type { NetworkReferenceOptions, NetworkReferenceResult } from './runtime/js-network-reference';
+export type { ReferenceTrace } from './runtime/js-network-monitors';
 export { Synapse } from './runtime/synapse';
 export type { SynapseOptions } from './runtime/synapse';
 export {

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Network } from '../runtime/network';
+import type { StateMonitor } from '../runtime/monitors';
 import { writeNpy } from '../runtime/output/npy';
 import { plotRaster, plotTraces } from '../runtime/output/plot';
 
@@ -54,14 +55,22 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
   for (const m of net.stateMonitors) {
     const t = Float64Array.from(m.steps, (s) => s * dt);
     writeNpy(file(`${m.name}.t.npy`), t, [t.length]);
+    // which synapse each column is: its (pre, post) neurons
+    if (m.synapsePairs) writeNpy(file(`${m.name}.synapses.npy`), m.synapsePairs, [m.count, 2]);
     for (const v of m.variables) {
       const values = m.values(v);
       writeNpy(file(`${m.name}.${v}.npy`), values, [m.steps.length, m.count]);
       if (plots) {
-        const labels = Array.from({ length: m.count }, (_, j) => `${v}[${m.neurons ? m.neurons[j] : j}]`);
+        const labels = Array.from({ length: m.count }, (_, c) => `${v}[${columnLabel(m, c)}]`);
         await plotTraces(file(`${m.name}.${v}.png`), { title: `${m.name}.${v}`, t, values, nRecorded: m.count, labels, yLabel: v });
       }
     }
   }
   return written;
+}
+
+/** Column c of a state monitor: its neuron, or its synapse as "pre -> post". */
+function columnLabel(m: StateMonitor, c: number): string {
+  if (m.synapsePairs) return `${m.synapsePairs[2 * c]} -> ${m.synapsePairs[2 * c + 1]}`;
+  return String(m.elements ? m.elements[c] : c);
 }

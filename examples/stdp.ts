@@ -43,5 +43,7 @@ export default function stdp(): Network {
   const net = new Network({ inputs, cell, plastic });
   net.monitorSpikes(cell);
   net.monitorState(cell, ['v'], { every: 10 });
+  // every weight once a simulated second, from t = 0 to the end (plastic.w.npy, plastic.synapses.npy)
+  net.monitorState(plastic, ['w'], { every: 10_000, includeEnd: true });
   return net;
 }

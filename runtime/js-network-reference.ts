@@ -4,7 +4,7 @@
 // (runtime/native/driver.c, braints_run):
 //   1. inputs add into currents; each projection in turn runs its per-target update(t, dt) for
 //      every postsynaptic neuron, then its everyStep(t, dt) for every synapse;
-//   2. (state monitors record: nothing to do here);
+//   2. state monitors record (runtime/js-network-monitors.ts);
 //   3. each group's neurons run update(t, dt), and its spikes are gathered;
 //   4. each projection delivers the spikes whose delay has passed (onPre): a spike at step n
 //      through a delay of d steps arrives at step n + d, delay 0 in the step it was emitted;
@@ -19,6 +19,8 @@ import { updateNeuron } from './js-neuron';
 import { runSynapseMethod } from './js-synapse';
 import { networkInputs } from './js-network-inputs';
 import { networkStart } from './js-network-state';
+import { referenceMonitors } from './js-network-monitors';
+import type { ReferenceTrace } from './js-network-monitors';
 import type { JsGroup, JsLink } from './js-network-state';
 import { stepKey, synapseStream } from './random';
 import { deliversSpikes } from '../ir/types';
@@ -35,6 +37,8 @@ export interface NetworkReferenceResult {
   projections: Record<string, Record<string, Float64Array>>;
   /** (step, neuron) of every spike of each group, in the order the driver gathers them. */
   spikes: Record<string, [number, number][]>;
+  /** What each of the network's state monitors would record in these steps (net.stateMonitors' order). */
+  monitors: ReferenceTrace[];
 }
 
 /**
@@ -48,10 +52,12 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
   const applyInputs = networkInputs(net.inputSpecs, (g) => fieldsOf.get(g)!, opts.steps, dt);
   const spikes: Record<string, [number, number][]> = Object.fromEntries(groups.map((g) => [g.name, []]));
   const queues = links.map(() => new Map<number, number[]>());
+  const monitors = referenceMonitors(net.stateMonitors, groups, links);
   for (let s = 0; s < opts.steps; s++) {
     const t = s * dt;
     applyInputs(s);
     for (const link of links) continuousDynamics(link, s, t, dt, seed);
+    monitors.record(s);
     let notFinite: RunError | undefined;
     for (const g of groups) {
       const key = stepKey(seed, g.stream, s);
@@ -68,10 +74,12 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
     links.forEach((link, k) => deliver(link, queues[k], s, t, dt, seed));
     for (const link of links) if (link.csc) postsynapticSpikes(link, s, t, dt, seed);
   }
+  monitors.finish(opts.steps);
   return {
     groups: Object.fromEntries(groups.map((g) => [g.name, g.neurons.fields])),
     projections: Object.fromEntries(links.map((l) => [l.js.name, l.js.arrays])),
     spikes,
+    monitors: monitors.traces,
   };
 }
 

@@ -1,7 +1,11 @@
-// Monitors: what a run records. State monitor buffers are preallocated for the run and grown by
-// doubling when a run is extended; spike monitors fill chunks of growing size, never copying.
+// Monitors: what a run records. State monitors (of a group's neurons, a projection's synapses or its
+// target neurons) have buffers preallocated for the run and grown by doubling when a run is
+// extended; spike monitors fill chunks of growing size, never copying.
 import type { NeuronGroup } from './group';
 import { BraintsError } from './errors';
+import type { Synapse } from './synapse';
+import type { Csr } from './connect';
+import type { ModelIR } from '../ir/types';
 
 /**
  * The spikes of a group, as (step, neuron) int32 pairs (8 bytes a spike) in chunks: when the
@@ -71,41 +75,165 @@ export class SpikeMonitor {
 }
 
 export interface StateMonitorOptions {
-  /** Neuron indices to record (default: all). */
+  /** Neurons to record: of a group, or of a projection's target group for `@target` fields (default: all). */
   neurons?: readonly number[];
+  /**
+   * Synapses of a projection to record, by their index in the connector's list of synapses
+   * (default: all), the order of `net.synapses(syn)`: the user's order for fromArrays, by
+   * presynaptic neuron, then postsynaptic neuron for the generated rules (a connector of one's
+   * own keeps its rows' order). Columns come in that order too.
+   */
+  synapses?: readonly number[];
   /** Record every `every` steps (default 1). */
   every?: number;
+  /**
+   * Also record the state after the last step: a run of N steps then holds the rows of steps 0,
+   * every, 2 every, ... up to N included (without it, below N). See StateMonitor.includeEnd.
+   */
+  includeEnd?: boolean;
 }
 
+/** What a state monitor's columns are: neurons of a group, synapses of a projection, or target neurons of a projection. */
+export type MonitorColumns = 'neurons' | 'synapses' | 'targets';
+
+/**
+ * Whether a projection's `variables` are per synapse (states and parameters) or per target neuron
+ * (`@target` fields); throws, naming the projection and variable, for any other name or a mix.
+ */
+export function projectionColumns(ir: ModelIR, projection: string, variables: readonly string[]): 'synapses' | 'targets' {
+  const kinds = new Set<'synapses' | 'targets'>();
+  for (const v of variables) {
+    const f = ir.fields.find((x) => x.name === v);
+    if (f?.role === 'pre' || f?.role === 'post')
+      throw new BraintsError(`projection ${projection}: ${v} is a variable of its ${f.role}synaptic group; monitor it on that group`);
+    if (!f) {
+      const list = (roles: string[]) =>
+        ir.fields
+          .filter((x) => roles.includes(x.role))
+          .map((x) => x.name)
+          .join(', ') || 'none';
+      throw new BraintsError(
+        `projection ${projection} (${ir.name}) has no variable ${v}; per synapse: ${list(['state', 'param'])}; per target neuron: ${list(['target'])}`,
+      );
+    }
+    kinds.add(f.role === 'target' ? 'targets' : 'synapses');
+  }
+  if (kinds.size > 1)
+    throw new BraintsError(
+      `projection ${projection}: ${variables.join(', ')} mix per-synapse and per-target (@target) variables; record them with two monitors`,
+    );
+  return kinds.has('targets') ? 'targets' : 'synapses';
+}
+
+/**
+ * Records variables of a group (one column per neuron) or of a projection (one per synapse, or
+ * one per target neuron for `@target` fields) at the steps s with s % every = 0. The row of step
+ * s is read in step s after the inputs and the synapses' per-target update and everyStep have
+ * run, before the neurons advance from t = s dt (so a current holds what the neurons use in that
+ * step; a synapse's state what its events up to step s - 1 and its everyStep of step s left).
+ */
 export class StateMonitor {
   readonly neurons: Int32Array | undefined;
-  readonly count: number;
+  /** The recorded synapses of a projection monitor, by index in the projection's synapse list (undefined: all). */
+  readonly synapses: Int32Array | undefined;
   readonly every: number;
+  /**
+   * Whether a run also records the row of its end step N (when N % every = 0): the state after
+   * the last step, read when run() returns. A later run() continues from step N and records that
+   * row again in step N, as any other, replacing the end row; so run(a) then run(b) give the rows
+   * of run(a + b), without duplicates. The two reads differ only where step N itself adds before
+   * recording: currents (inputs of step N), per-target and everyStep state.
+   */
+  readonly includeEnd: boolean;
   /** One buffer per variable: rows x count, row-major. */
   buffers: Float64Array[];
   rows: number[];
   /** Step of each recorded row. */
   steps: number[] = [];
+  /** The arrays read, one per variable (set when the network is built). */
+  sources: Float64Array[] = [];
+  /** The index in the sources of each column (undefined: column j is element j). */
+  elements: Int32Array | undefined;
+  /** A synapse monitor's (pre, post) neuron of each column, k x 2 row-major (set when the network is built). */
+  synapsePairs: Int32Array | undefined;
+  /** The elements of the group or projection: known at once for neurons, for synapses when the network is built. */
+  private size: number;
 
   constructor(
     readonly name: string,
-    readonly group: NeuronGroup,
+    /** The group or projection, as named in the network. */
+    readonly ownerName: string,
+    readonly owner: NeuronGroup | Synapse,
     readonly variables: readonly string[],
+    readonly columns: MonitorColumns,
     opts: StateMonitorOptions = {},
   ) {
-    const n = group.size;
+    if (columns === 'synapses' && opts.neurons)
+      throw new BraintsError(
+        `monitor ${name}: ${variables.join(', ')} of projection ${ownerName} are per synapse; choose synapses with { synapses: [...] }`,
+      );
+    if (columns !== 'synapses' && opts.synapses)
+      throw new BraintsError(
+        `monitor ${name}: ${variables.join(', ')} of ${ownerName} are per ${columns === 'targets' ? 'target neuron' : 'neuron'}; choose them with { neurons: [...] }`,
+      );
+    this.size = columns === 'synapses' ? 0 : columns === 'targets' ? (owner as Synapse).target.size : (owner as NeuronGroup).size;
     if (opts.neurons) {
+      const n = this.size;
       for (const i of opts.neurons)
         if (!Number.isInteger(i) || i < 0 || i >= n)
-          throw new BraintsError(`monitor ${name}: neuron ${i} is outside the group (size ${n})`);
+          throw new BraintsError(
+            `monitor ${name}: neuron ${i} is outside the ${columns === 'targets' ? `target group of projection ${ownerName}` : 'group'} (size ${n})`,
+          );
       this.neurons = Int32Array.from(opts.neurons);
     }
-    this.count = this.neurons ? this.neurons.length : n;
+    if (opts.synapses) {
+      for (const k of opts.synapses)
+        if (!Number.isInteger(k) || k < 0)
+          throw new BraintsError(`monitor ${name}: synapse ${k} of projection ${ownerName} is not an index (0, 1, 2, ...)`);
+      this.synapses = Int32Array.from(opts.synapses);
+    }
+    this.elements = this.neurons ?? this.synapses;
     this.every = opts.every ?? 1;
     if (!Number.isInteger(this.every) || this.every < 1)
       throw new BraintsError(`monitor ${name}: every must be a positive whole number of steps`);
+    this.includeEnd = opts.includeEnd ?? false;
     this.buffers = variables.map(() => new Float64Array(0));
     this.rows = variables.map(() => 0);
+  }
+
+  /** Columns per row. */
+  get count(): number {
+    return this.elements ? this.elements.length : this.size;
+  }
+
+  /**
+   * Connects the monitor to the built network's arrays (one per variable); a synapse monitor
+   * also to its projection's connectivity, checking its synapse indices.
+   */
+  bind(sources: Float64Array[], csr?: Csr): void {
+    this.sources = sources;
+    if (this.columns !== 'synapses') return;
+    const n = csr!.col.length;
+    for (const k of this.synapses ?? [])
+      if (k >= n)
+        throw new BraintsError(
+          `monitor ${this.name} (${this.variables.join(', ')} of projection ${this.ownerName}): synapse ${k} is outside its ${n} synapses (0 to ${n - 1})`,
+        );
+    this.size = n;
+    // synapse x of the connector's list is CSR entry k with order[k] = x (entry x where the list is the rows' order)
+    if (csr!.order) {
+      const entry = new Int32Array(n);
+      csr!.order.forEach((x, k) => (entry[x] = k));
+      this.elements = this.synapses ? this.synapses.map((x) => entry[x]) : entry;
+    }
+    const pre = new Int32Array(n);
+    for (let i = 0; i + 1 < csr!.rowptr.length; i++) pre.fill(i, csr!.rowptr[i], csr!.rowptr[i + 1]);
+    this.synapsePairs = new Int32Array(2 * this.count);
+    for (let c = 0; c < this.count; c++) {
+      const k = this.elements ? this.elements[c] : c;
+      this.synapsePairs[2 * c] = pre[k];
+      this.synapsePairs[2 * c + 1] = csr!.col[k];
+    }
   }
 
   /** Makes room for `moreRows` more rows in every variable's buffer. */
@@ -117,6 +245,31 @@ export class StateMonitor {
       next.set(b.subarray(0, this.rows[v] * this.count));
       return next;
     });
+  }
+
+  /** The rows a run from step `first` to step `last` records. */
+  rowsOfRun(first: number, last: number): number {
+    return Math.ceil(last / this.every) - Math.ceil(first / this.every) + (this.includeEnd && last % this.every === 0 ? 1 : 0);
+  }
+
+  /** Before a run from step `step`: drops the end row of the run before, which this run records again in step `step`. */
+  resume(step: number): void {
+    // rows recorded in steps lie before the network's step: one at it is an end row
+    if (this.steps[this.steps.length - 1] !== step) return;
+    this.steps.pop();
+    this.rows = this.rows.map((r) => r - 1);
+  }
+
+  /** After a run that reached step `step`: the end row, read here in JavaScript (includeEnd, on the `every` grid). */
+  recordEnd(step: number): void {
+    if (!this.includeEnd || step % this.every !== 0) return;
+    this.reserve(1);
+    this.sources.forEach((src, v) => {
+      const row = this.buffers[v].subarray(this.rows[v] * this.count, (this.rows[v] + 1) * this.count);
+      for (let c = 0; c < this.count; c++) row[c] = src[this.elements ? this.elements[c] : c];
+      this.rows[v]++;
+    });
+    this.steps.push(step);
   }
 
   /** The recorded values of one variable: (rows x count), row-major. */

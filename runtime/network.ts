@@ -10,7 +10,7 @@ import { deliversSpikes, onPreWritesPre } from '../ir/types';
 import type { ModelIR } from '../ir/types';
 import type { Initializer } from './init';
 import type { Signal } from './inputs';
-import { SpikeMonitor, StateMonitor } from './monitors';
+import { SpikeMonitor, StateMonitor, projectionColumns } from './monitors';
 import type { StateMonitorOptions } from './monitors';
 import { fillInitial, fillPerSynapse, isPerNeuron, nonFiniteInitial } from './init';
 import { buildLibrary } from './native';
@@ -255,6 +255,15 @@ function twoSpikesInOneStep(
   }
 }
 
+/** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
+function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
+  const a = s.arrays.get(name);
+  if (a) return a;
+  const j = s.kernel.signature.uniformParams.indexOf(name);
+  if (j < 0) throw new Error(`BrainTS bug: ${s.name}.${name} is neither an array nor a uniform value of the built network`);
+  return new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(s.params[j]).subarray(0, size);
+}
+
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
 function delaySteps(ms: number, dt: number, where: string): number {
   if (!(ms >= 0) || !Number.isFinite(ms)) throw new BraintsError(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
@@ -419,16 +428,55 @@ export class Network {
     return m;
   }
 
-  monitorState(group: NeuronGroup, variables: readonly string[], opts: StateMonitorOptions & { name?: string } = {}): StateMonitor {
+  /**
+   * Records `variables` of a group (one column per neuron) or of a projection: per-synapse states
+   * and parameters (one column per synapse, chosen with `synapses`) or `@target` fields (one
+   * column per target neuron, chosen with `neurons`). See StateMonitor for when in a step a row
+   * is read.
+   */
+  monitorState(
+    source: NeuronGroup | Synapse,
+    variables: readonly string[],
+    opts: StateMonitorOptions & { name?: string } = {},
+  ): StateMonitor {
     this.beforeBuild('monitorState()');
-    const gname = this.nameOf(group);
-    for (const v of variables) {
-      if (!group.model.ir.fields.some((f) => f.name === v))
-        throw new BraintsError(`${gname} (${group.model.ir.name}) has no variable ${v}`);
+    if (source instanceof Synapse) {
+      const pname = this.projectionName(source);
+      const columns = projectionColumns(source.model.ir, pname, variables);
+      const m = new StateMonitor(opts.name ?? pname, pname, source, variables, columns, opts);
+      this.stateMonitors.push(m);
+      return m;
     }
-    const m = new StateMonitor(opts.name ?? gname, group, variables, opts);
+    const gname = this.nameOf(source);
+    for (const v of variables) {
+      if (!source.model.ir.fields.some((f) => f.name === v))
+        throw new BraintsError(`${gname} (${source.model.ir.name}) has no variable ${v}`);
+    }
+    const m = new StateMonitor(opts.name ?? gname, gname, source, variables, 'neurons', opts);
     this.stateMonitors.push(m);
     return m;
+  }
+
+  private projectionName(syn: Synapse): string {
+    for (const [name, p] of this.projections) if (p === syn) return name;
+    throw new BraintsError('this projection is not part of the network: pass it to new Network({ ... })');
+  }
+
+  /** Gives each state monitor the built arrays it reads (a uniform parameter as an array repeating its value). */
+  private bindMonitors(states: GroupState[], projections: ProjectionState[]): void {
+    for (const m of this.stateMonitors) {
+      if (m.owner instanceof NeuronGroup) {
+        const s = states.find((x) => x.group === m.owner)!;
+        m.bind(m.variables.map((v) => elementArray(s, v, s.group.size)));
+      } else {
+        const p = projections.find((x) => x.synapse === m.owner)!;
+        const size = m.columns === 'targets' ? p.post.group.size : p.csr.col.length;
+        m.bind(
+          m.variables.map((v) => elementArray(p, v, size)),
+          p.csr,
+        );
+      }
+    }
   }
 
   /** The state of a group after it is built: per-neuron arrays by field name. */
@@ -457,7 +505,7 @@ export class Network {
       if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
       if (f.init !== 0 || group.init[f.name] !== undefined) continue;
       if (usedBySynapse(f.name)) continue;
-      if (this.stateMonitors.some((m) => m.group === group && m.variables.includes(f.name))) continue;
+      if (this.stateMonitors.some((m) => m.owner === group && m.variables.includes(f.name))) continue;
       out.add(f.name);
     }
     return out;
@@ -510,6 +558,7 @@ export class Network {
     const projections = [...this.projections].map(([name, syn]) =>
       blame(syn, () => this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads)),
     );
+    this.bindMonitors(states, projections);
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
         // sorted by step, so the driver walks the list once
@@ -647,7 +696,10 @@ export class Network {
     const { lib, states, projections } = this.built;
     const first = this.stepIndex,
       last = first + steps;
-    for (const m of this.stateMonitors) m.reserve(Math.ceil(last / m.every) - Math.ceil(first / m.every));
+    for (const m of this.stateMonitors) {
+      m.resume(first);
+      m.reserve(m.rowsOfRun(first, last));
+    }
     const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
     const signals = this.inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
     const status = new BigInt64Array(new ArrayBuffer(16));
@@ -692,6 +744,7 @@ export class Network {
       else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
       progress?.update(this.stepIndex);
     }
+    for (const m of this.stateMonitors) m.recordEnd(last);
     progress?.done();
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;

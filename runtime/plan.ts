@@ -144,18 +144,18 @@ export class PlanWriter {
       o += INPUT;
     });
     for (const m of stateMons) {
-      const s = states.find((x) => x.group === m.group)!;
       m.variables.forEach((v, j) => {
-        const source = s.arrays.get(v) ?? this.uniformParamArray(s, v);
         this.stateMonitorOffsets.push({ monitor: m, variable: j, offset: o });
+        // a monitor of no columns never fills its buffer
+        const capacity = m.count > 0 ? m.buffers[j].length / m.count : Number.MAX_SAFE_INTEGER;
         w.set(
           [
-            this.addr(source),
-            this.addr(m.neurons),
+            this.addr(m.sources[j]),
+            this.addr(m.elements),
             BigInt(m.count),
             BigInt(m.every),
             this.addr(m.buffers[j]),
-            BigInt(m.buffers[j].length / Math.max(1, m.count)),
+            BigInt(capacity),
             BigInt(m.rows[j]),
           ],
           o,
@@ -219,15 +219,6 @@ export class PlanWriter {
     const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, arrays.length)));
     arrays.forEach((a, j) => (table[j] = this.addr(a)));
     return table;
-  }
-
-  /** A group-uniform parameter seen by a state monitor: an array repeating its one value. */
-  private uniformParamArray(s: GroupState, name: string): Float64Array {
-    const j = s.kernel.signature.uniformParams.indexOf(name);
-    const a = new Float64Array(new ArrayBuffer(s.group.size * 8));
-    a.fill(s.params[j]);
-    s.arrays.set(name, a);
-    return a;
   }
 
   /** Copies what the driver advanced (rows written, spikes counted) back into the monitors. */

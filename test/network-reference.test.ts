@@ -1,10 +1,11 @@
 // Whole networks run natively and by the JavaScript network executor (runNetworkReference) from the
 // same built state: every array of every group and projection must agree to 1e-9 (relative) after
-// the run, and the spike lists must be identical.
+// the run, and so must the traces of every projection's states recorded by state monitors; the
+// spike lists must be identical.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { Network, runNetworkReference, constant, sections, fixedProb, fromArrays, oneToOne, uniform, NeuronGroup, Synapse } from '../index';
-import type { Connector, Initializer, SpikeMonitor } from '../index';
+import type { Connector, Initializer, SpikeMonitor, StateMonitor } from '../index';
 import {
   CobaLIF,
   ExcitatorySynapse,
@@ -42,10 +43,23 @@ const tolerance = 1e-9;
 async function compareNetwork(t: ExecutionContext, net: Network, steps: number, seed = 3): Promise<Record<string, number>> {
   const monitors = new Map<string, SpikeMonitor>();
   for (const [name, g] of net.groups) monitors.set(name, net.monitorSpikes(g));
+  // every per-synapse and per-target state of every projection, over time
+  const traces: StateMonitor[] = [];
+  for (const [name, syn] of net.projections) {
+    for (const role of ['state', 'target']) {
+      const vars = syn.model.ir.fields.filter((f) => f.role === role).map((f) => f.name);
+      if (vars.length) traces.push(net.monitorState(syn, vars, { every: 7, includeEnd: true, name: `${name} ${role}` }));
+    }
+  }
   await net.run(0, { dt, seed });
   const ref = runNetworkReference(net, { steps });
   await net.run(steps * dt);
   const arrays: [string, Float64Array, Float64Array | undefined][] = [];
+  for (const m of traces) {
+    const k = net.stateMonitors.indexOf(m);
+    t.deepEqual(ref.monitors[k].steps, m.steps, `steps of monitor ${m.name}`);
+    for (const v of m.variables) arrays.push([`monitor ${m.name}: ${v}`, m.values(v), ref.monitors[k].values[v]]);
+  }
   for (const [name, g] of net.groups) for (const [f, a] of net.state(g).arrays) arrays.push([`${name}.${f}`, a, ref.groups[name][f]]);
   for (const [name, syn] of net.projections)
     for (const [f, a] of net.projection(syn).arrays) arrays.push([`${name}.${f}`, a, ref.projections[name][f]]);

@@ -84,3 +84,19 @@ test('generated rules list synapses by presynaptic neuron, then target; multapse
   for (let x = 0; x < n; x++) total[j[x]] += x;
   t.deepEqual(Array.from(net.state(dst).arrays.get('total')!), total);
 });
+
+test('a monitor of a fromArrays projection records its synapses in the user order', async (t) => {
+  const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
+  const src = new FireAt(4, { t_fire: tFire });
+  const dst = new Sum(4);
+  const syn = new AddWeight(src, dst, { connect: fromArrays(pre, post), delay: Float64Array.from(delay), w: Float64Array.from(w) });
+  const net = new Network({ src, dst, syn });
+  const all = net.monitorState(syn, ['w', 'arrivals'], { includeEnd: true });
+  const some = net.monitorState(syn, ['w'], { synapses: [9, 0, 4], name: 'some' });
+  await net.run(8, { dt });
+  const rows = all.steps.length;
+  t.deepEqual(Array.from(all.values('w').subarray((rows - 1) * pre.length)), w, 'columns in the user order');
+  t.deepEqual(Array.from(all.values('arrivals').subarray((rows - 1) * pre.length)), Array.from(net.synapseState(syn, 'arrivals')));
+  t.deepEqual(Array.from(some.values('w').subarray(0, 3)), [w[9], w[0], w[4]]);
+  t.deepEqual(Array.from(some.synapsePairs!), [pre[9], post[9], pre[0], post[0], pre[4], post[4]]);
+});

@@ -1,9 +1,9 @@
 // Several threads give bit for bit the results of one (runtime/native/driver.c: every neuron,
 // target and synapse has one thread, which does its work in the single-threaded order). Each case
 // builds the same network three times and runs it on 1, 2 and 3 threads; every array of every
-// group and projection, every spike monitor and every state monitor must be identical. The groups
-// are a few hundred neurons, not multiples of 64, so every thread has a share and the shares end
-// mid-vector.
+// group and projection, every spike monitor and every state monitor (of groups and projections)
+// must be identical. The groups are a few hundred neurons, not multiples of 64, so every thread has
+// a share and the shares end mid-vector.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { Network, constant, fixedProb, uniform, NeuronGroup, Synapse } from '../index';
@@ -42,12 +42,19 @@ async function outcome(
   const traces = [...net.groups.values()].map((g) =>
     net.monitorState(g, [g.model.ir.fields.find((f) => f.role === 'state')!.name], { every: 3 }),
   );
+  // and each projection's per-synapse and per-target states (recorded by thread 0 between phases)
+  for (const [name, syn] of net.projections) {
+    for (const role of ['state', 'target']) {
+      const vars = syn.model.ir.fields.filter((f) => f.role === role).map((f) => f.name);
+      if (vars.length) traces.push(net.monitorState(syn, vars, { every: 2, includeEnd: true, name: `${name}.${role}` }));
+    }
+  }
   await net.run(steps * dt, { dt, seed: 5, threads });
   const values = new Map<string, ArrayLike<number>>();
   for (const [name, g] of net.groups) for (const [f, a] of net.state(g).arrays) values.set(`${name}.${f}`, a);
   for (const [name, syn] of net.projections) for (const [f, a] of net.projection(syn).arrays) values.set(`${name}.${f}`, a);
   for (const m of spikes) values.set(`spikes of ${m.name}`, m.pairs);
-  for (const m of traces) values.set(`trace of ${m.name}`, m.values(m.variables[0]));
+  for (const m of traces) for (const v of m.variables) values.set(`trace of ${m.name}.${v}`, m.values(v));
   return { values, net };
 }
 

@@ -29,8 +29,8 @@ function shapeTuple(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
 
-function npyHeader(shape: readonly number[]): Buffer {
-  const dict = `{'descr': '<f8', 'fortran_order': False, 'shape': ${shapeTuple(shape)}, }`;
+function npyHeader(shape: readonly number[], descr: string): Buffer {
+  const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${shapeTuple(shape)}, }`;
   // 6 magic + 2 version + 2 header length; the dict ends in '\n' after padding.
   const prefix = MAGIC.length + 4;
   const total = Math.ceil((prefix + dict.length + 1) / ALIGN) * ALIGN;
@@ -46,12 +46,13 @@ function npyHeader(shape: readonly number[]): Buffer {
   return buf;
 }
 
-export function writeNpy(path: string, data: Float64Array, shape: number[]): void {
+/** Writes float64 data as '<f8', int32 data (indices) as '<i4'. */
+export function writeNpy(path: string, data: Float64Array | Int32Array, shape: number[]): void {
   checkShape(shape, data.length);
-  // The payload is the array's own memory, which is '<f8' only on little-endian hosts.
+  // The payload is the array's own memory, which is little-endian only on little-endian hosts.
   if (os.endianness() !== 'LE') throw new Error('npy: writing needs a little-endian host');
   const body = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  writeFileAtomic(path, [npyHeader(shape), body]);
+  writeFileAtomic(path, [npyHeader(shape, data instanceof Int32Array ? '<i4' : '<f8'), body]);
 }
 
 interface Header {
