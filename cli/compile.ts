@@ -34,16 +34,22 @@ export function projectRoot(file: string): string {
  */
 interface Manifest {
   compiler: string;
+  /**
+   * The project root the outputs were built for. The paths below are absolute, so a project that
+   * was copied or moved (its .braints/build with it) would otherwise check the hashes of, and run,
+   * the outputs of the original: there it is rebuilt.
+   */
+  root: string;
   files: Record<string, string>;
   result: CompileResult;
 }
 
 const fileHash = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-function upToDate(manifestPath: string): CompileResult | undefined {
+function upToDate(manifestPath: string, root: string): CompileResult | undefined {
   if (!existsSync(manifestPath)) return undefined;
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  if (m.compiler !== compilerIdentity()) return undefined;
+  if (m.compiler !== compilerIdentity() || m.root !== root) return undefined;
   for (const [path, hash] of Object.entries(m.files)) if (!existsSync(path) || fileHash(path) !== hash) return undefined;
   if (!existsSync(m.result.entryJs) || m.result.models.some((x) => x.llPath && !existsSync(x.llPath))) return undefined;
   return { ...m.result, diagnostics: [] };
@@ -71,7 +77,7 @@ export function compileEntry(entry: string, outRoot?: string): CompileResult {
   const root = projectRoot(file);
   const outDir = outRoot ?? join(root, '.braints', 'build');
   const manifestPath = join(outDir, `${relative(root, file).replace(/[\\/]/g, '__')}.manifest.json`);
-  const reuse = upToDate(manifestPath);
+  const reuse = upToDate(manifestPath, root);
   if (reuse) return reuse;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileProgram } = require('./compile-program') as typeof import('./compile-program');
@@ -79,6 +85,6 @@ export function compileEntry(entry: string, outRoot?: string): CompileResult {
   const files: Record<string, string> = {};
   for (const f of sources) files[f] = fileHash(f);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), files, result } satisfies Manifest));
+  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), root, files, result } satisfies Manifest));
   return result;
 }

@@ -1,10 +1,12 @@
-// The build cache: a second build of an unchanged network compiles nothing.
+// The build cache: a second build of an unchanged network compiles nothing, and a project's
+// compiled outputs (.braints/build) belong to the folder they were built in.
 import test from 'ava';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Network, constant } from '../index';
 import { Izhikevich } from '../models/index';
+import { compileEntry } from '../cli/compile';
 
 async function build(): Promise<number> {
   const g = new Izhikevich(10);
@@ -31,4 +33,28 @@ test('an unchanged network is not compiled again', async (t) => {
   t.deepEqual(readdirSync(process.env.BRAINTS_CACHE).sort(), files, 'the second build wrote nothing');
   t.true(cold > 0);
   t.log(`cold build ${cold.toFixed(3)} s, cached ${warm.toFixed(4)} s`);
+});
+
+test('a copied or moved project compiles its own files, not the outputs of the original', (t) => {
+  const a = mkdtempSync(join(tmpdir(), 'braints-project-'));
+  writeFileSync(join(a, 'package.json'), '{ "name": "copied" }\n');
+  writeFileSync(join(a, 'main.ts'), 'export const where = "original";\n');
+  const first = compileEntry(join(a, 'main.ts'));
+  t.true(first.entryJs.startsWith(join(a, '.braints', 'build')));
+
+  // a copy with its build folder, then an edit in the copy only: the original stays as it was
+  const b = mkdtempSync(join(tmpdir(), 'braints-project-'));
+  cpSync(a, b, { recursive: true });
+  writeFileSync(join(b, 'main.ts'), 'export const where = "copy";\n');
+  const copied = compileEntry(join(b, 'main.ts'));
+  t.true(copied.entryJs.startsWith(join(b, '.braints', 'build')), copied.entryJs);
+  t.regex(readFileSync(copied.entryJs, 'utf8'), /"copy"/);
+
+  // a move: the original is gone
+  const c = `${a}-moved`;
+  renameSync(a, c);
+  const moved = compileEntry(join(c, 'main.ts'));
+  t.true(moved.entryJs.startsWith(join(c, '.braints', 'build')), moved.entryJs);
+  t.regex(readFileSync(moved.entryJs, 'utf8'), /"original"/);
+  t.is(compileEntry(join(c, 'main.ts')).entryJs, moved.entryJs, 'then reused in its new place');
 });
