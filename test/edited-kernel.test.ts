@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Network, constant } from '../index';
 import { LIF } from '../models/lif';
 import { loadModel } from '../runtime/model';
+import { BraintsError } from '../runtime/errors';
 
 /** A copy of LIF whose kernel file lives in a scratch folder the test may edit. */
 function scratchLif(edit?: (text: string) => string): typeof LIF {
@@ -62,4 +63,15 @@ test('a kernel file without the expected function is an error', async (t) => {
   const Renamed = scratchLif((text) => text.replace(/@LIF_update\(/g, '@LIF_step('));
   const err = await t.throwsAsync(spikesOf(Renamed));
   t.regex(err!.message, /defines no function @LIF_update/);
+});
+
+test('an edited kernel with a per-neuron parameter is one clear error naming the group and parameter', async (t) => {
+  const Edited = scratchLif((text) => text.replace('; You may edit this file', '; edited by the test\n; You may edit this file'));
+  const g = new Edited(3, { tau: [10, 20, 30] });
+  const err = await t.throwsAsync(new Network({ cells: g }).run(1, { dt: 0.1 }), { instanceOf: BraintsError });
+  t.regex(
+    err!.message,
+    /lif\.LIF\.ll was edited, but group cells gives tau per neuron, which needs a kernel generated from the TypeScript/,
+  );
+  t.is(err!.at, g.createdAt, 'blamed on the line that created the group');
 });
