@@ -1,5 +1,21 @@
 // The braints package: the model language, groups, networks, inputs and monitors.
-export { neuron, synapse, param, state, current, target, ode, step, rand, randn, noise, exprel, refractoryOver } from './runtime/dsl';
+export {
+  neuron,
+  synapse,
+  param,
+  state,
+  current,
+  target,
+  ode,
+  step,
+  rand,
+  randn,
+  poisson,
+  binomial,
+  noise,
+  exprel,
+  refractoryOver,
+} from './runtime/dsl';
 export type { OdeOptions, IntegrationMethod } from './runtime/dsl';
 export { NeuronGroup } from './runtime/group';
 export type { GroupInit } from './runtime/group';

@@ -13,7 +13,7 @@ export function children(e: Expr): Expr[] {
     case 'call':
       return e.args;
     case 'rand':
-      return [e.counter];
+      return [...(e.args ?? []), e.counter];
     case 'step':
       return [...e.args, e.counter];
     default:
@@ -34,7 +34,7 @@ export function withChildren(e: Expr, c: Expr[]): Expr {
     case 'call':
       return { ...e, args: c };
     case 'rand':
-      return { ...e, counter: c[0] };
+      return e.args ? { ...e, args: c.slice(0, -1), counter: c[c.length - 1] } : { ...e, counter: c[0] };
     case 'step':
       return { ...e, args: c.slice(0, -1), counter: c[c.length - 1] };
     default:

@@ -101,7 +101,9 @@ function render(e: Expr, show: (e: Expr) => string): string {
     case 'call':
       return `${e.fn}(${e.args.map(show).join(', ')})`;
     case 'rand':
-      return `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
+      return e.dist === 'poisson'
+        ? `poisson#${show(e.counter)}(${(e.args ?? []).map(show).join(', ')})`
+        : `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
     case 'noise':
       return 'xi';
     case 'step':

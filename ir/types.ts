@@ -77,9 +77,10 @@ type ExprNode =
   | { k: 'call'; fn: MathFn; args: Expr[]; span: Span }
   /**
    * A random draw from the counter-based generator. `counter` is the index of the draw within this
-   * neuron's step (an f64 expression: draws under a branch make it data-dependent).
+   * neuron's step (an f64 expression: draws under a branch make it data-dependent). A Poisson draw
+   * (runtime/poisson.ts) has its mean in `args` and takes one counter slot, as the others.
    */
-  | { k: 'rand'; dist: 'uniform' | 'normal'; counter: Expr; span: Span }
+  | { k: 'rand'; dist: 'uniform' | 'normal' | 'poisson'; counter: Expr; args?: Expr[]; span: Span }
   /** Gaussian white noise xi(t) (1/sqrt(ms)) in an SDE right-hand side; removed by integrator expansion. */
   | { k: 'noise'; span: Span }
   /**
@@ -87,6 +88,9 @@ type ExprNode =
    * components of one step() call share `call`, a number unique within the model.
    */
   | { k: 'step'; ode: string; call: number; args: Expr[]; index: number; counter: Expr; span: Span };
+
+/** The most trials binomial(n, p) takes in model code: its trials are unrolled in the kernel. */
+export const BINOMIAL_TRIALS = 64;
 
 export type IntegrationMethod = 'euler' | 'rk2' | 'rk4' | 'exp_euler' | 'euler_maruyama';
 

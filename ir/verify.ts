@@ -52,6 +52,11 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
         case 'call':
           e.args.forEach((a) => want(a, 'f64'));
           break;
+        case 'rand':
+          if ((e.args?.length ?? 0) !== (e.dist === 'poisson' ? 1 : 0))
+            fail(`${where}: ${e.dist} draw with ${e.args?.length ?? 0} arguments`);
+          e.args?.forEach((a) => want(a, 'f64'));
+          break;
         default:
           break;
       }

@@ -15,6 +15,8 @@ import type { Expr, ModelIR, MathFn, Span, UpdateFn } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { isUniformField } from '../ir/pipeline';
 import { WORD_SALT } from '../runtime/random';
+import { emitPoisson } from './emit-poisson';
+import type { DrawEmitter } from './emit-poisson';
 
 export interface KernelSignature {
   symbol: string;
@@ -352,7 +354,9 @@ export abstract class KernelEmitter {
           name,
         );
       case 'rand':
-        return this.random(e.dist, this.value(e.counter), name);
+        return e.dist === 'poisson'
+          ? emitPoisson(this.draws(), this.drawKey(this.value(e.counter)), this.value(e.args![0]), name)
+          : this.random(e.dist, this.value(e.counter), name);
       case 'arg':
       case 'noise':
       case 'step':
@@ -508,12 +512,31 @@ export abstract class KernelEmitter {
     return b.CreateFMul(v, this.cf(2 ** -53));
   }
 
-  private random(dist: 'uniform' | 'normal', counter: llvm.Value, name: string): llvm.Value {
+  /** The key of draw `counter` of this element: fmix(element key ^ counter). */
+  private drawKey(counter: llvm.Value): llvm.Value {
     const { b } = this;
     if (!this.neuronKey) {
       this.neuronKey = this.fmix(b.CreateXor(this.entryValues.get('stepKey')!, b.CreateTrunc(this.index.own, this.i32)), 'element.key');
     }
-    const h = this.fmix(b.CreateXor(this.neuronKey, b.CreateFPToUI(counter, this.i32)));
+    return this.fmix(b.CreateXor(this.neuronKey, b.CreateFPToUI(counter, this.i32)));
+  }
+
+  /** What llvm/emit-poisson.ts needs of this emitter. */
+  private draws(): DrawEmitter {
+    return {
+      b: this.b,
+      f64: this.f64,
+      i32: this.i32,
+      i64: this.i64,
+      cf: (v) => this.cf(v),
+      uniform: (key, index) => this.unit(this.fmix(this.b.CreateXor(key, this.c32(index))), WORD_SALT[0], WORD_SALT[1]),
+      math: (fn, x) => this.mathFunction(fn, [x], ''),
+    };
+  }
+
+  private random(dist: 'uniform' | 'normal', counter: llvm.Value, name: string): llvm.Value {
+    const { b } = this;
+    const h = this.drawKey(counter);
     const u1 = this.unit(h, WORD_SALT[0], WORD_SALT[1]);
     if (dist === 'uniform') return u1;
     const u2 = this.unit(h, WORD_SALT[2], WORD_SALT[3]);

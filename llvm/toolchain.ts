@@ -106,9 +106,15 @@ export function compileObjectCommand(input: string, output: string, flags: strin
   return { tool: tool('llc'), args: ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output] };
 }
 
-/** cc: a C source -> position-independent object; its `#include "..."` files are found in `includeDir`. */
+/**
+ * cc: a C source -> position-independent object; its `#include "..."` files are found in `includeDir`.
+ * No multiply-add is fused (-ffp-contract=off), so the driver's Poisson counts round as JavaScript's.
+ */
 export function compileCCommand(input: string, output: string, includeDir: string): Command {
-  return { tool: 'cc', args: ['-O2', '-fPIC', '-std=c11', '-pthread', '-Wall', '-I', includeDir, '-c', input, '-o', output] };
+  return {
+    tool: 'cc',
+    args: ['-O2', '-fPIC', '-std=c11', '-ffp-contract=off', '-pthread', '-Wall', '-I', includeDir, '-c', input, '-o', output],
+  };
 }
 
 /** cc -shared: objects -> a shared library, with libmvec for the vectorized math and POSIX threads for the driver. */

@@ -64,6 +64,24 @@ export function randn(): number {
 }
 
 /**
+ * A Poisson count with the given mean (0 for a mean <= 0), from the same generator: exact in
+ * distribution (runtime/poisson.ts), NaN with probability below 4e-17 (see README).
+ */
+export function poisson(mean: number): number {
+  return jsContext().poisson(mean);
+}
+
+/**
+ * A binomial count: n Bernoulli trials with probability p, each rand() < p (n draws of the
+ * generator). n must be a constant whole number from 0 to 64 (ir/types.ts BINOMIAL_TRIALS).
+ */
+export function binomial(n: number, p: number): number {
+  let k = 0;
+  for (let j = 0; j < n; j++) if (rand() < p) k++;
+  return k;
+}
+
+/**
  * Gaussian white noise xi(t), in 1/sqrt(ms), for an ODE integrated with 'euler_maruyama':
  * `return (E_L - V) / tau + sigma * Math.sqrt(2 / tau) * noise();`
  */

@@ -5,6 +5,7 @@ export interface JsContext {
   step(f: (...args: number[]) => number | readonly number[], args: number[]): number | readonly number[];
   rand(): number;
   randn(): number;
+  poisson(mean: number): number;
   noise(): number;
 }
 
@@ -13,7 +14,7 @@ let active: JsContext | undefined;
 export function jsContext(): JsContext {
   if (!active) {
     throw new Error(
-      'step(), rand(), randn() and noise() run inside a model update: build the model with the BrainTS transformer, or run it with runReference()',
+      'step(), rand(), randn(), poisson() and noise() run inside a model update: build the model with the BrainTS transformer, or run it with runReference()',
     );
   }
   return active;

@@ -1,11 +1,12 @@
-// What step(), rand(), randn() and noise() mean while one element's method runs as plain
+// What step(), rand(), randn(), poisson() and noise() mean while one element's method runs as plain
 // JavaScript: the element being a neuron (its update) or a synapse (onPre, onPost, its per-target
 // update). The integrators and draws are those of the native kernels, so the reference executors
 // (runtime/js-reference.ts, runtime/js-network-reference.ts) reproduce them.
 import { ODE_METHOD } from './dsl';
 import type { IntegrationMethod } from '../ir/types';
 import type { JsContext } from './js-context';
-import { normalDraw, uniformDraw } from './random';
+import { fmix32, normalDraw, uniformDraw } from './random';
+import { poissonDraw } from './poisson';
 
 type Rhs = (...args: number[]) => number | readonly number[];
 
@@ -26,6 +27,10 @@ export class ElementContext implements JsContext {
 
   randn(): number {
     return normalDraw(this.key, this.counter++);
+  }
+
+  poisson(mean: number): number {
+    return poissonDraw(fmix32(this.key ^ this.counter++), mean);
   }
 
   noise(): number {

@@ -1,35 +1,34 @@
 // A network's inputs as the JavaScript network executor applies them: what driver.c's apply_input
-// adds into current accumulators at each step, for signals and listed events. Poisson inputs are
-// not reproduced: their counts come from the C library's exp, log and cos, which JavaScript's Math
-// need not match to the last bit.
+// adds into currents and states at the start of each step, for signals, listed events and Poisson
+// counts (the same draws as the driver's: runtime/poisson.ts is the sampler in both).
 import type { InputSpec } from './network';
 import type { NeuronGroup } from './group';
+import { neuronKey, stepKey } from './random';
+import { poissonCount, SETUP_SIZE } from './poisson';
 
-/** Adds the inputs of one step into the groups' current arrays. */
+/** Adds the inputs of one step into the groups' arrays. */
 export type InputStep = (step: number) => void;
 
-/**
- * The inputs of a built network for steps [0, steps); `fieldsOf` gives a group's arrays. Throws
- * for an input kind it cannot reproduce.
- */
+/** The inputs of a built network for steps [0, steps); `fieldsOf` gives a group's arrays. */
 export function networkInputs(
   specs: readonly InputSpec[],
   fieldsOf: (g: NeuronGroup) => Record<string, Float64Array>,
   steps: number,
   dt: number,
+  seed: number,
 ): InputStep {
   const appliers = specs.map((spec): InputStep => {
-    const current = fieldsOf(spec.group)[spec.current];
+    const target = fieldsOf(spec.group)[spec.variable];
     const neurons = spec.neurons;
+    const count = neurons ? neurons.length : spec.group.size;
     if (spec.kind === 'signal') {
       // a signal's value depends on the step alone (runtime/inputs.ts), so one fill covers the run
       const values = new Float64Array(steps);
       spec.signal.fill(values, 0, dt);
       const w = spec.weights;
-      const count = neurons ? neurons.length : spec.group.size;
       return (s) => {
         const v = values[s];
-        for (let j = 0; j < count; j++) current[neurons ? neurons[j] : j] += w ? w[j] * v : v;
+        for (let j = 0; j < count; j++) target[neurons ? neurons[j] : j] += w ? w[j] * v : v;
       };
     }
     if (spec.kind === 'events') {
@@ -37,12 +36,18 @@ export function networkInputs(
       const at = spec.steps!;
       let cursor = 0;
       return (s) => {
-        for (; cursor < at.length && at[cursor] <= s; cursor++) if (at[cursor] === s) current[spec.indices[cursor]] += spec.values[cursor];
+        for (; cursor < at.length && at[cursor] <= s; cursor++) if (at[cursor] === s) target[spec.indices[cursor]] += spec.values[cursor];
       };
     }
-    throw new Error(
-      `runNetworkReference: the Poisson input into ${spec.current} is not supported (its draws use the C library's math); use signal or event inputs`,
-    );
+    const setup = spec.params!;
+    const weight = setup[SETUP_SIZE];
+    return (s) => {
+      const key = stepKey(seed, spec.stream, s);
+      for (let j = 0; j < count; j++) {
+        const i = neurons ? neurons[j] : j;
+        target[i] += weight * poissonCount(neuronKey(key, i), setup);
+      }
+    };
   });
   return (s) => appliers.forEach((apply) => apply(s));
 }

@@ -49,7 +49,7 @@ export interface NetworkReferenceResult {
 export function runNetworkReference(net: Network, opts: NetworkReferenceOptions): NetworkReferenceResult {
   const { groups, links, dt, seed } = networkStart(net);
   const fieldsOf = new Map(groups.map((g) => [g.group, g.neurons.fields]));
-  const applyInputs = networkInputs(net.inputSpecs, (g) => fieldsOf.get(g)!, opts.steps, dt);
+  const applyInputs = networkInputs(net.inputSpecs, (g) => fieldsOf.get(g)!, opts.steps, dt, seed);
   const spikes: Record<string, [number, number][]> = Object.fromEntries(groups.map((g) => [g.name, []]));
   const queues = links.map(() => new Map<number, number[]>());
   const monitors = referenceMonitors(net.stateMonitors, groups, links);

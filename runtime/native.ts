@@ -6,6 +6,7 @@ import koffi from 'koffi';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedConcurrently, hashOf } from './cache';
+import { poissonConstantsC } from './poisson';
 import {
   compileCCommand,
   compileObjectCommand,
@@ -39,13 +40,17 @@ export interface NativeLibrary {
   path: string;
 }
 
-/** The C sources: the driver, the connectivity rules, and the header they share. */
+/** The C sources: the driver, the connectivity rules, and their headers. */
 export const NATIVE_DIR = join(__dirname, '..', '..', 'runtime', 'native');
 
-/** A C source of NATIVE_DIR, and what its object depends on: its text and the shared header's. */
-export function nativeSource(file: string): { text: string; identity: string } {
-  const text = readFileSync(join(NATIVE_DIR, file), 'utf8');
-  return { text, identity: hashOf(text, readFileSync(join(NATIVE_DIR, 'random.h'), 'utf8'), toolchainIdentity()) };
+/**
+ * A C source of NATIVE_DIR, with `prelude` before it, and what its object depends on: that text
+ * and the headers'.
+ */
+export function nativeSource(file: string, prelude = ''): { text: string; identity: string } {
+  const text = prelude + readFileSync(join(NATIVE_DIR, file), 'utf8');
+  const headers = ['random.h', 'poisson.h'].map((h) => readFileSync(join(NATIVE_DIR, h), 'utf8'));
+  return { text, identity: hashOf(text, ...headers, toolchainIdentity()) };
 }
 
 const loaded = new Map<string, NativeLibrary>();
@@ -76,7 +81,8 @@ function cObject(kind: string, source: string, identity: string): Promise<{ path
  */
 export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
   const start = process.hrtime.bigint();
-  const driver = nativeSource('driver.c');
+  // the Poisson sampler's constants are defined once, in runtime/poisson.ts
+  const driver = nativeSource('driver.c', poissonConstantsC());
   const table = kernelTable(kernels.flatMap((k) => k.functions));
   const parts = await Promise.all([
     ...kernels.map(kernelObject),

@@ -5,6 +5,7 @@ import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import type { Csr } from './connect';
 import { fmix32 } from './random';
+import { poissonSetup } from './poisson';
 import { forEachNode } from '../ir/expr';
 import { deliversSpikes, onPreWritesPre } from '../ir/types';
 import type { ModelIR } from '../ir/types';
@@ -58,8 +59,8 @@ export interface InputOptions {
   weights?: ArrayLike<number>;
 }
 
-/** What adds into a current: a signal per step, listed events, or Poisson counts. */
-export type InputSpec = { group: NeuronGroup; current: string; neurons?: Int32Array } & (
+/** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
+export type InputSpec = { group: NeuronGroup; variable: string; neurons?: Int32Array } & (
   | { kind: 'signal'; signal: Signal; weights?: Float64Array }
   | {
       kind: 'events';
@@ -75,7 +76,15 @@ export type InputSpec = { group: NeuronGroup; current: string; neurons?: Int32Ar
       /** The driver's position in the event list, kept across native calls. */
       cursor: BigInt64Array;
     }
-  | { kind: 'poisson'; sources: number; rate: number; weight: number; stream: number; params?: Float64Array }
+  | {
+      kind: 'poisson';
+      sources: number;
+      rate: number;
+      weight: number;
+      stream: number;
+      /** Filled when dt is known: the mean's set-up (runtime/poisson.ts poissonSetup), then the weight. */
+      params?: Float64Array;
+    }
 );
 
 export interface PoissonInputOptions {
@@ -317,18 +326,27 @@ export class Network {
     if (this.built) throw new BraintsError(`${what} must come before the first run`);
   }
 
-  /** Checks that `current` is a current of `group` and the neuron indices are inside it. */
-  private inputTarget(what: string, group: NeuronGroup, current: string, neurons?: ArrayLike<number>): Int32Array | undefined {
+  /**
+   * Checks that `variable` of `group` is one the input may add into (a @current; for inputs of
+   * discrete jumps, events and Poisson counts, a @state too) and that the neuron indices are inside it.
+   */
+  private inputTarget(
+    what: string,
+    group: NeuronGroup,
+    variable: string,
+    neurons: ArrayLike<number> | undefined,
+    roles: readonly ('current' | 'state')[],
+  ): Int32Array | undefined {
     this.beforeBuild(`${what}()`);
     const name = this.nameOf(group);
-    const field = group.model.ir.fields.find((f) => f.name === current);
-    if (field?.role !== 'current') {
+    const ir = group.model.ir;
+    const field = ir.fields.find((f) => f.name === variable);
+    if (!field || !(roles as readonly string[]).includes(field.role)) {
+      const kinds = roles.map((r) => `@${r}`).join(' or ');
+      const candidates = ir.fields.filter((f) => (roles as readonly string[]).includes(f.role)).map((f) => f.name);
       throw new BraintsError(
-        `${name}.${current} is not a @current of ${group.model.ir.name}; inputs add into currents (${
-          group.model.ir.fields
-            .filter((f) => f.role === 'current')
-            .map((f) => f.name)
-            .join(', ') || 'it has none'
+        `${what}: ${name}.${variable} is ${field ? `a @${field.role}` : 'not a variable'} of ${ir.name}; ${what} adds into a ${kinds} (${
+          candidates.join(', ') || 'it has none'
         })`,
       );
     }
@@ -341,14 +359,14 @@ export class Network {
 
   /** Adds `signal` into the current accumulator `current` of `group` at every step. */
   input(group: NeuronGroup, current: string, signal: Signal, opts: InputOptions = {}): void {
-    const neurons = this.inputTarget('input', group, current, opts.neurons);
+    const neurons = this.inputTarget('input', group, current, opts.neurons, ['current']);
     const count = neurons ? neurons.length : group.size;
     if (opts.weights && opts.weights.length !== count)
       throw new BraintsError(`input to ${this.nameOf(group)}: ${opts.weights.length} weights for ${count} neurons`);
     this.inputs.push({
       kind: 'signal',
       group,
-      current,
+      variable: current,
       signal,
       neurons,
       weights: opts.weights ? Float64Array.from(opts.weights) : undefined,
@@ -356,28 +374,29 @@ export class Network {
   }
 
   /**
-   * Adds `values[e]` into `current` of neuron `indices[e]` in the step of `times[e]` (ms; the
-   * step is round(t / dt), or Brian2's floor((t + 1e-3 dt) / dt) with `binning: 'floor'`), e.g.
-   * the fixed spike times of a SpikeGeneratorGroup. Events in one step add up.
+   * Adds `values[e]` into `variable` (a @current, or a @state: a jump) of neuron `indices[e]` at
+   * the start of the step of `times[e]` (ms; the step is round(t / dt), or Brian2's
+   * floor((t + 1e-3 dt) / dt) with `binning: 'floor'`), e.g. the fixed spike times of a
+   * SpikeGeneratorGroup. Events in one step add up.
    */
   events(
     group: NeuronGroup,
-    current: string,
+    variable: string,
     ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number>; binning?: EventBinning },
   ): void {
-    this.addEvents(group, current, ev, false);
+    this.addEvents(group, variable, ev, false);
   }
 
   private addEvents(
     group: NeuronGroup,
-    current: string,
+    variable: string,
     ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number>; binning?: EventBinning },
     spikes: boolean,
   ): void {
     const binning = ev.binning ?? 'nearest';
     if (binning !== 'nearest' && binning !== 'floor')
       throw new BraintsError(`events for ${this.nameOf(group)}: binning is 'nearest' or 'floor', not ${String(binning)}`);
-    const indices = this.inputTarget('events', group, current, ev.indices)!;
+    const indices = this.inputTarget('events', group, variable, ev.indices, ['current', 'state'])!;
     if (ev.times.length !== indices.length || (ev.values && ev.values.length !== indices.length)) {
       throw new BraintsError(
         `events for ${this.nameOf(group)}: ${ev.times.length} times, ${indices.length} indices${ev.values ? `, ${ev.values.length} values` : ''}`,
@@ -390,7 +409,7 @@ export class Network {
     this.inputs.push({
       kind: 'events',
       group,
-      current,
+      variable,
       times: Float64Array.from(ev.times),
       indices,
       values,
@@ -401,17 +420,18 @@ export class Network {
   }
 
   /**
-   * Poisson input into a current (Brian2's PoissonInput): each step each neuron receives
-   * weight x k, k ~ Poisson(sources x rate x dt), drawn from the counter-based generator.
+   * Poisson input (Brian2's PoissonInput): at the start of each step, before the neurons' update,
+   * each neuron's `variable` (a @current, or a @state: then a jump that stays) gets weight x k,
+   * k ~ Poisson(sources x rate x dt), drawn from the counter-based generator (runtime/poisson.ts).
    */
-  poissonInput(group: NeuronGroup, current: string, opts: PoissonInputOptions): void {
-    const neurons = this.inputTarget('poissonInput', group, current, opts.neurons);
+  poissonInput(group: NeuronGroup, variable: string, opts: PoissonInputOptions): void {
+    const neurons = this.inputTarget('poissonInput', group, variable, opts.neurons, ['current', 'state']);
     if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight)))
       throw new BraintsError('poissonInput(): sources and rate must be >= 0 and weight a number');
     this.inputs.push({
       kind: 'poisson',
       group,
-      current,
+      variable,
       neurons,
       sources: opts.sources,
       rate: opts.rate,
@@ -501,7 +521,7 @@ export class Network {
       );
     for (const f of group.model.ir.fields) {
       if (f.role !== 'current') continue;
-      const inputs = this.inputs.filter((x) => x.group === group && x.current === f.name);
+      const inputs = this.inputs.filter((x) => x.group === group && x.variable === f.name);
       if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
       if (f.init !== 0 || group.init[f.name] !== undefined) continue;
       if (usedBySynapse(f.name)) continue;
@@ -569,7 +589,8 @@ export class Network {
         inp.indices = Int32Array.from(order, (e) => inp.indices[e]);
         inp.values = Float64Array.from(order, (e) => inp.values[e]);
       } else if (inp.kind === 'poisson') {
-        inp.params = Float64Array.from([inp.sources * inp.rate * dt * 1e-3, inp.weight]);
+        // what every draw of this mean shares, then the weight (driver.c's INPUT_POISSON)
+        inp.params = Float64Array.from([...poissonSetup(inp.sources * inp.rate * dt * 1e-3), inp.weight]);
       }
     }
     for (const s of states) {

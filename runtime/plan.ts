@@ -87,7 +87,7 @@ export class PlanWriter {
     const assigned = new Set<string>();
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
-      const array = s.arrays.get(inp.current);
+      const array = s.arrays.get(inp.variable);
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
       if (inp.kind === 'events') {
         w.set(
@@ -123,9 +123,9 @@ export class PlanWriter {
         );
       } else {
         // a uniform current: its one value in the kernel's params, set by the first input of the step
-        const j = s.kernel.signature.uniformParams.indexOf(inp.current);
-        const first = !assigned.has(`${s.name}.${inp.current}`);
-        assigned.add(`${s.name}.${inp.current}`);
+        const j = s.kernel.signature.uniformParams.indexOf(inp.variable);
+        const first = !assigned.has(`${s.name}.${inp.variable}`);
+        assigned.add(`${s.name}.${inp.variable}`);
         w.set(
           [
             this.addr(s.params.subarray(j, j + 1)),

@@ -61,6 +61,11 @@ const cases: Case[] = [
   ['random.ts', 'NoisyLIF', { ranges: { V: [-66, -62] }, inputs: { I: 3 }, steps: 300 }],
   ['random.ts', 'NoisyLIF', { ranges: { V: [-66, -62], sigma: [1, 3] }, inputs: { I: 3 }, steps: 300 }, 'per-neuron sigma'],
   ['random.ts', 'Multiplicative', { ranges: { x: [0.5, 2], y: unit, w: [0, 1] }, steps: 100 }],
+  // counts must agree exactly: tolerance 0
+  ['poisson-draws.ts', 'PoissonDraws', { neurons: 512, steps: 20, tolerance: 0 }],
+  ['poisson-draws.ts', 'PoissonDraws', { neurons: 512, ranges: { mean: [-5, 250] }, steps: 20, tolerance: 0 }, 'per-neuron mean'],
+  ['binomial-draws.ts', 'BinomialDraws', { steps: 20, tolerance: 0 }],
+  ['binomial-draws.ts', 'BinomialDraws', { ranges: { p: [-0.2, 1.2] }, steps: 20, tolerance: 0 }, 'per-neuron p'],
   ['inheritance.ts', 'Leaky', { ranges: { V: [-70, -55] }, inputs: { I: 15 }, steps: 300 }],
   ['inheritance.ts', 'FastLeaky', { ranges: { V: [-70, -55] }, inputs: { I: 15 }, steps: 300 }],
   ['inheritance.ts', 'AdaptingLeaky', { ranges: { V: [-70, -55] }, inputs: { I: 15 }, steps: 300 }],

@@ -78,10 +78,10 @@ test('a Poisson group fires at its rate', async (t) => {
   t.true(Math.abs(rate - 20) < 0.6, `${rate} Hz`); // standard error 0.14 Hz
 });
 
-test('an input to a current that is not there is refused', (t) => {
+test('a signal into a variable that is not a current is refused', (t) => {
   const cells = new LIF(1);
   const net = new Network({ cells });
-  t.throws(() => net.poissonInput(cells, 'V', { sources: 1, rate: 1, weight: 1 }), { message: /cells\.V is not a @current of LIF/ });
+  t.throws(() => net.input(cells, 'V', constant(1)), { message: /^input: cells\.V is a @state of LIF; input adds into a @current \(I\)$/ });
   net.input(cells, 'I', constant(1));
   t.pass();
 });

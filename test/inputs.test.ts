@@ -64,10 +64,10 @@ test('an input reaches only the given neurons, scaled by their weights', async (
   t.deepEqual(Array.from(net.state(g).arrays.get('x')!), [3, 3 + 10 * 6, 3, 3 - 6]);
 });
 
-test('inputs must target a current', (t) => {
+test('a signal must target a current', (t) => {
   const { Integrator } = loadFixture<{ Integrator: new (n: number) => NeuronGroup }>('runtime/integrator.ts');
   const g = new Integrator(2);
   const net = new Network({ g });
-  t.throws(() => net.input(g, 'x', constant(1)), { message: /g\.x is not a @current of Integrator; inputs add into currents \(I\)/ });
+  t.throws(() => net.input(g, 'x', constant(1)), { message: 'input: g.x is a @state of Integrator; input adds into a @current (I)' });
   t.throws(() => net.input(g, 'I', constant(1), { neurons: [2] }), { message: /neuron 2 is outside the group/ });
 });

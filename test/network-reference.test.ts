@@ -295,15 +295,11 @@ test('a non-finite state stops the reference run at the step and neuron the nati
   t.is(js!.message.match(where)?.[0], native!.message.match(where)?.[0], 'the same time, variable and neuron');
 });
 
-test('what it does not run: an unbuilt network, a network past step 0, Poisson inputs', async (t) => {
+test('what it does not run: an unbuilt network, a network past step 0', async (t) => {
   const cells = new LIF(4);
   const other = new LIF(4);
   const net = new Network({ cells, other, link: new ExpCurrentSynapse(cells, other, { connect: oneToOne() }) });
   t.throws(() => runNetworkReference(net, { steps: 1 }), { message: /build the network first/ });
   await net.run(0.2, { dt });
   t.throws(() => runNetworkReference(net, { steps: 1 }), { message: /starts from step 0/ });
-  const poisson = new Network({ cells: new LIF(4) });
-  poisson.poissonInput([...poisson.groups.values()][0], 'I', { sources: 10, rate: 5, weight: 1 });
-  await poisson.run(0, { dt });
-  t.throws(() => runNetworkReference(poisson, { steps: 1 }), { message: /Poisson input into I is not supported/ });
 });

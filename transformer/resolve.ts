@@ -15,6 +15,8 @@ export type DslName =
   | 'step'
   | 'rand'
   | 'randn'
+  | 'poisson'
+  | 'binomial'
   | 'noise'
   | 'exprel'
   | 'refractoryOver';

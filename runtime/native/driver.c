@@ -4,7 +4,8 @@
  * The network is described by a plan: an array of int64 words written by runtime/plan.ts, holding
  * sizes and the addresses of the typed arrays JavaScript allocated (state lives in those arrays,
  * shared without copies). Each step, in this order (Brian2's order for a group's own variables):
- *   1. inputs add into current accumulators, and synapses with per-target dynamics advance them
+ *   1. inputs add into current accumulators (events and Poisson counts may jump states instead),
+ *      and synapses with per-target dynamics advance them
  *      (their update(t, dt) runs per postsynaptic neuron and may add into its currents); then
  *      synapses with everyStep(t, dt) run it for every synapse (gap junctions add into currents);
  *   2. state monitors record (every `period` steps);
@@ -42,6 +43,7 @@
 #include <math.h>
 #include <string.h>
 #include "random.h"
+#include "poisson.h"
 
 typedef int32_t (*kernel_fn)(double **fields, const double *params, uint8_t *spiked, int64_t begin,
                              int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
@@ -106,7 +108,7 @@ enum {
   INPUT_ADD = 0,     /* target[i] += weight_i * signal[step] */
   INPUT_ASSIGN = 1,  /* target[0] = signal[step]: the one value of a uniform current */
   INPUT_EVENTS = 2,  /* target[indices[e]] += weights[e] for the events e whose step (signal[e]) is now */
-  INPUT_POISSON = 3, /* target[i] += weight * Poisson(lambda) per neuron: signal = {lambda, weight}, step0 = stream */
+  INPUT_POISSON = 3, /* target[i] += weight * Poisson(mean) per neuron: signal = {the mean's set-up, weight}, step0 = stream */
 };
 
 typedef struct {
@@ -136,24 +138,6 @@ enum {
 enum { FN_ON_PRE = 0, FN_ON_POST = 1, FN_UPDATE = 2, FN_EVERY_STEP = 3 };
 #define STREAM(p, fn) ((uint32_t)(p)->stream | ((uint32_t)(fn) << 24))
 
-/* A Poisson count with mean lambda: multiplying uniforms (Knuth) below 30, a rounded normal above. */
-static double poisson_draw(uint32_t key, double lambda) {
-  if (lambda <= 0) return 0;
-  if (lambda > 30) {
-    double u1 = unit_draw(key, 0), u2 = unit_draw(key, 1);
-    double z = sqrt(-2 * log(u1)) * cos(6.283185307179586 * u2);
-    double k = floor(lambda + sqrt(lambda) * z + 0.5);
-    return k < 0 ? 0 : k;
-  }
-  double limit = exp(-lambda), p = 1;
-  uint32_t k = 0;
-  for (;;) {
-    p *= unit_draw(key, k);
-    if (p <= limit) return (double)k;
-    k++;
-  }
-}
-
 /*
  * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
  * uniform current has one element). Events are applied whole, whatever the range.
@@ -175,7 +159,7 @@ static void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_
     uint32_t key = fmix32(fmix32(fmix32(seed + 0x9e3779b9u) ^ (uint32_t)in->step0) ^ (uint32_t)step);
     for (int64_t j = begin; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
-      cur[i] += par[1] * poisson_draw(fmix32(key ^ (uint32_t)i), par[0]);
+      cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(fmix32(key ^ (uint32_t)i), par);
     }
     return;
   }
