@@ -27,7 +27,7 @@ const MATH_CONSTANTS: Record<string, number> = {
 const GROUP_FILE = /[\\/]runtime[\\/]group\.(d\.)?ts$/;
 const SYNAPSE_FILE = /[\\/]runtime[\\/]synapse\.(d\.)?ts$/;
 /** Members of the base classes NeuronGroup and Synapse, which are the runtime's, not the model's. */
-const isBaseMember = (d: ts.Node) => GROUP_FILE.test(d.getSourceFile().fileName) || SYNAPSE_FILE.test(d.getSourceFile().fileName);
+export const isBaseMember = (d: ts.Node) => GROUP_FILE.test(d.getSourceFile().fileName) || SYNAPSE_FILE.test(d.getSourceFile().fileName);
 
 /** How a function body is being executed: the update, an ODE right-hand side, or a helper. */
 interface Frame {
@@ -64,6 +64,8 @@ export class ModelLowering {
     private readonly root: string,
     /** A @neuron runs update(t, dt) per neuron and step; a @synapse runs onPre(t, dt) per synapse and spike. */
     private readonly kind: 'neuron' | 'synapse' = 'neuron',
+    /** The source declaration of a member inherited from a compiled class (a .d.ts), if it can be found. */
+    private readonly sourceOf: (d: ts.Declaration) => ts.ClassElement | undefined = () => undefined,
   ) {}
 
   private readonly sourceLines: Record<string, string> = {};
@@ -127,15 +129,33 @@ export class ModelLowering {
     };
   }
 
-  /** Properties and methods of the class and its base classes (derived ones first, as the checker gives them). */
+  /**
+   * Properties and methods of the class and its base classes (derived ones first, as the checker
+   * gives them). A member of a compiled base class (declared in a .d.ts, without decorators or
+   * body) is read from its source, so that a library's model extends as one of the user's own.
+   */
   private members(): ts.ClassElement[] {
     const type = this.checker.getTypeAtLocation(this.cls);
     const out: ts.ClassElement[] = [];
     for (const p of this.checker.getPropertiesOfType(type)) {
       const d = p.valueDeclaration;
-      if (d && (ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) && !isBaseMember(d)) out.push(d);
+      if (!d || !(ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) || isBaseMember(d)) continue;
+      out.push(d.getSourceFile().isDeclarationFile ? this.inheritedSource(d) : d);
     }
     return out.sort((a, b) => (a.getSourceFile() === b.getSourceFile() ? a.pos - b.pos : 0));
+  }
+
+  private inheritedSource(d: ts.PropertyDeclaration | ts.MethodDeclaration): ts.ClassElement {
+    const source = this.sourceOf(d);
+    if (source) return source;
+    const base = ts.isClassLike(d.parent) ? (d.parent.name?.text ?? 'the base class') : 'the base class';
+    const extendsClause = this.cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    this.fail(
+      'BTS1022',
+      extendsClause ?? this.cls,
+      `${base} is declared in ${relativePath(this.root, d.getSourceFile().fileName)}, with no declaration map leading to its TypeScript source; ` +
+        'inherited model code is lowered from source, and a .d.ts has no decorators or method bodies: extend a model of your own project, or of a package that ships its sources and declaration maps (as braints/models does)',
+    );
   }
 
   // --- declarations ---------------------------------------------------------------------------
