@@ -66,18 +66,34 @@ export class LibrarySources {
       if (source && !this.program.getSourceFile(source)) needed.add(source);
     }
     if (needed.size === 0) return { program: this.program, cls };
-    if (!this.extended || [...needed].some((f) => !this.extended!.getSourceFile(f))) {
-      const roots = new Set([...(this.extended ?? this.program).getRootFileNames(), ...needed]);
-      this.extended = ts.createProgram({ rootNames: [...roots], options: this.program.getCompilerOptions(), oldProgram: this.program });
-    }
-    const sf = this.extended.getSourceFile(cls.getSourceFile().fileName)!;
+    const extended = this.extend(needed);
+    return { program: extended, cls: findClass(extended.getSourceFile(cls.getSourceFile().fileName)!, cls) };
+  }
+
+  /** The source declaration of a member declared in a .d.ts, with the checker of a program that holds it. */
+  sourceOfMember(d: ts.Declaration): { member: ts.ClassElement; checker: ts.TypeChecker } | undefined {
+    const path = sourceOfDeclarationFile(d.getSourceFile().fileName);
+    if (!path) return undefined;
+    const program = this.program.getSourceFile(path) ? this.program : this.extend(new Set([path]));
+    const member = sourceMember(program, d);
+    return member && { member, checker: program.getTypeChecker() };
+  }
+
+  /** The program with `sources` added (the one built before, when it has them already). */
+  private extend(sources: Set<string>): ts.Program {
+    if (this.extended && [...sources].every((f) => this.extended!.getSourceFile(f))) return this.extended;
+    const roots = new Set([...(this.extended ?? this.program).getRootFileNames(), ...sources]);
+    const extended = ts.createProgram({ rootNames: [...roots], options: this.program.getCompilerOptions(), oldProgram: this.program });
+    this.extended = extended;
+    // the checker binds the new files, which sets the parent links that reading their nodes needs
+    extended.getTypeChecker();
     this.onSources?.(
-      this.extended
+      extended
         .getSourceFiles()
-        .filter((f) => !this.program.getSourceFile(f.fileName) && !this.extended!.isSourceFileDefaultLibrary(f))
+        .filter((f) => !this.program.getSourceFile(f.fileName) && !extended.isSourceFileDefaultLibrary(f))
         .map((f) => f.fileName),
     );
-    return { program: this.extended, cls: findClass(sf, cls) };
+    return extended;
   }
 }
 

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { dslDecorators } from './resolve';
-import { ModelLowering, isBaseMember } from './lower';
+import { ModelLowering, isBaseMember, baseKindOf } from './lower';
 import { catchModelError } from './diagnostics';
 import { LibrarySources, sourceMember } from './library-sources';
+import { checkConstructionOptions } from './construction-options';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { ModelIR } from '../ir/types';
 
@@ -66,6 +67,9 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
       }
+      if (ts.isNewExpression(node)) catchModelError(() => checkConstructionOptions(checker, node, sources, root), sf, opts.report);
+      const missing = ts.isClassDeclaration(node) ? undecoratedModel(checker, node) : undefined;
+      if (missing) return markUndecorated(ctx.factory, node as ts.ClassDeclaration, missing);
       return ts.visitEachChild(node, visit, ctx);
     };
     return ts.visitEachChild(sf, visit, ctx);
@@ -102,6 +106,32 @@ function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: Compiled
       ],
       true,
     ),
+  );
+  return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
+}
+
+/**
+ * 'neuron' or 'synapse' for a class that extends NeuronGroup or Synapse, can be constructed, and
+ * has no @neuron / @synapse: the runtime says that the decorator is missing instead of suspecting
+ * that the transformer did not run.
+ */
+function undecoratedModel(checker: ts.TypeChecker, cls: ts.ClassDeclaration): 'neuron' | 'synapse' | undefined {
+  if (ts.getModifiers(cls)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword)) return undefined;
+  for (const p of checker.getPropertiesOfType(checker.getTypeAtLocation(cls))) {
+    const kind = p.valueDeclaration && baseKindOf(p.valueDeclaration);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+// class Plain extends NeuronGroup { ... }  ->  class Plain ... { ...; static __braintsUndecorated = 'neuron' }
+function markUndecorated(f: ts.NodeFactory, cls: ts.ClassDeclaration, kind: 'neuron' | 'synapse'): ts.ClassDeclaration {
+  const prop = f.createPropertyDeclaration(
+    [f.createModifier(ts.SyntaxKind.StaticKeyword), f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+    '__braintsUndecorated',
+    undefined,
+    undefined,
+    f.createStringLiteral(kind),
   );
   return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
 }
