@@ -2,7 +2,7 @@
 // never loads TypeScript (about 0.4 s).
 import * as ts from 'typescript';
 import { join, relative } from 'node:path';
-import { modelTransformer } from '../transformer/model-transformer';
+import { modelTransformer, writeAtomic } from '../transformer/model-transformer';
 import { formatDiagnostic } from '../transformer/diagnostics';
 import { CompileError } from './compile-error';
 import type { CompileResult } from './compile';
@@ -32,22 +32,32 @@ export function compileProgram(file: string, root: string, outDir: string): { re
   const program = ts.createProgram({ rootNames: [file], options, host });
   const models: CompileResult['models'] = [];
   const reported: ts.Diagnostic[] = [];
+  const librarySources = new Set<string>();
+  // the .js and .ll files, written only once the whole compile has succeeded
+  const outputs = new Map<string, string>();
+  const write = (path: string, text: string) => outputs.set(path, text);
   const transformer = modelTransformer(program, {
     report: (d) => reported.push(d),
+    writeFile: write,
+    onLibrarySources: (files) => files.forEach((f) => librarySources.add(f)),
     outputJs: (sf) => join(outDir, relative(root, sf.fileName).replace(/\.[mc]?tsx?$/, '.js')),
     onModel: (ir, llPath) => models.push({ ir, llPath }),
   });
   const pre = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  const emitted = pre.length ? undefined : program.emit(undefined, undefined, undefined, false, { before: [transformer] });
+  const emitted = pre.length ? undefined : program.emit(undefined, write, undefined, false, { before: [transformer] });
   const all = [...pre, ...(emitted?.diagnostics ?? []), ...reported];
   const diagnostics = all.map((d) => formatDiagnostic(d, root));
   if (all.some((d) => d.category === ts.DiagnosticCategory.Error)) throw new CompileError(diagnostics.join('\n'));
+  for (const [path, text] of outputs) writeAtomic(path, text);
   const result: CompileResult = { entryJs: join(outDir, relative(root, file).replace(/\.[mc]?tsx?$/, '.js')), models, diagnostics };
   return {
     result,
-    sources: program
-      .getSourceFiles()
-      .filter((sf) => !program.isSourceFileDefaultLibrary(sf))
-      .map((sf) => sf.fileName),
+    sources: [
+      ...program
+        .getSourceFiles()
+        .filter((sf) => !program.isSourceFileDefaultLibrary(sf))
+        .map((sf) => sf.fileName),
+      ...librarySources,
+    ],
   };
 }

@@ -35,6 +35,13 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
       `${cls.name} extends the model ${Object.getPrototypeOf(cls).name} but is not compiled itself: decorate it with @neuron`,
     );
   }
+  const undecorated = (cls as unknown as { __braintsUndecorated?: string }).__braintsUndecorated;
+  if (!meta && undecorated && Object.prototype.hasOwnProperty.call(cls, '__braintsUndecorated')) {
+    // the transformer ran on the class's module and marked it: the decorator is what is missing
+    throw new Error(
+      `${cls.name} is not a model: decorate it with @${undecorated} (\`@${undecorated} export class ${cls.name} extends ...\`), so that BrainTS compiles its code`,
+    );
+  }
   if (!meta) {
     throw new BraintsError(
       `${cls.name} was not compiled by the BrainTS transformer: build it with tspc (the transformer in tsconfig's plugins), or run it with \`npx braints run\``,

@@ -2,12 +2,13 @@
 // the shared checker finds the four reference examples within tolerance.
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readNpy } from '../runtime/output/npy';
-import { ROOT } from './helpers/fixtures';
+import { ROOT, fixturePath } from './helpers/fixtures';
+import { compileEntry, CompileError } from '../cli/compile';
 
 const exec = promisify(execFile);
 const BIN = join(ROOT, 'bin', 'braints.js');
@@ -36,6 +37,12 @@ test('braints run reports a model error at file(line,col) with its code', async 
   const stderr = (err as unknown as { stderr: string }).stderr;
   t.regex(stderr, /test\/fixtures\/runtime\/bad-model\.ts\(\d+,\d+\): error BTS1010: /);
   t.is((err as unknown as { code: number }).code, 1);
+});
+
+test('a failed compile writes nothing: no .js, no .ll of the models that did lower', (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-build-'));
+  t.throws(() => compileEntry(fixturePath('runtime/bad-model.ts'), out), { instanceOf: CompileError, message: /BTS1010/ });
+  t.deepEqual(readdirSync(out, { recursive: true }), []);
 });
 
 test('braints run --threads: the run says how many it used, and a bad count is a usage error', async (t) => {

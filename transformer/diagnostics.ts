@@ -20,13 +20,21 @@ export function toDiagnostic(err: ModelError, sf: ts.SourceFile): ts.Diagnostic 
   };
 }
 
-/** Runs `fn`; a ModelError becomes a diagnostic, anything else is a bug and propagates. */
-export function catchModelError<T>(fn: () => T, sf: ts.SourceFile, report: (d: ts.Diagnostic) => void): T | undefined {
+/**
+ * Runs `fn`; a ModelError becomes a diagnostic, anything else is a bug and propagates. The
+ * diagnostic is in the file its span names (`fileOf`: code inherited from another file), else in `sf`.
+ */
+export function catchModelError<T>(
+  fn: () => T,
+  sf: ts.SourceFile,
+  report: (d: ts.Diagnostic) => void,
+  fileOf: (spanFile: string) => ts.SourceFile | undefined = () => undefined,
+): T | undefined {
   try {
     return fn();
   } catch (e) {
     if (e instanceof ModelError) {
-      report(toDiagnostic(e, sf));
+      report(toDiagnostic(e, fileOf(e.span.file) ?? sf));
       return undefined;
     }
     throw e;

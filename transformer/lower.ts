@@ -10,6 +10,8 @@ import { ModelError } from '../ir/errors';
 import type { ErrorCode } from '../ir/errors';
 import { dslDecorators, dslName, isGlobalMath, resolveSymbol } from './resolve';
 import { cloneState, mergeStates, selectValue } from './exec-state';
+import { unsupportedCall } from './callee';
+import { constructName } from './syntax-names';
 import type { ExecState, Value } from './exec-state';
 
 const METHODS: readonly IntegrationMethod[] = ['euler', 'rk2', 'rk4', 'exp_euler', 'euler_maruyama'];
@@ -27,7 +29,10 @@ const MATH_CONSTANTS: Record<string, number> = {
 const GROUP_FILE = /[\\/]runtime[\\/]group\.(d\.)?ts$/;
 const SYNAPSE_FILE = /[\\/]runtime[\\/]synapse\.(d\.)?ts$/;
 /** Members of the base classes NeuronGroup and Synapse, which are the runtime's, not the model's. */
-const isBaseMember = (d: ts.Node) => GROUP_FILE.test(d.getSourceFile().fileName) || SYNAPSE_FILE.test(d.getSourceFile().fileName);
+export const isBaseMember = (d: ts.Node) => GROUP_FILE.test(d.getSourceFile().fileName) || SYNAPSE_FILE.test(d.getSourceFile().fileName);
+/** 'neuron' for a member of NeuronGroup, 'synapse' for one of Synapse. */
+export const baseKindOf = (d: ts.Node) =>
+  GROUP_FILE.test(d.getSourceFile().fileName) ? 'neuron' : SYNAPSE_FILE.test(d.getSourceFile().fileName) ? 'synapse' : undefined;
 
 /** How a function body is being executed: the update, an ODE right-hand side, or a helper. */
 interface Frame {
@@ -53,7 +58,7 @@ export class ModelLowering {
   private readonly fields = new Map<string, FieldDecl>();
   private readonly odes = new Map<string, OdeFn>();
   private readonly odeDecls = new Map<string, { decl: ts.MethodDeclaration; method: IntegrationMethod }>();
-  private readonly callStack: ts.Node[] = [];
+  private readonly callStack: ts.FunctionLikeDeclaration[] = [];
   /** The model's methods by name, overrides taking the place of what they override. */
   private readonly methods = new Map<string, ts.MethodDeclaration>();
   private stepCalls = 0;
@@ -64,6 +69,8 @@ export class ModelLowering {
     private readonly root: string,
     /** A @neuron runs update(t, dt) per neuron and step; a @synapse runs onPre(t, dt) per synapse and spike. */
     private readonly kind: 'neuron' | 'synapse' = 'neuron',
+    /** The source declaration of a member inherited from a compiled class (a .d.ts), if it can be found. */
+    private readonly sourceOf: (d: ts.Declaration) => ts.ClassElement | undefined = () => undefined,
   ) {}
 
   private readonly sourceLines: Record<string, string> = {};
@@ -127,15 +134,33 @@ export class ModelLowering {
     };
   }
 
-  /** Properties and methods of the class and its base classes (derived ones first, as the checker gives them). */
+  /**
+   * Properties and methods of the class and its base classes (derived ones first, as the checker
+   * gives them). A member of a compiled base class (declared in a .d.ts, without decorators or
+   * body) is read from its source, so that a library's model extends as one of the user's own.
+   */
   private members(): ts.ClassElement[] {
     const type = this.checker.getTypeAtLocation(this.cls);
     const out: ts.ClassElement[] = [];
     for (const p of this.checker.getPropertiesOfType(type)) {
       const d = p.valueDeclaration;
-      if (d && (ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) && !isBaseMember(d)) out.push(d);
+      if (!d || !(ts.isPropertyDeclaration(d) || ts.isMethodDeclaration(d)) || isBaseMember(d)) continue;
+      out.push(d.getSourceFile().isDeclarationFile ? this.inheritedSource(d) : d);
     }
     return out.sort((a, b) => (a.getSourceFile() === b.getSourceFile() ? a.pos - b.pos : 0));
+  }
+
+  private inheritedSource(d: ts.PropertyDeclaration | ts.MethodDeclaration): ts.ClassElement {
+    const source = this.sourceOf(d);
+    if (source) return source;
+    const base = ts.isClassLike(d.parent) ? (d.parent.name?.text ?? 'the base class') : 'the base class';
+    const extendsClause = this.cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    this.fail(
+      'BTS1022',
+      extendsClause ?? this.cls,
+      `${base} is declared in ${relativePath(this.root, d.getSourceFile().fileName)}, with no declaration map leading to its TypeScript source; ` +
+        'inherited model code is lowered from source, and a .d.ts has no decorators or method bodies: extend a model of your own project, or of a package that ships its sources and declaration maps (as braints/models does)',
+    );
   }
 
   // --- declarations ---------------------------------------------------------------------------
@@ -189,6 +214,15 @@ export class ModelLowering {
     const ret = this.invoke(m, args, this.emptyState(), frame);
     const returns = Array.isArray(ret) ? ret : [ret];
     returns.forEach((r) => typeOf(r) !== 'f64' && this.fail('BTS1009', m, `${name} must return numbers (derivatives)`));
+    // step(this.dX, x1..xk, extra...) integrates the first k parameters, one per returned derivative
+    if (returns.length === 0) this.fail('BTS1013', m.name, `${name} returns no derivative; return dX/dt, or a tuple [dX, dY, ...]`);
+    if (returns.length > m.parameters.length) {
+      this.fail(
+        'BTS1013',
+        m.name,
+        `${name} returns ${returns.length} derivatives but has ${m.parameters.length} parameter(s): its first ${returns.length} parameters are the variables step() integrates, one for each derivative; add the missing ones (and pass them to step)`,
+      );
+    }
     return { name, method, params: m.parameters.map((p) => p.name.getText()), returns, span: this.span(m) };
   }
 
@@ -217,6 +251,7 @@ export class ModelLowering {
       if (sym) builtins.set(sym, { k: 'builtin', name: b, span: this.span(p) });
     });
     if (m.parameters.length > 2) this.fail('BTS1008', m.parameters[2], `${m.name.getText()} takes (t, dt) only`);
+    this.checkSynchronous(m);
     const st = this.emptyState();
     this.block(m.body!.statements, st, { kind: 'update', builtins });
     const writes = [...st.fields].map(([field, value]) => ({ field, value, span: st.fieldSpans.get(field)! }));
@@ -306,7 +341,7 @@ export class ModelLowering {
         this.fail(
           'BTS1001',
           s,
-          `${ts.SyntaxKind[s.kind]} is not supported in model code; use const/let declarations, assignments, if/else, for loops with constant bounds, and return`,
+          `${constructName(s)} is not supported in model code; use const/let declarations, assignments, if/else, for loops with constant bounds, and return`,
         );
     }
   }
@@ -559,7 +594,7 @@ export class ModelLowering {
         this.fail(
           'BTS1002',
           node,
-          `${ts.SyntaxKind[node.kind]} is not supported in model code; use numbers, booleans, arithmetic, comparisons, && || !, ?:, Math.*, and calls of helpers`,
+          `${constructName(node)} is not supported in model code; use numbers, booleans, arithmetic, comparisons, && || !, ?:, Math.*, and calls of helpers`,
         );
     }
   }
@@ -625,6 +660,15 @@ export class ModelLowering {
       if (c === undefined)
         this.fail('BTS1011', p, `Math.${p.name.text} is not a constant; call Math functions, or use Math.PI, Math.E, ...`);
       return { k: 'num', v: c, span };
+    }
+    if (ts.isIdentifier(p.expression) && st.vars.has(this.symbol(p.expression))) {
+      const v = st.vars.get(this.symbol(p.expression))!;
+      const what = Array.isArray(v) ? `a tuple of ${v.length}` : typeOf(v) === 'bool' ? 'a boolean' : 'a number';
+      this.fail(
+        'BTS1002',
+        p,
+        `${p.expression.text} is ${what} here, whatever its declared type: model code has numbers, booleans and tuples, not objects, so ${p.getText()} cannot be read; pass the value itself`,
+      );
     }
     this.fail('BTS1002', p, 'only this.field and Math constants can be read with `.` in model code');
   }
@@ -788,11 +832,7 @@ export class ModelLowering {
       if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isArrowFunction(decl.initializer))
         return this.callHelper(decl.initializer, c, st, frame);
     }
-    this.fail(
-      'BTS1007',
-      c,
-      'call Math functions, helper methods of the model, functions declared in your modules, step, rand, randn, poisson, binomial, noise, exprel or refractoryOver',
-    );
+    this.fail('BTS1007', c, unsupportedCall(this.checker, callee));
   }
 
   /**
@@ -899,11 +939,41 @@ export class ModelLowering {
     if (c.arguments.length !== decl.parameters.length)
       this.fail('BTS1008', c, `${decl.name?.getText() ?? 'this function'} takes ${decl.parameters.length} argument(s)`);
     const args = c.arguments.map((a) => this.expr(a, st, frame));
-    return this.invoke(decl, args, st, { kind: frame.kind === 'ode' ? 'ode' : 'helper', builtins: frame.builtins });
+    return this.invoke(decl, args, st, { kind: frame.kind === 'ode' ? 'ode' : 'helper', builtins: frame.builtins }, c);
   }
 
-  private invoke(decl: ts.FunctionLikeDeclaration, args: Value[], st: ExecState, frame: Frame): Value {
-    if (this.callStack.includes(decl)) this.fail('BTS1016', decl, 'model functions are inlined, so they cannot call themselves');
+  /** Model code runs natively and synchronously: an async function or a generator has no meaning there. */
+  private checkSynchronous(decl: ts.FunctionLikeDeclaration): void {
+    const name = decl.name?.getText() ?? 'this function';
+    const async = ts.canHaveModifiers(decl) ? ts.getModifiers(decl)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword) : undefined;
+    if (async)
+      this.fail(
+        'BTS1001',
+        async,
+        `${name} is async, but model code runs natively, once per neuron and step, and cannot wait; remove \`async\``,
+      );
+    if (decl.asteriskToken)
+      this.fail(
+        'BTS1001',
+        decl.asteriskToken,
+        `${name} is a generator; model code computes one step at a time: remove the \`*\` and return the value`,
+      );
+  }
+
+  /** Runs a function's body; `call` is the call being inlined (none for an @ode method lowered on its own). */
+  private invoke(decl: ts.FunctionLikeDeclaration, args: Value[], st: ExecState, frame: Frame, call?: ts.CallExpression): Value {
+    this.checkSynchronous(decl);
+    const depth = this.callStack.indexOf(decl);
+    if (depth >= 0) {
+      // fact calls itself;  this.ping calls this.pong, which calls this.ping
+      const [first, ...rest] = [...this.callStack.slice(depth), decl].map(functionName);
+      const cycle = rest.length === 1 ? `${first} calls itself` : `${first} calls ${rest.join(', which calls ')}`;
+      this.fail(
+        'BTS1016',
+        call ?? decl,
+        `${cycle}: model functions are inlined, so they cannot call themselves; write the repetition as a for loop with a constant bound`,
+      );
+    }
     this.callStack.push(decl);
     const saved = { done: st.done, ret: st.ret };
     st.done = { k: 'bool', v: false, span: this.span(decl) };
@@ -953,6 +1023,13 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, BinaryOp>> = {
   [ts.SyntaxKind.PercentEqualsToken]: 'rem',
   [ts.SyntaxKind.AsteriskAsteriskEqualsToken]: 'pow',
 };
+
+/** `fact`, `this.ping`, or the const an arrow function is assigned to. */
+function functionName(d: ts.FunctionLikeDeclaration): string {
+  if (ts.isMethodDeclaration(d)) return `this.${d.name.getText()}`;
+  if (d.name) return d.name.getText();
+  return ts.isVariableDeclaration(d.parent) ? d.parent.name.getText() : 'an anonymous function';
+}
 
 function skipParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e)) e = e.expression;

@@ -4,10 +4,12 @@
 import * as ts from 'typescript';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, join, resolve } from 'node:path';
 import { dslDecorators } from './resolve';
-import { ModelLowering } from './lower';
+import { ModelLowering, isBaseMember, baseKindOf } from './lower';
 import { catchModelError } from './diagnostics';
+import { LibrarySources, sourceMember } from './library-sources';
+import { checkConstructionOptions } from './construction-options';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { ModelIR } from '../ir/types';
 
@@ -18,6 +20,10 @@ export interface ModelTransformerOptions {
   outputJs: (sf: ts.SourceFile) => string | undefined;
   /** Receives every model lowered (used by `braints build` and tests). */
   onModel?: (m: ModelIR, llPath: string | undefined) => void;
+  /** Writes a kernel's .ll (default: at once, atomically); a compile that may fail buffers it instead. */
+  writeFile?: (path: string, text: string) => void;
+  /** Receives the files of library sources read for inherited members (transformer/library-sources.ts). */
+  onLibrarySources?: (files: string[]) => void;
 }
 
 /** What the runtime finds on a compiled model class. */
@@ -32,6 +38,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 export function modelTransformer(program: ts.Program, opts: ModelTransformerOptions): ts.TransformerFactory<ts.SourceFile> {
   const checker = program.getTypeChecker();
   const root = program.getCurrentDirectory();
+  const sources = new LibrarySources(program, isBaseMember, opts.onLibrarySources);
   return (ctx) => (sf) => {
     if (sf.isDeclarationFile) return sf;
     const jsPath = opts.outputJs(sf);
@@ -41,19 +48,28 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         ? dslDecorators(checker, node).find((d) => d.name === 'neuron' || d.name === 'synapse')?.name
         : undefined;
       if (ts.isClassDeclaration(node) && (kind === 'neuron' || kind === 'synapse')) {
-        const ir = catchModelError(() => new ModelLowering(checker, node, root, kind).lower(), sf, opts.report);
+        const lower = () => {
+          const at = sources.programFor(node);
+          return new ModelLowering(at.program.getTypeChecker(), at.cls, root, kind, (d) => sourceMember(at.program, d)).lower();
+        };
+        // an error in inherited code is reported in the file of that code
+        const fileOf = (file: string) => sources.sourceFile(resolve(root, file));
+        const ir = catchModelError(lower, sf, opts.report, fileOf);
         if (!ir) return node;
-        const compiled = catchModelError(() => emitKernel(ir, { perNeuronParams: new Set() }), sf, opts.report);
+        const compiled = catchModelError(() => emitKernel(ir, { perNeuronParams: new Set() }), sf, opts.report, fileOf);
         if (!compiled) return node;
         const llFile = `${basename(sf.fileName).replace(/\.[mc]?tsx?$/, '')}.${ir.name}.ll`;
         const llPath = jsPath ? join(dirname(jsPath), llFile) : undefined;
         const text = withHashLine(compiled.text);
-        if (llPath && !keepEdited(llPath)) writeAtomic(llPath, text);
+        if (llPath && !keepEdited(llPath)) (opts.writeFile ?? writeAtomic)(llPath, text);
         else if (llPath) opts.report(editedKept(sf, node, llPath));
         opts.onModel?.(ir, llPath);
         const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
       }
+      if (ts.isNewExpression(node)) catchModelError(() => checkConstructionOptions(checker, node, sources, root), sf, opts.report);
+      const missing = ts.isClassDeclaration(node) ? undecoratedModel(checker, node) : undefined;
+      if (missing) return markUndecorated(ctx.factory, node as ts.ClassDeclaration, missing);
       return ts.visitEachChild(node, visit, ctx);
     };
     return ts.visitEachChild(sf, visit, ctx);
@@ -94,6 +110,32 @@ function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: Compiled
   return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
 }
 
+/**
+ * 'neuron' or 'synapse' for a class that extends NeuronGroup or Synapse, can be constructed, and
+ * has no @neuron / @synapse: the runtime says that the decorator is missing instead of suspecting
+ * that the transformer did not run.
+ */
+function undecoratedModel(checker: ts.TypeChecker, cls: ts.ClassDeclaration): 'neuron' | 'synapse' | undefined {
+  if (ts.getModifiers(cls)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword)) return undefined;
+  for (const p of checker.getPropertiesOfType(checker.getTypeAtLocation(cls))) {
+    const kind = p.valueDeclaration && baseKindOf(p.valueDeclaration);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+// class Plain extends NeuronGroup { ... }  ->  class Plain ... { ...; static __braintsUndecorated = 'neuron' }
+function markUndecorated(f: ts.NodeFactory, cls: ts.ClassDeclaration, kind: 'neuron' | 'synapse'): ts.ClassDeclaration {
+  const prop = f.createPropertyDeclaration(
+    [f.createModifier(ts.SyntaxKind.StaticKeyword), f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+    '__braintsUndecorated',
+    undefined,
+    undefined,
+    f.createStringLiteral(kind),
+  );
+  return f.updateClassDeclaration(cls, cls.modifiers, cls.name, cls.typeParameters, cls.heritageClauses, [...cls.members, prop]);
+}
+
 const HASH_LINE = '; braints-hash: ';
 
 /** The generated text with a last line recording its own hash, which tells an edit from a stale file. */
@@ -123,7 +165,7 @@ function editedKept(sf: ts.SourceFile, node: ts.Node, path: string): ts.Diagnost
   };
 }
 
-function writeAtomic(path: string, text: string): void {
+export function writeAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
