@@ -10,6 +10,7 @@ import { ModelLowering } from './lower';
 import { catchModelError } from './diagnostics';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { ModelIR } from '../ir/types';
+import { encodeModel } from '../ir/serialize';
 
 export interface ModelTransformerOptions {
   /** Receives diagnostics for unsupported model code. */
@@ -22,6 +23,7 @@ export interface ModelTransformerOptions {
 
 /** What the runtime finds on a compiled model class. */
 export interface CompiledModel {
+  /** The IR as JSON of ir/serialize.ts's encoding: a table of distinct nodes, so its size is linear in the code. */
   ir: string;
   llFile: string;
   llHash: string;
@@ -51,7 +53,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         if (llPath && !keepEdited(llPath)) writeAtomic(llPath, text);
         else if (llPath) opts.report(editedKept(sf, node, llPath));
         opts.onModel?.(ir, llPath);
-        const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(text) };
+        const meta: CompiledModel = { ir: JSON.stringify(encodeModel(ir)), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
       }
       return ts.visitEachChild(node, visit, ctx);
