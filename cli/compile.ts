@@ -6,6 +6,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { ModelIR } from '../ir/types';
+import { encodeModel, decodeModel } from '../ir/serialize';
+import type { SerializedModel } from '../ir/serialize';
 
 import { CompileError } from './compile-error';
 export { CompileError };
@@ -41,7 +43,8 @@ interface Manifest {
    */
   root: string;
   files: Record<string, string>;
-  result: CompileResult;
+  /** The models' IR as ir/serialize.ts writes it (plain JSON would repeat every shared subexpression). */
+  result: Omit<CompileResult, 'models'> & { models: { ir: SerializedModel; llPath: string | undefined }[] };
 }
 
 const fileHash = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -52,7 +55,8 @@ function upToDate(manifestPath: string, root: string): CompileResult | undefined
   if (m.compiler !== compilerIdentity() || m.root !== root) return undefined;
   for (const [path, hash] of Object.entries(m.files)) if (!existsSync(path) || fileHash(path) !== hash) return undefined;
   if (!existsSync(m.result.entryJs) || m.result.models.some((x) => x.llPath && !existsSync(x.llPath))) return undefined;
-  return { ...m.result, diagnostics: [] };
+  const models = m.result.models.map((x) => ({ ir: decodeModel(x.ir), llPath: x.llPath }));
+  return { ...m.result, models, diagnostics: [] };
 }
 
 /**
@@ -85,6 +89,7 @@ export function compileEntry(entry: string, outRoot?: string): CompileResult {
   const files: Record<string, string> = {};
   for (const f of sources) files[f] = fileHash(f);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), root, files, result } satisfies Manifest));
+  const stored = { ...result, models: result.models.map((x) => ({ ir: encodeModel(x.ir), llPath: x.llPath })) };
+  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), root, files, result: stored } satisfies Manifest));
   return result;
 }

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   BTS1020: 'assignment target not supported',
   BTS1021: 'not supported in GPU kernels',
   BTS1022: 'an inherited model class has no TypeScript source',
+  BTS1023: 'model code too large once loops are unrolled and helpers inlined',
   BTS1100: 'edited kernel kept (a warning)',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

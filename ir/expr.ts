@@ -42,34 +42,65 @@ export function withChildren(e: Expr, c: Expr[]): Expr {
   }
 }
 
+/** How `walkDag` treats the nodes it reaches. */
+export interface DagVisitor {
+  /** Called once a node's children are done (children before parents). */
+  leave: (e: Expr) => void;
+  /** A node already done before the walk (a memo hit): neither it nor its children are visited. */
+  done?: (e: Expr) => boolean;
+  /** Whether to walk a node's children before leaving it (called on reaching it); a node not descended is left at once. */
+  descend?: (e: Expr) => boolean;
+  /** The nodes to walk below a node: `children` unless given. */
+  kids?: (e: Expr) => Expr[];
+}
+
+/**
+ * Walks the DAG below `roots` depth-first, children in `children` order, with an explicit stack:
+ * an unrolled loop makes chains thousands of nodes deep, too deep for recursion. Each node is
+ * visited once.
+ */
+export function walkDag(roots: Expr[], v: DagVisitor): void {
+  const seen = new Set<Expr>();
+  const stack: { e: Expr; kids: Expr[]; next: number }[] = [];
+  const reach = (e: Expr): void => {
+    if (seen.has(e) || v.done?.(e)) return;
+    seen.add(e);
+    if (v.descend && !v.descend(e)) v.leave(e);
+    else stack.push({ e, kids: (v.kids ?? children)(e), next: 0 });
+  };
+  for (const root of roots) {
+    reach(root);
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.kids.length) reach(top.kids[top.next++]);
+      else {
+        stack.pop();
+        v.leave(top.e);
+      }
+    }
+  }
+}
+
 /**
  * Rewrites a DAG bottom-up. `f` sees a node whose children are already rewritten and returns its
  * replacement. A shared node is visited once, so sharing survives the rewrite.
  */
 export function rewrite(roots: Expr[], f: (e: Expr) => Expr, memo = new Map<Expr, Expr>()): Expr[] {
-  const visit = (e: Expr): Expr => {
-    const done = memo.get(e);
-    if (done) return done;
-    const kids = children(e);
-    const nk = kids.map(visit);
-    const rebuilt = nk.some((n, i) => n !== kids[i]) ? withChildren(e, nk) : e;
-    const out = f(rebuilt);
-    memo.set(e, out);
-    return out;
-  };
-  return roots.map(visit);
+  walkDag(roots, {
+    done: (e) => memo.has(e),
+    leave: (e) => {
+      const kids = children(e);
+      const nk = kids.map((k) => memo.get(k)!);
+      const rebuilt = nk.some((n, i) => n !== kids[i]) ? withChildren(e, nk) : e;
+      memo.set(e, f(rebuilt));
+    },
+  });
+  return roots.map((r) => memo.get(r)!);
 }
 
 /** Visits every node of the DAG once (children before parents). */
 export function forEachNode(roots: Expr[], f: (e: Expr) => void): void {
-  const seen = new Set<Expr>();
-  const visit = (e: Expr): void => {
-    if (seen.has(e)) return;
-    seen.add(e);
-    children(e).forEach(visit);
-    f(e);
-  };
-  roots.forEach(visit);
+  walkDag(roots, { leave: f });
 }
 
 const BOOL_OPS: ReadonlySet<BinaryOp> = new Set(['lt', 'le', 'gt', 'ge', 'eq', 'ne', 'and', 'or']);
@@ -82,7 +113,9 @@ export function typeOf(e: Expr): ValueType {
     case 'bin':
       return BOOL_OPS.has(e.op) ? 'bool' : 'f64';
     case 'select':
-      return typeOf(e.a);
+      // a loop's merges nest selects deeply: follow the arms without recursion
+      while (e.k === 'select') e = e.a;
+      return typeOf(e);
     default:
       return 'f64';
   }

@@ -2,7 +2,7 @@
 // A node used more than once is given a name (%n) and printed once, like an SSA value.
 import type { Expr, ModelIR, UpdateFn } from './types';
 import { codeOf } from './types';
-import { children, forEachNode } from './expr';
+import { children, forEachNode, walkDag } from './expr';
 
 const OPS: Record<string, string> = {
   add: '+',
@@ -28,19 +28,24 @@ export function printModel(m: ModelIR): string {
   ];
   const uses = new Map<Expr, number>();
   forEachNode(roots, (e) => children(e).forEach((c) => uses.set(c, (uses.get(c) ?? 0) + 1)));
-  const names = new Map<Expr, string>();
+  // what each node prints as: its name, or (used once) its text inline
+  const texts = new Map<Expr, string>();
+  let named = 0;
   const lines: string[] = [];
   const show = (e: Expr): string => {
-    const named = names.get(e);
-    if (named) return named;
-    const text = render(e, show);
-    if ((uses.get(e) ?? 0) > 1 && children(e).length > 0) {
-      const n = `%${names.size}`;
-      names.set(e, n);
-      lines.push(`  ${n} = ${text}`);
-      return n;
-    }
-    return text;
+    walkDag([e], {
+      done: (n) => texts.has(n),
+      kids: shown,
+      leave: (n) => {
+        const text = render(n, (c) => texts.get(c)!);
+        if ((uses.get(n) ?? 0) > 1 && children(n).length > 0) {
+          const name = `%${named++}`;
+          texts.set(n, name);
+          lines.push(`  ${name} = ${text}`);
+        } else texts.set(n, text);
+      },
+    });
+    return texts.get(e)!;
   };
   const out: string[] = [`model ${m.name} (${m.kind})`];
   for (const f of m.fields) out.push(`  ${f.role} ${f.name} = ${f.init}`);
@@ -75,6 +80,9 @@ export function printModel(m: ModelIR): string {
     }
   }
 }
+
+/** The nodes `render` prints of `e` (a step's draw counter is not printed). */
+const shown = (e: Expr): Expr[] => (e.k === 'step' ? e.args : children(e));
 
 function render(e: Expr, show: (e: Expr) => string): string {
   switch (e.k) {

@@ -178,4 +178,4 @@ export const deliversSpikes = (m: ModelIR): boolean => m.update.writes.length > 
 export const onPreWritesPre = (m: ModelIR): boolean =>
   m.update.writes.some((w) => m.fields.find((f) => f.name === w.field)?.role === 'pre');
 
-export const IR_VERSION = 5;
+export const IR_VERSION = 6;

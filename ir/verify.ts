@@ -2,7 +2,7 @@
 // pass must have removed are gone. A failure here is a bug in BrainTS, so it throws a plain Error.
 import type { Expr, ModelIR, UpdateFn } from './types';
 import { codeOf } from './types';
-import { forEachNode, typeOf } from './expr';
+import { walkDag, typeOf } from './expr';
 import { printModel } from './print';
 
 export interface VerifyStage {
@@ -16,8 +16,12 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
     throw new Error(`IR verification failed after ${after}: ${msg}\n${printModel(m)}`);
   };
   let code = m.update;
-  const check = (roots: Expr[], where: string, allowArgs: boolean) =>
-    forEachNode(roots, (e) => {
+  // a node shared by several roots is checked once (each walk would otherwise repeat the shared part)
+  const checked = { ode: new Set<Expr>(), code: new Set<Expr>() };
+  const check = (roots: Expr[], where: string, allowArgs: boolean) => {
+    const done = allowArgs ? checked.ode : checked.code;
+    walkDag(roots, { done: (e) => done.has(e), leave: (e) => (done.add(e), checkNode(e)) });
+    function checkNode(e: Expr): void {
       const want = (x: Expr, t: 'f64' | 'bool') => typeOf(x) !== t && fail(`${where}: ${e.k} expects ${t} operands`);
       switch (e.k) {
         case 'field':
@@ -60,13 +64,15 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
         default:
           break;
       }
-    });
+    }
+  };
   for (const o of m.odes) check(o.returns, `ode ${o.name}`, true);
   for (const fn of codeOf(m)) {
     code = fn;
     verifyFunction(fn);
   }
   function verifyFunction(fn: UpdateFn): void {
+    checked.code = new Set(); // uniform nodes are the function's own
     for (const w of fn.writes) {
       const f = fields.get(w.field);
       if (!f) fail(`write to unknown field ${w.field}`);

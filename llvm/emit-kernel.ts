@@ -14,6 +14,7 @@ import * as llvm from 'llvm-bindings';
 import type { Expr, ModelIR, MathFn, Span, UpdateFn } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { isUniformField } from '../ir/pipeline';
+import { children, walkDag } from '../ir/expr';
 import { WORD_SALT } from '../runtime/random';
 import { emitPoisson } from './emit-poisson';
 import type { DrawEmitter } from './emit-poisson';
@@ -31,6 +32,13 @@ export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string
   const uniformParams = m.fields.filter((f) => isUniformField(m, layout, f.name)).map((f) => f.name);
   return { symbol, kernelFields, uniformParams };
 }
+
+/** x ** n with a small integer n: multiplications, see `integerPower`. */
+const isIntegerPower = (e: Extract<Expr, { k: 'bin' }>): e is Extract<Expr, { k: 'bin' }> & { b: { k: 'num'; v: number } } =>
+  e.op === 'pow' && e.b.k === 'num' && Number.isInteger(e.b.v) && Math.abs(e.b.v) <= 16;
+
+/** The nodes whose values `emitNode` uses for `e`: its children, but not the exponent of an integer power. */
+const operands = (e: Expr): Expr[] => (e.k === 'bin' && isIntegerPower(e) ? [e.a] : children(e));
 
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 
@@ -317,13 +325,25 @@ export abstract class KernelEmitter {
 
   // --- one method per IR operation ------------------------------------------------------------
 
+  /**
+   * The value of `e`, each node emitted once (the IR is a DAG). Operands are emitted first, in the
+   * order `emitNode` uses them, by an explicit walk (an unrolled loop makes chains too deep for
+   * recursion); the debug location is set on reaching each node, so an instruction carries the
+   * location last set when its operands were done.
+   */
   protected value(e: Expr, name = ''): llvm.Value {
     const hit = this.values.get(e);
     if (hit) return hit;
-    this.at(e.span);
-    const v = this.emitNode(e, name || e.hint || '');
-    this.values.set(e, v);
-    return v;
+    walkDag([e], {
+      done: (n) => this.values.has(n),
+      kids: operands,
+      descend: (n) => {
+        this.at(n.span);
+        return true;
+      },
+      leave: (n) => this.values.set(n, this.emitNode(n, (n === e && name) || n.hint || '')),
+    });
+    return this.values.get(e)!;
   }
 
   private emitNode(e: Expr, name: string): llvm.Value {
@@ -377,7 +397,7 @@ export abstract class KernelEmitter {
 
   private binary(e: Extract<Expr, { k: 'bin' }>, name: string): llvm.Value {
     const { b } = this;
-    if (e.op === 'pow' && e.b.k === 'num' && Number.isInteger(e.b.v) && Math.abs(e.b.v) <= 16) {
+    if (isIntegerPower(e)) {
       return this.integerPower(this.value(e.a), e.b.v, name);
     }
     const x = this.value(e.a),

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { ModelIR } from '../ir/types';
 import { IR_VERSION } from '../ir/types';
 import { BraintsError } from './errors';
+import { decodeModel } from '../ir/serialize';
+import type { SerializedModel } from '../ir/serialize';
 
 export interface LoadedModel {
   ir: ModelIR;
@@ -47,11 +49,13 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
       `${cls.name} was not compiled by the BrainTS transformer: build it with tspc (the transformer in tsconfig's plugins), or run it with \`npx braints run\``,
     );
   }
-  const ir = JSON.parse(meta.ir) as ModelIR;
-  if (ir.version !== IR_VERSION)
+  const attached = JSON.parse(meta.ir) as SerializedModel;
+  // checked before anything else is read: an older BrainTS wrote another shape
+  if (attached.version !== IR_VERSION)
     throw new BraintsError(
-      `${cls.name} was compiled by another BrainTS version (IR ${ir.version}, this one reads ${IR_VERSION}); rebuild it`,
+      `${cls.name} was compiled by another BrainTS version (IR ${attached.version}, this one reads ${IR_VERSION}); rebuild it`,
     );
+  const ir = decodeModel(attached);
   const dir = meta.dir.startsWith('file:') ? fileURLToPath(new URL('.', meta.dir)) : meta.dir;
   const loaded = { ir, llPath: join(dir, meta.llFile), llHash: meta.llHash, symbol: meta.symbol };
   cache.set(cls, loaded);

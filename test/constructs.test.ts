@@ -80,6 +80,8 @@ const cases: Case[] = [
   ['refractory.ts', 'Refractory', { ranges: { t_last: [-3, 3], t_ref: [0, 4] }, steps: 60, dt: 0.1 }],
   ['refractory.ts', 'Refractory', { ranges: { t_last: [-3, 3] }, steps: 40, dt: 0.025 }, 'dt 0.025 ms'],
   ['exprel-underflow.ts', 'ExprelUnderflow', { ranges: { x: [-1000, -1] }, steps: 1 }],
+  ['poisson-sampler.ts', 'PoissonSampler64', { steps: 30 }],
+  ['poisson-sampler.ts', 'PoissonSampler64', { ranges: { lam: [0.5, 30] }, steps: 30 }, 'per-neuron lam'],
 ];
 
 /**

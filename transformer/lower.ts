@@ -8,11 +8,12 @@ import { typeOf, forEachNode, rewrite } from '../ir/expr';
 import { foldNode } from '../ir/passes/fold-constants';
 import { ModelError } from '../ir/errors';
 import type { ErrorCode } from '../ir/errors';
-import { dslDecorators, dslName, isGlobalMath, resolveSymbol } from './resolve';
+import { dslDecorators, dslName, isGlobalMath, resolveLocal, resolveSymbol } from './resolve';
 import { cloneState, mergeStates, selectValue } from './exec-state';
 import { unsupportedCall } from './callee';
 import { constructName } from './syntax-names';
 import type { ExecState, Value } from './exec-state';
+import { CodeSize, MAX_IR_NODES } from './code-size';
 
 const METHODS: readonly IntegrationMethod[] = ['euler', 'rk2', 'rk4', 'exp_euler', 'euler_maruyama'];
 const MAX_UNROLL = 4096;
@@ -62,6 +63,12 @@ export class ModelLowering {
   /** The model's methods by name, overrides taking the place of what they override. */
   private readonly methods = new Map<string, ts.MethodDeclaration>();
   private stepCalls = 0;
+  /** The IR nodes made so far (see code-size.ts). */
+  private readonly size = new CodeSize();
+  /** The for loops being unrolled, outermost first, with their trip counts and iterations done. */
+  private readonly unrolling: { loop: ts.ForStatement; trips: number; done: number }[] = [];
+  /** The helper calls being inlined, outermost first. */
+  private readonly inlining: ts.CallExpression[] = [];
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -75,9 +82,15 @@ export class ModelLowering {
 
   private readonly sourceLines: Record<string, string> = {};
 
+  /** Spans by node: an unrolled loop asks for the same nodes' spans once per iteration. */
+  private readonly spans = new Map<ts.Node, Span>();
+
   /** The span of a node; also keeps the text of its line for the comments of the .ll file. */
   private span(node: ts.Node): Span {
+    const known = this.spans.get(node);
+    if (known) return known;
     const s = spanOf(node, this.root);
+    this.spans.set(node, s);
     const key = `${s.file}:${s.line}`;
     if (!(key in this.sourceLines)) {
       const sf = node.getSourceFile();
@@ -311,7 +324,43 @@ export class ModelLowering {
     }
   }
 
+  /** Runs one statement, then counts what it made: code past MAX_IR_NODES is an error at the construct that grew it. */
   private statement(s: ts.Statement, st: ExecState, frame: Frame): void {
+    this.execute(s, st, frame);
+    this.countCode(st, s);
+  }
+
+  /** Counts the values of `st` (and `value`) in the model's code size; past the limit, fails at what grew it. */
+  private countCode(st: ExecState, at: ts.Node, value?: Value): void {
+    const values = [...st.vars.values(), ...st.fields.values(), st.spike, st.counter, st.done];
+    if (st.ret !== undefined) values.push(st.ret);
+    if (value !== undefined) values.push(value);
+    this.size.count(values.flat());
+    if (this.size.exceeded) this.tooLarge(at);
+  }
+
+  /** BTS1023 at the outermost loop being unrolled, else the outermost call being inlined, else `at`. */
+  private tooLarge(at: ts.Node): never {
+    const outer = this.unrolling[0];
+    const limit = `${MAX_IR_NODES.toLocaleString('en-US')} IR nodes`;
+    if (outer) {
+      this.fail(
+        'BTS1023',
+        outer.loop,
+        `unrolled, this loop of ${outer.trips} iterations${this.unrolling.length > 1 ? ' (with the loops inside it)' : ''} makes the model's code larger than ${limit} (reached in iteration ${outer.done + 1}); model code is unrolled and inlined into straight-line code: use fewer iterations or do less in each`,
+      );
+    }
+    if (this.inlining.length) {
+      this.fail(
+        'BTS1023',
+        this.inlining[0],
+        `inlined, this call makes the model's code larger than ${limit}; model code is inlined at every call, and helpers that call helpers several times multiply: call them fewer times`,
+      );
+    }
+    this.fail('BTS1023', at, `this makes the model's code larger than ${limit}: do less work per step`);
+  }
+
+  private execute(s: ts.Statement, st: ExecState, frame: Frame): void {
     switch (s.kind) {
       case ts.SyntaxKind.Block:
         return this.block((s as ts.Block).statements, st, frame);
@@ -375,7 +424,7 @@ export class ModelLowering {
   }
 
   private symbol(id: ts.Node): ts.Symbol {
-    const sym = this.checker.getSymbolAtLocation(id);
+    const sym = resolveLocal(this.checker, id);
     if (!sym) this.fail('BTS1003', id, `cannot resolve ${id.getText()}`);
     return sym;
   }
@@ -441,16 +490,21 @@ export class ModelLowering {
           return bad();
       }
     };
-    let iterations = 0;
+    let trips = 0;
     for (let k = start; holds(k); k += delta) {
-      if (++iterations > MAX_UNROLL) this.fail('BTS1010', s, `the loop runs more than ${MAX_UNROLL} times; model code loops are unrolled`);
+      if (++trips > MAX_UNROLL) this.fail('BTS1010', s, `the loop runs more than ${MAX_UNROLL} times; model code loops are unrolled`);
+    }
+    const unrolled = { loop: s, trips, done: 0 };
+    this.unrolling.push(unrolled);
+    for (let k = start; unrolled.done < trips; k += delta, unrolled.done++) {
       const counter: Expr = { k: 'num', v: k, span: this.span(decl) };
       st.vars.set(sym, counter);
       this.statement(s.statement, st, frame);
       if (st.vars.get(sym) !== counter) this.fail('BTS1010', s, `the loop variable ${decl.name.text} must not be assigned in the body`);
       if (st.done.k !== 'bool') this.fail('BTS1001', s, 'return inside a loop is not supported; set a flag and return after the loop');
-      if (st.done.v) return;
+      if (st.done.v) break;
     }
+    this.unrolling.pop();
   }
 
   private constNumber(e: ts.Expression, st: ExecState, frame: Frame, bad: () => never): number {
@@ -913,6 +967,7 @@ export class ModelLowering {
     const call = this.stepCalls++;
     // the right-hand side reads fields as they are at this call (update may have assigned some)
     const target = this.odeAtCall(ode, st, call);
+    this.size.countStep(target);
     const nodes: Expr[] = ode.returns.map((_, index) => ({ k: 'step', ode: target.name, call, args, index, counter: st.counter, span }));
     if (ode.method === 'euler_maruyama') {
       st.counter = this.mk({ k: 'bin', op: 'add', a: st.counter, b: { k: 'num', v: k, span }, span });
@@ -939,7 +994,12 @@ export class ModelLowering {
     if (c.arguments.length !== decl.parameters.length)
       this.fail('BTS1008', c, `${decl.name?.getText() ?? 'this function'} takes ${decl.parameters.length} argument(s)`);
     const args = c.arguments.map((a) => this.expr(a, st, frame));
-    return this.invoke(decl, args, st, { kind: frame.kind === 'ode' ? 'ode' : 'helper', builtins: frame.builtins }, c);
+    this.inlining.push(c);
+    const ret = this.invoke(decl, args, st, { kind: frame.kind === 'ode' ? 'ode' : 'helper', builtins: frame.builtins }, c);
+    // an expression-bodied helper runs no statement that would count its code
+    this.countCode(st, c, ret);
+    this.inlining.pop();
+    return ret;
   }
 
   /** Model code runs natively and synchronously: an async function or a generator has no meaning there. */

@@ -12,6 +12,7 @@ import { LibrarySources, sourceMember } from './library-sources';
 import { checkConstructionOptions } from './construction-options';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
 import type { ModelIR } from '../ir/types';
+import { encodeModel } from '../ir/serialize';
 
 export interface ModelTransformerOptions {
   /** Receives diagnostics for unsupported model code. */
@@ -28,6 +29,7 @@ export interface ModelTransformerOptions {
 
 /** What the runtime finds on a compiled model class. */
 export interface CompiledModel {
+  /** The IR as JSON of ir/serialize.ts's encoding: a table of distinct nodes, so its size is linear in the code. */
   ir: string;
   llFile: string;
   llHash: string;
@@ -64,7 +66,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         if (llPath && !keepEdited(llPath)) (opts.writeFile ?? writeAtomic)(llPath, text);
         else if (llPath) opts.report(editedKept(sf, node, llPath));
         opts.onModel?.(ir, llPath);
-        const meta: CompiledModel = { ir: JSON.stringify(ir), llFile, llHash: sha256(text) };
+        const meta: CompiledModel = { ir: JSON.stringify(encodeModel(ir)), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
       }
       if (ts.isNewExpression(node)) catchModelError(() => checkConstructionOptions(checker, node, sources, root), sf, opts.report);

@@ -21,9 +21,35 @@ export type DslName =
   | 'exprel'
   | 'refractoryOver';
 
+/**
+ * Symbols by checker and node, as the checker gives them (`resolveLocal`) and with aliases
+ * followed (`resolveSymbol`). An unrolled loop resolves the same identifiers once per iteration,
+ * and the checker resolves a name anew each time it is asked.
+ */
+const cached = new WeakMap<ts.TypeChecker, { local: Map<ts.Node, ts.Symbol | undefined>; resolved: Map<ts.Node, ts.Symbol | undefined> }>();
+
+function cacheOf(checker: ts.TypeChecker) {
+  let c = cached.get(checker);
+  if (!c) {
+    c = { local: new Map(), resolved: new Map() };
+    cached.set(checker, c);
+  }
+  return c;
+}
+
+/** The symbol the checker gives `node` (a local's own symbol, an import's alias). */
+export function resolveLocal(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
+  const { local } = cacheOf(checker);
+  if (!local.has(node)) local.set(node, checker.getSymbolAtLocation(node));
+  return local.get(node);
+}
+
 export function resolveSymbol(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
-  let sym = checker.getSymbolAtLocation(node);
+  const { resolved } = cacheOf(checker);
+  if (resolved.has(node)) return resolved.get(node);
+  let sym = resolveLocal(checker, node);
   while (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+  resolved.set(node, sym);
   return sym;
 }
 

@@ -4,7 +4,7 @@
 //   d(a*b) -> da*b + a*db;   d(exp a) -> exp(a)*da;   d(c ? a : b) -> c ? da : db
 import type { Expr, Span } from '../types';
 import { foldNode } from './fold-constants';
-import { num, bin } from '../expr';
+import { num, bin, forEachNode } from '../expr';
 
 /** d(root)/d(x), where `isVar` picks the node(s) standing for x. */
 export function differentiate(root: Expr, isVar: (e: Expr) => boolean): Expr {
@@ -63,6 +63,8 @@ export function differentiate(root: Expr, isVar: (e: Expr) => boolean): Expr {
         return num(0, s);
     }
   };
+  // children before parents, so that d() finds its operands' derivatives done and never recurses deeply
+  forEachNode([root], d);
   return d(root);
 }
 

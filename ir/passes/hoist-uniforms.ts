@@ -6,65 +6,58 @@
 // is an array), so the pass takes that as an argument.
 import type { Expr, ModelIR, UpdateFn } from '../types';
 import { mapCode } from '../types';
-import { children, withChildren, typeOf } from '../expr';
+import { children, forEachNode, walkDag, withChildren, typeOf } from '../expr';
 
 export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => boolean): ModelIR {
   return mapCode(m, (fn) => hoistInFunction(fn, isUniformField));
 }
 
 function hoistInFunction(fn: UpdateFn, isUniformField: (name: string) => boolean): UpdateFn {
+  const roots = [...fn.writes.map((w) => w.value), ...(fn.spike ? [fn.spike] : [])];
+  // whether each node is group-uniform, children before parents
   const uniform = new Map<Expr, boolean>();
-  const isUniform = (e: Expr): boolean => {
-    const known = uniform.get(e);
-    if (known !== undefined) return known;
-    let u: boolean;
+  forEachNode(roots, (e) => {
     switch (e.k) {
       case 'num':
       case 'bool':
       case 'builtin':
       case 'uniform':
-        u = true;
+        uniform.set(e, true);
         break;
       case 'field':
-        u = isUniformField(e.name);
+        uniform.set(e, isUniformField(e.name));
         break;
       case 'rand':
       case 'noise':
       case 'step':
       case 'arg':
-        u = false;
+        uniform.set(e, false);
         break;
-      default:
-        u = children(e).every(isUniform);
-    }
-    uniform.set(e, u);
-    return u;
-  };
-  const uniforms = [...fn.uniforms];
-  const refs = new Map<Expr, Expr>();
-  const hoisted = new Map<Expr, Expr>();
-  const visit = (e: Expr): Expr => {
-    const done = hoisted.get(e);
-    if (done) return done;
-    let out: Expr;
-    const kids = children(e);
-    // uniform values are numbers; a uniform condition is hoisted through its numeric operands
-    if (kids.length > 0 && isUniform(e) && typeOf(e) === 'f64') {
-      let ref = refs.get(e);
-      if (!ref) {
-        ref = { k: 'uniform', index: uniforms.length, span: e.span };
-        uniforms.push({ name: `u${uniforms.length}`, value: e });
-        refs.set(e, ref);
+      default: {
+        const all = children(e).every((c) => uniform.get(c));
+        uniform.set(e, all);
       }
-      out = ref;
-    } else {
-      const nk = kids.map(visit);
-      out = nk.some((n, i) => n !== kids[i]) ? withChildren(e, nk) : e;
     }
-    hoisted.set(e, out);
-    return out;
-  };
-  const writes = fn.writes.map((w) => ({ ...w, value: visit(w.value) }));
-  const spike = fn.spike && visit(fn.spike);
+  });
+  // uniform values are numbers; a uniform condition is hoisted through its numeric operands
+  const hoistable = (e: Expr) => children(e).length > 0 && uniform.get(e)! && typeOf(e) === 'f64';
+  const uniforms = [...fn.uniforms];
+  const hoisted = new Map<Expr, Expr>();
+  walkDag(roots, {
+    done: (e) => hoisted.has(e),
+    descend: (e) => !hoistable(e),
+    leave: (e) => {
+      if (hoistable(e)) {
+        hoisted.set(e, { k: 'uniform', index: uniforms.length, span: e.span });
+        uniforms.push({ name: `u${uniforms.length}`, value: e });
+        return;
+      }
+      const kids = children(e);
+      const nk = kids.map((k) => hoisted.get(k)!);
+      hoisted.set(e, nk.some((n, i) => n !== kids[i]) ? withChildren(e, nk) : e);
+    },
+  });
+  const writes = fn.writes.map((w) => ({ ...w, value: hoisted.get(w.value)! }));
+  const spike = fn.spike && hoisted.get(fn.spike)!;
   return { ...fn, writes, spike, uniforms };
 }
