@@ -34,7 +34,8 @@ export function withChildren(e: Expr, c: Expr[]): Expr {
     case 'call':
       return { ...e, args: c };
     case 'rand':
-      return e.args ? { ...e, args: c.slice(0, -1), counter: c[c.length - 1] } : { ...e, counter: c[0] };
+      // decided by the children, not by e.args: ir/serialize.ts decodes a node without its child properties
+      return c.length > 1 ? { ...e, args: c.slice(0, -1), counter: c[c.length - 1] } : { ...e, counter: c[0] };
     case 'step':
       return { ...e, args: c.slice(0, -1), counter: c[c.length - 1] };
     default:

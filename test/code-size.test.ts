@@ -126,6 +126,10 @@ test('decoding the attached IR gives back the model, its sharing included', (t) 
     ...Object.values(builtIn)
       .filter((c) => typeof c === 'function' && '__braints' in c)
       .map((c) => loadModel(c as unknown as ModelClass).ir),
+    // draws with arguments: poisson(mean) keeps its mean through a round trip
+    ...['constructs/poisson-draws.ts', 'constructs/binomial-draws.ts'].flatMap((f) =>
+      Object.values(loadFixture<Record<string, ModelClass>>(f)).map((c) => loadModel(c).ir),
+    ),
   ];
   t.true(all.length > 20);
   for (const m of all) {
@@ -134,6 +138,9 @@ test('decoding the attached IR gives back the model, its sharing included', (t) 
     t.is(JSON.stringify(encodeModel(back)), text, `${m.name}: encode(decode(x)) = x`);
     t.is(nodeCount(back), nodeCount(m), `${m.name}: as many distinct nodes after decoding`);
     t.is(printModel(back), printModel(m), `${m.name}: prints the same`);
+    // the attached IR was decoded already (loadModel): what it holds must still verify, in every layout
+    const params = new Set(m.fields.filter((f) => f.role === 'param').map((f) => f.name));
+    t.notThrows(() => runPipeline(back, { perNeuronParams: params }), `${m.name}: its IR verifies with per-neuron parameters`);
   }
 });
 
