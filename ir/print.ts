@@ -109,8 +109,8 @@ function render(e: Expr, show: (e: Expr) => string): string {
     case 'call':
       return `${e.fn}(${e.args.map(show).join(', ')})`;
     case 'rand':
-      return e.dist === 'poisson'
-        ? `poisson#${show(e.counter)}(${(e.args ?? []).map(show).join(', ')})`
+      return e.args
+        ? `${e.dist}#${show(e.counter)}(${e.args.map(show).join(', ')})`
         : `${e.dist === 'normal' ? 'randn' : 'rand'}#${show(e.counter)}`;
     case 'noise':
       return 'xi';

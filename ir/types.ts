@@ -78,9 +78,10 @@ type ExprNode =
   /**
    * A random draw from the counter-based generator. `counter` is the index of the draw within this
    * neuron's step (an f64 expression: draws under a branch make it data-dependent). A Poisson draw
-   * (runtime/poisson.ts) has its mean in `args` and takes one counter slot, as the others.
+   * (runtime/poisson.ts) has its mean in `args`, a binomial draw (runtime/binomial.ts) its n and p;
+   * each takes one counter slot, as the others.
    */
-  | { k: 'rand'; dist: 'uniform' | 'normal' | 'poisson'; counter: Expr; args?: Expr[]; span: Span }
+  | { k: 'rand'; dist: RandomDist; counter: Expr; args?: Expr[]; span: Span }
   /** Gaussian white noise xi(t) (1/sqrt(ms)) in an SDE right-hand side; removed by integrator expansion. */
   | { k: 'noise'; span: Span }
   /**
@@ -89,8 +90,10 @@ type ExprNode =
    */
   | { k: 'step'; ode: string; call: number; args: Expr[]; index: number; counter: Expr; span: Span };
 
-/** The most trials binomial(n, p) takes in model code: its trials are unrolled in the kernel. */
-export const BINOMIAL_TRIALS = 64;
+export type RandomDist = 'uniform' | 'normal' | 'poisson' | 'binomial';
+
+/** How many arguments a draw of each distribution takes. */
+export const RANDOM_ARITY: Record<RandomDist, number> = { uniform: 0, normal: 0, poisson: 1, binomial: 2 };
 
 export type IntegrationMethod = 'euler' | 'rk2' | 'rk4' | 'exp_euler' | 'euler_maruyama';
 

@@ -1,7 +1,7 @@
 // The IR verifier, run after every pass: operand types agree, names resolve, and node kinds that a
 // pass must have removed are gone. A failure here is a bug in BrainTS, so it throws a plain Error.
 import type { Expr, ModelIR, UpdateFn } from './types';
-import { codeOf } from './types';
+import { codeOf, RANDOM_ARITY } from './types';
 import { walkDag, typeOf } from './expr';
 import { printModel } from './print';
 
@@ -57,8 +57,7 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
           e.args.forEach((a) => want(a, 'f64'));
           break;
         case 'rand':
-          if ((e.args?.length ?? 0) !== (e.dist === 'poisson' ? 1 : 0))
-            fail(`${where}: ${e.dist} draw with ${e.args?.length ?? 0} arguments`);
+          if ((e.args?.length ?? 0) !== RANDOM_ARITY[e.dist]) fail(`${where}: ${e.dist} draw with ${e.args?.length ?? 0} arguments`);
           e.args?.forEach((a) => want(a, 'f64'));
           break;
         default:

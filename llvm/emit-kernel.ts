@@ -17,6 +17,7 @@ import { isUniformField } from '../ir/pipeline';
 import { children, walkDag } from '../ir/expr';
 import { WORD_SALT } from '../runtime/random';
 import { emitPoisson } from './emit-poisson';
+import { emitBinomial } from './emit-binomial';
 import type { DrawEmitter } from './emit-poisson';
 
 export interface KernelSignature {
@@ -373,10 +374,25 @@ export abstract class KernelEmitter {
           e.args.map((a) => this.value(a)),
           name,
         );
-      case 'rand':
-        return e.dist === 'poisson'
-          ? emitPoisson(this.draws(), this.drawKey(this.value(e.counter)), this.value(e.args![0]), name)
-          : this.random(e.dist, this.value(e.counter), name);
+      case 'rand': {
+        const [x, y] = e.args ?? [];
+        switch (e.dist) {
+          case 'poisson':
+            return emitPoisson(this.draws(), this.drawKey(this.value(e.counter)), this.value(x), name);
+          case 'binomial':
+            // a constant n lets the emitter leave out what cannot happen (see emitBinomial)
+            return emitBinomial(
+              this.draws(),
+              this.drawKey(this.value(e.counter)),
+              this.value(x),
+              this.value(y),
+              name,
+              x.k === 'num' ? x.v : undefined,
+            );
+          default:
+            return this.random(e.dist, this.value(e.counter), name);
+        }
+      }
       case 'arg':
       case 'noise':
       case 'step':
@@ -541,7 +557,7 @@ export abstract class KernelEmitter {
     return this.fmix(b.CreateXor(this.neuronKey, b.CreateFPToUI(counter, this.i32)));
   }
 
-  /** What llvm/emit-poisson.ts needs of this emitter. */
+  /** What llvm/emit-poisson.ts and llvm/emit-binomial.ts need of this emitter. */
   private draws(): DrawEmitter {
     return {
       b: this.b,

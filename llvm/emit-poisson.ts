@@ -5,7 +5,7 @@
 // grow, so that is where the JavaScript loop stops); PTRS makes all POISSON.kernelTries proposals
 // and takes the first accepted, NaN when none is. exp and log are runtime/poisson.ts's expOf and
 // logOf (bit operations and a polynomial), never a library call, so the kernel and the JavaScript
-// reference round alike.
+// reference round alike (exported: llvm/emit-binomial.ts uses them too).
 import * as llvm from 'llvm-bindings';
 import { POISSON } from '../runtime/poisson';
 
@@ -75,7 +75,7 @@ export function emitPoisson(o: DrawEmitter, key: llvm.Value, mean: llvm.Value, n
 }
 
 /** runtime/poisson.ts logOf. */
-function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
+export function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
   const c = o.cf.bind(o);
@@ -104,7 +104,7 @@ function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
 }
 
 /** runtime/poisson.ts expOf. */
-function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
+export function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
   const c = o.cf.bind(o);
@@ -125,7 +125,7 @@ function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
 }
 
 /** runtime/poisson.ts logFactorial: the table below 10 (a chain of selects), Stirling's series from 10. */
-function emitLogFactorial(o: DrawEmitter, k: llvm.Value): llvm.Value {
+export function emitLogFactorial(o: DrawEmitter, k: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
   const c = o.cf.bind(o);

@@ -72,13 +72,13 @@ export function poisson(mean: number): number {
 }
 
 /**
- * A binomial count: n Bernoulli trials with probability p, each rand() < p (n draws of the
- * generator). n must be a constant whole number from 0 to 64 (ir/types.ts BINOMIAL_TRIALS).
+ * A Binomial(n, p) count from the same generator, in constant expected time and one draw slot:
+ * exact in distribution (runtime/binomial.ts). n = 0 or p = 0 gives 0, p = 1 gives n; NaN when n
+ * is not a whole number from 0 to 2^31 - 1 or p is not in [0, 1], and with probability below
+ * 6e-18 otherwise (see README).
  */
 export function binomial(n: number, p: number): number {
-  let k = 0;
-  for (let j = 0; j < n; j++) if (rand() < p) k++;
-  return k;
+  return jsContext().binomial(n, p);
 }
 
 /**

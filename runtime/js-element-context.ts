@@ -1,4 +1,4 @@
-// What step(), rand(), randn(), poisson() and noise() mean while one element's method runs as plain
+// What step(), rand(), randn(), poisson(), binomial() and noise() mean while one element's method runs as plain
 // JavaScript: the element being a neuron (its update) or a synapse (onPre, onPost, its per-target
 // update). The integrators and draws are those of the native kernels, so the reference executors
 // (runtime/js-reference.ts, runtime/js-network-reference.ts) reproduce them.
@@ -7,6 +7,7 @@ import type { IntegrationMethod } from '../ir/types';
 import type { JsContext } from './js-context';
 import { fmix32, normalDraw, uniformDraw } from './random';
 import { poissonDraw } from './poisson';
+import { binomialDraw } from './binomial';
 
 type Rhs = (...args: number[]) => number | readonly number[];
 
@@ -31,6 +32,10 @@ export class ElementContext implements JsContext {
 
   poisson(mean: number): number {
     return poissonDraw(fmix32(this.key ^ this.counter++), mean);
+  }
+
+  binomial(n: number, p: number): number {
+    return binomialDraw(fmix32(this.key ^ this.counter++), n, p);
   }
 
   noise(): number {

@@ -186,21 +186,3 @@ test('a kernel with poisson() is vectorized (no loop or branch in the draw)', (t
   optimize(llPath, join(dir, 'opt.ll'), { remarksFile: remarks });
   t.regex(readFileSync(remarks, 'utf8'), /--- !Passed\s+Pass:\s+loop-vectorize\s+Name:\s+Vectorized/);
 });
-
-const { BinomialDraws } = loadFixture<{ BinomialDraws: DrawsClass }>('constructs/binomial-draws.ts');
-
-test('binomial(20, p) in a kernel: mean n p and variance n p (1 - p)', async (t) => {
-  const n = 100_000;
-  const ps = [0.001, 0.3, 0.9];
-  const groups = Object.fromEntries(ps.map((p, j) => [`g${j}`, new BinomialDraws(n, { p })]));
-  const net = new Network(groups);
-  await net.run(0.1, { dt: 0.1, seed: 8 });
-  ps.forEach((p, j) => {
-    const { mean, variance } = moments(net.state(groups[`g${j}`]).arrays.get('k')!);
-    const mu = 20 * p,
-      v = 20 * p * (1 - p);
-    // 5 standard errors: sqrt(v / n) for the mean, about sqrt(2 v^2 / n + v / n) for the variance
-    t.true(Math.abs(mean - mu) < 5 * Math.sqrt(v / n), `p ${p}: mean ${mean}, expected ${mu}`);
-    t.true(Math.abs(variance - v) < 5 * Math.sqrt((2 * v * v + v) / n), `p ${p}: variance ${variance}, expected ${v}`);
-  });
-});

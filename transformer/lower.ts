@@ -2,7 +2,7 @@
 // Each visitor handles one kind of TypeScript node; the default case of each is an error that
 // names the construct and says what to write instead.
 import * as ts from 'typescript';
-import { BINOMIAL_TRIALS, IR_VERSION, MATH_FUNCTIONS } from '../ir/types';
+import { IR_VERSION, MATH_FUNCTIONS } from '../ir/types';
 import type { Expr, FieldDecl, FieldRole, IntegrationMethod, MathFn, ModelIR, OdeFn, Span, BinaryOp, UpdateFn } from '../ir/types';
 import { typeOf, forEachNode, rewrite } from '../ir/expr';
 import { foldNode } from '../ir/passes/fold-constants';
@@ -890,34 +890,19 @@ export class ModelLowering {
   }
 
   /**
-   * binomial(n, p): n Bernoulli trials, rand() < p each (runtime/dsl.ts binomial does the same), so
-   * n must be a constant whole number up to BINOMIAL_TRIALS: the trials are unrolled.
+   * binomial(n, p): a `rand` node of its own kind with n and p as arguments and one counter slot
+   * (runtime/binomial.ts; its kernel code is llvm/emit-binomial.ts). n may vary: the draw takes
+   * constant expected time.
    */
   private binomial(c: ts.CallExpression, st: ExecState, frame: Frame, span: Span): Expr {
     if (frame.kind === 'ode') this.fail('BTS1015', c, 'random draws are not allowed in an @ode method; draw in update()');
     if (c.arguments.length !== 2) this.fail('BTS1008', c, 'binomial(n, p) takes two arguments: the number of trials and their probability');
+    // n, then p, are evaluated first: draws inside them come before this one
     const n = this.num(c.arguments[0], st, frame);
-    if (n.k !== 'num' || !Number.isInteger(n.v) || n.v < 0 || n.v > BINOMIAL_TRIALS)
-      this.fail(
-        'BTS1010',
-        c.arguments[0],
-        `binomial(n, p) is n Bernoulli trials, unrolled: n must be a constant whole number from 0 to ${BINOMIAL_TRIALS}; for a larger or varying n with small p, use poisson(n * p)`,
-      );
     const p = this.num(c.arguments[1], st, frame);
-    let count: Expr = { k: 'num', v: 0, span };
-    for (let j = 0; j < (n as { v: number }).v; j++) {
-      const u: Expr = { k: 'rand', dist: 'uniform', counter: st.counter, span };
-      st.counter = this.mk({ k: 'bin', op: 'add', a: st.counter, b: { k: 'num', v: 1, span }, span });
-      const hit = this.mk({
-        k: 'select',
-        c: { k: 'bin', op: 'lt', a: u, b: p, span },
-        a: { k: 'num', v: 1, span },
-        b: { k: 'num', v: 0, span },
-        span,
-      });
-      count = this.mk({ k: 'bin', op: 'add', a: count, b: hit, span });
-    }
-    return count;
+    const draw: Expr = { k: 'rand', dist: 'binomial', args: [n, p], counter: st.counter, span };
+    st.counter = this.mk({ k: 'bin', op: 'add', a: st.counter, b: { k: 'num', v: 1, span }, span });
+    return draw;
   }
 
   private mathCall(fn: MathFn, c: ts.CallExpression, st: ExecState, frame: Frame, span: Span): Expr {
