@@ -6,7 +6,7 @@
 // all BINOMIAL.kernelTries proposals and takes the first accepted, NaN when none is.
 import * as llvm from 'llvm-bindings';
 import { BINOMIAL, binomialDefined } from '../runtime/binomial';
-import { emitExp, emitLog, emitLogFactorial } from './emit-poisson';
+import { arithmetic, emitExp, emitLog, emitLogFactorial } from './emit-poisson';
 import type { DrawEmitter } from './emit-poisson';
 
 /**
@@ -18,11 +18,9 @@ import type { DrawEmitter } from './emit-poisson';
 export function emitBinomial(o: DrawEmitter, key: llvm.Value, n: llvm.Value, p: llvm.Value, name: string, constantN?: number): llvm.Value {
   const { b } = o;
   const B = BINOMIAL;
-  const c = o.cf.bind(o);
+  const { c } = arithmetic(o);
   if (constantN !== undefined && !binomialDefined(constantN, 0)) return c(NaN);
-  const sub = (x: llvm.Value, y: llvm.Value) => b.CreateFSub(x, y);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const sel = (q: llvm.Value, x: llvm.Value, y: llvm.Value) => b.CreateSelect(q, x, y);
+  const { sub, mul, sel } = arithmetic(o);
   const and = (...xs: llvm.Value[]) => xs.reduce((x, y) => b.CreateAnd(x, y));
 
   // binomialDefined (ordered comparisons: false for NaN); an undefined law draws with (0, 0), then gives NaN
@@ -60,8 +58,7 @@ function emitLog1p(o: DrawEmitter, x: llvm.Value): llvm.Value {
 function emitInversion(o: DrawEmitter, key: llvm.Value, n: llvm.Value, q: llvm.Value, terms: number): llvm.Value {
   const { b } = o;
   const B = BINOMIAL;
-  const c = o.cf.bind(o);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
+  const { c, mul } = arithmetic(o);
   const u = o.uniform(key, 0);
   const r = b.CreateFDiv(q, b.CreateFSub(c(1), q));
   let pk = emitExp(o, mul(n, emitLog1p(o, b.CreateFNeg(q))));
@@ -81,11 +78,7 @@ function emitInversion(o: DrawEmitter, key: llvm.Value, n: llvm.Value, q: llvm.V
 function emitBtrs(o: DrawEmitter, key: llvm.Value, n: llvm.Value, q: llvm.Value): llvm.Value {
   const { b } = o;
   const B = BINOMIAL;
-  const c = o.cf.bind(o);
-  const add = (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y);
-  const sub = (x: llvm.Value, y: llvm.Value) => b.CreateFSub(x, y);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const div = (x: llvm.Value, y: llvm.Value) => b.CreateFDiv(x, y);
+  const { c, add, sub, mul, div } = arithmetic(o);
   const oneMinusQ = sub(c(1), q);
   const spq = o.math('sqrt', mul(mul(n, q), oneMinusQ));
   const bb = add(c(B.b0), mul(c(B.b1), spq));

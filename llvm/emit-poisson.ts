@@ -22,16 +22,24 @@ export interface DrawEmitter {
   math(fn: 'floor' | 'sqrt' | 'abs', x: llvm.Value): llvm.Value;
 }
 
+/** The double arithmetic these draws are written in, on the emitter's builder. */
+export function arithmetic(o: DrawEmitter) {
+  const { b } = o;
+  return {
+    c: (v: number) => o.cf(v),
+    add: (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y),
+    sub: (x: llvm.Value, y: llvm.Value) => b.CreateFSub(x, y),
+    mul: (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y),
+    div: (x: llvm.Value, y: llvm.Value) => b.CreateFDiv(x, y),
+    sel: (q: llvm.Value, x: llvm.Value, y: llvm.Value) => b.CreateSelect(q, x, y),
+  };
+}
+
 /** poissonDraw(key, mean) of runtime/poisson.ts. */
 export function emitPoisson(o: DrawEmitter, key: llvm.Value, mean: llvm.Value, name: string): llvm.Value {
   const { b } = o;
   const P = POISSON;
-  const c = o.cf.bind(o);
-  const add = (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y);
-  const sub = (x: llvm.Value, y: llvm.Value) => b.CreateFSub(x, y);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const div = (x: llvm.Value, y: llvm.Value) => b.CreateFDiv(x, y);
-  const sel = (q: llvm.Value, x: llvm.Value, y: llvm.Value) => b.CreateSelect(q, x, y);
+  const { c, add, sub, mul, div, sel } = arithmetic(o);
 
   const small = b.CreateFCmpOLT(mean, c(P.inversionBelow));
   // inversion, with the mean where it is below the switch (0 elsewhere: the terms are not used)
@@ -78,7 +86,7 @@ export function emitPoisson(o: DrawEmitter, key: llvm.Value, mean: llvm.Value, n
 export function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
-  const c = o.cf.bind(o);
+  const { c } = arithmetic(o);
   const i32 = (v: number) => llvm.ConstantInt.get(o.i32, v, false);
   const bits = b.CreateBitCast(x, o.i64);
   let hx = b.CreateTrunc(b.CreateLShr(bits, llvm.ConstantInt.get(o.i64, 32, false)), o.i32);
@@ -92,8 +100,7 @@ export function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const f = b.CreateFSub(b.CreateBitCast(scaled, o.f64), c(1));
   const dk = b.CreateSIToFP(k, o.f64);
   const L = P.lg.map(c);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const add = (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y);
+  const { mul, add } = arithmetic(o);
   const hfsq = mul(mul(c(0.5), f), f);
   const s = b.CreateFDiv(f, add(c(2), f));
   const z = mul(s, s);
@@ -107,10 +114,7 @@ export function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
 export function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
-  const c = o.cf.bind(o);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const add = (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y);
-  const sub = (x: llvm.Value, y: llvm.Value) => b.CreateFSub(x, y);
+  const { c, mul, add, sub } = arithmetic(o);
   const k = o.math('floor', add(mul(x, c(P.invLn2)), c(0.5)));
   const hi = sub(x, mul(k, c(P.ln2Hi)));
   const lo = mul(k, c(P.ln2Lo));
@@ -128,9 +132,7 @@ export function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
 export function emitLogFactorial(o: DrawEmitter, k: llvm.Value): llvm.Value {
   const { b } = o;
   const P = POISSON;
-  const c = o.cf.bind(o);
-  const mul = (x: llvm.Value, y: llvm.Value) => b.CreateFMul(x, y);
-  const add = (x: llvm.Value, y: llvm.Value) => b.CreateFAdd(x, y);
+  const { c, mul, add } = arithmetic(o);
   const x = add(k, c(1));
   const r = b.CreateFDiv(c(1), x);
   const r2 = mul(r, r);
