@@ -1,4 +1,4 @@
-// Writes the files of the run contract (SPEC section 3): summary.json, NPY arrays of every monitor,
+// Writes the files of the run contract (docs/run-contract.md): summary.json, NPY arrays of every monitor,
 // and plots.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

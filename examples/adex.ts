@@ -1,6 +1,6 @@
 // Adaptive exponential integrate-and-fire neuron (Brette & Gerstner 2005, regular spiking) driven
 // by a constant 1 nA: the set-up of the Brian2 reference adex_bg2005_euler
-// (shared/reference/README.md, section d).
+// (docs/reference-data.md, section d).
 //
 // Run it with `npx braints run examples/adex.ts`. Convention of the examples: the default export
 // builds the Network (one neuron, its input, a state monitor named after the group recording the

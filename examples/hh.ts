@@ -1,5 +1,5 @@
 // Hodgkin-Huxley squid axon driven by a constant current of 10 uA/cm2: the set-up of the Brian2
-// references hh_rk4 and hh_exponential_euler (shared/reference/README.md, section a).
+// references hh_rk4 and hh_exponential_euler (docs/reference-data.md, section a).
 //
 // Run it with `npx braints run examples/hh.ts`. Convention of the examples: the default export
 // builds the Network (one neuron, its input, a state monitor named after the group recording the

@@ -1,5 +1,5 @@
 // Izhikevich regular-spiking neuron driven by a constant input I = 10: the set-up of the Brian2
-// reference izhikevich_rs_euler (shared/reference/README.md, section c).
+// reference izhikevich_rs_euler (docs/reference-data.md, section c).
 //
 // Run it with `npx braints run examples/izhikevich.ts`. Convention of the examples: the default
 // export builds the Network (one neuron, its input, a state monitor named after the group

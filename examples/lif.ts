@@ -1,5 +1,5 @@
 // Leaky integrate-and-fire neuron driven by a constant input: the set-up of the Brian2 references
-// lif_euler and lif_exact (shared/reference/README.md, section b).
+// lif_euler and lif_exact (docs/reference-data.md, section b).
 //
 // Run it with `npx braints run examples/lif.ts`. Convention of the examples: the default export
 // builds the Network (one neuron, its input, a state monitor named after the group recording the

@@ -3,7 +3,7 @@ import { neuron, NeuronGroup, param, state, current, ode, step, exprel } from '.
 /*
  * Hodgkin-Huxley model of the squid giant axon, in the modern convention (resting potential
  * -65 mV), as in Brian2's examples and the Brian2 reference traces hh_rk4 / hh_exponential_euler
- * (shared/reference/README.md, section a).
+ * (docs/reference-data.md, section a).
  *
  *   Cm dV/dt = I - gNa m^3 h (V - ENa) - gK n^4 (V - EK) - gL (V - EL)
  *   dx/dt    = alpha_x(V) (1 - x) - beta_x(V) x          for x in m, h, n

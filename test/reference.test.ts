@@ -1,6 +1,6 @@
-// Brian2's reference traces (../shared/reference) reproduced by the built-in models: identical
-// spike steps and every variable within 1e-8 of the reference, over the whole horizon
-// (the tolerance stated in the reference README).
+// Brian2's reference traces (test/data/brian2_reference, described in docs/reference-data.md)
+// reproduced by the built-in models: identical spike steps and every variable within 1e-8 of the
+// reference, over the whole horizon (the tolerance stated there).
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import type { NeuronGroup } from '../index';
 import { LIF, LIFExact, HodgkinHuxley, HodgkinHuxleyExpEuler, Izhikevich, AdEx } from '../models/index';
 import { ROOT } from './helpers/fixtures';
 
-const REFERENCE = process.env.BRAINTS_REFERENCE ?? join(ROOT, '..', 'shared', 'reference');
+const REFERENCE = join(ROOT, 'test', 'data', 'brian2_reference');
 const TOLERANCE = 1e-8;
 
 function csv(name: string): { header: string[]; rows: number[][] } {

@@ -8,7 +8,7 @@ make_s, exec_s (the ./main process) and the spike count. Every run builds in a f
 (clean=True), so build_s is always a full, cold build: Brian2 standalone has no build cache.
 
 The models mirror models/lif.ts and models/hh.ts and the reference traces
-(shared/reference/README.md, sections a and b): identical neurons, constant input, no noise.
+(docs/reference-data.md, sections a and b): identical neurons, constant input, no noise.
 With THREADS > 1, the simulation runs on that many OpenMP threads (as ours does).
 Spikes are counted with SpikeMonitor(record=False), which keeps only per-neuron counts: the same
 work as our driver's spike counting, without storing (t, i) pairs.
