@@ -115,6 +115,8 @@ export function modelPage(name: string, ir: ModelIR, sources: ModelSources): Mod
     }
   }
 
+  if (ir.odes.length === 0) out.push('', '## Equations', '', 'None: it has no `@ode` method, and its code (below) computes each step itself.');
+
   out.push('', '## Code');
   const functions: [string, UpdateFn | null, string][] =
     ir.kind === 'neuron'
