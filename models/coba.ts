@@ -13,8 +13,8 @@ export abstract class TwoSynapseLIF extends NeuronGroup {
   @param Vr = -60; // mV
   @param t_ref = 5; // ms
   @state v = -60; // mV
-  @state ge = 0;
-  @state gi = 0;
+  @state ge = 0; // 1, excitatory conductance, in units of the leak conductance
+  @state gi = 0; // 1, inhibitory conductance, in units of the leak conductance
   @state t_last = -1e9; // ms, time of the last spike
 
   /** Brian2's refractoriness: timestep(t - lastspike) >= timestep(t_ref). */
@@ -76,6 +76,8 @@ export class CobaLIF extends TwoSynapseLIF {
 @neuron
 export class CubaLIF extends TwoSynapseLIF {
   @param El = -49; // mV
+  @state override ge = 0; // mV, excitatory synaptic input (a current times the membrane resistance)
+  @state override gi = 0; // mV, inhibitory synaptic input
 
   update(t: number, dt: number) {
     const active = this.active(t, dt);
@@ -99,7 +101,7 @@ export class CubaLIF extends TwoSynapseLIF {
 /** A spike adds w to the target's excitatory conductance (or current) ge. */
 @synapse
 export class ExcitatorySynapse extends Synapse<object, { ge: number }> {
-  @param w = 0.6;
+  @param w = 0.6; // [post.ge]
 
   onPre(t: number, dt: number) {
     this.post.ge += this.w;
@@ -109,7 +111,7 @@ export class ExcitatorySynapse extends Synapse<object, { ge: number }> {
 /** A spike adds w to the target's inhibitory conductance (or current) gi. */
 @synapse
 export class InhibitorySynapse extends Synapse<object, { gi: number }> {
-  @param w = 6.7;
+  @param w = 6.7; // [post.gi]
 
   onPre(t: number, dt: number) {
     this.post.gi += this.w;

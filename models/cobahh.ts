@@ -10,7 +10,7 @@ import { neuron, NeuronGroup, param, state, ode, step, exprel, refractoryOver } 
  */
 @neuron
 export class TraubHH extends NeuronGroup {
-  @param Cm = 200; // pF (1 uF/cm^2 x 20000 um^2)
+  @param Cm = 200; // pF, 1 uF/cm2 x 20000 um2
   @param gl = 10; // nS
   @param g_na = 20000; // nS
   @param g_kd = 6000; // nS
@@ -25,12 +25,12 @@ export class TraubHH extends NeuronGroup {
   @param V_th = -20; // mV
   @param t_ref = 3; // ms
   @state v = -60; // mV
-  @state m = 0;
-  @state h = 0;
-  @state n = 0;
+  @state m = 0; // 1
+  @state h = 0; // 1
+  @state n = 0; // 1
   @state ge = 0; // nS
   @state gi = 0; // nS
-  @state t_last = -1e9; // ms
+  @state t_last = -1e9; // ms, time of the last spike
 
   @ode({ method: 'exp_euler' })
   derivatives(v: number, m: number, h: number, n: number, ge: number, gi: number) {

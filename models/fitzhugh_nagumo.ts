@@ -19,15 +19,15 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
  */
 @neuron
 export class FitzHughNagumo extends NeuronGroup {
-  @param a = 0.7;
-  @param b = 0.8;
-  @param tau = 12.5; // recovery time scale (1/epsilon), in time units (ms)
-  @param v_th = 1; // spike detection threshold (upward crossing)
-  @state v = -1.199408035244; // fast, voltage-like variable
-  @state w = -0.624260044055; // slow recovery variable
+  @param a = 0.7; // 1
+  @param b = 0.8; // 1
+  @param tau = 12.5; // ms, recovery time scale (1/epsilon)
+  @param v_th = 1; // 1, spike detection threshold (upward crossing)
+  @state v = -1.199408035244; // 1, fast, voltage-like variable
+  @state w = -0.624260044055; // 1, slow recovery variable
   /** 1 while the neuron may spike; 0 from a spike until v has been <= v_th. */
-  @state armed = 1;
-  @current I = 0; // per ms
+  @state armed = 1; // 1
+  @current I = 0; // 1, added to dv/dt (per ms)
 
   @ode({ method: 'rk4' })
   dvw(v: number, w: number, I: number): [number, number] {

@@ -11,7 +11,7 @@ import { BraintsError } from '../runtime/errors';
  */
 @neuron
 export class SpikeGeneratorGroup extends NeuronGroup {
-  @current trigger = 0;
+  @current trigger = 0; // 1, events of this step (a network adds 1 per listed spike)
 
   constructor(n: number, spikes: SpikeEvents) {
     super(n);

@@ -80,11 +80,11 @@ export abstract class HodgkinHuxleyBase extends NeuronGroup {
   @param EL = -54.387; // mV
   @param V_th = 0; // mV, spike detection threshold (upward crossing)
   @state V = -65; // mV
-  @state m = 0.05293248525724958; // alpha_m/(alpha_m + beta_m) at -65 mV
-  @state h = 0.5961207535084603; // alpha_h/(alpha_h + beta_h) at -65 mV
-  @state n = 0.3176769140606974; // alpha_n/(alpha_n + beta_n) at -65 mV
+  @state m = 0.05293248525724958; // 1, alpha_m/(alpha_m + beta_m) at -65 mV
+  @state h = 0.5961207535084603; // 1, alpha_h/(alpha_h + beta_h) at -65 mV
+  @state n = 0.3176769140606974; // 1, alpha_n/(alpha_n + beta_n) at -65 mV
   /** 1 while the neuron may spike (Brian2's not_refractory); 0 from a spike until V has been <= V_th. */
-  @state armed = 1;
+  @state armed = 1; // 1
   @current I = 0; // uA/cm2
 
   /** [dV/dt, dm/dt, dh/dt, dn/dt] (mV/ms, 1/ms), with the input current I held over the step. */

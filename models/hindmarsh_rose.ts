@@ -23,20 +23,20 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
  */
 @neuron
 export class HindmarshRose extends NeuronGroup {
-  @param a = 1;
-  @param b = 3;
-  @param c = 1;
-  @param d = 5;
-  @param r = 0.001; // slow time scale
-  @param s = 4;
-  @param x_R = -1.6; // resting value of x for the slow variable
-  @param x_th = 1; // spike detection threshold (upward crossing)
-  @state x = -1.604534533; // membrane potential (rest at I = 0)
-  @state y = -11.87265533; // fast recovery variable (c - d x^2 at rest)
-  @state z = -0.01813813121; // slow adaptation current (s (x - x_R) at rest)
+  @param a = 1; // 1
+  @param b = 3; // 1
+  @param c = 1; // 1
+  @param d = 5; // 1
+  @param r = 0.001; // 1, slow time scale
+  @param s = 4; // 1
+  @param x_R = -1.6; // 1, resting value of x for the slow variable
+  @param x_th = 1; // 1, spike detection threshold (upward crossing)
+  @state x = -1.604534533; // 1, membrane potential (rest at I = 0)
+  @state y = -11.87265533; // 1, fast recovery variable (c - d x^2 at rest)
+  @state z = -0.01813813121; // 1, slow adaptation current (s (x - x_R) at rest)
   /** 1 while the neuron may spike; 0 from a spike until x has been <= x_th. */
-  @state armed = 1;
-  @current I = 0; // per ms
+  @state armed = 1; // 1
+  @current I = 0; // 1, added to dx/dt (per ms)
 
   @ode({ method: 'rk4' })
   dxyz(x: number, y: number, z: number, I: number): [number, number, number] {

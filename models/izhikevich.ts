@@ -24,7 +24,7 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
 @neuron
 export class Izhikevich extends NeuronGroup {
   @param a = 0.02; // 1/ms, recovery rate
-  @param b = 0.2; // 1/ms (per mV of v), sensitivity of u to v
+  @param b = 0.2; // 1/ms, sensitivity of u to v (u per mV of v, per ms)
   @param c = -65; // mV, reset of v
   @param d = 8; // mV/ms, jump of u at a spike
   @param v_peak = 30; // mV, spike cutoff

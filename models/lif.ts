@@ -11,11 +11,11 @@ export class LIF extends NeuronGroup {
   @param V_rest = -65; // mV
   @param V_reset = -65; // mV
   @param V_th = -50; // mV
-  @param R = 1;
+  @param R = 1; // 1, input resistance: R I is in mV (with I in mV, R = 1)
   @param t_ref = 2; // ms
   @state V = -65; // mV
   @state t_last = -1e7; // ms, time of the last spike
-  @current I = 0;
+  @current I = 0; // mV
 
   @ode({ method: 'euler' })
   dV(V: number, I: number) {

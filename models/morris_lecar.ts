@@ -39,9 +39,9 @@ export class MorrisLecar extends NeuronGroup {
   @param phi = 0.04; // 1/ms
   @param V_th = 0; // mV, spike detection threshold (upward crossing)
   @state V = -60.85538223; // mV, rest at I = 0
-  @state w = 0.01491502495; // fraction of open K channels, w_inf at rest
+  @state w = 0.01491502495; // 1, fraction of open K channels, w_inf at rest
   /** 1 while the neuron may spike; 0 from a spike until V has been <= V_th. */
-  @state armed = 1;
+  @state armed = 1; // 1
   @current I = 0; // uA/cm2
 
   @ode({ method: 'rk4' })

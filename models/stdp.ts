@@ -12,13 +12,13 @@ import { synapse, Synapse, param, state } from '../index';
 export class STDPSynapse extends Synapse<object, { ge: number }> {
   @param taupre = 20; // ms
   @param taupost = 20; // ms
-  @param wmax = 0.01;
-  @param dApre = 0.0001; // 0.01 wmax
-  @param dApost = -0.000105; // -dApre taupre / taupost * 1.05
-  @state w = 0.005;
-  @state apre = 0;
-  @state apost = 0;
-  @state lastupdate = 0; // ms
+  @param wmax = 0.01; // [post.ge], upper bound of w
+  @param dApre = 0.0001; // [post.ge], 0.01 wmax
+  @param dApost = -0.000105; // [post.ge], -dApre taupre / taupost * 1.05
+  @state w = 0.005; // [post.ge], weight
+  @state apre = 0; // [post.ge], presynaptic trace
+  @state apost = 0; // [post.ge], postsynaptic trace
+  @state lastupdate = 0; // ms, time of the last event
 
   /** Decays both traces from the last event to t. */
   decay(t: number) {

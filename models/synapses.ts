@@ -18,9 +18,9 @@ export class DeltaSynapse extends Synapse<object, { V: number }> {
 /** Exponentially decaying current: tau dI_syn/dt = -I_syn; a spike adds w; I += I_syn. */
 @synapse
 export class ExpCurrentSynapse extends Synapse<object, { I: number }> {
-  @param w = 1;
+  @param w = 1; // [post.I], the jump of the current per spike
   @param tau = 5; // ms
-  @target g = 0; // the synaptic current, summed over the synapses onto a neuron
+  @target g = 0; // [post.I], the synaptic current, summed over the synapses onto a neuron
 
   @ode({ method: 'exp_euler' })
   dg(g: number) {
@@ -138,12 +138,12 @@ export class NMDASynapse extends DualExpSynapse {
  */
 @synapse
 export class TsodyksMarkramSynapse extends ExpConductanceSynapse {
-  @param U = 0.5;
+  @param U = 0.5; // 1, utilization increment
   @param tau_d = 200; // ms, recovery of resources
   @param tau_f = 20; // ms, decay of facilitation
-  @state u = 0;
-  @state x = 1;
-  @state lastspike = -1e9; // ms
+  @state u = 0; // 1, utilization
+  @state x = 1; // 1, fraction of resources available
+  @state lastspike = -1e9; // ms, time of the last presynaptic spike
 
   override onPre(t: number, dt: number) {
     const elapsed = t - this.lastspike;
@@ -165,7 +165,7 @@ export class TsodyksMarkramSynapse extends ExpConductanceSynapse {
  */
 @synapse
 export class GapJunction extends Synapse<{ V: number }, { V: number; I: number }> {
-  @param w = 0.1; // coupling conductance, in the units that make w V the target's current
+  @param w = 0.1; // [post.I]/mV, coupling conductance: w V is the target's current
 
   everyStep(t: number, dt: number) {
     this.post.I += this.w * (this.pre.V - this.post.V);

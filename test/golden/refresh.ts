@@ -2,11 +2,12 @@
 //   test/fixtures/must-fail/<name>.errors.txt  <- the diagnostics of compiling <name>.ts
 //   test/fixtures/must-fail-run/<name>.stderr.txt <- the exit status and stderr of `braints run <name>.ts`
 //   test/golden/ll/<file>.<Class>.ll           <- dist/models/<file>.<Class>.ll
+//   docs/models/<Model>.md, docs/models/README.md <- the built-in models (test/golden/model-docs.ts)
 // Goldens without a source (a deleted fixture or model) are removed. A must-fail fixture that
 // compiles, crashes the compiler, or fails with TypeScript errors instead of BTS ones gets no
 // golden, and the script exits with status 1. Review the changes with `git diff test/` before
 // committing them.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   ROOT, MUST_FAIL_DIR, MUST_FAIL_RUN_DIR, LL_GOLDEN_DIR, LL_BUILD_DIR,
@@ -15,6 +16,7 @@ import {
   builtKernels, goldenKernels, tripleOf,
 } from './goldens';
 import { hostTarget } from '../../llvm/target';
+import { MODEL_DOCS_DIR, modelDocs } from './model-docs';
 
 type Change = 'added' | 'changed' | 'unchanged' | 'removed';
 const counts: Record<Change, number> = { added: 0, changed: 0, unchanged: 0, removed: 0 };
@@ -93,10 +95,26 @@ function refreshKernels(): void {
   for (const g of goldenKernels()) if (!wanted.has(g)) remove(join(LL_GOLDEN_DIR, g));
 }
 
+function refreshModelDocs(): void {
+  const dir = MODEL_DOCS_DIR(ROOT);
+  console.log(`model reference pages (${rel(dir)}):`);
+  let pages: Map<string, string>;
+  try {
+    pages = modelDocs(ROOT);
+  } catch (e) {
+    problems.push(`the model reference pages could not be generated: ${(e as Error).message}`);
+    return;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of pages) write(join(dir, file), text);
+  for (const f of readdirSync(dir)) if (f.endsWith('.md') && !pages.has(f)) remove(join(dir, f));
+}
+
 async function main(): Promise<void> {
   refreshMustFail();
   await refreshMustFailRun();
   refreshKernels();
+  refreshModelDocs();
   console.log(`host target ${hostTarget().triple}; ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged`);
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);

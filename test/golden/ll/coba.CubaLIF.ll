@@ -1,5 +1,5 @@
 ; BrainTS kernel for neuron model CubaLIF (models/coba.ts:76), method update(t, dt).
-; Loops over neurons [begin, end). Arrays (fields): v, ge, gi, t_last.
+; Loops over neurons [begin, end). Arrays (fields): v, t_last, ge, gi.
 ; Group-uniform parameters (params): taum, taue, taui, Vt, Vr, t_ref, El.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'CubaLIF.cpu'
@@ -10,15 +10,15 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @CubaLIF_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/coba.ts:80  update(t: number, dt: number) {
+  ; models/coba.ts:82  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
-  %ge.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
-  %ge.ptr = load double*, double** %ge.slot, align 8, !dbg !7
-  %gi.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
-  %gi.ptr = load double*, double** %gi.slot, align 8, !dbg !7
-  %t_last.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %t_last.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
   %t_last.ptr = load double*, double** %t_last.slot, align 8, !dbg !7
+  %ge.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
+  %ge.ptr = load double*, double** %ge.slot, align 8, !dbg !7
+  %gi.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %gi.ptr = load double*, double** %gi.slot, align 8, !dbg !7
   %taum.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
   %taum = load double, double* %taum.slot, align 8, !dbg !7
   %taue.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
@@ -39,20 +39,20 @@ entry:
   %0 = fadd double %t_ref, %u0, !dbg !10
   %1 = fmul double %0, %u1, !dbg !10
   %u2 = call double @llvm.trunc.f64(double %1), !dbg !10
-  ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
+  ; models/coba.ts:84  const em = Math.exp(-dt / this.taum),
   %2 = fneg double %dt, !dbg !11
   %3 = fdiv double %2, %taum, !dbg !12
   %u3 = call double @llvm.exp.f64(double %3), !dbg !12
-  ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  ; models/coba.ts:92  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
   %u4 = fsub double %taue, %taum, !dbg !13
-  ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
+  ; models/coba.ts:85  ee = Math.exp(-dt / this.taue),
   %4 = fneg double %dt, !dbg !14
   %5 = fdiv double %4, %taue, !dbg !15
   %6 = call double @llvm.exp.f64(double %5), !dbg !15
   %u5 = fsub double %6, %u3, !dbg !15
-  ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  ; models/coba.ts:93  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
   %u6 = fsub double %taui, %taum, !dbg !16
-  ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
+  ; models/coba.ts:86  ei = Math.exp(-dt / this.taui);
   %7 = fneg double %dt, !dbg !17
   %8 = fdiv double %7, %taui, !dbg !18
   %9 = call double @llvm.exp.f64(double %8), !dbg !18
@@ -71,21 +71,21 @@ neuron:                                           ; preds = %t_last.stored, %ent
   %13 = fmul double %12, %u1, !dbg !9
   %14 = call double @llvm.trunc.f64(double %13), !dbg !9
   %15 = fcmp oge double %14, %u2, !dbg !9
-  ; models/coba.ts:89  (this.v - this.El) * em +
+  ; models/coba.ts:91  (this.v - this.El) * em +
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !21
   %v = load double, double* %v.addr, align 8, !dbg !21
   %16 = fsub double %v, %El, !dbg !22
-  ; models/coba.ts:82  const em = Math.exp(-dt / this.taum),
+  ; models/coba.ts:84  const em = Math.exp(-dt / this.taum),
   %17 = fmul double %16, %u3, !dbg !23
   %18 = fadd double %El, %17, !dbg !23
-  ; models/coba.ts:90  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
+  ; models/coba.ts:92  ((this.ge * this.taue) / (this.taue - this.taum)) * (ee - em) +
   %ge.addr = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !24
   %ge = load double, double* %ge.addr, align 8, !dbg !24
   %19 = fmul double %ge, %taue, !dbg !25
   %20 = fdiv double %19, %u4, !dbg !26
   %21 = fmul double %20, %u5, !dbg !27
   %22 = fadd double %18, %21, !dbg !27
-  ; models/coba.ts:91  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
+  ; models/coba.ts:93  ((this.gi * this.taui) / (this.taui - this.taum)) * (ei - em);
   %gi.addr = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !28
   %gi = load double, double* %gi.addr, align 8, !dbg !28
   %23 = fmul double %gi, %taui, !dbg !29
@@ -99,9 +99,9 @@ neuron:                                           ; preds = %t_last.stored, %ent
   %29 = and i1 %15, %28, !dbg !33
   ; models/coba.ts:28  this.v = this.Vr;
   %v.next = select i1 %29, double %Vr, double %27, !dbg !34
-  ; models/coba.ts:83  ee = Math.exp(-dt / this.taue),
+  ; models/coba.ts:85  ee = Math.exp(-dt / this.taue),
   %ge.next = fmul double %ge, %6, !dbg !35
-  ; models/coba.ts:84  ei = Math.exp(-dt / this.taui);
+  ; models/coba.ts:86  ei = Math.exp(-dt / this.taui);
   %gi.next = fmul double %gi, %9, !dbg !19
   ; models/coba.ts:18  @state t_last = -1e9; // ms, time of the last spike
   %t_last.next = select i1 %29, double %t, double %t_last, !dbg !36
@@ -111,13 +111,13 @@ neuron:                                           ; preds = %t_last.stored, %ent
   %30 = fsub double %v.next, %v.next, !dbg !37
   %31 = bitcast double %30 to i64, !dbg !37
   %v.bad = or i64 0, %31, !dbg !37
-  ; models/coba.ts:93  this.ge *= ee;
+  ; models/coba.ts:95  this.ge *= ee;
   %ge.addr2 = getelementptr inbounds double, double* %ge.ptr, i64 %i, !dbg !38
   store double %ge.next, double* %ge.addr2, align 8, !dbg !38
   %32 = fsub double %ge.next, %ge.next, !dbg !38
   %33 = bitcast double %32 to i64, !dbg !38
   %ge.bad = or i64 %v.bad, %33, !dbg !38
-  ; models/coba.ts:94  this.gi *= ei;
+  ; models/coba.ts:96  this.gi *= ei;
   %gi.addr3 = getelementptr inbounds double, double* %gi.ptr, i64 %i, !dbg !39
   store double %gi.next, double* %gi.addr3, align 8, !dbg !39
   %34 = fsub double %gi.next, %gi.next, !dbg !39
@@ -127,7 +127,7 @@ neuron:                                           ; preds = %t_last.stored, %ent
   br i1 %29, label %t_last.store, label %t_last.stored, !dbg !40
 
 done:                                             ; preds = %t_last.stored, %entry
-  ; models/coba.ts:80  update(t: number, dt: number) {
+  ; models/coba.ts:82  update(t: number, dt: number) {
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
   %36 = icmp ne i64 %bad.bits, 0, !dbg !7
   %result = zext i1 %36 to i32, !dbg !7
@@ -143,7 +143,7 @@ t_last.stored:                                    ; preds = %t_last.store, %neur
   %37 = fsub double %t_last.next, %t_last.next, !dbg !40
   %38 = bitcast double %37 to i64, !dbg !40
   %t_last.bad = or i64 %gi.bad, %38, !dbg !40
-  ; models/coba.ts:80  update(t: number, dt: number) {
+  ; models/coba.ts:82  update(t: number, dt: number) {
   %spiked.byte = zext i1 %29 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
@@ -169,41 +169,41 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 80, type: !5, scopeLine: 80, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "CubaLIF.update", linkageName: "CubaLIF_update", scope: !3, file: !3, line: 82, type: !5, scopeLine: 82, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 80, column: 3, scope: !4)
-!8 = !DILocation(line: 80, column: 21, scope: !4)
+!7 = !DILocation(line: 82, column: 3, scope: !4)
+!8 = !DILocation(line: 82, column: 21, scope: !4)
 !9 = !DILocation(line: 22, column: 12, scope: !4)
 !10 = !DILocation(line: 22, column: 43, scope: !4)
-!11 = !DILocation(line: 82, column: 25, scope: !4)
-!12 = !DILocation(line: 82, column: 31, scope: !4)
-!13 = !DILocation(line: 90, column: 47, scope: !4)
-!14 = !DILocation(line: 83, column: 21, scope: !4)
-!15 = !DILocation(line: 83, column: 27, scope: !4)
-!16 = !DILocation(line: 91, column: 47, scope: !4)
-!17 = !DILocation(line: 84, column: 21, scope: !4)
-!18 = !DILocation(line: 84, column: 27, scope: !4)
-!19 = !DILocation(line: 84, column: 12, scope: !4)
+!11 = !DILocation(line: 84, column: 25, scope: !4)
+!12 = !DILocation(line: 84, column: 31, scope: !4)
+!13 = !DILocation(line: 92, column: 47, scope: !4)
+!14 = !DILocation(line: 85, column: 21, scope: !4)
+!15 = !DILocation(line: 85, column: 27, scope: !4)
+!16 = !DILocation(line: 93, column: 47, scope: !4)
+!17 = !DILocation(line: 86, column: 21, scope: !4)
+!18 = !DILocation(line: 86, column: 27, scope: !4)
+!19 = !DILocation(line: 86, column: 12, scope: !4)
 !20 = !DILocation(line: 22, column: 30, scope: !4)
-!21 = !DILocation(line: 89, column: 10, scope: !4)
-!22 = !DILocation(line: 89, column: 19, scope: !4)
-!23 = !DILocation(line: 82, column: 16, scope: !4)
-!24 = !DILocation(line: 90, column: 11, scope: !4)
-!25 = !DILocation(line: 90, column: 21, scope: !4)
-!26 = !DILocation(line: 90, column: 35, scope: !4)
-!27 = !DILocation(line: 90, column: 62, scope: !4)
-!28 = !DILocation(line: 91, column: 11, scope: !4)
-!29 = !DILocation(line: 91, column: 21, scope: !4)
-!30 = !DILocation(line: 91, column: 35, scope: !4)
-!31 = !DILocation(line: 91, column: 62, scope: !4)
+!21 = !DILocation(line: 91, column: 10, scope: !4)
+!22 = !DILocation(line: 91, column: 19, scope: !4)
+!23 = !DILocation(line: 84, column: 16, scope: !4)
+!24 = !DILocation(line: 92, column: 11, scope: !4)
+!25 = !DILocation(line: 92, column: 21, scope: !4)
+!26 = !DILocation(line: 92, column: 35, scope: !4)
+!27 = !DILocation(line: 92, column: 62, scope: !4)
+!28 = !DILocation(line: 93, column: 11, scope: !4)
+!29 = !DILocation(line: 93, column: 21, scope: !4)
+!30 = !DILocation(line: 93, column: 35, scope: !4)
+!31 = !DILocation(line: 93, column: 62, scope: !4)
 !32 = !DILocation(line: 15, column: 3, scope: !4)
 !33 = !DILocation(line: 27, column: 28, scope: !4)
 !34 = !DILocation(line: 28, column: 16, scope: !4)
-!35 = !DILocation(line: 83, column: 12, scope: !4)
+!35 = !DILocation(line: 85, column: 12, scope: !4)
 !36 = !DILocation(line: 18, column: 3, scope: !4)
 !37 = !DILocation(line: 28, column: 7, scope: !4)
-!38 = !DILocation(line: 93, column: 5, scope: !4)
-!39 = !DILocation(line: 94, column: 5, scope: !4)
+!38 = !DILocation(line: 95, column: 5, scope: !4)
+!39 = !DILocation(line: 96, column: 5, scope: !4)
 !40 = !DILocation(line: 29, column: 7, scope: !4)
-; braints-hash: 6696ff89e19314e91ae3c1fb8aeaf801bd2b581a5711e1639da90b566d94605f
+; braints-hash: 907de0810455e832895b8638856c420b571418e131c4657e21588524a133b2ea

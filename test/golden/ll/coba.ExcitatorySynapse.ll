@@ -1,4 +1,4 @@
-; BrainTS kernels for synapse model ExcitatorySynapse (models/coba.ts:100), method onPre(t, dt).
+; BrainTS kernels for synapse model ExcitatorySynapse (models/coba.ts:102), method onPre(t, dt).
 ; _rows: the synapses of the spiking neurons; _ids: listed synapses. Arrays (fields): post.ge.
 ; Group-uniform parameters (params): w.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @ExcitatorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
-  ; models/coba.ts:104  onPre(t: number, dt: number) {
+  ; models/coba.ts:106  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
@@ -70,19 +70,19 @@ spike:                                            ; preds = %next.spike, %entry
   br i1 %34, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
-  ; models/coba.ts:105  this.post.ge += this.w;
+  ; models/coba.ts:107  this.post.ge += this.w;
   %35 = load i64, i64* %bad, align 8, !dbg !9
   %36 = icmp ne i64 %35, 0, !dbg !9
   %result = zext i1 %36 to i32, !dbg !9
   ret i32 %result, !dbg !9
 
 synapse:                                          ; preds = %synapse, %spike
-  ; models/coba.ts:104  onPre(t: number, dt: number) {
+  ; models/coba.ts:106  onPre(t: number, dt: number) {
   %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !8
   %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
   %j = load i32, i32* %37, align 4, !dbg !8
   %38 = sext i32 %j to i64, !dbg !8
-  ; models/coba.ts:105  this.post.ge += this.w;
+  ; models/coba.ts:107  this.post.ge += this.w;
   %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !9
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !9
   %post.ge.next = fadd double %post.ge, %w, !dbg !10
@@ -107,7 +107,7 @@ declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg,
 ; Function Attrs: nounwind
 define i32 @ExcitatorySynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
-  ; models/coba.ts:104  onPre(t: number, dt: number) {
+  ; models/coba.ts:106  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !12
   %post.ge.ptr = load double*, double** %post.ge.slot, align 8, !dbg !12
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !12
@@ -128,7 +128,7 @@ synapse:                                          ; preds = %synapse, %entry
   %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !12
   %j = load i32, i32* %5, align 4, !dbg !12
   %6 = sext i32 %j to i64, !dbg !12
-  ; models/coba.ts:105  this.post.ge += this.w;
+  ; models/coba.ts:107  this.post.ge += this.w;
   %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !13
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !13
   %post.ge.next = fadd double %post.ge, %w, !dbg !14
@@ -159,14 +159,14 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "coba.ts", directory: "models")
 !4 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
-!5 = distinct !DISubprogram(name: "ExcitatorySynapse.onPre_rows", linkageName: "ExcitatorySynapse_onPre_rows", scope: !3, file: !3, line: 104, type: !6, scopeLine: 104, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
+!5 = distinct !DISubprogram(name: "ExcitatorySynapse.onPre_rows", linkageName: "ExcitatorySynapse_onPre_rows", scope: !3, file: !3, line: 106, type: !6, scopeLine: 106, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !7)
 !6 = !DISubroutineType(types: !7)
 !7 = !{}
-!8 = !DILocation(line: 104, column: 3, scope: !5)
-!9 = !DILocation(line: 105, column: 5, scope: !5)
-!10 = !DILocation(line: 105, column: 21, scope: !5)
-!11 = distinct !DISubprogram(name: "ExcitatorySynapse.onPre_ids", linkageName: "ExcitatorySynapse_onPre_ids", scope: !3, file: !3, line: 104, type: !6, scopeLine: 104, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
-!12 = !DILocation(line: 104, column: 3, scope: !11)
-!13 = !DILocation(line: 105, column: 5, scope: !11)
-!14 = !DILocation(line: 105, column: 21, scope: !11)
-; braints-hash: 21aa4fe03a740621e701f12c5a00259145f122526d115bab3f5e534cc0b58d01
+!8 = !DILocation(line: 106, column: 3, scope: !5)
+!9 = !DILocation(line: 107, column: 5, scope: !5)
+!10 = !DILocation(line: 107, column: 21, scope: !5)
+!11 = distinct !DISubprogram(name: "ExcitatorySynapse.onPre_ids", linkageName: "ExcitatorySynapse_onPre_ids", scope: !3, file: !3, line: 106, type: !6, scopeLine: 106, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
+!12 = !DILocation(line: 106, column: 3, scope: !11)
+!13 = !DILocation(line: 107, column: 5, scope: !11)
+!14 = !DILocation(line: 107, column: 21, scope: !11)
+; braints-hash: 0d6b3cef69476f8020f6e963878765bf00c8292782446640db9585d37bcbdcc7

@@ -661,7 +661,7 @@ neuron:                                           ; preds = %t_last.stored, %ent
   ; models/cobahh.ts:63  if (active && this.v > this.V_th) {
   %514 = fcmp ogt double %v.next, %V_th, !dbg !53
   %515 = and i1 %513, %514, !dbg !53
-  ; models/cobahh.ts:33  @state t_last = -1e9; // ms
+  ; models/cobahh.ts:33  @state t_last = -1e9; // ms, time of the last spike
   %t_last.next = select i1 %515, double %t, double %t_last, !dbg !54
   ; models/cobahh.ts:62  [this.v, this.m, this.h, this.n, this.ge, this.gi] = step(this.derivatives, this.v, this.m, this.h, this.n, this.ge, this.gi);
   %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !55
@@ -796,4 +796,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !54 = !DILocation(line: 33, column: 3, scope: !4)
 !55 = !DILocation(line: 62, column: 5, scope: !4)
 !56 = !DILocation(line: 64, column: 7, scope: !4)
-; braints-hash: b19574bc4765c6a638536ae528fadfbe59dc0e2ce8e3a548097f4c9ebf544ddb
+; braints-hash: c96dd71c5cf19ca0dcea569315cd300f0fb45ce523ed65d22d7ac5b2241901d1

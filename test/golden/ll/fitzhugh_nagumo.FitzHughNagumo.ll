@@ -109,7 +109,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/fitzhugh_nagumo.ts:38  if (!(this.v > this.v_th)) this.armed = 1;
   %57 = fcmp ogt double %v, %v_th, !dbg !19
   %58 = xor i1 %57, true, !dbg !19
-  ; models/fitzhugh_nagumo.ts:29  @state armed = 1;
+  ; models/fitzhugh_nagumo.ts:29  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
   %59 = select i1 %58, double 1.000000e+00, double %armed, !dbg !20
@@ -148,7 +148,7 @@ neuron:                                           ; preds = %neuron, %entry
   %76 = fsub double %w.next, %w.next, !dbg !24
   %77 = bitcast double %76 to i64, !dbg !24
   %w.bad = or i64 %v.bad, %77, !dbg !24
-  ; models/fitzhugh_nagumo.ts:30  @current I = 0; // per ms
+  ; models/fitzhugh_nagumo.ts:30  @current I = 0; // 1, added to dv/dt (per ms)
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
   ; models/fitzhugh_nagumo.ts:37  update(t: number, dt: number) {
@@ -198,4 +198,4 @@ attributes #0 = { nounwind }
 !23 = !DILocation(line: 41, column: 7, scope: !4)
 !24 = !DILocation(line: 39, column: 5, scope: !4)
 !25 = !DILocation(line: 30, column: 3, scope: !4)
-; braints-hash: 2da2d642485e487114da129269002b261c34d4618d100eabb1b4ebea2a526e03
+; braints-hash: c269c2fa1c6ffea4e779a6e04a7d449a50f53e4707e8968258c7e47bf5d35f14

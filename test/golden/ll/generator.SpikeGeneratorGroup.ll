@@ -23,7 +23,7 @@ neuron:                                           ; preds = %neuron, %entry
   %trigger.addr = getelementptr inbounds double, double* %trigger.ptr, i64 %i, !dbg !8
   %trigger = load double, double* %trigger.addr, align 8, !dbg !8
   %spiked1 = fcmp ogt double %trigger, 0.000000e+00, !dbg !9
-  ; models/generator.ts:14  @current trigger = 0;
+  ; models/generator.ts:14  @current trigger = 0; // 1, events of this step (a network adds 1 per listed spike)
   %trigger.addr2 = getelementptr inbounds double, double* %trigger.ptr, i64 %i, !dbg !10
   store double 0.000000e+00, double* %trigger.addr2, align 8, !dbg !10
   ; models/generator.ts:23  update(t: number, dt: number) {
@@ -58,4 +58,4 @@ attributes #0 = { nounwind }
 !8 = !DILocation(line: 24, column: 9, scope: !4)
 !9 = !DILocation(line: 24, column: 24, scope: !4)
 !10 = !DILocation(line: 14, column: 3, scope: !4)
-; braints-hash: afb460f0a2c8630359cb10822fc45c0e49e6564e2d2372dd9a2342383feca6c0
+; braints-hash: a69a6ed9041f24628b822fda54ae29172d349dc4dc60febd6f06a07f48dc4064

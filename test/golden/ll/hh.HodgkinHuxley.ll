@@ -554,7 +554,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:103  if (!(this.V > this.V_th)) this.armed = 1;
   %452 = fcmp ogt double %V, %V_th, !dbg !40
   %453 = xor i1 %452, true, !dbg !40
-  ; models/hh.ts:87  @state armed = 1;
+  ; models/hh.ts:87  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !41
   %armed = load double, double* %armed.addr, align 8, !dbg !41
   %454 = select i1 %453, double 1.000000e+00, double %armed, !dbg !41
@@ -818,4 +818,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !44 = !DILocation(line: 107, column: 7, scope: !4)
 !45 = !DILocation(line: 104, column: 5, scope: !4)
 !46 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: 1467c7c2fcf9bdd32a0c1aea0379b30880984372fd3da343ece9258c6592ad6a
+; braints-hash: c0e05418b23e399213bd4ccbb6e48e53a8a1d513800f0d92af7b84ab0ee8b750

@@ -130,7 +130,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:103  if (!(this.V > this.V_th)) this.armed = 1;
   %55 = fcmp ogt double %V, %V_th, !dbg !24
   %56 = xor i1 %55, true, !dbg !24
-  ; models/hh.ts:87  @state armed = 1;
+  ; models/hh.ts:87  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !25
   %armed = load double, double* %armed.addr, align 8, !dbg !25
   %57 = select i1 %56, double 1.000000e+00, double %armed, !dbg !25
@@ -621,4 +621,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !47 = !DILocation(line: 107, column: 7, scope: !4)
 !48 = !DILocation(line: 104, column: 5, scope: !4)
 !49 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: 0de59bf358c5ece63946b9fd5fdc558fa6ebaa701270e3a54958c673279b3f00
+; braints-hash: b6ef9da69eb9a99dd4d06b71f4c7b7bc326919806c5294449d2831191f051cea

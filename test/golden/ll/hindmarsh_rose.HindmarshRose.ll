@@ -153,7 +153,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hindmarsh_rose.ts:47  if (!(this.x > this.x_th)) this.armed = 1;
   %87 = fcmp ogt double %x, %x_th, !dbg !19
   %88 = xor i1 %87, true, !dbg !19
-  ; models/hindmarsh_rose.ts:38  @state armed = 1;
+  ; models/hindmarsh_rose.ts:38  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
   %89 = select i1 %88, double 1.000000e+00, double %armed, !dbg !20
@@ -210,7 +210,7 @@ neuron:                                           ; preds = %neuron, %entry
   %118 = fsub double %z.next, %z.next, !dbg !24
   %119 = bitcast double %118 to i64, !dbg !24
   %z.bad = or i64 %y.bad, %119, !dbg !24
-  ; models/hindmarsh_rose.ts:39  @current I = 0; // per ms
+  ; models/hindmarsh_rose.ts:39  @current I = 0; // 1, added to dx/dt (per ms)
   %I.addr5 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr5, align 8, !dbg !25
   ; models/hindmarsh_rose.ts:46  update(t: number, dt: number) {
@@ -260,4 +260,4 @@ attributes #0 = { nounwind }
 !23 = !DILocation(line: 50, column: 7, scope: !4)
 !24 = !DILocation(line: 48, column: 5, scope: !4)
 !25 = !DILocation(line: 39, column: 3, scope: !4)
-; braints-hash: 3bef9414e956f5c01a18a93e83490d8c0cc51b306d7262d8e8cb198cbbc51935
+; braints-hash: 32fef3bf684679a9dadd1425e18abf6b0b5e11f9a71bb52ee2bf3e93a129dd31

@@ -108,7 +108,7 @@ t_last.stored:                                    ; preds = %t_last.store, %V.st
   %20 = fsub double %t_last.next, %t_last.next, !dbg !23
   %21 = bitcast double %20 to i64, !dbg !23
   %t_last.bad = or i64 %V.bad, %21, !dbg !23
-  ; models/lif.ts:18  @current I = 0;
+  ; models/lif.ts:18  @current I = 0; // mV
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !24
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !24
   ; models/lif.ts:26  update(t: number, dt: number) {
@@ -155,4 +155,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 31, column: 9, scope: !4)
 !23 = !DILocation(line: 32, column: 9, scope: !4)
 !24 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: bdc0bdf0e264a22be2b70604a2a4afca8af1dffa8eee2fd68acdfcf4197c8465
+; braints-hash: 690bad5303124053b07b562503a88e57c086bd248d19ae210cd4c27564df6f05

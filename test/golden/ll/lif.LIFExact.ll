@@ -122,7 +122,7 @@ t_last.stored:                                    ; preds = %t_last.store, %V.st
   %31 = fsub double %t_last.next, %t_last.next, !dbg !24
   %32 = bitcast double %31 to i64, !dbg !24
   %t_last.bad = or i64 %V.bad, %32, !dbg !24
-  ; models/lif.ts:18  @current I = 0;
+  ; models/lif.ts:18  @current I = 0; // mV
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
   ; models/lif.ts:26  update(t: number, dt: number) {
@@ -173,4 +173,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 31, column: 9, scope: !4)
 !24 = !DILocation(line: 32, column: 9, scope: !4)
 !25 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 64916ef19a9b030de88075307f7b4065c887aba6b0af8322e9181d6c0816e490
+; braints-hash: 388edf71e57258f073dc39fc5709fecdd50bbcdfe6bef6a9c441c38d0773fc39

@@ -234,7 +234,7 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/morris_lecar.ts:58  if (!(this.V > this.V_th)) this.armed = 1;
   %141 = fcmp ogt double %V, %V_th, !dbg !31
   %142 = xor i1 %141, true, !dbg !31
-  ; models/morris_lecar.ts:44  @state armed = 1;
+  ; models/morris_lecar.ts:44  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !32
   %armed = load double, double* %armed.addr, align 8, !dbg !32
   %143 = select i1 %142, double 1.000000e+00, double %armed, !dbg !32
@@ -353,4 +353,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !35 = !DILocation(line: 61, column: 7, scope: !4)
 !36 = !DILocation(line: 59, column: 5, scope: !4)
 !37 = !DILocation(line: 45, column: 3, scope: !4)
-; braints-hash: e120cf5283243ab74093bbf3f502b8d0547402f2056bf36d4d663a1e4817f3eb
+; braints-hash: c6a6e40fcb435c70ec6f05036db24fd26b77f57a297ec6e8b06ba9d7adb462c2
