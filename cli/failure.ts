@@ -13,9 +13,14 @@ const ROOT = resolve(__dirname, '..', '..');
 const OWN = ['dist', 'runtime', 'models', 'cli', 'ir', 'llvm', 'transformer', 'index.ts'].map((d) => join(ROOT, d));
 const isOwn = (file: string) => OWN.some((d) => file === d || file.startsWith(d + sep));
 
-/** The first frame of `e`'s stack in the user's code, as `file:line:col` relative to the working directory. */
+/**
+ * The first frame of `e`'s stack in the user's code, as `file:line:col` relative to the working
+ * directory. Constructors are passed over: a model class of the user's own has one (written by
+ * them or by the compiler, inside the class), but the mistake is at the `new` that called it.
+ */
 export function userLocation(e: Error): string | undefined {
   for (const line of (e.stack ?? '').split('\n').slice(1)) {
+    if (/^\s*at new /.test(line)) continue;
     const m = /\((.+):(\d+):(\d+)\)$/.exec(line) ?? /at (.+):(\d+):(\d+)$/.exec(line);
     if (!m) continue;
     const file = m[1].startsWith('file://') ? new URL(m[1]).pathname : m[1];

@@ -68,6 +68,8 @@ async function run(argv: string[]): Promise<number> {
   const dt = flags.dt ?? exported('dt', 0.1);
   const seed = flags.seed ?? exported('seed', 0);
   const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
+  // a promise the script started and did not await fails here, before the run, not after it
+  await settled();
   if (!(made instanceof Network)) throw new BraintsError(`${file} must export default a Network, or a function returning one`);
   const net = made;
   // the default suits the network's size (defaultThreads); results are the same on any number
@@ -90,14 +92,30 @@ async function run(argv: string[]): Promise<number> {
 
 class UsageError extends Error {}
 
+/**
+ * Returns once the event loop has turned: Node reports a rejected promise that nobody awaited
+ * only then (to the unhandledRejection handler of main), and a run that never waits on I/O would
+ * otherwise finish first.
+ */
+const settled = () => new Promise<void>((done) => setImmediate(done));
+
 // import() of a CommonJS or ES module; a literal import() would be rewritten to require() in our
 // CommonJS output
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  // a mistake in a promise the user's script did not await (an un-awaited net.run) is still reported
+  process.on('unhandledRejection', (e) => {
+    process.stderr.write(describeFailure(e) + '\n');
+    process.exit(1);
+  });
   try {
-    if (cmd === 'run') return await run(rest);
+    if (cmd === 'run') {
+      const code = await run(rest);
+      await settled();
+      return code;
+    }
     if (cmd === 'build') return buildProject(rest);
     process.stderr.write(USAGE + '\n');
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;

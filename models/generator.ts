@@ -4,9 +4,9 @@ import { BraintsError } from '../runtime/errors';
 
 /**
  * Neurons that fire at given times (Brian2's SpikeGeneratorGroup): neuron indices[e] fires in
- * the step of times[e] (ms). The step is round(t / dt) by default (`binning: 'nearest'`: 7.05 ms
- * at dt 0.1 ms is step 71), or Brian2's floor((t + 1e-3 dt) / dt) with `binning: 'floor'` (step
- * 70). A neuron listed twice in one step is an error. A network adds the events into the
+ * the step of times[e] (ms): by default the step that holds t, Brian2's floor((t + 1e-3 dt) / dt)
+ * (7.05 ms at dt 0.1 ms is step 70), or the nearest step with `binning: 'nearest'` (step 71; half
+ * steps go up). A neuron listed twice in one step is an error. A network adds the events into the
  * `trigger` current, and update turns a trigger into a spike.
  */
 @neuron

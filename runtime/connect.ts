@@ -226,8 +226,10 @@ export function fromArrays(pre: ArrayLike<number>, post: ArrayLike<number>): Con
     description: `${pre.length} given synapses`,
     build(nPre, nPost) {
       for (let x = 0; x < pre.length; x++) {
-        if (!(pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost))
-          throw new BraintsError(`fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) is outside the groups`);
+        if (!(Number.isInteger(pre[x]) && Number.isInteger(post[x]) && pre[x] >= 0 && pre[x] < nPre && post[x] >= 0 && post[x] < nPost))
+          throw new BraintsError(
+            `fromArrays(): synapse ${x} (${pre[x]} -> ${post[x]}) does not connect neurons of the groups (pre 0 to ${nPre - 1}, post 0 to ${nPost - 1})`,
+          );
       }
       return fromPairsWithOrder(Int32Array.from(pre), Int32Array.from(post), nPre);
     },

@@ -42,9 +42,14 @@ export function checkInitializer(init: unknown, what: string, n?: number): void 
 }
 
 /** The first element of `values` that is not finite, as a message naming it, or undefined. */
-export function nonFiniteInitial(values: ArrayLike<number>, what: string, element: (k: number) => string): string | undefined {
-  for (let k = 0; k < values.length; k++)
-    if (!Number.isFinite(values[k])) return `${what}: the initial value of ${element(k)} is ${values[k]}; give a finite number`;
+export function nonFiniteInitial(values: ArrayLike<number>, what: string, element?: (k: number) => string): string | undefined {
+  for (let k = 0; k < values.length; k++) {
+    if (Number.isFinite(values[k])) continue;
+    // one value for the whole group or projection: a parameter given as a number
+    return element
+      ? `${what}: the initial value of ${element(k)} is ${values[k]}; give a finite number`
+      : `${what} is ${values[k]}; give a finite number`;
+  }
   return undefined;
 }
 

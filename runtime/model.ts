@@ -40,7 +40,7 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
   const undecorated = (cls as unknown as { __braintsUndecorated?: string }).__braintsUndecorated;
   if (!meta && undecorated && Object.prototype.hasOwnProperty.call(cls, '__braintsUndecorated')) {
     // the transformer ran on the class's module and marked it: the decorator is what is missing
-    throw new Error(
+    throw new BraintsError(
       `${cls.name} is not a model: decorate it with @${undecorated} (\`@${undecorated} export class ${cls.name} extends ...\`), so that BrainTS compiles its code`,
     );
   }

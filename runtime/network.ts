@@ -99,21 +99,24 @@ export interface PoissonInputOptions {
 }
 
 /**
- * How an event time t becomes a step at time step dt: `'nearest'`, round(t / dt) (the default),
- * or `'floor'`, floor((t + 1e-3 dt) / dt), the rule of Brian2's SpikeGeneratorGroup (7.05 ms at
- * dt 0.1 ms: step 71 by 'nearest', step 70 by 'floor').
+ * How an event time t becomes a step at time step dt. `'floor'` (the default), Brian2's rule for
+ * SpikeGeneratorGroup: the step whose interval [n dt, (n + 1) dt) holds t, floor((t + 1e-3 dt) /
+ * dt), the tolerance so that a time written as a whole number of steps (0.3 ms is 2.9999999999999996
+ * steps in binary) is that step. `'nearest'`: round(t / dt), half steps (to 1e-3 of a step) going up,
+ * floor(t / dt + 0.5 + 1e-3). 7.05 ms at dt 0.1 ms is step 70 by 'floor', 71 by 'nearest'.
  */
 export type EventBinning = 'nearest' | 'floor';
 
 export function eventStep(t: number, dt: number, binning: EventBinning): number {
-  return binning === 'floor' ? Math.floor((t + 1e-3 * dt) / dt) : Math.round(t / dt);
+  // the tolerance keeps times one step apart in distinct steps: Math.round(t / dt) put 0.25 and 0.35 ms both in step 3
+  return binning === 'floor' ? Math.floor((t + 1e-3 * dt) / dt) : Math.floor(t / dt + 0.5 + 1e-3);
 }
 
 /** Spike times given to a group (SpikeGeneratorGroup): neuron indices[e] fires in the step of times[e]. */
 export interface SpikeEvents {
   times: ArrayLike<number>;
   indices: ArrayLike<number>;
-  /** How a time becomes a step (default 'nearest'). */
+  /** How a time becomes a step (default 'floor', Brian2's rule: see EventBinning). */
   binning?: EventBinning;
 }
 
@@ -303,7 +306,9 @@ export class Network {
     for (const [name, p] of this.projections) {
       for (const g of [p.source, p.target]) {
         if (![...this.groups.values()].includes(g))
-          throw new BraintsError(`projection ${name} connects a group that is not in the network`);
+          throw new BraintsError(
+            `projection ${name} connects ${g === p.source ? 'from' : 'to'} a ${g.model.ir.name} group of ${g.size} neurons that is not in the network: add it to new Network({ ... })`,
+          );
       }
     }
     for (const g of this.groups.values()) {
@@ -319,7 +324,9 @@ export class Network {
 
   nameOf(group: NeuronGroup): string {
     for (const [name, g] of this.groups) if (g === group) return name;
-    throw new BraintsError('this group is not part of the network: pass it to new Network({ ... })');
+    throw new BraintsError(
+      `a ${group.model.ir.name} group of ${group.size} neurons is not part of the network: add it to new Network({ ... })`,
+    );
   }
 
   private beforeBuild(what: string): void {
@@ -350,11 +357,12 @@ export class Network {
         })`,
       );
     }
-    const idx = neurons ? Int32Array.from(neurons) : undefined;
-    idx?.forEach((i) => {
-      if (!(i >= 0 && i < group.size)) throw new BraintsError(`${what} to ${name}: neuron ${i} is outside the group (size ${group.size})`);
+    // checked before the conversion to int32, which would make 0.5 neuron 0
+    Array.from(neurons ?? []).forEach((i) => {
+      if (!(Number.isInteger(i) && i >= 0 && i < group.size))
+        throw new BraintsError(`${what} for ${name}: neuron ${i} is not a neuron of the group (0 to ${group.size - 1})`);
     });
-    return idx;
+    return neurons ? Int32Array.from(neurons) : undefined;
   }
 
   /** Adds `signal` into the current accumulator `current` of `group` at every step. */
@@ -375,9 +383,9 @@ export class Network {
 
   /**
    * Adds `values[e]` into `variable` (a @current, or a @state: a jump) of neuron `indices[e]` at
-   * the start of the step of `times[e]` (ms; the step is round(t / dt), or Brian2's
-   * floor((t + 1e-3 dt) / dt) with `binning: 'floor'`), e.g. the fixed spike times of a
-   * SpikeGeneratorGroup. Events in one step add up.
+   * the start of the step of `times[e]` (ms; by default Brian2's floor((t + 1e-3 dt) / dt), the
+   * step that holds t, or the nearest step with `binning: 'nearest'`: see EventBinning), e.g. the
+   * fixed spike times of a SpikeGeneratorGroup. Events in one step add up.
    */
   events(
     group: NeuronGroup,
@@ -393,7 +401,7 @@ export class Network {
     ev: { times: ArrayLike<number>; indices: ArrayLike<number>; values?: ArrayLike<number>; binning?: EventBinning },
     spikes: boolean,
   ): void {
-    const binning = ev.binning ?? 'nearest';
+    const binning = ev.binning ?? 'floor';
     if (binning !== 'nearest' && binning !== 'floor')
       throw new BraintsError(`events for ${this.nameOf(group)}: binning is 'nearest' or 'floor', not ${String(binning)}`);
     const indices = this.inputTarget('events', group, variable, ev.indices, ['current', 'state'])!;
@@ -426,8 +434,12 @@ export class Network {
    */
   poissonInput(group: NeuronGroup, variable: string, opts: PoissonInputOptions): void {
     const neurons = this.inputTarget('poissonInput', group, variable, opts.neurons, ['current', 'state']);
-    if (!(opts.sources >= 0 && opts.rate >= 0 && Number.isFinite(opts.weight)))
-      throw new BraintsError('poissonInput(): sources and rate must be >= 0 and weight a number');
+    const bad = (option: string, value: number, rule: string) => {
+      throw new BraintsError(`poissonInput for ${this.nameOf(group)}: ${option} is ${rule}, not ${value}`);
+    };
+    if (!(Number.isInteger(opts.sources) && opts.sources >= 0)) bad('sources', opts.sources, 'a whole number of sources >= 0');
+    if (!(opts.rate >= 0 && Number.isFinite(opts.rate))) bad('rate', opts.rate, 'a finite rate >= 0 Hz');
+    if (!Number.isFinite(opts.weight)) bad('weight', opts.weight, 'a finite number');
     this.inputs.push({
       kind: 'poisson',
       group,
@@ -463,16 +475,23 @@ export class Network {
     if (source instanceof Synapse) {
       const pname = this.projectionName(source);
       const columns = projectionColumns(source.model.ir, pname, variables);
-      const m = new StateMonitor(opts.name ?? pname, pname, source, variables, columns, opts);
-      this.stateMonitors.push(m);
-      return m;
+      return this.addStateMonitor(new StateMonitor(opts.name ?? pname, pname, source, variables, columns, opts), pname);
     }
     const gname = this.nameOf(source);
+    const fields = source.model.ir.fields;
     for (const v of variables) {
-      if (!source.model.ir.fields.some((f) => f.name === v))
-        throw new BraintsError(`${gname} (${source.model.ir.name}) has no variable ${v}`);
+      if (!fields.some((f) => f.name === v))
+        throw new BraintsError(`${gname} (${source.model.ir.name}) has no variable ${v}; it has ${fields.map((f) => f.name).join(', ')}`);
     }
-    const m = new StateMonitor(opts.name ?? gname, gname, source, variables, 'neurons', opts);
+    return this.addStateMonitor(new StateMonitor(opts.name ?? gname, gname, source, variables, 'neurons', opts), gname);
+  }
+
+  /** Adds a state monitor; its name names its files (NAME.t.npy, NAME.VAR.npy), so two must not share one. */
+  private addStateMonitor(m: StateMonitor, owner: string): StateMonitor {
+    if (this.stateMonitors.some((x) => x.name === m.name))
+      throw new BraintsError(
+        `a state monitor named ${m.name} exists already, and its files would be overwritten: give this one a name of its own, e.g. net.monitorState(${owner}, [...], { name: '${owner}_2' })`,
+      );
     this.stateMonitors.push(m);
     return m;
   }
@@ -559,7 +578,7 @@ export class Network {
       const params = uniformValues(ir, kernel, group.init);
       const bad =
         [...arrays].map(([f, a]) => nonFiniteInitial(a, `${name}.${f}`, (i) => `neuron ${i}`)).find((x) => x) ??
-        kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([params[j]], `${name}.${p}`, () => 'the group')).find((x) => x);
+        kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([params[j]], `${name}.${p}`)).find((x) => x);
       if (bad) throw blamed(group, new BraintsError(bad));
       states.push({
         name,
@@ -691,16 +710,26 @@ export class Network {
             ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listed(k)}`,
           ),
         )
-        .find((x) => x) ??
-      kernel.signature.uniformParams
-        .map((p, j) => nonFiniteInitial([state.params[j]], `${name}.${p}`, () => 'the projection'))
-        .find((x) => x);
+        .find((x) => x) ?? kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([state.params[j]], `${name}.${p}`)).find((x) => x);
     if (bad) throw new BraintsError(bad);
     return state;
   }
 
   /** Runs for `duration` ms from the current time. */
   async run(duration: number, opts: RunOptions = {}): Promise<void> {
+    // a second run started before the first returned would build twice and step the same state
+    if (this.running) throw new BraintsError('this network is running already: await net.run(...) before starting another run');
+    this.running = true;
+    try {
+      await this.runSteps(duration, opts);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private running = false;
+
+  private async runSteps(duration: number, opts: RunOptions): Promise<void> {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
     const threads = opts.threads ?? this.built?.threads ?? defaultThreads(this.neurons);

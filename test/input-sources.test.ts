@@ -16,20 +16,21 @@ test('a spike generator fires at the given times, rounded to steps', async (t) =
   t.deepEqual(got, ['2:2', '5:0', '5:1', '10:1']);
 });
 
-test("a spike generator bins times to the nearest step by default, or as Brian2 with binning: 'floor'", async (t) => {
-  const times = [7.05, 0.04, 0.06, 2.999, 3.0],
-    indices = [0, 1, 2, 3, 4];
+test("a spike generator bins times as Brian2 by default, or to the nearest step with binning: 'nearest'", async (t) => {
+  const times = [7.05, 0.04, 0.06, 2.999, 3.0, 0.25, 0.35],
+    indices = [0, 1, 2, 3, 4, 5, 6];
   const steps = async (binning?: 'nearest' | 'floor') => {
-    const gen = new SpikeGeneratorGroup(5, { times, indices, binning });
+    const gen = new SpikeGeneratorGroup(7, { times, indices, binning });
     const net = new Network({ gen });
     const mon = net.monitorSpikes(gen);
     await net.run(10, { dt: 0.1 });
     return Array.from({ length: mon.count }, (_, k) => `${mon.indices[k]}@${Math.round(mon.times[k] * 10)}`).sort();
   };
   // Brian2: int((t + 1e-3 dt) / dt); 2.999 ms is 29.99 steps, below the 1e-3 step tolerance
-  t.deepEqual(await steps('floor'), ['0@70', '1@0', '2@0', '3@29', '4@30']);
-  t.deepEqual(await steps(), ['0@71', '1@0', '2@1', '3@30', '4@30']);
-  t.deepEqual(await steps('nearest'), await steps());
+  t.deepEqual(await steps('floor'), ['0@70', '1@0', '2@0', '3@29', '4@30', '5@2', '6@3']);
+  t.deepEqual(await steps(), await steps('floor'));
+  // half steps go up, 0.35 ms (3.4999999999999996 steps in binary) too, so times a step apart stay a step apart
+  t.deepEqual(await steps('nearest'), ['0@71', '1@0', '2@1', '3@30', '4@30', '5@3', '6@4']);
 });
 
 test('a spike generator refuses two spikes of one neuron in one step, naming the group and the times', (t) => {

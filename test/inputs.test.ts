@@ -69,5 +69,5 @@ test('a signal must target a current', (t) => {
   const g = new Integrator(2);
   const net = new Network({ g });
   t.throws(() => net.input(g, 'x', constant(1)), { message: 'input: g.x is a @state of Integrator; input adds into a @current (I)' });
-  t.throws(() => net.input(g, 'I', constant(1), { neurons: [2] }), { message: /neuron 2 is outside the group/ });
+  t.throws(() => net.input(g, 'I', constant(1), { neurons: [2] }), { message: /neuron 2 is not a neuron of the group \(0 to 1\)/ });
 });

@@ -40,7 +40,7 @@ function column(m: StateMonitor, v: string, c: number): number[] {
 
 test('STDP weights over time: every synapse, a subset every 7 steps; equal to the JavaScript executor and to the final arrays', async (t) => {
   const { net, plastic } = stdp();
-  const all = net.monitorState(plastic, ['w'], { every: 10, includeEnd: true });
+  const all = net.monitorState(plastic, ['w'], { every: 10, includeEnd: true, name: 'all' });
   const some = net.monitorState(plastic, ['w', 'apre'], { synapses: [999, 0, 7, 500], every: 7, name: 'some' });
   await net.run(0, { dt, seed });
   const ref = runNetworkReference(net, { steps: STEPS });
@@ -183,9 +183,9 @@ test('bad monitor input is one clear error naming the projection and variable', 
   });
   t.throws(() => net.monitorState(plastic, ['w'], { synapses: [-1] }), { message: /synapse -1 of projection plastic is not an index/ });
   t.throws(() => net.monitorState(net.groups.get('cell')!, ['v'], { synapses: [0] }), { message: /choose them with \{ neurons/ });
-  net.monitorState(plastic, ['w', 'apost'], { synapses: [5, 1000] });
+  net.monitorState(plastic, ['w', 'apost'], { synapses: [5, 1000], name: 'wide' });
   await t.throwsAsync(net.run(1, { dt, seed }), {
-    message: 'monitor plastic (w, apost of projection plastic): synapse 1000 is outside its 1000 synapses (0 to 999)',
+    message: 'monitor wide (w, apost of projection plastic): synapse 1000 is outside its 1000 synapses (0 to 999)',
   });
   const { net: net2, syn } = conductances();
   t.throws(() => net2.monitorState(syn, ['g', 'w']), { message: /g, w mix per-synapse and per-target/ });

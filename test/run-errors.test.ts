@@ -39,3 +39,21 @@ test('a NaN names group, variable, neuron, time and source line', async (t) => {
   t.regex(err!.message, /test\/fixtures\/runtime\/blowup\.ts:\d+: this\.x = this\.x \* this\.x \+ this\.x;/);
   t.regex(err!.message, /t = \d+\.\d+ ms/);
 });
+
+test('a second run started before the first returned is refused, and the first runs as alone', async (t) => {
+  const { Clock } = blowup();
+  const make = () => {
+    const cells = new Clock(2);
+    return { cells, net: new Network({ cells }) };
+  };
+  const a = make();
+  const first = a.net.run(5, { dt: 0.1 });
+  await t.throwsAsync(a.net.run(5, { dt: 0.1 }), {
+    message: /this network is running already: await net\.run\(\.\.\.\) before starting another run/,
+  });
+  await first;
+  const b = make();
+  await b.net.run(5, { dt: 0.1 });
+  t.is(a.net.t, b.net.t);
+  t.deepEqual(a.net.state(a.cells).arrays, b.net.state(b.cells).arrays);
+});
