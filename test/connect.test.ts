@@ -43,7 +43,9 @@ test('one-to-one, all-to-all, arrays and matrices', (t) => {
   ]);
   t.deepEqual(rows(fromArrays([1, 0, 1], [2, 1, 0]).build(2, 3, 1)), [[1], [0, 2]]);
   t.deepEqual(rows(fromMatrix([0, 1, 1, 0]).build(2, 2, 1)), [[1], [0]]);
-  t.throws(() => fromArrays([0], [5]).build(1, 2, 1), { message: /synapse 0 \(0 -> 5\) does not connect neurons of the groups \(pre 0 to 0, post 0 to 1\)/ });
+  t.throws(() => fromArrays([0], [5]).build(1, 2, 1), {
+    message: /synapse 0 \(0 -> 5\) does not connect neurons of the groups \(pre 0 to 0, post 0 to 1\)/,
+  });
 });
 
 test('fixed probability: the expected count, no self-connections when asked, reproducible', (t) => {
