@@ -95,7 +95,7 @@ export function groupLines(net: Network, summary: Summary): string[] {
     const model = net.groups.get(name)?.model.ir;
     // a model whose update never calls spike() (a rate model) has no spikes to report
     const spikes = model?.update.spike ? `, ${g.spikes} spikes, ${g.rate_hz.toFixed(2)} Hz` : '';
-    return `  ${name}: ${g.size} neurons${spikes}`;
+    return `  ${name}: ${g.size} neuron${g.size === 1 ? '' : 's'}${spikes}`;
   });
 }
 

@@ -97,6 +97,25 @@ test('a raster of a few neurons draws ticks in their bands, wider where spikes a
   t.regex(svg, /a tick per spike/);
 });
 
+test("a neuron's long spike train is shaded by its rate where spikes outnumber pixel columns", async (t) => {
+  // 100 s, 100 ms per pixel column: 40 Hz (4 spikes a column) for the first half, 10 Hz after
+  const times = Float64Array.from([
+    ...Array.from({ length: 2000 }, (_, k) => k * 25),
+    ...Array.from({ length: 500 }, (_, k) => 50000 + k * 100),
+  ]);
+  const indices = new Float64Array(times.length);
+  const svg = await svgOf(
+    (f) => plotRaster(f, { title: 'one', times, indices, count: times.length, nNeurons: 1, durationMs: 100000 }),
+    'long',
+  );
+  const [img] = embeddedImages(svg);
+  const alpha = (x: number) => img.rgba[(250 * img.width + x) * 4 + 3];
+  t.is(alpha(200), 255, '40 Hz is black');
+  t.true(alpha(800) > 0 && alpha(800) < 128, `10 Hz is light grey (alpha ${alpha(800)})`);
+  t.regex(svg, /shaded by its rate there/);
+  t.regex(svg, /rate \(Hz\)/);
+});
+
 test('the raster draws the neuron range and time window asked for, and says so', async (t) => {
   const s = spikes(1000, 1000, 20, 500);
   const svg = await svgOf(

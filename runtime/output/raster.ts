@@ -61,40 +61,62 @@ interface Drawn {
   maxHz?: number;
 }
 
-/** One tick per spike in its neuron's band of rows (neuron 0 of the shown ones at the bottom). */
-function tickImage(s: Shown, shown: number): Drawn {
-  const px = new Uint8Array(PLOT_W * PLOT_H * 4); // transparent: the chart's background shows through
+/**
+ * Opacities for rates (Hz): black from the 99th percentile of the non-zero rates up, lighter in
+ * proportion below it, transparent where there was no spike.
+ */
+function shade(hz: Float64Array): { alpha: Uint8Array; maxHz: number } {
+  const nonEmpty = hz.filter((v) => v > 0).sort();
+  const maxHz = nonEmpty.length ? nonEmpty[Math.min(nonEmpty.length - 1, Math.floor(0.99 * nonEmpty.length))] : 1;
+  return { alpha: Uint8Array.from(hz, (v) => Math.round(255 * Math.min(1, v / maxHz))), maxHz };
+}
+
+/**
+ * A tick in its neuron's band of rows (neuron 0 of the shown ones at the bottom) for each pixel
+ * column it spiked in; where a neuron spikes more than once in a pixel column's time (a long run),
+ * the ticks are shaded by its rate there, else black.
+ */
+function tickImage(s: Shown, shown: number, msPerPx: number): Drawn {
+  const counts = new Float64Array(shown * PLOT_W);
+  let most = 0;
+  for (let k = 0; k < s.n; k++) most = Math.max(most, ++counts[s.ranks[k] * PLOT_W + s.cols[k]]);
+  const shaded = most > 1 ? shade(counts.map((c) => c / (msPerPx / 1000))) : undefined;
   const band = PLOT_H / shown;
   const height = Math.max(1, Math.min(MAX_TICK, Math.round(band * 0.7)));
   // sparse rows (few spikes per neuron in the window) get ticks up to 3 px wide
   const spacing = (PLOT_W * shown) / Math.max(1, s.n);
-  const width = Math.max(1, Math.min(3, Math.floor(spacing / 8)));
-  for (let k = 0; k < s.n; k++) {
-    const bottom = Math.floor((s.ranks[k] + 0.5) * band - height / 2 + 0.5);
-    for (let b = Math.max(0, bottom); b < Math.min(PLOT_H, bottom + height); b++) {
-      for (let x = s.cols[k]; x < Math.min(PLOT_W, s.cols[k] + width); x++) px[((PLOT_H - 1 - b) * PLOT_W + x) * 4 + 3] = 255;
+  const width = shaded ? 1 : Math.max(1, Math.min(3, Math.floor(spacing / 8)));
+  const px = new Uint8Array(PLOT_W * PLOT_H * 4); // transparent: the chart's background shows through
+  for (let rank = 0; rank < shown; rank++) {
+    const bottom = Math.floor((rank + 0.5) * band - height / 2 + 0.5);
+    for (let col = 0; col < PLOT_W; col++) {
+      const cell = rank * PLOT_W + col;
+      if (counts[cell] === 0) continue;
+      const alpha = shaded ? shaded.alpha[cell] : 255;
+      for (let b = Math.max(0, bottom); b < Math.min(PLOT_H, bottom + height); b++) {
+        for (let x = col; x < Math.min(PLOT_W, col + width); x++) {
+          const at = ((PLOT_H - 1 - b) * PLOT_W + x) * 4 + 3;
+          px[at] = Math.max(px[at], alpha);
+        }
+      }
     }
   }
-  return { px, caption: `a tick per spike` };
+  if (!shaded) return { px, caption: 'a tick per spike' };
+  return { px, maxHz: shaded.maxHz, caption: `a tick per neuron and ${formatMs(msPerPx)} ms pixel column, shaded by its rate there` };
 }
 
 /**
- * All shown neurons binned into the pixel rows; each pixel grey by the rate (Hz) of its row's
- * neurons in its time bin, black from the 99th percentile of the non-empty pixels' rates up.
+ * All shown neurons binned into the pixel rows; each pixel shaded by the rate (Hz) of its row's
+ * neurons in its time bin.
  */
 function densityImage(s: Shown, shown: number, msPerPx: number): Drawn {
   const counts = new Float64Array(PLOT_W * PLOT_H);
   for (let k = 0; k < s.n; k++) counts[(PLOT_H - 1 - Math.floor((s.ranks[k] * PLOT_H) / shown)) * PLOT_W + s.cols[k]]++;
   // pixel row r holds ranks ceil(r shown / H) to ceil((r + 1) shown / H) - 1
   const perRow = Float64Array.from({ length: PLOT_H }, (_, r) => Math.ceil(((r + 1) * shown) / PLOT_H) - Math.ceil((r * shown) / PLOT_H));
-  const hz = new Float64Array(counts.length);
-  for (let p = 0; p < counts.length; p++) {
-    if (counts[p] > 0) hz[p] = counts[p] / perRow[PLOT_H - 1 - Math.floor(p / PLOT_W)] / (msPerPx / 1000);
-  }
-  const nonEmpty = hz.filter((v) => v > 0).sort();
-  const maxHz = nonEmpty.length ? nonEmpty[Math.min(nonEmpty.length - 1, Math.floor(0.99 * nonEmpty.length))] : 1;
+  const { alpha, maxHz } = shade(counts.map((c, p) => c / perRow[PLOT_H - 1 - Math.floor(p / PLOT_W)] / (msPerPx / 1000)));
   const px = new Uint8Array(PLOT_W * PLOT_H * 4);
-  for (let p = 0; p < hz.length; p++) px[4 * p + 3] = Math.round(255 * Math.min(1, hz[p] / maxHz)); // black, this opaque
+  alpha.forEach((a, p) => (px[4 * p + 3] = a)); // black, this opaque
   const rows = shown / PLOT_H;
   return {
     px,
@@ -128,7 +150,7 @@ export async function plotRaster(path: string, opts: RasterOptions): Promise<voi
   const s = shownSpikes(opts, window, range);
 
   const msPerPx = (to - from) / PLOT_W;
-  const image = shown > PLOT_H ? densityImage(s, shown, msPerPx) : tickImage(s, shown);
+  const image = shown > PLOT_H ? densityImage(s, shown, msPerPx) : tickImage(s, shown, msPerPx);
   const seconds = (to - from) / 1000;
   const all = range.step === 1 && range.from === 0 && range.to === nNeurons;
   const who = all ? `${nNeurons} neuron${nNeurons === 1 ? '' : 's'}` : `${describeRange(range)} (${shown} of ${nNeurons})`;
