@@ -112,12 +112,12 @@ function tickImage(s: Shown, shown: number, msPerPx: number): Drawn {
 function densityImage(s: Shown, shown: number, msPerPx: number): Drawn {
   const counts = new Float64Array(PLOT_W * PLOT_H);
   for (let k = 0; k < s.n; k++) counts[(PLOT_H - 1 - Math.floor((s.ranks[k] * PLOT_H) / shown)) * PLOT_W + s.cols[k]]++;
-  // pixel row r holds ranks ceil(r shown / H) to ceil((r + 1) shown / H) - 1
-  const perRow = Float64Array.from({ length: PLOT_H }, (_, r) => Math.ceil(((r + 1) * shown) / PLOT_H) - Math.ceil((r * shown) / PLOT_H));
-  const { alpha, maxHz } = shade(counts.map((c, p) => c / perRow[PLOT_H - 1 - Math.floor(p / PLOT_W)] / (msPerPx / 1000)));
+  // Rates per the mean number of neurons a row holds: rows hold one more or less of them where
+  // that is not whole, and their exact counts would stripe the shading (1.6 a row: 1, 2, 2, 1, 2).
+  const rows = shown / PLOT_H;
+  const { alpha, maxHz } = shade(counts.map((c) => c / rows / (msPerPx / 1000)));
   const px = new Uint8Array(PLOT_W * PLOT_H * 4);
   alpha.forEach((a, p) => (px[4 * p + 3] = a)); // black, this opaque
-  const rows = shown / PLOT_H;
   return {
     px,
     maxHz,
