@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileEntry } from './compile';
 import { buildProject } from './build';
-import { summarize, writeOutputs } from './outputs';
+import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from './outputs';
 import { Network, MAX_THREADS, isThreadCount } from '../runtime/network';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
 
 const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
+              [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
   braints build [-p tsconfig.json] [--ptx]`;
 
 async function run(argv: string[]): Promise<number> {
@@ -25,6 +26,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       backend: { type: 'string' },
       'no-plots': { type: 'boolean' },
+      ...PLOT_FLAGS,
     },
   });
   if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
@@ -42,6 +44,7 @@ async function run(argv: string[]): Promise<number> {
     seed: flag('seed', (v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff, 'the seed is a whole number from 0 to 2^32 - 1'),
     threads: flag('threads', isThreadCount, `a whole number from 1 to ${MAX_THREADS}`),
   };
+  const plots = values['no-plots'] ? false : usage(() => plotOptionsOf(values));
   if (values.backend && values.backend !== 'cpu') {
     throw new UsageError(
       `--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`,
@@ -78,10 +81,8 @@ async function run(argv: string[]): Promise<number> {
   net.timing.buildSeconds += compileTs;
   const summary = summarize(net, duration);
   const out = resolve(values.out ?? 'out');
-  const files = await writeOutputs(net, summary, out, !values['no-plots']);
-  for (const [name, g] of Object.entries(summary.groups)) {
-    process.stderr.write(`  ${name}: ${g.size} neurons, ${g.spikes} spikes, ${g.rate_hz.toFixed(2)} Hz\n`);
-  }
+  const files = await writeOutputs(net, summary, out, plots);
+  for (const line of groupLines(net, summary)) process.stderr.write(line + '\n');
   const t = summary.timing;
   process.stderr.write(
     `  build ${t.build_s.toFixed(3)} s, compile ${t.compile_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${net.threads} thread${net.threads === 1 ? '' : 's'}\n`,
@@ -98,6 +99,15 @@ class UsageError extends Error {}
  * otherwise finish first.
  */
 const settled = () => new Promise<void>((done) => setImmediate(done));
+
+/** The value of `f`, its error made a usage error (a bad flag). */
+function usage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
 
 // import() of a CommonJS or ES module; a literal import() would be rewritten to require() in our
 // CommonJS output

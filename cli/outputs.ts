@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import type { Network } from '../runtime/network';
 import type { StateMonitor } from '../runtime/monitors';
 import { writeNpy } from '../runtime/output/npy';
-import { plotRaster, plotTraces } from '../runtime/output/plot';
+import { plotRaster } from '../runtime/output/raster';
+import { plotTraces } from '../runtime/output/traces';
+import type { NeuronRange, TimeWindow } from '../runtime/output/window';
+import { fieldUnit, withUnit } from '../runtime/units';
+import { BraintsError } from '../runtime/errors';
 
 export interface Summary {
   groups: Record<string, { size: number; spikes: number; rate_hz: number }>;
@@ -33,7 +37,75 @@ export function summarize(net: Network, durationMs: number): Summary {
   };
 }
 
-export async function writeOutputs(net: Network, summary: Summary, dir: string, plots: boolean): Promise<string[]> {
+/** What the plots show; each default is the whole recording. */
+export interface PlotOptions {
+  /** The neurons each raster draws. */
+  rasterNeurons?: NeuronRange;
+  /** The neurons each state plot draws, by neuron index (a synapse monitor's: by its column). */
+  traceNeurons?: NeuronRange;
+  /** The time every plot shows, ms. */
+  window?: TimeWindow;
+  /** Plots as PNG images (the default) or as SVG, which scales for print. */
+  format?: 'png' | 'svg';
+}
+
+/** The `braints run` flags that set PlotOptions, for parseArgs. */
+export const PLOT_FLAGS = {
+  'raster-neurons': { type: 'string' },
+  'trace-neurons': { type: 'string' },
+  window: { type: 'string' },
+} as const;
+
+/**
+ * PlotOptions from the flags: --raster-neurons and --trace-neurons FROM:TO[:STEP] (neurons FROM,
+ * FROM + STEP, ... below TO, as numpy slices them), --window FROM:TO (ms). Throws, naming the
+ * flag, for a malformed value.
+ */
+export function plotOptionsOf(flags: Partial<Record<keyof typeof PLOT_FLAGS, string>>): PlotOptions {
+  const numbers = (flag: string, text: string, parts: number[]): number[] => {
+    const xs = text.split(':').map((x) => (x.trim() === '' ? NaN : Number(x)));
+    if (!parts.includes(xs.length) || xs.some((x) => !Number.isFinite(x))) {
+      throw new Error(
+        `--${flag} ${text}: write ${flag === 'window' ? 'FROM:TO in ms, as 100:300' : 'FROM:TO or FROM:TO:STEP, as 0:1000 or 0:100000:50'}`,
+      );
+    }
+    return xs;
+  };
+  const range = (flag: 'raster-neurons' | 'trace-neurons'): NeuronRange | undefined => {
+    const text = flags[flag];
+    if (text === undefined) return undefined;
+    const [from, to, step = 1] = numbers(flag, text, [2, 3]);
+    if (![from, to, step].every(Number.isInteger) || from < 0 || to <= from || step < 1) {
+      throw new Error(`--${flag} ${text}: neuron indices are whole numbers with 0 <= FROM < TO, and STEP >= 1`);
+    }
+    return { from, to, step };
+  };
+  let window: TimeWindow | undefined;
+  if (flags.window !== undefined) {
+    const [from, to] = numbers('window', flags.window, [2]);
+    if (!(from >= 0 && to > from)) throw new Error(`--window ${flags.window}: the window needs 0 <= FROM < TO (ms)`);
+    window = [from, to];
+  }
+  return { rasterNeurons: range('raster-neurons'), traceNeurons: range('trace-neurons'), window };
+}
+
+/** The lines `braints run` prints per group: spikes and rate, for a model that can spike. */
+export function groupLines(net: Network, summary: Summary): string[] {
+  return Object.entries(summary.groups).map(([name, g]) => {
+    const model = net.groups.get(name)?.model.ir;
+    // a model whose update never calls spike() (a rate model) has no spikes to report
+    const spikes = model?.update.spike ? `, ${g.spikes} spikes, ${g.rate_hz.toFixed(2)} Hz` : '';
+    return `  ${name}: ${g.size} neuron${g.size === 1 ? '' : 's'}${spikes}`;
+  });
+}
+
+/**
+ * Writes summary.json, every monitor's NPY files and, unless `plots` is false, their plots
+ * (true: with the default PlotOptions).
+ */
+export async function writeOutputs(net: Network, summary: Summary, dir: string, plots: boolean | PlotOptions): Promise<string[]> {
+  const shown = plots === true ? {} : plots;
+  const ext = shown && shown.format === 'svg' ? 'svg' : 'png';
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const file = (name: string) => (written.push(name), join(dir, name));
@@ -41,14 +113,17 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
   const dt = net.dt ?? 0;
   for (const m of net.spikeMonitors) {
     writeNpy(file(`${m.name}.spikes.npy`), m.pairs, [m.count, 2]);
-    if (plots) {
-      await plotRaster(file(`${m.name}.raster.png`), {
+    if (shown) {
+      await plotRaster(file(`${m.name}.raster.${ext}`), {
         title: m.name,
         times: m.times,
         indices: m.indices,
         count: m.count,
         nNeurons: m.group.size,
         durationMs: net.t,
+        dtMs: dt,
+        neurons: shown.rasterNeurons,
+        window: shown.window,
       });
     }
   }
@@ -60,13 +135,41 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
     for (const v of m.variables) {
       const values = m.values(v);
       writeNpy(file(`${m.name}.${v}.npy`), values, [m.steps.length, m.count]);
-      if (plots) {
+      if (shown) {
         const labels = Array.from({ length: m.count }, (_, c) => `${v}[${columnLabel(m, c)}]`);
-        await plotTraces(file(`${m.name}.${v}.png`), { title: `${m.name}.${v}`, t, values, nRecorded: m.count, labels, yLabel: v });
+        await plotTraces(file(`${m.name}.${v}.${ext}`), {
+          title: `${m.name}.${v}`,
+          t,
+          values,
+          nRecorded: m.count,
+          labels,
+          yLabel: withUnit(v, fieldUnit(m.owner.model.ir, v)),
+          heatAxis: m.elements
+            ? `${m.synapsePairs ? 'synapse' : 'neuron'} (nth recorded)`
+            : `${m.synapsePairs ? 'synapse' : 'neuron'} index`,
+          columns: shown.traceNeurons && columnsIn(m, shown.traceNeurons),
+          window: shown.window,
+        });
       }
     }
   }
   return written;
+}
+
+/** The columns of a state monitor whose neuron (a synapse monitor: whose column number) lies in a range. */
+function columnsIn(m: StateMonitor, r: NeuronRange): number[] {
+  const step = r.step ?? 1;
+  const element = (c: number) => (m.synapsePairs || !m.elements ? c : m.elements[c]);
+  const columns = Array.from({ length: m.count }, (_, c) => c).filter((c) => {
+    const i = element(c);
+    return i >= r.from && i < r.to && (i - r.from) % step === 0;
+  });
+  if (columns.length === 0) {
+    throw new BraintsError(
+      `monitor ${m.name}: none of its ${m.count} recorded ${m.synapsePairs ? 'synapses' : 'neurons'} is in the plot's range ${r.from}:${r.to}:${step}`,
+    );
+  }
+  return columns;
 }
 
 /** Column c of a state monitor: its neuron, or its synapse as "pre -> post". */
