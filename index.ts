@@ -53,3 +53,5 @@ export {
 export type { Connector, Csr } from './runtime/connect';
 export { SPIKE_EVENTS } from './runtime/network';
 export type { PoissonInputOptions, SpikeEvents, EventBinning } from './runtime/network';
+export { writeOutputs } from './cli/write-outputs';
+export type { WriteOutputsOptions } from './cli/write-outputs';
