@@ -23,6 +23,7 @@ export { uniform, normal } from './runtime/init';
 export type { Initializer } from './runtime/init';
 export { Network } from './runtime/network';
 export type { RunOptions, InputOptions } from './runtime/network';
+export type { RunProgress, RunPhase, ProgressListener } from './runtime/progress';
 export { constant, sections, ramp, timedArray } from './runtime/inputs';
 export type { Signal } from './runtime/inputs';
 export { SpikeMonitor, StateMonitor } from './runtime/monitors';

@@ -1,11 +1,13 @@
 // `npm run bench [-- BENCH] [flags]`: the hand-run benchmarks (not tests). They print a table and
 // write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
-// `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2.
+// `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
+// wall time of `braints run` on the README example, cold and cached.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
 import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
+import { benchStartup } from './startup';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -33,7 +35,12 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --sizes       COBA scaling sizes, with k/M suffixes (default 4k,40k,400k,1M); a Brian2 run estimated
                 to take over 5 minutes is skipped (said in the output)
   --threads T   our threads (default: one per core, each with at least 64k neurons); where ours runs on more
-                than one, Brian2 C++ standalone runs a second time with OpenMP on as many`;
+                than one, Brian2 C++ standalone runs a second time with OpenMP on as many
+
+       npm run bench -- startup [--repeat K]
+  startup       wall time of \`braints run examples/population.ts\`: cold (a fresh clone after npm ci: nothing
+                compiled), cached with plots and with --no-plots, against the targets 8, 1.5 and 0.6 s; and
+                \`npx braints\` against \`node bin/braints.js\` (default K = 3)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -74,8 +81,13 @@ async function main(argv: string[]): Promise<void> {
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if ((bench !== 'groups' && bench !== 'networks') || positionals.length > 1)
+  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup') || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if (bench === 'startup') {
+    for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
+    benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });
+    return;
+  }
   const quick = values.quick === true;
   const repeat = Math.round(positive(values.repeat, 1, '--repeat'));
   const threads = values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads'));

@@ -75,12 +75,23 @@ function compilerIdentity(): string {
   return h.digest('hex');
 }
 
-export function compileEntry(entry: string, outRoot?: string): CompileResult {
+/** Where the outputs of `entry` go, and the manifest of its last compile. */
+function outputPaths(entry: string, outRoot?: string): { file: string; root: string; outDir: string; manifestPath: string } {
   const file = resolve(entry);
   if (!existsSync(file)) throw new CompileError(`${entry}: no such file`);
   const root = projectRoot(file);
   const outDir = outRoot ?? join(root, '.braints', 'build');
-  const manifestPath = join(outDir, `${relative(root, file).replace(/[\\/]/g, '__')}.manifest.json`);
+  return { file, root, outDir, manifestPath: join(outDir, `${relative(root, file).replace(/[\\/]/g, '__')}.manifest.json`) };
+}
+
+/** The outputs of the last compile of `entry` when none of its inputs has changed since (then compileEntry compiles nothing). */
+export function upToDateOutputs(entry: string, outRoot?: string): CompileResult | undefined {
+  const { root, manifestPath } = outputPaths(entry, outRoot);
+  return upToDate(manifestPath, root);
+}
+
+export function compileEntry(entry: string, outRoot?: string): CompileResult {
+  const { file, root, outDir, manifestPath } = outputPaths(entry, outRoot);
   const reuse = upToDate(manifestPath, root);
   if (reuse) return reuse;
   // eslint-disable-next-line @typescript-eslint/no-require-imports

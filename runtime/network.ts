@@ -20,14 +20,22 @@ import { kernelFor } from './kernels';
 import type { GroupKernel } from './kernels';
 import { PlanWriter } from './plan';
 import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
+import { inPhase, progressListener } from './progress';
+import type { PhaseProgress, ProgressListener } from './progress';
 
 export interface RunOptions {
   /** Time step in ms (default 0.1). Fixed by the first run. */
   dt?: number;
   /** Seed of every random draw (default 0). Fixed by the first run. */
   seed?: number;
-  /** Print progress on stderr. */
+  /**
+   * Show the phases on stderr while it is a terminal: building state and connectivity and compiling
+   * the kernels (first run only), then running, with simulated time, speed and time left. Nothing
+   * is drawn when stderr is not a terminal.
+   */
   progress?: boolean;
+  /** Called with each phase's progress (the same phases, whether or not stderr is a terminal). */
+  onProgress?: ProgressListener;
   /**
    * Threads to run on (default: defaultThreads of the network's size). The results are bit for bit
    * the same for any number. Fixed by the first run.
@@ -551,7 +559,7 @@ export class Network {
   }
 
   /** Builds the network: allocates and initializes state, compiles (or loads) the native code. */
-  private async build(dt: number, seed: number, threads: number): Promise<NonNullable<Network['built']>> {
+  private async build(dt: number, seed: number, threads: number, listener?: ProgressListener): Promise<NonNullable<Network['built']>> {
     const t0 = process.hrtime.bigint();
     const groupKernels = new Map(
       [...this.groups].map(([name, g]) => [
@@ -563,9 +571,33 @@ export class Network {
       [...this.projections].map(([name, syn]) => [syn, blame(syn, () => this.projectionKernel(name, syn))]),
     );
     const t1 = process.hrtime.bigint();
+    const { states, projections } = inPhase(listener, 'build', this.groups.size + this.projections.size, '', (progress) =>
+      this.buildState(dt, seed, threads, groupKernels, projectionKernels, progress),
+    );
+    const t2 = process.hrtime.bigint();
+    const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
+    const lib = await inPhase(listener, 'compile', 1, 'kernels', () => buildLibrary([...unique.values()]));
+    const t3 = process.hrtime.bigint();
+    if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
+    this.timing.buildSeconds += Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9;
+    // choosing (and generating) the kernels, then compiling and loading the library
+    this.timing.compileSeconds += Number(t1 - t0 + t3 - t2) / 1e9;
+    return { lib, states, projections, dt, seed, threads };
+  }
+
+  /** Allocates and initializes the state of every group and projection, and builds the connectivity. */
+  private buildState(
+    dt: number,
+    seed: number,
+    threads: number,
+    groupKernels: Map<NeuronGroup, GroupKernel>,
+    projectionKernels: Map<Synapse, GroupKernel>,
+    progress: PhaseProgress | undefined,
+  ): { states: GroupState[]; projections: ProjectionState[] } {
     const states: GroupState[] = [];
     let stream = 0;
     for (const [name, group] of this.groups) {
+      progress?.update(states.length, name);
       const ir = group.model.ir;
       const kernel = groupKernels.get(group)!;
       const arrays = new Map<string, Float64Array>();
@@ -594,9 +626,10 @@ export class Network {
         ringSlots: 1,
       });
     }
-    const projections = [...this.projections].map(([name, syn]) =>
-      blame(syn, () => this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads)),
-    );
+    const projections = [...this.projections].map(([name, syn], k) => {
+      progress?.update(states.length + k, name);
+      return blame(syn, () => this.buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads));
+    });
     this.bindMonitors(states, projections);
     for (const inp of this.inputs) {
       if (inp.kind === 'events') {
@@ -618,15 +651,7 @@ export class Network {
       s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
       s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
     }
-    const t2 = process.hrtime.bigint();
-    const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
-    const lib = await buildLibrary([...unique.values()]);
-    const t3 = process.hrtime.bigint();
-    if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
-    this.timing.buildSeconds += Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9;
-    // choosing (and generating) the kernels, then compiling and loading the library
-    this.timing.compileSeconds += Number(t1 - t0 + t3 - t2) / 1e9;
-    return { lib, states, projections, dt, seed, threads };
+    return { states, projections };
   }
 
   /** A projection's kernel: per-synapse parameters get a variant of it (never in the per-target update). */
@@ -741,9 +766,10 @@ export class Network {
     if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
       throw new BraintsError('dt, seed and threads are fixed by the first run of a network');
-    this.built ??= await this.build(dt, seed, threads);
+    const listener = progressListener(opts);
+    this.built ??= await this.build(dt, seed, threads, listener);
     for (const m of this.spikeMonitors) m.dt = dt;
-    const { lib, states, projections } = this.built;
+    const { lib, states, projections, threads: running } = this.built;
     const first = this.stepIndex,
       last = first + steps;
     for (const m of this.stateMonitors) {
@@ -753,49 +779,50 @@ export class Network {
     const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
     const signals = this.inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
     const status = new BigInt64Array(new ArrayBuffer(16));
-    const progress = opts.progress ? new Progress(first, last) : undefined;
     const t0 = process.hrtime.bigint();
-    while (this.stepIndex < last) {
-      const stop = Math.min(last, this.stepIndex + block);
-      this.inputs.forEach(
-        (inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt),
-      );
-      const plan = new PlanWriter(lib).write(
-        states,
-        projections,
-        this.inputs,
-        signals,
-        this.stepIndex,
-        this.stateMonitors,
-        this.spikeMonitors,
-        this.built.threads,
-      );
-      const from = this.stepIndex;
-      const reached = lib.run(plan.words, from, stop, dt, seed, status);
-      plan.readBack();
-      for (const m of this.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
-      this.stepIndex = reached;
-      const code = Number(status[0]);
-      if (code === 1) {
-        const at = Number(status[1]);
-        throw at < states.length
-          ? nonFiniteError(states[at], (reached - 1) * dt)
-          : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
-      }
-      if (code === 2) {
-        // a chunk twice the size of all so far, and at least a step's worth
-        const m = this.spikeMonitors[Number(status[1])];
-        m.grow(Math.max(m.group.size, 2 * m.count));
-      } else if (code === 5)
-        throw new BraintsError(
-          `out of memory queueing the delayed spikes of projection ${projections[Number(status[1]) - states.length].name}`,
+    // a sync callback: the loop awaits nothing, so the phase ends when the loop does
+    inPhase(listener, 'run', steps * dt, '', (progress) => {
+      while (this.stepIndex < last) {
+        const stop = Math.min(last, this.stepIndex + block);
+        this.inputs.forEach(
+          (inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - this.stepIndex), this.stepIndex, dt),
         );
-      else if (code === 6) throw new BraintsError(`could not start ${this.built.threads} threads (started ${status[1]}); run with fewer`);
-      else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
-      progress?.update(this.stepIndex);
-    }
-    for (const m of this.stateMonitors) m.recordEnd(last);
-    progress?.done();
+        const plan = new PlanWriter(lib).write(
+          states,
+          projections,
+          this.inputs,
+          signals,
+          this.stepIndex,
+          this.stateMonitors,
+          this.spikeMonitors,
+          running,
+        );
+        const from = this.stepIndex;
+        const reached = lib.run(plan.words, from, stop, dt, seed, status);
+        plan.readBack();
+        for (const m of this.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
+        this.stepIndex = reached;
+        const code = Number(status[0]);
+        if (code === 1) {
+          const at = Number(status[1]);
+          throw at < states.length
+            ? nonFiniteError(states[at], (reached - 1) * dt)
+            : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
+        }
+        if (code === 2) {
+          // a chunk twice the size of all so far, and at least a step's worth
+          const m = this.spikeMonitors[Number(status[1])];
+          m.grow(Math.max(m.group.size, 2 * m.count));
+        } else if (code === 5)
+          throw new BraintsError(
+            `out of memory queueing the delayed spikes of projection ${projections[Number(status[1]) - states.length].name}`,
+          );
+        else if (code === 6) throw new BraintsError(`could not start ${running} threads (started ${status[1]}); run with fewer`);
+        else if (code !== 0) throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
+        progress?.update((this.stepIndex - first) * dt);
+      }
+      for (const m of this.stateMonitors) m.recordEnd(last);
+    });
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
@@ -875,28 +902,5 @@ export class Network {
 
   spikeCount(group: NeuronGroup): number {
     return Number(this.state(group).spikeCount[0]);
-  }
-}
-
-/** A progress line on stderr, at most a few times a second. */
-class Progress {
-  private last = 0;
-  private readonly start = Date.now();
-
-  constructor(
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
-
-  update(step: number): void {
-    const now = Date.now();
-    if (now - this.last < 250) return;
-    this.last = now;
-    const frac = (step - this.from) / Math.max(1, this.to - this.from);
-    process.stderr.write(`\r  running: ${(100 * frac).toFixed(0).padStart(3)}%  (${((now - this.start) / 1000).toFixed(1)} s)`);
-  }
-
-  done(): void {
-    process.stderr.write(`\r  running: 100%  (${((Date.now() - this.start) / 1000).toFixed(1)} s)\n`);
   }
 }

@@ -1,0 +1,32 @@
+// What a cached `braints run` loads: not TypeScript, which only a compile (or `braints build`) needs.
+import test from 'ava';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './helpers/fixtures';
+
+const exec = promisify(execFile);
+
+test('a run of unchanged files never loads TypeScript', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-startup-'));
+  const args = ['run', 'examples/lif.ts', '--duration', '10', '--no-plots', '--out', out];
+  // the first run compiles what is not up to date yet
+  await exec('node', [join(ROOT, 'bin', 'braints.js'), ...args], { cwd: ROOT });
+  const script = `require(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))})
+    .main(${JSON.stringify(args)})
+    .then((code) => process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache) })));`;
+  const { stdout, stderr } = await exec('node', ['-e', script], { cwd: ROOT });
+  const { code, loaded } = JSON.parse(stdout) as { code: number; loaded: string[] };
+  t.is(code, 0, stderr);
+  t.deepEqual(
+    // its package.json (the compiler's version, in the cache key) is read, not its code
+    loaded.filter((f) => /[\\/]node_modules[\\/]typescript[\\/].*\.js$/.test(f)),
+    [],
+  );
+  t.true(
+    loaded.some((f) => f.endsWith(join('runtime', 'network.js'))),
+    'the run itself did load',
+  );
+});
