@@ -46,5 +46,6 @@ export function fieldUnit(ir: ModelIR, field: string): string | undefined {
 
 /** An axis title: the quantity, with its unit in parentheses where there is one ("V (mV)"). */
 export function withUnit(quantity: string, unit: string | undefined): string {
-  return unit ? `${quantity} (${unit})` : quantity;
+  // `1` declares a dimensionless quantity (docs/models): nothing to write beside it
+  return unit && unit !== '1' ? `${quantity} (${unit})` : quantity;
 }

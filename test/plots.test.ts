@@ -9,7 +9,7 @@ import { Network, constant } from '../index';
 import { LIF } from '../models/index';
 import { plotRaster } from '../runtime/output/raster';
 import { plotTraces } from '../runtime/output/traces';
-import { fieldUnit, unitFromComment } from '../runtime/units';
+import { fieldUnit, unitFromComment, withUnit } from '../runtime/units';
 import { groupLines, plotOptionsOf, summarize, writeOutputs } from '../cli/outputs';
 import { loadFixture } from './helpers/fixtures';
 
@@ -192,7 +192,9 @@ test('units come from the trailing comment of a field declaration', (t) => {
   const ir = new LIF(1).model.ir;
   t.is(fieldUnit(ir, 'V'), 'mV');
   t.is(fieldUnit(ir, 'tau'), 'ms');
-  t.is(fieldUnit(ir, 'R'), undefined);
+  t.is(fieldUnit(ir, 'R'), '1', 'declared dimensionless');
+  t.is(withUnit('R', '1'), 'R');
+  t.is(withUnit('V', 'mV'), 'V (mV)');
 });
 
 test('writeOutputs: state plots say the unit, options reach the plots, and a group that cannot spike reports no spikes', async (t) => {

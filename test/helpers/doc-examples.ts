@@ -1,6 +1,7 @@
 // The examples of README.md and docs/: a ```ts block that imports something is a complete model
 // file, which test/doc-examples.test.ts compiles and runs as `braints run` would (its default
-// export builds the network); a block without imports is a fragment of one and is not run.
+// export builds the network); a block without imports is a fragment of one and is not run, nor is a
+// file of one's own project that imports its siblings (npm run test:install runs the README's).
 // An example named by its first line (`// onpre-current.ts: ...`) can be looked up by that name
 // (test/semantics.test.ts checks what docs/semantics.md says with its examples).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,8 @@ export function docExamples(): DocExample[] {
     for (const m of text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)) {
       const code = m[1];
       if (!/^import .* from '.*';$/m.test(code)) continue;
+      // a file of a project of one's own that imports its siblings: npm run test:install runs those
+      if (/^import .* from '\.\.?\/.*';$/m.test(code)) continue;
       const line = text.slice(0, m.index).split('\n').length + 1;
       const name = /^\/\/ ([\w-]+)\.ts:/.exec(code)?.[1] ?? `${basename(doc, '.md')}-L${line}`;
       examples.push({ doc, line, name, code });
