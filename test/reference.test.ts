@@ -2,20 +2,10 @@
 // reproduced by the built-in models: identical spike steps and every variable within 1e-8 of the
 // reference, over the whole horizon (the tolerance stated there).
 import test from 'ava';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Network, constant } from '../index';
 import type { NeuronGroup } from '../index';
 import { LIF, LIFExact, HodgkinHuxley, HodgkinHuxleyExpEuler, Izhikevich, AdEx } from '../models/index';
-import { ROOT } from './helpers/fixtures';
-
-const REFERENCE = join(ROOT, 'test', 'data', 'brian2_reference');
-const TOLERANCE = 1e-8;
-
-function csv(name: string): { header: string[]; rows: number[][] } {
-  const lines = readFileSync(join(REFERENCE, name), 'utf8').trim().split('\n');
-  return { header: lines[0].split(','), rows: lines.slice(1).map((l) => l.split(',').map(Number)) };
-}
+import { TOLERANCE, csv } from './helpers/brian2-reference';
 
 interface Case {
   name: string;
