@@ -18,6 +18,24 @@ export interface Csr {
   order?: Int32Array;
 }
 
+/** The index in the connector's list of the synapse at row position k. */
+export const listIndex = (csr: Csr, k: number): number => (csr.order ? csr.order[k] : k);
+
+/** The presynaptic neuron of each synapse, by row position. */
+export function presynapticOf(csr: Csr): Int32Array {
+  const pre = new Int32Array(csr.col.length);
+  for (let i = 0; i + 1 < csr.rowptr.length; i++) pre.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
+  return pre;
+}
+
+/** The row position of each synapse of the connector's list (the inverse of `order`), or undefined where the two agree. */
+export function rowPositionsOf(csr: Csr): Int32Array | undefined {
+  if (!csr.order) return undefined;
+  const at = new Int32Array(csr.order.length);
+  csr.order.forEach((x, k) => (at[x] = k));
+  return at;
+}
+
 export interface Connector {
   readonly description: string;
   build(nPre: number, nPost: number, key: number): Csr;

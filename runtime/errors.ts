@@ -2,6 +2,7 @@
 // TypeScript line that computed the value.
 import type { GroupState, ProjectionState } from './network';
 import { codeOf } from '../ir/types';
+import { listIndex } from './connect';
 import type { ModelIR } from '../ir/types';
 
 /**
@@ -66,7 +67,7 @@ export function nonFiniteSynapseError(p: ProjectionState, t: number): RunError {
       const which =
         f.role === 'target'
           ? `of target neuron ${k} (${p.post.name})`
-          : `of synapse ${p.csr.order ? p.csr.order[k] : k} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
+          : `of synapse ${listIndex(p.csr, k)} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
       return new RunError(
         `run stopped at t = ${t.toFixed(4)} ms: ${p.name}.${f.name} ${which} is ${a[k]} (model ${ir.name}${computedAt(ir, f.name)})`,
       );

@@ -2,6 +2,8 @@
 // (initial states, per-synapse variables, parameters), connectivity and delays, taken from the
 // native network itself so that both runs start from exactly the same place.
 import type { Network, GroupState, ProjectionState } from './network';
+import { uniformValue } from './network';
+import { presynapticOf } from './connect';
 import type { NeuronGroup } from './group';
 import type { JsNeurons, JsProjection } from './js-synapse';
 import { BraintsError } from './errors';
@@ -31,13 +33,6 @@ export interface JsLink {
   csc?: { colptr: Int32Array; ids: Int32Array };
 }
 
-/** The value of a field the kernel takes as one number for the whole group or projection. */
-function uniformValue(s: GroupState | ProjectionState, name: string): number {
-  const j = s.kernel.signature.uniformParams.indexOf(name);
-  if (j < 0) throw new Error(`BrainTS bug: ${s.name}.${name} is neither an array nor a uniform value of the built network`);
-  return s.params[j];
-}
-
 function copyGroup(s: GroupState): JsGroup {
   const fields: Record<string, Float64Array> = {};
   for (const f of s.group.model.ir.fields) {
@@ -59,8 +54,6 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
   }
   const pre = groups.find((g) => g.group === p.pre.group)!;
   const post = groups.find((g) => g.group === p.post.group)!;
-  const preIndex = new Int32Array(p.csr.col.length);
-  for (let i = 0; i < pre.group.size; i++) preIndex.fill(i, p.csr.rowptr[i], p.csr.rowptr[i + 1]);
   return {
     js: { name: p.name, synapse: p.synapse, pre: pre.neurons, post: post.neurons, arrays, uniform },
     pre,
@@ -68,7 +61,7 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
     stream: p.stream,
     rowptr: p.csr.rowptr,
     col: p.csr.col,
-    preIndex,
+    preIndex: presynapticOf(p.csr),
     delay: p.delaySteps >= 0 ? p.delaySteps : p.delays!,
     csc: p.csc,
   };

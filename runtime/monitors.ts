@@ -4,6 +4,7 @@
 import type { NeuronGroup } from './group';
 import { BraintsError } from './errors';
 import type { Synapse } from './synapse';
+import { presynapticOf, rowPositionsOf } from './connect';
 import type { Csr } from './connect';
 import type { ModelIR } from '../ir/types';
 
@@ -220,14 +221,10 @@ export class StateMonitor {
           `monitor ${this.name} (${this.variables.join(', ')} of projection ${this.ownerName}): synapse ${k} is outside its ${n} synapses (0 to ${n - 1})`,
         );
     this.size = n;
-    // synapse x of the connector's list is CSR entry k with order[k] = x (entry x where the list is the rows' order)
-    if (csr!.order) {
-      const entry = new Int32Array(n);
-      csr!.order.forEach((x, k) => (entry[x] = k));
-      this.elements = this.synapses ? this.synapses.map((x) => entry[x]) : entry;
-    }
-    const pre = new Int32Array(n);
-    for (let i = 0; i + 1 < csr!.rowptr.length; i++) pre.fill(i, csr!.rowptr[i], csr!.rowptr[i + 1]);
+    // synapse x of the connector's list is at row position at[x] (at x where the list is the rows' order)
+    const at = rowPositionsOf(csr!);
+    if (at) this.elements = this.synapses ? this.synapses.map((x) => at[x]) : at;
+    const pre = presynapticOf(csr!);
     this.synapsePairs = new Int32Array(2 * this.count);
     for (let c = 0; c < this.count; c++) {
       const k = this.elements ? this.elements[c] : c;

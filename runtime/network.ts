@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
+import { listIndex, presynapticOf, rowPositionsOf } from './connect';
 import type { Csr } from './connect';
 import { fmix32 } from './random';
 import { poissonSetup } from './poisson';
@@ -275,13 +276,38 @@ function twoSpikesInOneStep(
   }
 }
 
-/** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
-function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
-  const a = s.arrays.get(name);
-  if (a) return a;
+/** The value of a field the kernel takes as one number for the whole group or projection. */
+export function uniformValue(s: GroupState | ProjectionState, name: string): number {
   const j = s.kernel.signature.uniformParams.indexOf(name);
   if (j < 0) throw new Error(`BrainTS bug: ${s.name}.${name} is neither an array nor a uniform value of the built network`);
-  return new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(s.params[j]).subarray(0, size);
+  return s.params[j];
+}
+
+/** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
+function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
+  return s.arrays.get(name) ?? new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(uniformValue(s, name)).subarray(0, size);
+}
+
+/**
+ * The first initial value of a group's or projection's arrays (`element` names the element k of
+ * field f) or of its uniform parameters that is not finite, as a message; undefined when all are.
+ */
+function nonFiniteInitialState(
+  owner: string,
+  arrays: Map<string, Float64Array>,
+  kernel: GroupKernel,
+  params: Float64Array,
+  element: (field: string, k: number) => string,
+): string | undefined {
+  for (const [f, a] of arrays) {
+    const bad = nonFiniteInitial(a, `${owner}.${f}`, (k) => element(f, k));
+    if (bad) return bad;
+  }
+  for (const [j, p] of kernel.signature.uniformParams.entries()) {
+    const bad = nonFiniteInitial([params[j]], `${owner}.${p}`);
+    if (bad) return bad;
+  }
+  return undefined;
 }
 
 /** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
@@ -608,9 +634,7 @@ export class Network {
         arrays.set(fname, arr);
       }
       const params = uniformValues(ir, kernel, group.init);
-      const bad =
-        [...arrays].map(([f, a]) => nonFiniteInitial(a, `${name}.${f}`, (i) => `neuron ${i}`)).find((x) => x) ??
-        kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([params[j]], `${name}.${p}`)).find((x) => x);
+      const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
       if (bad) throw blamed(group, new BraintsError(bad));
       states.push({
         name,
@@ -722,20 +746,11 @@ export class Network {
       state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
       state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
     }
-    if (state.delaySteps < 0 || ir.onPost || ir.everyStep) {
-      state.preIndex = new Int32Array(n);
-      for (let i = 0; i < pre.group.size; i++) state.preIndex.fill(i, csr.rowptr[i], csr.rowptr[i + 1]);
-    }
+    if (state.delaySteps < 0 || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
     if (ir.onPost) state.csc = byTarget(csr, post.group.size);
-    const listed = (k: number) => (csr.order ? csr.order[k] : k);
-    const bad =
-      [...arrays]
-        .map(([f, a]) =>
-          nonFiniteInitial(a, `${name}.${f}`, (k) =>
-            ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listed(k)}`,
-          ),
-        )
-        .find((x) => x) ?? kernel.signature.uniformParams.map((p, j) => nonFiniteInitial([state.params[j]], `${name}.${p}`)).find((x) => x);
+    const bad = nonFiniteInitialState(name, arrays, kernel, state.params, (f, k) =>
+      ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,
+    );
     if (bad) throw new BraintsError(bad);
     return state;
   }
@@ -862,15 +877,14 @@ export class Network {
    * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
    */
   synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
-    const p = this.projection(syn);
-    const pre = new Int32Array(p.csr.col.length),
-      post = new Int32Array(p.csr.col.length);
-    for (let i = 0; i < p.pre.group.size; i++)
-      for (let k = p.csr.rowptr[i]; k < p.csr.rowptr[i + 1]; k++) {
-        const x = p.csr.order ? p.csr.order[k] : k;
-        pre[x] = i;
-        post[x] = p.csr.col[k];
-      }
+    const { csr } = this.projection(syn);
+    const rows = presynapticOf(csr);
+    const pre = new Int32Array(csr.col.length),
+      post = new Int32Array(csr.col.length);
+    for (let k = 0; k < csr.col.length; k++) {
+      pre[listIndex(csr, k)] = rows[k];
+      post[listIndex(csr, k)] = csr.col[k];
+    }
     return { pre, post };
   }
 
@@ -886,10 +900,8 @@ export class Network {
       throw new BraintsError(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
     }
     const role = syn.model.ir.fields.find((f) => f.name === variable)?.role;
-    if (role === 'target' || !p.csr.order) return arr.slice();
-    const out = new Float64Array(arr.length);
-    p.csr.order.forEach((x, k) => (out[x] = arr[k]));
-    return out;
+    const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
+    return at ? Float64Array.from(at, (k) => arr[k]) : arr.slice();
   }
 
   /** Frees native memory held by delay queues; the network cannot run after this. */
