@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileEntry, upToDateOutputs } from './compile';
 import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from './outputs';
-import { Network, MAX_THREADS, isThreadCount } from '../runtime/network';
+import { Network, MAX_THREADS, isDuration, isSeed, isThreadCount, isTimeStep } from '../runtime/network';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
 import { inPhase, progressListener } from '../runtime/progress';
@@ -39,9 +39,9 @@ async function run(argv: string[]): Promise<number> {
     return v;
   };
   const flags = {
-    duration: flag('duration', (v) => v >= 0 && Number.isFinite(v), 'the duration is a number of ms >= 0'),
-    dt: flag('dt', (v) => v > 0 && Number.isFinite(v), 'the time step is a number of ms > 0'),
-    seed: flag('seed', (v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff, 'the seed is a whole number from 0 to 2^32 - 1'),
+    duration: flag('duration', isDuration, 'the duration is a number of ms >= 0'),
+    dt: flag('dt', isTimeStep, 'the time step is a number of ms > 0'),
+    seed: flag('seed', isSeed, 'the seed is a whole number from 0 to 2^32 - 1'),
     threads: flag('threads', isThreadCount, `a whole number from 1 to ${MAX_THREADS}`),
   };
   const plots = values['no-plots'] ? false : usage(() => plotOptionsOf(values));

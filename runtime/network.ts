@@ -50,6 +50,15 @@ export const MAX_THREADS = 64;
 /** Whether `n` is a number of threads the driver takes: a whole number from 1 to MAX_THREADS. */
 export const isThreadCount = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_THREADS;
 
+/** Whether `ms` is a time step run() takes: a finite number of ms > 0. */
+export const isTimeStep = (ms: number): boolean => ms > 0 && Number.isFinite(ms);
+
+/** Whether `ms` is a duration run() takes (before the whole-steps check): a finite number of ms >= 0. */
+export const isDuration = (ms: number): boolean => ms >= 0 && Number.isFinite(ms);
+
+/** Whether `n` is a seed: a whole number in [0, 2^32). */
+export const isSeed = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 0xffffffff;
+
 /**
  * Neurons each thread must have before a network is cut into shares: a step has four to six
  * barriers between phases, a few microseconds, against about 1 ns of work per neuron.
@@ -773,11 +782,10 @@ export class Network {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
     const threads = opts.threads ?? this.built?.threads ?? defaultThreads(this.neurons);
-    if (!(dt > 0) || !Number.isFinite(dt)) throw new BraintsError(`dt must be a number of ms > 0, not ${dt}`);
-    if (!(duration >= 0) || !Number.isFinite(duration)) throw new BraintsError(`the duration must be a number of ms >= 0, not ${duration}`);
+    if (!isTimeStep(dt)) throw new BraintsError(`dt must be a number of ms > 0, not ${dt}`);
+    if (!isDuration(duration)) throw new BraintsError(`the duration must be a number of ms >= 0, not ${duration}`);
     const steps = wholeSteps(duration, dt);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-      throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
+    if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
     if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
       throw new BraintsError('dt, seed and threads are fixed by the first run of a network');
