@@ -61,9 +61,15 @@ function upToDate(manifestPath: string, root: string): CompileResult | undefined
 
 /**
  * The compiler's own identity: every file of the front end, the IR passes and the code generator,
- * and TypeScript's version. Any change there invalidates earlier outputs.
+ * and TypeScript's version. Any change there invalidates earlier outputs. Read once per process:
+ * `braints run` asks for it to check the manifest and again to write one.
  */
+let identity: string | undefined;
 function compilerIdentity(): string {
+  return (identity ??= readCompilerIdentity());
+}
+
+function readCompilerIdentity(): string {
   const h = createHash('sha256').update((require('typescript/package.json') as { version: string }).version);
   for (const dir of ['cli', 'transformer', 'ir', join('ir', 'passes'), 'llvm']) {
     const full = join(__dirname, '..', dir);
