@@ -12,21 +12,9 @@ import { BINOMIAL, binomialCount, log1pOf } from '../runtime/binomial';
 import { logFactorial } from '../runtime/poisson';
 import { neuronKey, stepKey } from '../runtime/random';
 import { loadFixture } from './helpers/fixtures';
+import { moments } from './helpers/statistics';
+import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
 import { loadModel } from '../runtime/model';
-import { optimize } from '../llvm/toolchain';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-/** Mean and variance of `xs`. */
-function moments(xs: ArrayLike<number>): { mean: number; variance: number } {
-  let m = 0;
-  for (let i = 0; i < xs.length; i++) m += xs[i];
-  m /= xs.length;
-  let v = 0;
-  for (let i = 0; i < xs.length; i++) v += (xs[i] - m) ** 2;
-  return { mean: m, variance: v / (xs.length - 1) };
-}
 
 /**
  * Mean and variance of Binomial(n, p) counts within 5 standard errors: sqrt(v / N) for the mean,
@@ -179,8 +167,5 @@ test('an n that is no number of trials makes the draw NaN, which stops the run',
 test('a kernel with binomial() is vectorized (no loop or branch in the draw)', (t) => {
   const { BinomialDraws } = loadFixture<{ BinomialDraws: LawClass }>('constructs/binomial-draws.ts');
   const { llPath } = loadModel(BinomialDraws);
-  const dir = mkdtempSync(join(tmpdir(), 'braints-vec-'));
-  const remarks = join(dir, 'remarks.yaml');
-  optimize(llPath, join(dir, 'opt.ll'), { remarksFile: remarks });
-  t.regex(readFileSync(remarks, 'utf8'), /--- !Passed\s+Pass:\s+loop-vectorize\s+Name:\s+Vectorized/);
+  t.regex(optimizedKernel(llPath).remarks, VECTORIZED);
 });

@@ -20,6 +20,7 @@ import type { ModelIR } from '../ir/types';
 import { printModel } from '../ir/print';
 import * as builtIn from '../models/index';
 import { fixturePath, loadFixture } from './helpers/fixtures';
+import { moments } from './helpers/statistics';
 import { Network } from '../index';
 import type { NeuronGroup } from '../index';
 
@@ -56,8 +57,7 @@ test('the unrolled sampler draws Poisson counts: mean and variance lam', async (
   const steps = 5;
   await net.run(steps * 0.1, { dt: 0.1, seed: 3 });
   const k = net.state(group).arrays.get('k')!;
-  const mean = k.reduce((a, x) => a + x, 0) / k.length;
-  const variance = k.reduce((a, x) => a + (x - mean) ** 2, 0) / (k.length - 1);
+  const { mean, variance } = moments(k);
   const total = net.state(group).arrays.get('total')!;
   t.log(`last step: mean ${mean.toFixed(3)}, variance ${variance.toFixed(3)} over ${k.length} neurons`);
   t.true(k.every(Number.isInteger));

@@ -11,24 +11,12 @@ import { logOf, poissonCount, poissonSetup } from '../runtime/poisson';
 import { neuronKey, stepKey } from '../runtime/random';
 import { LIF } from '../models/index';
 import { loadFixture } from './helpers/fixtures';
+import { moments } from './helpers/statistics';
+import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
 import { loadModel } from '../runtime/model';
-import { optimize } from '../llvm/toolchain';
 import type { NeuronGroup } from '../index';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const { Jumps } = loadFixture<{ Jumps: new (n: number, init?: Record<string, unknown>) => NeuronGroup }>('runtime/jumps.ts');
-
-/** Mean and variance of `xs`. */
-function moments(xs: ArrayLike<number>): { mean: number; variance: number } {
-  let m = 0;
-  for (let i = 0; i < xs.length; i++) m += xs[i];
-  m /= xs.length;
-  let v = 0;
-  for (let i = 0; i < xs.length; i++) v += (xs[i] - m) ** 2;
-  return { mean: m, variance: v / (xs.length - 1) };
-}
 
 /**
  * Mean and variance of n Poisson(lambda) counts within 5 standard errors: sqrt(lambda / n) for the
@@ -181,8 +169,5 @@ test('poisson(mean) in a kernel: the moments of its law for means 0.02 to 200', 
 
 test('a kernel with poisson() is vectorized (no loop or branch in the draw)', (t) => {
   const { llPath } = loadModel(PoissonDraws);
-  const dir = mkdtempSync(join(tmpdir(), 'braints-vec-'));
-  const remarks = join(dir, 'remarks.yaml');
-  optimize(llPath, join(dir, 'opt.ll'), { remarksFile: remarks });
-  t.regex(readFileSync(remarks, 'utf8'), /--- !Passed\s+Pass:\s+loop-vectorize\s+Name:\s+Vectorized/);
+  t.regex(optimizedKernel(llPath).remarks, VECTORIZED);
 });

@@ -1,11 +1,11 @@
 // The LIF and Hodgkin-Huxley kernels must come out of `opt -O3` vectorized: the loop vectorizer's
 // remarks say so (a "Passed ... Vectorized" remark for the neuron loop).
 import test from 'ava';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { optimize, vectorWidthFlags } from '../llvm/toolchain';
+import { vectorWidthFlags } from '../llvm/toolchain';
 import { ROOT } from './helpers/fixtures';
+import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
 
 const MODELS = join(ROOT, 'dist', 'models');
 
@@ -14,12 +14,9 @@ for (const prefix of ['lif.LIF', 'hh.']) {
     const files = readdirSync(MODELS).filter((f) => f.startsWith(prefix) && f.endsWith('.ll'));
     t.true(files.length > 0, `no ${prefix}*.ll in dist/models`);
     for (const f of files) {
-      const dir = mkdtempSync(join(tmpdir(), 'braints-vec-'));
-      const remarks = join(dir, 'remarks.yaml');
-      optimize(join(MODELS, f), join(dir, 'opt.ll'), { remarksFile: remarks });
-      const text = readFileSync(remarks, 'utf8');
-      t.regex(text, /--- !Passed\s+Pass:\s+loop-vectorize\s+Name:\s+Vectorized/, `${f}: no vectorization remark:\n${text}`);
-      t.regex(readFileSync(join(dir, 'opt.ll'), 'utf8'), /<(2|4|8) x double>/, `${f}: no vector instructions after opt`);
+      const { remarks, ir } = optimizedKernel(join(MODELS, f));
+      t.regex(remarks, VECTORIZED, `${f}: no vectorization remark:\n${remarks}`);
+      t.regex(ir, /<(2|4|8) x double>/, `${f}: no vector instructions after opt`);
     }
   });
 }
@@ -32,7 +29,5 @@ test('a kernel whose loop calls exp gets 256-bit vectors and libmvec; one with o
   // CubaLIF's exp(-dt/tau) is group-uniform, computed once in the entry block: its loop is arithmetic
   t.regex(read('coba.CubaLIF.ll'), /call double @llvm\.exp\.f64/);
   t.deepEqual(vectorWidthFlags(read('coba.CubaLIF.ll')), ['-mattr=-prefer-256-bit']);
-  const dir = mkdtempSync(join(tmpdir(), 'braints-vec-'));
-  optimize(join(MODELS, 'hh.HodgkinHuxley.ll'), join(dir, 'opt.ll'));
-  t.regex(readFileSync(join(dir, 'opt.ll'), 'utf8'), /@_ZGVdN4v_exp\(/, "HH's exp goes to libmvec's 4-wide exp");
+  t.regex(optimizedKernel(join(MODELS, 'hh.HodgkinHuxley.ll')).ir, /@_ZGVdN4v_exp\(/, "HH's exp goes to libmvec's 4-wide exp");
 });
