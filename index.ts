@@ -18,6 +18,7 @@ export {
 } from './runtime/dsl';
 export type { OdeOptions, IntegrationMethod } from './runtime/dsl';
 export { NeuronGroup } from './runtime/group';
+export { CrossingNeuronGroup } from './runtime/crossing';
 export type { GroupInit } from './runtime/group';
 export { uniform, normal } from './runtime/init';
 export type { Initializer } from './runtime/init';

@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, CrossingNeuronGroup, param, state, current, ode, step } from '../index';
 
 /**
  * FitzHugh-Nagumo model (FitzHugh 1961, "Impulses and physiological states in theoretical models
@@ -18,15 +18,13 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
  * Integration: classical RK4 on (v, w).
  */
 @neuron
-export class FitzHughNagumo extends NeuronGroup {
+export class FitzHughNagumo extends CrossingNeuronGroup {
   @param a = 0.7; // 1
   @param b = 0.8; // 1
   @param tau = 12.5; // ms, recovery time scale (1/epsilon)
   @param v_th = 1; // 1, spike detection threshold (upward crossing)
   @state v = -1.199408035244; // 1, fast, voltage-like variable
   @state w = -0.624260044055; // 1, slow recovery variable
-  /** 1 while the neuron may spike; 0 from a spike until v has been <= v_th. */
-  @state armed = 1; // 1
   @current I = 0; // 1, added to dv/dt (per ms)
 
   @ode({ method: 'rk4' })
@@ -35,11 +33,8 @@ export class FitzHughNagumo extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    if (!(this.v > this.v_th)) this.armed = 1;
+    const v0 = this.v; // the value at the step's start
     [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
-    if (this.v > this.v_th && this.armed > 0.5) {
-      this.armed = 0;
-      this.spike();
-    }
+    this.spikeOnUpwardCrossing(v0, this.v, this.v_th);
   }
 }

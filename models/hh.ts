@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step, exprel } from '../index';
+import { neuron, CrossingNeuronGroup, param, state, current, ode, step, exprel } from '../index';
 
 /*
  * Hodgkin-Huxley model of the squid giant axon, in the modern convention (resting potential
@@ -70,7 +70,7 @@ export function gate(x: number, alpha: number, beta: number): number {
  * The state and equations shared by both integration methods. Not a model by itself: the
  * subclasses choose the method of `dY` (the @neuron classes are the ones the compiler builds).
  */
-export abstract class HodgkinHuxleyBase extends NeuronGroup {
+export abstract class HodgkinHuxleyBase extends CrossingNeuronGroup {
   @param Cm = 1; // uF/cm2
   @param gNa = 120; // mS/cm2
   @param gK = 36; // mS/cm2
@@ -83,8 +83,6 @@ export abstract class HodgkinHuxleyBase extends NeuronGroup {
   @state m = 0.05293248525724958; // 1, alpha_m/(alpha_m + beta_m) at -65 mV
   @state h = 0.5961207535084603; // 1, alpha_h/(alpha_h + beta_h) at -65 mV
   @state n = 0.3176769140606974; // 1, alpha_n/(alpha_n + beta_n) at -65 mV
-  /** 1 while the neuron may spike (Brian2's not_refractory); 0 from a spike until V has been <= V_th. */
-  @state armed = 1; // 1
   @current I = 0; // uA/cm2
 
   /** [dV/dt, dm/dt, dh/dt, dn/dt] (mV/ms, 1/ms), with the input current I held over the step. */
@@ -99,14 +97,9 @@ export abstract class HodgkinHuxleyBase extends NeuronGroup {
   abstract dY(V: number, m: number, h: number, n: number, I: number): [number, number, number, number];
 
   update(t: number, dt: number) {
-    // Brian2: not_refractory = not_refractory or not (V > V_th), on the value at the step's start
-    if (!(this.V > this.V_th)) this.armed = 1;
+    const V0 = this.V; // the value at the step's start
     [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-    // threshold on the new V, once per crossing
-    if (this.V > this.V_th && this.armed > 0.5) {
-      this.armed = 0;
-      this.spike();
-    }
+    this.spikeOnUpwardCrossing(V0, this.V, this.V_th);
   }
 }
 

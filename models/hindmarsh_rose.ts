@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, CrossingNeuronGroup, param, state, current, ode, step } from '../index';
 
 /**
  * Hindmarsh-Rose bursting neuron (Hindmarsh & Rose 1984, "A model of neuronal bursting using
@@ -22,7 +22,7 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
  * is advised (the spikes are fast in these units).
  */
 @neuron
-export class HindmarshRose extends NeuronGroup {
+export class HindmarshRose extends CrossingNeuronGroup {
   @param a = 1; // 1
   @param b = 3; // 1
   @param c = 1; // 1
@@ -34,8 +34,6 @@ export class HindmarshRose extends NeuronGroup {
   @state x = -1.604534533; // 1, membrane potential (rest at I = 0)
   @state y = -11.87265533; // 1, fast recovery variable (c - d x^2 at rest)
   @state z = -0.01813813121; // 1, slow adaptation current (s (x - x_R) at rest)
-  /** 1 while the neuron may spike; 0 from a spike until x has been <= x_th. */
-  @state armed = 1; // 1
   @current I = 0; // 1, added to dx/dt (per ms)
 
   @ode({ method: 'rk4' })
@@ -44,11 +42,8 @@ export class HindmarshRose extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    if (!(this.x > this.x_th)) this.armed = 1;
+    const x0 = this.x; // the value at the step's start
     [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
-    if (this.x > this.x_th && this.armed > 0.5) {
-      this.armed = 0;
-      this.spike();
-    }
+    this.spikeOnUpwardCrossing(x0, this.x, this.x_th);
   }
 }

@@ -1,4 +1,4 @@
-import { neuron, NeuronGroup, param, state, current, ode, step } from '../index';
+import { neuron, CrossingNeuronGroup, param, state, current, ode, step } from '../index';
 
 /**
  * Morris-Lecar model of the barnacle muscle fiber (Morris & Lecar 1981, Biophys. J. 35:193-213),
@@ -24,7 +24,7 @@ import { neuron, NeuronGroup, param, state, current, ode, step } from '../index'
  * that began with V <= V_th). Integration: classical RK4 on (V, w).
  */
 @neuron
-export class MorrisLecar extends NeuronGroup {
+export class MorrisLecar extends CrossingNeuronGroup {
   @param C = 20; // uF/cm2
   @param gL = 2; // mS/cm2
   @param gCa = 4.4; // mS/cm2
@@ -40,8 +40,6 @@ export class MorrisLecar extends NeuronGroup {
   @param V_th = 0; // mV, spike detection threshold (upward crossing)
   @state V = -60.85538223; // mV, rest at I = 0
   @state w = 0.01491502495; // 1, fraction of open K channels, w_inf at rest
-  /** 1 while the neuron may spike; 0 from a spike until V has been <= V_th. */
-  @state armed = 1; // 1
   @current I = 0; // uA/cm2
 
   @ode({ method: 'rk4' })
@@ -55,11 +53,8 @@ export class MorrisLecar extends NeuronGroup {
   }
 
   update(t: number, dt: number) {
-    if (!(this.V > this.V_th)) this.armed = 1;
+    const V0 = this.V; // the value at the step's start
     [this.V, this.w] = step(this.dVw, this.V, this.w, this.I);
-    if (this.V > this.V_th && this.armed > 0.5) {
-      this.armed = 0;
-      this.spike();
-    }
+    this.spikeOnUpwardCrossing(V0, this.V, this.V_th);
   }
 }

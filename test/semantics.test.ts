@@ -19,6 +19,7 @@ import {
   scaleFree,
   fromArrays,
   fromMatrix,
+  runNetworkReference,
 } from '../index';
 import type { Connector } from '../index';
 import { docExample, loadDocExample } from './helpers/doc-examples';
@@ -49,6 +50,24 @@ test('a DeltaSynapse moves V of a refractory LIF, which integrates from there on
   t.is(V[50], -62, 'held, not integrated, until t_ref = 5 ms');
   t.true(V[51] < -62 && V[51] > -62.1, `integrating again from -62 mV in step 50: ${V[51]}`);
   t.is(net.spikeCount(net.groups.get('cell')!), 0);
+});
+
+test('a CrossingNeuronGroup spikes once per upward crossing, in the step where V rises through V_th, natively as in JavaScript', async (t) => {
+  const net = await example('crossing');
+  await net.run(1000, { dt });
+  const times = Array.from(net.spikeMonitors[0].times);
+  // V = sin(2 pi t / 100 ms) rises through 0.5 at t = 100 k + 100/12 ms: the spike is in the step ending after it
+  const expected = Array.from({ length: 10 }, (_, k) => Math.ceil((100 * k + 100 / 12) / dt) * dt);
+  t.is(times.length, 10, `one spike per period, not one per step above V_th: ${times.join(', ')}`);
+  times.forEach((time, k) => t.true(Math.abs(time - expected[k]) < dt + 1e-9, `spike ${k} at ${time} ms, V crosses at ${expected[k]}`));
+  const js = await example('crossing');
+  await js.run(0, { dt });
+  const reference = runNetworkReference(js, { steps: 10000 });
+  t.deepEqual(
+    reference.spikes.cell.map(([step]) => step * dt),
+    times,
+    'the JavaScript run of the same class',
+  );
 });
 
 test('refractoryOver counts whole steps, with a tolerance of a thousandth of a step', (t) => {

@@ -59,6 +59,15 @@ export function builtInModels(): { name: string; ir: ModelIR }[] {
     .map(([name, cls]) => ({ name, ir: loadModel(cls as abstract new () => unknown).ir }));
 }
 
+/** What the helpers of braints' own base classes do, for the pages of the models whose code calls them. */
+const CORE_HELPERS: Record<string, string> = {
+  spikeOnUpwardCrossing:
+    '`spikeOnUpwardCrossing(before, after, threshold)` comes from `CrossingNeuronGroup` ([runtime/crossing.ts](../../runtime/crossing.ts)): ' +
+    'the neuron spikes when the value rises above the threshold, once per crossing, as Brian2 with `threshold` and `refractory` both `V > V_th`; ' +
+    'its `armed` field is 0 from a spike until a step begins at or below the threshold ' +
+    '([docs/semantics.md](../semantics.md#refractoriness-as-a-condition-crossingneurongroup)).',
+};
+
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 const fence = (lang: string, text: string): string => `\`\`\`${lang}\n${text}\n\`\`\``;
 /** A link from docs/models/ to a source line. */
@@ -131,6 +140,7 @@ export function modelPage(name: string, ir: ModelIR, sources: ModelSources): Mod
     if (!fn) continue;
     const { text, owner } = sources.methodText(fn.span);
     out.push('', `### ${title}`, '', `${when} Declared at ${sourceLink(fn.span.file, fn.span.line)}${owner && owner !== name ? ` (in \`${owner}\`)` : ''}.`, '', fence('ts', text));
+    for (const [helper, meaning] of Object.entries(CORE_HELPERS)) if (text.includes(`this.${helper}(`)) out.push('', meaning);
     if (fn.usesRandom) out.push('', 'Its random draws come from the counter-based generator: reproducible per seed, step and neuron or synapse, whatever the number of threads.');
   }
   if (ir.kind === 'synapse' && ir.update.writes.length === 0) {

@@ -1,5 +1,5 @@
 ; BrainTS kernel for neuron model FitzHughNagumo (models/fitzhugh_nagumo.ts:20), method update(t, dt).
-; Loops over neurons [begin, end). Arrays (fields): v, w, armed, I.
+; Loops over neurons [begin, end). Arrays (fields): v, w, I, armed.
 ; Group-uniform parameters (params): a, b, tau, v_th.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'FitzHughNagumo.cpu'
@@ -10,15 +10,15 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @FitzHughNagumo_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/fitzhugh_nagumo.ts:37  update(t: number, dt: number) {
+  ; models/fitzhugh_nagumo.ts:35  update(t: number, dt: number) {
   %v.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %v.ptr = load double*, double** %v.slot, align 8, !dbg !7
   %w.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
   %w.ptr = load double*, double** %w.slot, align 8, !dbg !7
-  %armed.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
-  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
-  %I.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %I.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
   %I.ptr = load double*, double** %I.slot, align 8, !dbg !7
+  %armed.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
+  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
   %a.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
   %a = load double, double* %a.slot, align 8, !dbg !7
   %b.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
@@ -27,7 +27,7 @@ entry:
   %tau = load double, double* %tau.slot, align 8, !dbg !7
   %v_th.slot = getelementptr inbounds double, double* %params, i64 3, !dbg !7
   %v_th = load double, double* %v_th.slot, align 8, !dbg !7
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
   %u0 = fdiv double %dt, 6.000000e+00, !dbg !8
   %u1 = fmul double 5.000000e-01, %dt, !dbg !8
   %0 = icmp slt i64 %begin, %end, !dbg !8
@@ -38,12 +38,12 @@ neuron:                                           ; preds = %neuron, %entry
   %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !8
   %v.addr = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !9
   %v = load double, double* %v.addr, align 8, !dbg !9
-  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  ; models/fitzhugh_nagumo.ts:32  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
   %1 = fmul double %v, %v, !dbg !10
   %2 = fmul double %v, %1, !dbg !10
   %3 = fdiv double %2, 3.000000e+00, !dbg !11
   %4 = fsub double %v, %3, !dbg !11
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
   %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !12
   %w = load double, double* %w.addr, align 8, !dbg !12
   %5 = fsub double %4, %w, !dbg !12
@@ -52,7 +52,7 @@ neuron:                                           ; preds = %neuron, %entry
   %6 = fadd double %5, %I, !dbg !13
   %7 = fmul double %u1, %6, !dbg !8
   %8 = fadd double %v, %7, !dbg !8
-  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  ; models/fitzhugh_nagumo.ts:32  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
   %9 = fmul double %8, %8, !dbg !10
   %10 = fmul double %8, %9, !dbg !10
   %11 = fdiv double %10, 3.000000e+00, !dbg !10
@@ -67,10 +67,10 @@ neuron:                                           ; preds = %neuron, %entry
   %20 = fadd double %19, %I, !dbg !16
   %21 = fmul double 2.000000e+00, %20, !dbg !16
   %22 = fadd double %6, %21, !dbg !16
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
   %23 = fmul double %u1, %20, !dbg !8
   %24 = fadd double %v, %23, !dbg !8
-  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  ; models/fitzhugh_nagumo.ts:32  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
   %25 = fmul double %24, %24, !dbg !10
   %26 = fmul double %24, %25, !dbg !10
   %27 = fdiv double %26, 3.000000e+00, !dbg !10
@@ -85,10 +85,10 @@ neuron:                                           ; preds = %neuron, %entry
   %36 = fadd double %35, %I, !dbg !15
   %37 = fmul double 2.000000e+00, %36, !dbg !15
   %38 = fadd double %22, %37, !dbg !15
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
   %39 = fmul double %dt, %36, !dbg !8
   %40 = fadd double %v, %39, !dbg !8
-  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  ; models/fitzhugh_nagumo.ts:32  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
   %41 = fmul double %40, %40, !dbg !10
   %42 = fmul double %40, %41, !dbg !10
   %43 = fdiv double %42, 3.000000e+00, !dbg !10
@@ -103,67 +103,66 @@ neuron:                                           ; preds = %neuron, %entry
   %52 = fadd double %51, %I, !dbg !15
   %53 = fadd double %38, %52, !dbg !15
   %54 = fmul double %u0, %53, !dbg !15
-  %55 = fadd double %v, %54, !dbg !15
-  ; models/fitzhugh_nagumo.ts:40  if (this.v > this.v_th && this.armed > 0.5) {
-  %56 = fcmp ogt double %55, %v_th, !dbg !18
-  ; models/fitzhugh_nagumo.ts:38  if (!(this.v > this.v_th)) this.armed = 1;
-  %57 = fcmp ogt double %v, %v_th, !dbg !19
-  %58 = xor i1 %57, true, !dbg !19
-  ; models/fitzhugh_nagumo.ts:29  @state armed = 1; // 1
+  %v.next = fadd double %v, %54, !dbg !15
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %55 = fmul double 2.000000e+00, %32, !dbg !8
+  %56 = fadd double %16, %55, !dbg !8
+  %57 = fmul double 2.000000e+00, %48, !dbg !8
+  %58 = fadd double %56, %57, !dbg !8
+  ; models/fitzhugh_nagumo.ts:32  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
+  %59 = fadd double %40, %a, !dbg !17
+  %60 = fmul double %b, %50, !dbg !15
+  %61 = fsub double %59, %60, !dbg !15
+  %62 = fdiv double %61, %tau, !dbg !15
+  %63 = fadd double %58, %62, !dbg !15
+  %64 = fmul double %u0, %63, !dbg !15
+  %w.next = fadd double %w, %64, !dbg !15
+  ; models/fitzhugh_nagumo.ts:38  this.spikeOnUpwardCrossing(v0, this.v, this.v_th);
+  %65 = fcmp ogt double %v.next, %v_th, !dbg !18
+  ; models/fitzhugh_nagumo.ts:36  const v0 = this.v; // the value at the step's start
+  %66 = fcmp ogt double %v, %v_th, !dbg !19
+  %67 = xor i1 %66, true, !dbg !19
+  ; models/fitzhugh_nagumo.ts:17
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
-  %59 = select i1 %58, double 1.000000e+00, double %armed, !dbg !20
-  ; models/fitzhugh_nagumo.ts:40  if (this.v > this.v_th && this.armed > 0.5) {
-  %60 = fcmp ogt double %59, 5.000000e-01, !dbg !21
-  %61 = and i1 %56, %60, !dbg !21
-  ; models/fitzhugh_nagumo.ts:41  this.armed = 0;
-  %armed.next = select i1 %61, double 0.000000e+00, double %59, !dbg !22
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
-  %62 = fmul double 2.000000e+00, %32, !dbg !8
-  %63 = fadd double %16, %62, !dbg !8
-  %64 = fmul double 2.000000e+00, %48, !dbg !8
-  %65 = fadd double %63, %64, !dbg !8
-  ; models/fitzhugh_nagumo.ts:34  return [v - v ** 3 / 3 - w + I, (v + this.a - this.b * w) / this.tau];
-  %66 = fadd double %40, %a, !dbg !17
-  %67 = fmul double %b, %50, !dbg !15
-  %68 = fsub double %66, %67, !dbg !15
-  %69 = fdiv double %68, %tau, !dbg !15
-  %70 = fadd double %65, %69, !dbg !15
-  %71 = fmul double %u0, %70, !dbg !15
-  %w.next = fadd double %w, %71, !dbg !15
-  ; models/fitzhugh_nagumo.ts:41  this.armed = 0;
-  %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !23
-  store double %armed.next, double* %armed.addr1, align 8, !dbg !23
-  %72 = fsub double %armed.next, %armed.next, !dbg !23
-  %73 = bitcast double %72 to i64, !dbg !23
-  %armed.bad = or i64 0, %73, !dbg !23
-  ; models/fitzhugh_nagumo.ts:39  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
-  %v.addr2 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !24
-  store double %55, double* %v.addr2, align 8, !dbg !24
-  %74 = fsub double %55, %55, !dbg !24
-  %75 = bitcast double %74 to i64, !dbg !24
-  %v.bad = or i64 %armed.bad, %75, !dbg !24
-  %w.addr3 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !24
-  store double %w.next, double* %w.addr3, align 8, !dbg !24
-  %76 = fsub double %w.next, %w.next, !dbg !24
-  %77 = bitcast double %76 to i64, !dbg !24
-  %w.bad = or i64 %v.bad, %77, !dbg !24
-  ; models/fitzhugh_nagumo.ts:30  @current I = 0; // 1, added to dv/dt (per ms)
+  %68 = select i1 %67, double 1.000000e+00, double %armed, !dbg !20
+  ; models/fitzhugh_nagumo.ts:27  @state w = -0.624260044055; // 1, slow recovery variable
+  %69 = fcmp ogt double %68, 5.000000e-01, !dbg !21
+  %70 = and i1 %65, %69, !dbg !21
+  ; models/fitzhugh_nagumo.ts:28  @current I = 0; // 1, added to dv/dt (per ms)
+  %armed.next = select i1 %70, double 0.000000e+00, double %68, !dbg !22
+  ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !23
+  store double %v.next, double* %v.addr1, align 8, !dbg !23
+  %71 = fsub double %v.next, %v.next, !dbg !23
+  %72 = bitcast double %71 to i64, !dbg !23
+  %v.bad = or i64 0, %72, !dbg !23
+  %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !23
+  store double %w.next, double* %w.addr2, align 8, !dbg !23
+  %73 = fsub double %w.next, %w.next, !dbg !23
+  %74 = bitcast double %73 to i64, !dbg !23
+  %w.bad = or i64 %v.bad, %74, !dbg !23
+  ; models/fitzhugh_nagumo.ts:28  @current I = 0; // 1, added to dv/dt (per ms)
+  %armed.addr3 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !24
+  store double %armed.next, double* %armed.addr3, align 8, !dbg !24
+  %75 = fsub double %armed.next, %armed.next, !dbg !24
+  %76 = bitcast double %75 to i64, !dbg !24
+  %armed.bad = or i64 %w.bad, %76, !dbg !24
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
-  ; models/fitzhugh_nagumo.ts:37  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %61 to i8, !dbg !7
+  ; models/fitzhugh_nagumo.ts:35  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %70 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i64 %bad, %w.bad, !dbg !7
+  %bad.next = or i64 %bad, %armed.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %78 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %78, label %neuron, label %done, !dbg !7
+  %77 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %77, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  %79 = icmp ne i64 %bad.bits, 0, !dbg !7
-  %result = zext i1 %79 to i32, !dbg !7
+  %78 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %78 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -176,26 +175,26 @@ attributes #0 = { nounwind }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "fitzhugh_nagumo.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "FitzHughNagumo.update", linkageName: "FitzHughNagumo_update", scope: !3, file: !3, line: 37, type: !5, scopeLine: 37, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "FitzHughNagumo.update", linkageName: "FitzHughNagumo_update", scope: !3, file: !3, line: 35, type: !5, scopeLine: 35, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 37, column: 3, scope: !4)
-!8 = !DILocation(line: 39, column: 24, scope: !4)
-!9 = !DILocation(line: 39, column: 39, scope: !4)
-!10 = !DILocation(line: 34, column: 17, scope: !4)
-!11 = !DILocation(line: 34, column: 26, scope: !4)
-!12 = !DILocation(line: 39, column: 47, scope: !4)
-!13 = !DILocation(line: 39, column: 55, scope: !4)
-!14 = !DILocation(line: 34, column: 42, scope: !4)
-!15 = !DILocation(line: 34, column: 51, scope: !4)
-!16 = !DILocation(line: 34, column: 65, scope: !4)
-!17 = !DILocation(line: 34, column: 38, scope: !4)
-!18 = !DILocation(line: 40, column: 18, scope: !4)
-!19 = !DILocation(line: 38, column: 20, scope: !4)
-!20 = !DILocation(line: 29, column: 3, scope: !4)
-!21 = !DILocation(line: 40, column: 44, scope: !4)
-!22 = !DILocation(line: 41, column: 20, scope: !4)
-!23 = !DILocation(line: 41, column: 7, scope: !4)
-!24 = !DILocation(line: 39, column: 5, scope: !4)
-!25 = !DILocation(line: 30, column: 3, scope: !4)
-; braints-hash: c269c2fa1c6ffea4e779a6e04a7d449a50f53e4707e8968258c7e47bf5d35f14
+!7 = !DILocation(line: 35, column: 3, scope: !4)
+!8 = !DILocation(line: 37, column: 24, scope: !4)
+!9 = !DILocation(line: 37, column: 39, scope: !4)
+!10 = !DILocation(line: 32, column: 17, scope: !4)
+!11 = !DILocation(line: 32, column: 26, scope: !4)
+!12 = !DILocation(line: 37, column: 47, scope: !4)
+!13 = !DILocation(line: 37, column: 55, scope: !4)
+!14 = !DILocation(line: 32, column: 42, scope: !4)
+!15 = !DILocation(line: 32, column: 51, scope: !4)
+!16 = !DILocation(line: 32, column: 65, scope: !4)
+!17 = !DILocation(line: 32, column: 38, scope: !4)
+!18 = !DILocation(line: 38, column: 44, scope: !4)
+!19 = !DILocation(line: 36, column: 16, scope: !4)
+!20 = !DILocation(line: 17, column: 3, scope: !4)
+!21 = !DILocation(line: 27, column: 43, scope: !4)
+!22 = !DILocation(line: 28, column: 20, scope: !4)
+!23 = !DILocation(line: 37, column: 5, scope: !4)
+!24 = !DILocation(line: 28, column: 7, scope: !4)
+!25 = !DILocation(line: 28, column: 3, scope: !4)
+; braints-hash: e01981085e7d05744b2fd1c9ce878692ef5680d247a9be42aa223f9bbab4d931

@@ -1,5 +1,5 @@
-; BrainTS kernel for neuron model HodgkinHuxley (models/hh.ts:114), method update(t, dt).
-; Loops over neurons [begin, end). Arrays (fields): V, m, h, n, armed, I.
+; BrainTS kernel for neuron model HodgkinHuxley (models/hh.ts:107), method update(t, dt).
+; Loops over neurons [begin, end). Arrays (fields): V, m, h, n, I, armed.
 ; Group-uniform parameters (params): Cm, gNa, gK, gL, ENa, EK, EL, V_th.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'HodgkinHuxley.cpu'
@@ -10,7 +10,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @HodgkinHuxley_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/hh.ts:101  update(t: number, dt: number) {
+  ; models/hh.ts:99  update(t: number, dt: number) {
   %V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %V.ptr = load double*, double** %V.slot, align 8, !dbg !7
   %m.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
@@ -19,10 +19,10 @@ entry:
   %h.ptr = load double*, double** %h.slot, align 8, !dbg !7
   %n.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
   %n.ptr = load double*, double** %n.slot, align 8, !dbg !7
-  %armed.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !7
-  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
-  %I.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !7
+  %I.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !7
   %I.ptr = load double*, double** %I.slot, align 8, !dbg !7
+  %armed.slot = getelementptr inbounds double*, double** %fields, i64 5, !dbg !7
+  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
   %Cm.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
   %Cm = load double, double* %Cm.slot, align 8, !dbg !7
   %gNa.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
@@ -39,7 +39,7 @@ entry:
   %EL = load double, double* %EL.slot, align 8, !dbg !7
   %V_th.slot = getelementptr inbounds double, double* %params, i64 7, !dbg !7
   %V_th = load double, double* %V_th.slot, align 8, !dbg !7
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %u0 = fdiv double %dt, 6.000000e+00, !dbg !8
   %u1 = fmul double 5.000000e-01, %dt, !dbg !8
   %0 = icmp slt i64 %begin, %end, !dbg !8
@@ -60,25 +60,25 @@ neuron:                                           ; preds = %neuron, %entry
   %h.addr = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !12
   %h = load double, double* %h.addr, align 8, !dbg !12
   %4 = fmul double %3, %h, !dbg !12
-  ; models/hh.ts:92  const INa = this.gNa * m ** 3 * h * (V - this.ENa);
+  ; models/hh.ts:90  const INa = this.gNa * m ** 3 * h * (V - this.ENa);
   %5 = fsub double %V, %ENa, !dbg !13
   %6 = fmul double %4, %5, !dbg !13
   %7 = fsub double %I, %6, !dbg !13
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %n.addr = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !14
   %n = load double, double* %n.addr, align 8, !dbg !14
   %8 = fmul double %n, %n, !dbg !14
   %9 = fmul double %8, %8, !dbg !14
   %10 = fmul double %gK, %9, !dbg !14
-  ; models/hh.ts:93  const IK = this.gK * n ** 4 * (V - this.EK);
+  ; models/hh.ts:91  const IK = this.gK * n ** 4 * (V - this.EK);
   %11 = fsub double %V, %EK, !dbg !15
   %12 = fmul double %10, %11, !dbg !15
   %13 = fsub double %7, %12, !dbg !15
-  ; models/hh.ts:94  const IL = this.gL * (V - this.EL);
+  ; models/hh.ts:92  const IL = this.gL * (V - this.EL);
   %14 = fsub double %V, %EL, !dbg !16
   %15 = fmul double %gL, %14, !dbg !16
   %16 = fsub double %13, %15, !dbg !16
-  ; models/hh.ts:95  return [(I - INa - IK - IL) / this.Cm, gate(m, alphaM(V), betaM(V)), gate(h, alphaH(V), betaH(V)), gate(n, alphaN(V), betaN(V))];
+  ; models/hh.ts:93  return [(I - INa - IK - IL) / this.Cm, gate(m, alphaM(V), betaM(V)), gate(h, alphaH(V), betaH(V)), gate(n, alphaN(V), betaN(V))];
   %17 = fdiv double %16, %Cm, !dbg !17
   ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
   %18 = fadd double %V, 4.000000e+01, !dbg !18
@@ -160,7 +160,7 @@ neuron:                                           ; preds = %neuron, %entry
   %89 = fmul double %u1, %88, !dbg !26
   %90 = fadd double %h, %89, !dbg !26
   %91 = fmul double %73, %90, !dbg !26
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %92 = fmul double %u1, %17, !dbg !8
   %93 = fadd double %V, %92, !dbg !8
   %94 = fsub double %93, %ENa, !dbg !8
@@ -225,11 +225,11 @@ neuron:                                           ; preds = %neuron, %entry
   %150 = fmul double %149, %149, !dbg !30
   %151 = fmul double %150, %150, !dbg !30
   %152 = fmul double %gK, %151, !dbg !30
-  ; models/hh.ts:93  const IK = this.gK * n ** 4 * (V - this.EK);
+  ; models/hh.ts:91  const IK = this.gK * n ** 4 * (V - this.EK);
   %153 = fsub double %93, %EK, !dbg !31
   %154 = fmul double %152, %153, !dbg !31
   %155 = fsub double %96, %154, !dbg !31
-  ; models/hh.ts:94  const IL = this.gL * (V - this.EL);
+  ; models/hh.ts:92  const IL = this.gL * (V - this.EL);
   %156 = fsub double %93, %EL, !dbg !32
   %157 = fmul double %gL, %156, !dbg !32
   %158 = fsub double %155, %157, !dbg !32
@@ -316,7 +316,7 @@ neuron:                                           ; preds = %neuron, %entry
   %233 = fmul double %u1, %232, !dbg !36
   %234 = fadd double %h, %233, !dbg !36
   %235 = fmul double %217, %234, !dbg !36
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %236 = fmul double %u1, %159, !dbg !8
   %237 = fadd double %V, %236, !dbg !8
   %238 = fsub double %237, %ENa, !dbg !8
@@ -381,11 +381,11 @@ neuron:                                           ; preds = %neuron, %entry
   %294 = fmul double %293, %293, !dbg !38
   %295 = fmul double %294, %294, !dbg !38
   %296 = fmul double %gK, %295, !dbg !38
-  ; models/hh.ts:93  const IK = this.gK * n ** 4 * (V - this.EK);
+  ; models/hh.ts:91  const IK = this.gK * n ** 4 * (V - this.EK);
   %297 = fsub double %237, %EK, !dbg !31
   %298 = fmul double %296, %297, !dbg !31
   %299 = fsub double %240, %298, !dbg !31
-  ; models/hh.ts:94  const IL = this.gL * (V - this.EL);
+  ; models/hh.ts:92  const IL = this.gL * (V - this.EL);
   %300 = fsub double %237, %EL, !dbg !32
   %301 = fmul double %gL, %300, !dbg !32
   %302 = fsub double %299, %301, !dbg !32
@@ -472,7 +472,7 @@ neuron:                                           ; preds = %neuron, %entry
   %377 = fmul double %dt, %376, !dbg !36
   %378 = fadd double %h, %377, !dbg !36
   %379 = fmul double %361, %378, !dbg !36
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
   %380 = fmul double %dt, %303, !dbg !8
   %381 = fadd double %V, %380, !dbg !8
   %382 = fsub double %381, %ENa, !dbg !8
@@ -537,225 +537,225 @@ neuron:                                           ; preds = %neuron, %entry
   %438 = fmul double %437, %437, !dbg !38
   %439 = fmul double %438, %438, !dbg !38
   %440 = fmul double %gK, %439, !dbg !38
-  ; models/hh.ts:93  const IK = this.gK * n ** 4 * (V - this.EK);
+  ; models/hh.ts:91  const IK = this.gK * n ** 4 * (V - this.EK);
   %441 = fsub double %381, %EK, !dbg !31
   %442 = fmul double %440, %441, !dbg !31
   %443 = fsub double %384, %442, !dbg !31
-  ; models/hh.ts:94  const IL = this.gL * (V - this.EL);
+  ; models/hh.ts:92  const IL = this.gL * (V - this.EL);
   %444 = fsub double %381, %EL, !dbg !32
   %445 = fmul double %gL, %444, !dbg !32
   %446 = fsub double %443, %445, !dbg !32
   %447 = fdiv double %446, %Cm, !dbg !32
   %448 = fadd double %305, %447, !dbg !32
   %449 = fmul double %u0, %448, !dbg !32
-  %450 = fadd double %V, %449, !dbg !32
-  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
-  %451 = fcmp ogt double %450, %V_th, !dbg !39
-  ; models/hh.ts:103  if (!(this.V > this.V_th)) this.armed = 1;
-  %452 = fcmp ogt double %V, %V_th, !dbg !40
-  %453 = xor i1 %452, true, !dbg !40
-  ; models/hh.ts:87  @state armed = 1; // 1
+  %V.next = fadd double %V, %449, !dbg !32
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  %450 = fmul double 2.000000e+00, %212, !dbg !8
+  %451 = fadd double %68, %450, !dbg !8
+  %452 = fmul double 2.000000e+00, %356, !dbg !8
+  %453 = fadd double %451, %452, !dbg !8
+  ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
+  %454 = fadd double %381, 4.000000e+01, !dbg !33
+  %455 = fneg double %454, !dbg !33
+  %456 = fdiv double %455, 1.000000e+01, !dbg !33
+  %457 = call double @llvm.exp.f64(double %456), !dbg !33
+  %458 = fmul double 0x3D2AE7F3E733B81F, %456, !dbg !33
+  %459 = fadd double %458, 0x3D6AE7F3E733B81F, !dbg !33
+  %460 = fmul double %459, %456, !dbg !33
+  %461 = fadd double %460, 0x3DA93974A8C07C9D, !dbg !33
+  %462 = fmul double %461, %456, !dbg !33
+  %463 = fadd double %462, 0x3DE6124613A86D09, !dbg !33
+  %464 = fmul double %463, %456, !dbg !33
+  %465 = fadd double %464, 0x3E21EED8EFF8D898, !dbg !33
+  %466 = fmul double %465, %456, !dbg !33
+  %467 = fadd double %466, 0x3E5AE64567F544E4, !dbg !33
+  %468 = fmul double %467, %456, !dbg !33
+  %469 = fadd double %468, 0x3E927E4FB7789F5C, !dbg !33
+  %470 = fmul double %469, %456, !dbg !33
+  %471 = fadd double %470, 0x3EC71DE3A556C734, !dbg !33
+  %472 = fmul double %471, %456, !dbg !33
+  %473 = fadd double %472, 0x3EFA01A01A01A01A, !dbg !33
+  %474 = fmul double %473, %456, !dbg !33
+  %475 = fadd double %474, 0x3F2A01A01A01A01A, !dbg !33
+  %476 = fmul double %475, %456, !dbg !33
+  %477 = fadd double %476, 0x3F56C16C16C16C17, !dbg !33
+  %478 = fmul double %477, %456, !dbg !33
+  %479 = fadd double %478, 0x3F81111111111111, !dbg !33
+  %480 = fmul double %479, %456, !dbg !33
+  %481 = fadd double %480, 0x3FA5555555555555, !dbg !33
+  %482 = fmul double %481, %456, !dbg !33
+  %483 = fadd double %482, 0x3FC5555555555555, !dbg !33
+  %484 = fmul double %483, %456, !dbg !33
+  %485 = fadd double %484, 5.000000e-01, !dbg !33
+  %486 = fmul double %485, %456, !dbg !33
+  %487 = fadd double %486, 1.000000e+00, !dbg !33
+  %488 = fsub double %457, 1.000000e+00, !dbg !33
+  %489 = fdiv double %488, %456, !dbg !33
+  %490 = call double @llvm.fabs.f64(double %456), !dbg !33
+  %491 = fcmp olt double %490, 5.000000e-01, !dbg !33
+  %492 = fcmp oeq double %457, 0x7FF0000000000000, !dbg !33
+  %493 = select i1 %491, double %487, double %489, !dbg !33
+  %494 = select i1 %492, double %457, double %493, !dbg !33
+  %495 = fdiv double 1.000000e+00, %494, !dbg !33
+  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
+  %496 = fsub double 1.000000e+00, %358, !dbg !20
+  %497 = fmul double %495, %496, !dbg !20
+  ; models/hh.ts:45  return 4 * Math.exp(-(V + 65) / 18);
+  %498 = fadd double %381, 6.500000e+01, !dbg !34
+  %499 = fneg double %498, !dbg !34
+  %500 = fdiv double %499, 1.800000e+01, !dbg !34
+  %501 = call double @llvm.exp.f64(double %500), !dbg !34
+  %502 = fmul double 4.000000e+00, %501, !dbg !34
+  %503 = fmul double %502, %358, !dbg !34
+  %504 = fsub double %497, %503, !dbg !34
+  %505 = fadd double %453, %504, !dbg !34
+  %506 = fmul double %u0, %505, !dbg !34
+  %m.next = fadd double %m, %506, !dbg !34
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  %507 = fmul double 2.000000e+00, %232, !dbg !8
+  %508 = fadd double %88, %507, !dbg !8
+  %509 = fmul double 2.000000e+00, %376, !dbg !8
+  %510 = fadd double %508, %509, !dbg !8
+  ; models/hh.ts:49  return 0.07 * Math.exp(-(V + 65) / 20);
+  %511 = fadd double %381, 6.500000e+01, !dbg !35
+  %512 = fneg double %511, !dbg !35
+  %513 = fdiv double %512, 2.000000e+01, !dbg !35
+  %514 = call double @llvm.exp.f64(double %513), !dbg !35
+  %515 = fmul double 7.000000e-02, %514, !dbg !35
+  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
+  %516 = fsub double 1.000000e+00, %378, !dbg !20
+  %517 = fmul double %515, %516, !dbg !20
+  ; models/hh.ts:53  return 1 / (1 + Math.exp(-(V + 35) / 10));
+  %518 = fadd double %381, 3.500000e+01, !dbg !36
+  %519 = fneg double %518, !dbg !36
+  %520 = fdiv double %519, 1.000000e+01, !dbg !36
+  %521 = call double @llvm.exp.f64(double %520), !dbg !36
+  %522 = fadd double 1.000000e+00, %521, !dbg !36
+  %523 = fdiv double 1.000000e+00, %522, !dbg !36
+  %524 = fmul double %523, %378, !dbg !36
+  %525 = fsub double %517, %524, !dbg !36
+  %526 = fadd double %510, %525, !dbg !36
+  %527 = fmul double %u0, %526, !dbg !36
+  %h.next = fadd double %h, %527, !dbg !36
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  %528 = fmul double 2.000000e+00, %291, !dbg !8
+  %529 = fadd double %147, %528, !dbg !8
+  %530 = fmul double 2.000000e+00, %435, !dbg !8
+  %531 = fadd double %529, %530, !dbg !8
+  ; models/hh.ts:57  return 0.1 / exprel(-(V + 55) / 10);
+  %532 = fadd double %381, 5.500000e+01, !dbg !37
+  %533 = fneg double %532, !dbg !37
+  %534 = fdiv double %533, 1.000000e+01, !dbg !37
+  %535 = call double @llvm.exp.f64(double %534), !dbg !37
+  %536 = fmul double 0x3D2AE7F3E733B81F, %534, !dbg !37
+  %537 = fadd double %536, 0x3D6AE7F3E733B81F, !dbg !37
+  %538 = fmul double %537, %534, !dbg !37
+  %539 = fadd double %538, 0x3DA93974A8C07C9D, !dbg !37
+  %540 = fmul double %539, %534, !dbg !37
+  %541 = fadd double %540, 0x3DE6124613A86D09, !dbg !37
+  %542 = fmul double %541, %534, !dbg !37
+  %543 = fadd double %542, 0x3E21EED8EFF8D898, !dbg !37
+  %544 = fmul double %543, %534, !dbg !37
+  %545 = fadd double %544, 0x3E5AE64567F544E4, !dbg !37
+  %546 = fmul double %545, %534, !dbg !37
+  %547 = fadd double %546, 0x3E927E4FB7789F5C, !dbg !37
+  %548 = fmul double %547, %534, !dbg !37
+  %549 = fadd double %548, 0x3EC71DE3A556C734, !dbg !37
+  %550 = fmul double %549, %534, !dbg !37
+  %551 = fadd double %550, 0x3EFA01A01A01A01A, !dbg !37
+  %552 = fmul double %551, %534, !dbg !37
+  %553 = fadd double %552, 0x3F2A01A01A01A01A, !dbg !37
+  %554 = fmul double %553, %534, !dbg !37
+  %555 = fadd double %554, 0x3F56C16C16C16C17, !dbg !37
+  %556 = fmul double %555, %534, !dbg !37
+  %557 = fadd double %556, 0x3F81111111111111, !dbg !37
+  %558 = fmul double %557, %534, !dbg !37
+  %559 = fadd double %558, 0x3FA5555555555555, !dbg !37
+  %560 = fmul double %559, %534, !dbg !37
+  %561 = fadd double %560, 0x3FC5555555555555, !dbg !37
+  %562 = fmul double %561, %534, !dbg !37
+  %563 = fadd double %562, 5.000000e-01, !dbg !37
+  %564 = fmul double %563, %534, !dbg !37
+  %565 = fadd double %564, 1.000000e+00, !dbg !37
+  %566 = fsub double %535, 1.000000e+00, !dbg !37
+  %567 = fdiv double %566, %534, !dbg !37
+  %568 = call double @llvm.fabs.f64(double %534), !dbg !37
+  %569 = fcmp olt double %568, 5.000000e-01, !dbg !37
+  %570 = fcmp oeq double %535, 0x7FF0000000000000, !dbg !37
+  %571 = select i1 %569, double %565, double %567, !dbg !37
+  %572 = select i1 %570, double %535, double %571, !dbg !37
+  %573 = fdiv double 1.000000e-01, %572, !dbg !37
+  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
+  %574 = fsub double 1.000000e+00, %437, !dbg !20
+  %575 = fmul double %573, %574, !dbg !20
+  ; models/hh.ts:61  return 0.125 * Math.exp(-(V + 65) / 80);
+  %576 = fadd double %381, 6.500000e+01, !dbg !38
+  %577 = fneg double %576, !dbg !38
+  %578 = fdiv double %577, 8.000000e+01, !dbg !38
+  %579 = call double @llvm.exp.f64(double %578), !dbg !38
+  %580 = fmul double 1.250000e-01, %579, !dbg !38
+  %581 = fmul double %580, %437, !dbg !38
+  %582 = fsub double %575, %581, !dbg !38
+  %583 = fadd double %531, %582, !dbg !38
+  %584 = fmul double %u0, %583, !dbg !38
+  %n.next = fadd double %n, %584, !dbg !38
+  ; models/hh.ts:102  this.spikeOnUpwardCrossing(V0, this.V, this.V_th);
+  %585 = fcmp ogt double %V.next, %V_th, !dbg !39
+  ; models/hh.ts:100  const V0 = this.V; // the value at the step's start
+  %586 = fcmp ogt double %V, %V_th, !dbg !40
+  %587 = xor i1 %586, true, !dbg !40
+  ; models/hh.ts:17
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !41
   %armed = load double, double* %armed.addr, align 8, !dbg !41
-  %454 = select i1 %453, double 1.000000e+00, double %armed, !dbg !41
-  ; models/hh.ts:106  if (this.V > this.V_th && this.armed > 0.5) {
-  %455 = fcmp ogt double %454, 5.000000e-01, !dbg !42
-  %456 = and i1 %451, %455, !dbg !42
-  ; models/hh.ts:107  this.armed = 0;
-  %armed.next = select i1 %456, double 0.000000e+00, double %454, !dbg !43
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %457 = fmul double 2.000000e+00, %212, !dbg !8
-  %458 = fadd double %68, %457, !dbg !8
-  %459 = fmul double 2.000000e+00, %356, !dbg !8
-  %460 = fadd double %458, %459, !dbg !8
-  ; models/hh.ts:41  return 1 / exprel(-(V + 40) / 10);
-  %461 = fadd double %381, 4.000000e+01, !dbg !33
-  %462 = fneg double %461, !dbg !33
-  %463 = fdiv double %462, 1.000000e+01, !dbg !33
-  %464 = call double @llvm.exp.f64(double %463), !dbg !33
-  %465 = fmul double 0x3D2AE7F3E733B81F, %463, !dbg !33
-  %466 = fadd double %465, 0x3D6AE7F3E733B81F, !dbg !33
-  %467 = fmul double %466, %463, !dbg !33
-  %468 = fadd double %467, 0x3DA93974A8C07C9D, !dbg !33
-  %469 = fmul double %468, %463, !dbg !33
-  %470 = fadd double %469, 0x3DE6124613A86D09, !dbg !33
-  %471 = fmul double %470, %463, !dbg !33
-  %472 = fadd double %471, 0x3E21EED8EFF8D898, !dbg !33
-  %473 = fmul double %472, %463, !dbg !33
-  %474 = fadd double %473, 0x3E5AE64567F544E4, !dbg !33
-  %475 = fmul double %474, %463, !dbg !33
-  %476 = fadd double %475, 0x3E927E4FB7789F5C, !dbg !33
-  %477 = fmul double %476, %463, !dbg !33
-  %478 = fadd double %477, 0x3EC71DE3A556C734, !dbg !33
-  %479 = fmul double %478, %463, !dbg !33
-  %480 = fadd double %479, 0x3EFA01A01A01A01A, !dbg !33
-  %481 = fmul double %480, %463, !dbg !33
-  %482 = fadd double %481, 0x3F2A01A01A01A01A, !dbg !33
-  %483 = fmul double %482, %463, !dbg !33
-  %484 = fadd double %483, 0x3F56C16C16C16C17, !dbg !33
-  %485 = fmul double %484, %463, !dbg !33
-  %486 = fadd double %485, 0x3F81111111111111, !dbg !33
-  %487 = fmul double %486, %463, !dbg !33
-  %488 = fadd double %487, 0x3FA5555555555555, !dbg !33
-  %489 = fmul double %488, %463, !dbg !33
-  %490 = fadd double %489, 0x3FC5555555555555, !dbg !33
-  %491 = fmul double %490, %463, !dbg !33
-  %492 = fadd double %491, 5.000000e-01, !dbg !33
-  %493 = fmul double %492, %463, !dbg !33
-  %494 = fadd double %493, 1.000000e+00, !dbg !33
-  %495 = fsub double %464, 1.000000e+00, !dbg !33
-  %496 = fdiv double %495, %463, !dbg !33
-  %497 = call double @llvm.fabs.f64(double %463), !dbg !33
-  %498 = fcmp olt double %497, 5.000000e-01, !dbg !33
-  %499 = fcmp oeq double %464, 0x7FF0000000000000, !dbg !33
-  %500 = select i1 %498, double %494, double %496, !dbg !33
-  %501 = select i1 %499, double %464, double %500, !dbg !33
-  %502 = fdiv double 1.000000e+00, %501, !dbg !33
-  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
-  %503 = fsub double 1.000000e+00, %358, !dbg !20
-  %504 = fmul double %502, %503, !dbg !20
-  ; models/hh.ts:45  return 4 * Math.exp(-(V + 65) / 18);
-  %505 = fadd double %381, 6.500000e+01, !dbg !34
-  %506 = fneg double %505, !dbg !34
-  %507 = fdiv double %506, 1.800000e+01, !dbg !34
-  %508 = call double @llvm.exp.f64(double %507), !dbg !34
-  %509 = fmul double 4.000000e+00, %508, !dbg !34
-  %510 = fmul double %509, %358, !dbg !34
-  %511 = fsub double %504, %510, !dbg !34
-  %512 = fadd double %460, %511, !dbg !34
-  %513 = fmul double %u0, %512, !dbg !34
-  %m.next = fadd double %m, %513, !dbg !34
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %514 = fmul double 2.000000e+00, %232, !dbg !8
-  %515 = fadd double %88, %514, !dbg !8
-  %516 = fmul double 2.000000e+00, %376, !dbg !8
-  %517 = fadd double %515, %516, !dbg !8
-  ; models/hh.ts:49  return 0.07 * Math.exp(-(V + 65) / 20);
-  %518 = fadd double %381, 6.500000e+01, !dbg !35
-  %519 = fneg double %518, !dbg !35
-  %520 = fdiv double %519, 2.000000e+01, !dbg !35
-  %521 = call double @llvm.exp.f64(double %520), !dbg !35
-  %522 = fmul double 7.000000e-02, %521, !dbg !35
-  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
-  %523 = fsub double 1.000000e+00, %378, !dbg !20
-  %524 = fmul double %522, %523, !dbg !20
-  ; models/hh.ts:53  return 1 / (1 + Math.exp(-(V + 35) / 10));
-  %525 = fadd double %381, 3.500000e+01, !dbg !36
-  %526 = fneg double %525, !dbg !36
-  %527 = fdiv double %526, 1.000000e+01, !dbg !36
-  %528 = call double @llvm.exp.f64(double %527), !dbg !36
-  %529 = fadd double 1.000000e+00, %528, !dbg !36
-  %530 = fdiv double 1.000000e+00, %529, !dbg !36
-  %531 = fmul double %530, %378, !dbg !36
-  %532 = fsub double %524, %531, !dbg !36
-  %533 = fadd double %517, %532, !dbg !36
-  %534 = fmul double %u0, %533, !dbg !36
-  %h.next = fadd double %h, %534, !dbg !36
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %535 = fmul double 2.000000e+00, %291, !dbg !8
-  %536 = fadd double %147, %535, !dbg !8
-  %537 = fmul double 2.000000e+00, %435, !dbg !8
-  %538 = fadd double %536, %537, !dbg !8
-  ; models/hh.ts:57  return 0.1 / exprel(-(V + 55) / 10);
-  %539 = fadd double %381, 5.500000e+01, !dbg !37
-  %540 = fneg double %539, !dbg !37
-  %541 = fdiv double %540, 1.000000e+01, !dbg !37
-  %542 = call double @llvm.exp.f64(double %541), !dbg !37
-  %543 = fmul double 0x3D2AE7F3E733B81F, %541, !dbg !37
-  %544 = fadd double %543, 0x3D6AE7F3E733B81F, !dbg !37
-  %545 = fmul double %544, %541, !dbg !37
-  %546 = fadd double %545, 0x3DA93974A8C07C9D, !dbg !37
-  %547 = fmul double %546, %541, !dbg !37
-  %548 = fadd double %547, 0x3DE6124613A86D09, !dbg !37
-  %549 = fmul double %548, %541, !dbg !37
-  %550 = fadd double %549, 0x3E21EED8EFF8D898, !dbg !37
-  %551 = fmul double %550, %541, !dbg !37
-  %552 = fadd double %551, 0x3E5AE64567F544E4, !dbg !37
-  %553 = fmul double %552, %541, !dbg !37
-  %554 = fadd double %553, 0x3E927E4FB7789F5C, !dbg !37
-  %555 = fmul double %554, %541, !dbg !37
-  %556 = fadd double %555, 0x3EC71DE3A556C734, !dbg !37
-  %557 = fmul double %556, %541, !dbg !37
-  %558 = fadd double %557, 0x3EFA01A01A01A01A, !dbg !37
-  %559 = fmul double %558, %541, !dbg !37
-  %560 = fadd double %559, 0x3F2A01A01A01A01A, !dbg !37
-  %561 = fmul double %560, %541, !dbg !37
-  %562 = fadd double %561, 0x3F56C16C16C16C17, !dbg !37
-  %563 = fmul double %562, %541, !dbg !37
-  %564 = fadd double %563, 0x3F81111111111111, !dbg !37
-  %565 = fmul double %564, %541, !dbg !37
-  %566 = fadd double %565, 0x3FA5555555555555, !dbg !37
-  %567 = fmul double %566, %541, !dbg !37
-  %568 = fadd double %567, 0x3FC5555555555555, !dbg !37
-  %569 = fmul double %568, %541, !dbg !37
-  %570 = fadd double %569, 5.000000e-01, !dbg !37
-  %571 = fmul double %570, %541, !dbg !37
-  %572 = fadd double %571, 1.000000e+00, !dbg !37
-  %573 = fsub double %542, 1.000000e+00, !dbg !37
-  %574 = fdiv double %573, %541, !dbg !37
-  %575 = call double @llvm.fabs.f64(double %541), !dbg !37
-  %576 = fcmp olt double %575, 5.000000e-01, !dbg !37
-  %577 = fcmp oeq double %542, 0x7FF0000000000000, !dbg !37
-  %578 = select i1 %576, double %572, double %574, !dbg !37
-  %579 = select i1 %577, double %542, double %578, !dbg !37
-  %580 = fdiv double 1.000000e-01, %579, !dbg !37
-  ; models/hh.ts:66  return alpha * (1 - x) - beta * x;
-  %581 = fsub double 1.000000e+00, %437, !dbg !20
-  %582 = fmul double %580, %581, !dbg !20
-  ; models/hh.ts:61  return 0.125 * Math.exp(-(V + 65) / 80);
-  %583 = fadd double %381, 6.500000e+01, !dbg !38
-  %584 = fneg double %583, !dbg !38
-  %585 = fdiv double %584, 8.000000e+01, !dbg !38
-  %586 = call double @llvm.exp.f64(double %585), !dbg !38
-  %587 = fmul double 1.250000e-01, %586, !dbg !38
-  %588 = fmul double %587, %437, !dbg !38
-  %589 = fsub double %582, %588, !dbg !38
-  %590 = fadd double %538, %589, !dbg !38
-  %591 = fmul double %u0, %590, !dbg !38
-  %n.next = fadd double %n, %591, !dbg !38
-  ; models/hh.ts:107  this.armed = 0;
-  %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !44
-  store double %armed.next, double* %armed.addr1, align 8, !dbg !44
-  %592 = fsub double %armed.next, %armed.next, !dbg !44
-  %593 = bitcast double %592 to i64, !dbg !44
-  %armed.bad = or i64 0, %593, !dbg !44
-  ; models/hh.ts:104  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %V.addr2 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !45
-  store double %450, double* %V.addr2, align 8, !dbg !45
-  %594 = fsub double %450, %450, !dbg !45
-  %595 = bitcast double %594 to i64, !dbg !45
-  %V.bad = or i64 %armed.bad, %595, !dbg !45
-  %m.addr3 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !45
-  store double %m.next, double* %m.addr3, align 8, !dbg !45
-  %596 = fsub double %m.next, %m.next, !dbg !45
-  %597 = bitcast double %596 to i64, !dbg !45
-  %m.bad = or i64 %V.bad, %597, !dbg !45
-  %h.addr4 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !45
-  store double %h.next, double* %h.addr4, align 8, !dbg !45
-  %598 = fsub double %h.next, %h.next, !dbg !45
-  %599 = bitcast double %598 to i64, !dbg !45
-  %h.bad = or i64 %m.bad, %599, !dbg !45
-  %n.addr5 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !45
-  store double %n.next, double* %n.addr5, align 8, !dbg !45
-  %600 = fsub double %n.next, %n.next, !dbg !45
-  %601 = bitcast double %600 to i64, !dbg !45
-  %n.bad = or i64 %h.bad, %601, !dbg !45
-  ; models/hh.ts:88  @current I = 0; // uA/cm2
+  %588 = select i1 %587, double 1.000000e+00, double %armed, !dbg !41
+  ; models/hh.ts:27
+  %589 = fcmp ogt double %588, 5.000000e-01, !dbg !42
+  %590 = and i1 %585, %589, !dbg !42
+  ; models/hh.ts:28
+  %armed.next = select i1 %590, double 0.000000e+00, double %588, !dbg !43
+  ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
+  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !44
+  store double %V.next, double* %V.addr1, align 8, !dbg !44
+  %591 = fsub double %V.next, %V.next, !dbg !44
+  %592 = bitcast double %591 to i64, !dbg !44
+  %V.bad = or i64 0, %592, !dbg !44
+  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !44
+  store double %m.next, double* %m.addr2, align 8, !dbg !44
+  %593 = fsub double %m.next, %m.next, !dbg !44
+  %594 = bitcast double %593 to i64, !dbg !44
+  %m.bad = or i64 %V.bad, %594, !dbg !44
+  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !44
+  store double %h.next, double* %h.addr3, align 8, !dbg !44
+  %595 = fsub double %h.next, %h.next, !dbg !44
+  %596 = bitcast double %595 to i64, !dbg !44
+  %h.bad = or i64 %m.bad, %596, !dbg !44
+  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !44
+  store double %n.next, double* %n.addr4, align 8, !dbg !44
+  %597 = fsub double %n.next, %n.next, !dbg !44
+  %598 = bitcast double %597 to i64, !dbg !44
+  %n.bad = or i64 %h.bad, %598, !dbg !44
+  ; models/hh.ts:28
+  %armed.addr5 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !45
+  store double %armed.next, double* %armed.addr5, align 8, !dbg !45
+  %599 = fsub double %armed.next, %armed.next, !dbg !45
+  %600 = bitcast double %599 to i64, !dbg !45
+  %armed.bad = or i64 %n.bad, %600, !dbg !45
+  ; models/hh.ts:86  @current I = 0; // uA/cm2
   %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !46
   store double 0.000000e+00, double* %I.addr6, align 8, !dbg !46
-  ; models/hh.ts:101  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %456 to i8, !dbg !7
+  ; models/hh.ts:99  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %590 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i64 %bad, %n.bad, !dbg !7
+  %bad.next = or i64 %bad, %armed.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %602 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %602, label %neuron, label %done, !dbg !7
+  %601 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %601, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  %603 = icmp ne i64 %bad.bits, 0, !dbg !7
-  %result = zext i1 %603 to i32, !dbg !7
+  %602 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %602 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -775,20 +775,20 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "hh.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "HodgkinHuxley.update", linkageName: "HodgkinHuxley_update", scope: !3, file: !3, line: 101, type: !5, scopeLine: 101, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "HodgkinHuxley.update", linkageName: "HodgkinHuxley_update", scope: !3, file: !3, line: 99, type: !5, scopeLine: 99, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 101, column: 3, scope: !4)
-!8 = !DILocation(line: 104, column: 40, scope: !4)
-!9 = !DILocation(line: 104, column: 54, scope: !4)
-!10 = !DILocation(line: 104, column: 86, scope: !4)
-!11 = !DILocation(line: 104, column: 62, scope: !4)
-!12 = !DILocation(line: 104, column: 70, scope: !4)
-!13 = !DILocation(line: 92, column: 46, scope: !4)
-!14 = !DILocation(line: 104, column: 78, scope: !4)
-!15 = !DILocation(line: 93, column: 40, scope: !4)
-!16 = !DILocation(line: 94, column: 31, scope: !4)
-!17 = !DILocation(line: 95, column: 35, scope: !4)
+!7 = !DILocation(line: 99, column: 3, scope: !4)
+!8 = !DILocation(line: 101, column: 40, scope: !4)
+!9 = !DILocation(line: 101, column: 54, scope: !4)
+!10 = !DILocation(line: 101, column: 86, scope: !4)
+!11 = !DILocation(line: 101, column: 62, scope: !4)
+!12 = !DILocation(line: 101, column: 70, scope: !4)
+!13 = !DILocation(line: 90, column: 46, scope: !4)
+!14 = !DILocation(line: 101, column: 78, scope: !4)
+!15 = !DILocation(line: 91, column: 40, scope: !4)
+!16 = !DILocation(line: 92, column: 31, scope: !4)
+!17 = !DILocation(line: 93, column: 35, scope: !4)
 !18 = !DILocation(line: 41, column: 27, scope: !4)
 !19 = !DILocation(line: 41, column: 33, scope: !4)
 !20 = !DILocation(line: 66, column: 19, scope: !4)
@@ -802,20 +802,20 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !28 = !DILocation(line: 57, column: 35, scope: !4)
 !29 = !DILocation(line: 61, column: 33, scope: !4)
 !30 = !DILocation(line: 61, column: 39, scope: !4)
-!31 = !DILocation(line: 93, column: 36, scope: !4)
-!32 = !DILocation(line: 94, column: 27, scope: !4)
+!31 = !DILocation(line: 91, column: 36, scope: !4)
+!32 = !DILocation(line: 92, column: 27, scope: !4)
 !33 = !DILocation(line: 41, column: 23, scope: !4)
 !34 = !DILocation(line: 45, column: 25, scope: !4)
 !35 = !DILocation(line: 49, column: 28, scope: !4)
 !36 = !DILocation(line: 53, column: 30, scope: !4)
 !37 = !DILocation(line: 57, column: 25, scope: !4)
 !38 = !DILocation(line: 61, column: 29, scope: !4)
-!39 = !DILocation(line: 106, column: 18, scope: !4)
-!40 = !DILocation(line: 103, column: 20, scope: !4)
-!41 = !DILocation(line: 87, column: 3, scope: !4)
-!42 = !DILocation(line: 106, column: 44, scope: !4)
-!43 = !DILocation(line: 107, column: 20, scope: !4)
-!44 = !DILocation(line: 107, column: 7, scope: !4)
-!45 = !DILocation(line: 104, column: 5, scope: !4)
-!46 = !DILocation(line: 88, column: 3, scope: !4)
-; braints-hash: c0e05418b23e399213bd4ccbb6e48e53a8a1d513800f0d92af7b84ab0ee8b750
+!39 = !DILocation(line: 102, column: 44, scope: !4)
+!40 = !DILocation(line: 100, column: 16, scope: !4)
+!41 = !DILocation(line: 17, column: 3, scope: !4)
+!42 = !DILocation(line: 27, column: 43, scope: !4)
+!43 = !DILocation(line: 28, column: 20, scope: !4)
+!44 = !DILocation(line: 101, column: 5, scope: !4)
+!45 = !DILocation(line: 28, column: 7, scope: !4)
+!46 = !DILocation(line: 86, column: 3, scope: !4)
+; braints-hash: fe3840fb9f79427ed036fa590b40d0c1773fab044314db874a2596f060ed933c

@@ -1,5 +1,5 @@
 ; BrainTS kernel for neuron model HindmarshRose (models/hindmarsh_rose.ts:24), method update(t, dt).
-; Loops over neurons [begin, end). Arrays (fields): x, y, z, armed, I.
+; Loops over neurons [begin, end). Arrays (fields): x, y, z, I, armed.
 ; Group-uniform parameters (params): a, b, c, d, r, s, x_R, x_th.
 ; You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.
 ; ModuleID = 'HindmarshRose.cpu'
@@ -10,17 +10,17 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @HindmarshRose_update(double** %fields, double* %params, i8* %spiked, i64 %begin, i64 %end, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !4 {
 entry:
-  ; models/hindmarsh_rose.ts:46  update(t: number, dt: number) {
+  ; models/hindmarsh_rose.ts:44  update(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !7
   %x.ptr = load double*, double** %x.slot, align 8, !dbg !7
   %y.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !7
   %y.ptr = load double*, double** %y.slot, align 8, !dbg !7
   %z.slot = getelementptr inbounds double*, double** %fields, i64 2, !dbg !7
   %z.ptr = load double*, double** %z.slot, align 8, !dbg !7
-  %armed.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
-  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
-  %I.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !7
+  %I.slot = getelementptr inbounds double*, double** %fields, i64 3, !dbg !7
   %I.ptr = load double*, double** %I.slot, align 8, !dbg !7
+  %armed.slot = getelementptr inbounds double*, double** %fields, i64 4, !dbg !7
+  %armed.ptr = load double*, double** %armed.slot, align 8, !dbg !7
   %a.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !7
   %a = load double, double* %a.slot, align 8, !dbg !7
   %b.slot = getelementptr inbounds double, double* %params, i64 1, !dbg !7
@@ -37,7 +37,7 @@ entry:
   %x_R = load double, double* %x_R.slot, align 8, !dbg !7
   %x_th.slot = getelementptr inbounds double, double* %params, i64 7, !dbg !7
   %x_th = load double, double* %x_th.slot, align 8, !dbg !7
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %u0 = fdiv double %dt, 6.000000e+00, !dbg !8
   %u1 = fmul double 5.000000e-01, %dt, !dbg !8
   %0 = icmp slt i64 %begin, %end, !dbg !8
@@ -50,7 +50,7 @@ neuron:                                           ; preds = %neuron, %entry
   %x = load double, double* %x.addr, align 8, !dbg !9
   %y.addr = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !10
   %y = load double, double* %y.addr, align 8, !dbg !10
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   %1 = fmul double %x, %x, !dbg !11
   %2 = fmul double %x, %1, !dbg !11
   %3 = fmul double %a, %2, !dbg !11
@@ -58,28 +58,28 @@ neuron:                                           ; preds = %neuron, %entry
   %5 = fmul double %x, %x, !dbg !12
   %6 = fmul double %b, %5, !dbg !12
   %7 = fadd double %4, %6, !dbg !12
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %z.addr = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !13
   %z = load double, double* %z.addr, align 8, !dbg !13
   %8 = fsub double %7, %z, !dbg !13
   %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !14
   %I = load double, double* %I.addr, align 8, !dbg !14
   %9 = fadd double %8, %I, !dbg !14
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   %10 = fmul double %x, %x, !dbg !15
   %11 = fmul double %d, %10, !dbg !15
   %12 = fsub double %c, %11, !dbg !15
   %13 = fsub double %12, %y, !dbg !15
   %14 = fmul double %u1, %13, !dbg !15
   %15 = fadd double %y, %14, !dbg !15
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %16 = fmul double %u1, %9, !dbg !8
   %17 = fadd double %x, %16, !dbg !8
   %18 = fmul double %17, %17, !dbg !8
   %19 = fmul double %17, %18, !dbg !8
   %20 = fmul double %a, %19, !dbg !8
   %21 = fsub double %15, %20, !dbg !8
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   %22 = fmul double %17, %17, !dbg !12
   %23 = fmul double %b, %22, !dbg !12
   %24 = fadd double %21, %23, !dbg !12
@@ -99,14 +99,14 @@ neuron:                                           ; preds = %neuron, %entry
   %38 = fsub double %37, %15, !dbg !15
   %39 = fmul double %u1, %38, !dbg !15
   %40 = fadd double %y, %39, !dbg !15
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %41 = fmul double %u1, %32, !dbg !8
   %42 = fadd double %x, %41, !dbg !8
   %43 = fmul double %42, %42, !dbg !8
   %44 = fmul double %42, %43, !dbg !8
   %45 = fmul double %a, %44, !dbg !8
   %46 = fsub double %40, %45, !dbg !8
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   %47 = fmul double %42, %42, !dbg !12
   %48 = fmul double %b, %47, !dbg !12
   %49 = fadd double %46, %48, !dbg !12
@@ -126,14 +126,14 @@ neuron:                                           ; preds = %neuron, %entry
   %63 = fsub double %62, %40, !dbg !15
   %64 = fmul double %dt, %63, !dbg !15
   %65 = fadd double %y, %64, !dbg !15
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
   %66 = fmul double %dt, %57, !dbg !8
   %67 = fadd double %x, %66, !dbg !8
   %68 = fmul double %67, %67, !dbg !8
   %69 = fmul double %67, %68, !dbg !8
   %70 = fmul double %a, %69, !dbg !8
   %71 = fsub double %65, %70, !dbg !8
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
   %72 = fmul double %67, %67, !dbg !12
   %73 = fmul double %b, %72, !dbg !12
   %74 = fadd double %71, %73, !dbg !12
@@ -147,85 +147,85 @@ neuron:                                           ; preds = %neuron, %entry
   %82 = fadd double %81, %I, !dbg !17
   %83 = fadd double %59, %82, !dbg !17
   %84 = fmul double %u0, %83, !dbg !17
-  %85 = fadd double %x, %84, !dbg !17
-  ; models/hindmarsh_rose.ts:49  if (this.x > this.x_th && this.armed > 0.5) {
-  %86 = fcmp ogt double %85, %x_th, !dbg !18
-  ; models/hindmarsh_rose.ts:47  if (!(this.x > this.x_th)) this.armed = 1;
-  %87 = fcmp ogt double %x, %x_th, !dbg !19
-  %88 = xor i1 %87, true, !dbg !19
-  ; models/hindmarsh_rose.ts:38  @state armed = 1; // 1
+  %x.next = fadd double %x, %84, !dbg !17
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  %85 = fmul double 2.000000e+00, %38, !dbg !8
+  %86 = fadd double %13, %85, !dbg !8
+  %87 = fmul double 2.000000e+00, %63, !dbg !8
+  %88 = fadd double %86, %87, !dbg !8
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  %89 = fmul double %67, %67, !dbg !15
+  %90 = fmul double %d, %89, !dbg !15
+  %91 = fsub double %c, %90, !dbg !15
+  %92 = fsub double %91, %65, !dbg !15
+  %93 = fadd double %88, %92, !dbg !15
+  %94 = fmul double %u0, %93, !dbg !15
+  %y.next = fadd double %y, %94, !dbg !15
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  %95 = fmul double 2.000000e+00, %53, !dbg !8
+  %96 = fadd double %28, %95, !dbg !8
+  %97 = fmul double 2.000000e+00, %78, !dbg !8
+  %98 = fadd double %96, %97, !dbg !8
+  ; models/hindmarsh_rose.ts:41  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
+  %99 = fsub double %67, %x_R, !dbg !17
+  %100 = fmul double %s, %99, !dbg !17
+  %101 = fsub double %100, %80, !dbg !17
+  %102 = fmul double %r, %101, !dbg !17
+  %103 = fadd double %98, %102, !dbg !17
+  %104 = fmul double %u0, %103, !dbg !17
+  %z.next = fadd double %z, %104, !dbg !17
+  ; models/hindmarsh_rose.ts:47  this.spikeOnUpwardCrossing(x0, this.x, this.x_th);
+  %105 = fcmp ogt double %x.next, %x_th, !dbg !18
+  ; models/hindmarsh_rose.ts:45  const x0 = this.x; // the value at the step's start
+  %106 = fcmp ogt double %x, %x_th, !dbg !19
+  %107 = xor i1 %106, true, !dbg !19
+  ; models/hindmarsh_rose.ts:17
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
-  %89 = select i1 %88, double 1.000000e+00, double %armed, !dbg !20
-  ; models/hindmarsh_rose.ts:49  if (this.x > this.x_th && this.armed > 0.5) {
-  %90 = fcmp ogt double %89, 5.000000e-01, !dbg !21
-  %91 = and i1 %86, %90, !dbg !21
-  ; models/hindmarsh_rose.ts:50  this.armed = 0;
-  %armed.next = select i1 %91, double 0.000000e+00, double %89, !dbg !22
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
-  %92 = fmul double 2.000000e+00, %38, !dbg !8
-  %93 = fadd double %13, %92, !dbg !8
-  %94 = fmul double 2.000000e+00, %63, !dbg !8
-  %95 = fadd double %93, %94, !dbg !8
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
-  %96 = fmul double %67, %67, !dbg !15
-  %97 = fmul double %d, %96, !dbg !15
-  %98 = fsub double %c, %97, !dbg !15
-  %99 = fsub double %98, %65, !dbg !15
-  %100 = fadd double %95, %99, !dbg !15
-  %101 = fmul double %u0, %100, !dbg !15
-  %y.next = fadd double %y, %101, !dbg !15
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
-  %102 = fmul double 2.000000e+00, %53, !dbg !8
-  %103 = fadd double %28, %102, !dbg !8
-  %104 = fmul double 2.000000e+00, %78, !dbg !8
-  %105 = fadd double %103, %104, !dbg !8
-  ; models/hindmarsh_rose.ts:43  return [y - this.a * x ** 3 + this.b * x ** 2 - z + I, this.c - this.d * x ** 2 - y, this.r * (this.s * (x - this.x_R) - z)];
-  %106 = fsub double %67, %x_R, !dbg !17
-  %107 = fmul double %s, %106, !dbg !17
-  %108 = fsub double %107, %80, !dbg !17
-  %109 = fmul double %r, %108, !dbg !17
-  %110 = fadd double %105, %109, !dbg !17
-  %111 = fmul double %u0, %110, !dbg !17
-  %z.next = fadd double %z, %111, !dbg !17
-  ; models/hindmarsh_rose.ts:50  this.armed = 0;
-  %armed.addr1 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !23
-  store double %armed.next, double* %armed.addr1, align 8, !dbg !23
-  %112 = fsub double %armed.next, %armed.next, !dbg !23
-  %113 = bitcast double %112 to i64, !dbg !23
-  %armed.bad = or i64 0, %113, !dbg !23
-  ; models/hindmarsh_rose.ts:48  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !24
-  store double %85, double* %x.addr2, align 8, !dbg !24
-  %114 = fsub double %85, %85, !dbg !24
-  %115 = bitcast double %114 to i64, !dbg !24
-  %x.bad = or i64 %armed.bad, %115, !dbg !24
-  %y.addr3 = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !24
-  store double %y.next, double* %y.addr3, align 8, !dbg !24
-  %116 = fsub double %y.next, %y.next, !dbg !24
-  %117 = bitcast double %116 to i64, !dbg !24
-  %y.bad = or i64 %x.bad, %117, !dbg !24
-  %z.addr4 = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !24
-  store double %z.next, double* %z.addr4, align 8, !dbg !24
-  %118 = fsub double %z.next, %z.next, !dbg !24
-  %119 = bitcast double %118 to i64, !dbg !24
-  %z.bad = or i64 %y.bad, %119, !dbg !24
-  ; models/hindmarsh_rose.ts:39  @current I = 0; // 1, added to dx/dt (per ms)
+  %108 = select i1 %107, double 1.000000e+00, double %armed, !dbg !20
+  ; models/hindmarsh_rose.ts:27  @param b = 3; // 1
+  %109 = fcmp ogt double %108, 5.000000e-01, !dbg !21
+  %110 = and i1 %105, %109, !dbg !21
+  ; models/hindmarsh_rose.ts:28  @param c = 1; // 1
+  %armed.next = select i1 %110, double 0.000000e+00, double %108, !dbg !22
+  ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
+  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !23
+  store double %x.next, double* %x.addr1, align 8, !dbg !23
+  %111 = fsub double %x.next, %x.next, !dbg !23
+  %112 = bitcast double %111 to i64, !dbg !23
+  %x.bad = or i64 0, %112, !dbg !23
+  %y.addr2 = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !23
+  store double %y.next, double* %y.addr2, align 8, !dbg !23
+  %113 = fsub double %y.next, %y.next, !dbg !23
+  %114 = bitcast double %113 to i64, !dbg !23
+  %y.bad = or i64 %x.bad, %114, !dbg !23
+  %z.addr3 = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !23
+  store double %z.next, double* %z.addr3, align 8, !dbg !23
+  %115 = fsub double %z.next, %z.next, !dbg !23
+  %116 = bitcast double %115 to i64, !dbg !23
+  %z.bad = or i64 %y.bad, %116, !dbg !23
+  ; models/hindmarsh_rose.ts:28  @param c = 1; // 1
+  %armed.addr4 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !24
+  store double %armed.next, double* %armed.addr4, align 8, !dbg !24
+  %117 = fsub double %armed.next, %armed.next, !dbg !24
+  %118 = bitcast double %117 to i64, !dbg !24
+  %armed.bad = or i64 %z.bad, %118, !dbg !24
+  ; models/hindmarsh_rose.ts:37  @current I = 0; // 1, added to dx/dt (per ms)
   %I.addr5 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr5, align 8, !dbg !25
-  ; models/hindmarsh_rose.ts:46  update(t: number, dt: number) {
-  %spiked.byte = zext i1 %91 to i8, !dbg !7
+  ; models/hindmarsh_rose.ts:44  update(t: number, dt: number) {
+  %spiked.byte = zext i1 %110 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
-  %bad.next = or i64 %bad, %z.bad, !dbg !7
+  %bad.next = or i64 %bad, %armed.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %120 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %120, label %neuron, label %done, !dbg !7
+  %119 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %119, label %neuron, label %done, !dbg !7
 
 done:                                             ; preds = %neuron, %entry
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !7
-  %121 = icmp ne i64 %bad.bits, 0, !dbg !7
-  %result = zext i1 %121 to i32, !dbg !7
+  %120 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %120 to i32, !dbg !7
   ret i32 %result, !dbg !7
 }
 
@@ -238,26 +238,26 @@ attributes #0 = { nounwind }
 !1 = !{i32 2, !"Dwarf Version", i32 4}
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "BrainTS", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
 !3 = !DIFile(filename: "hindmarsh_rose.ts", directory: "models")
-!4 = distinct !DISubprogram(name: "HindmarshRose.update", linkageName: "HindmarshRose_update", scope: !3, file: !3, line: 46, type: !5, scopeLine: 46, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
+!4 = distinct !DISubprogram(name: "HindmarshRose.update", linkageName: "HindmarshRose_update", scope: !3, file: !3, line: 44, type: !5, scopeLine: 44, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !6)
 !5 = !DISubroutineType(types: !6)
 !6 = !{}
-!7 = !DILocation(line: 46, column: 3, scope: !4)
-!8 = !DILocation(line: 48, column: 32, scope: !4)
-!9 = !DILocation(line: 48, column: 48, scope: !4)
-!10 = !DILocation(line: 48, column: 56, scope: !4)
-!11 = !DILocation(line: 43, column: 26, scope: !4)
-!12 = !DILocation(line: 43, column: 44, scope: !4)
-!13 = !DILocation(line: 48, column: 64, scope: !4)
-!14 = !DILocation(line: 48, column: 72, scope: !4)
-!15 = !DILocation(line: 43, column: 78, scope: !4)
-!16 = !DILocation(line: 43, column: 114, scope: !4)
-!17 = !DILocation(line: 43, column: 110, scope: !4)
-!18 = !DILocation(line: 49, column: 18, scope: !4)
-!19 = !DILocation(line: 47, column: 20, scope: !4)
-!20 = !DILocation(line: 38, column: 3, scope: !4)
-!21 = !DILocation(line: 49, column: 44, scope: !4)
-!22 = !DILocation(line: 50, column: 20, scope: !4)
-!23 = !DILocation(line: 50, column: 7, scope: !4)
-!24 = !DILocation(line: 48, column: 5, scope: !4)
-!25 = !DILocation(line: 39, column: 3, scope: !4)
-; braints-hash: 32fef3bf684679a9dadd1425e18abf6b0b5e11f9a71bb52ee2bf3e93a129dd31
+!7 = !DILocation(line: 44, column: 3, scope: !4)
+!8 = !DILocation(line: 46, column: 32, scope: !4)
+!9 = !DILocation(line: 46, column: 48, scope: !4)
+!10 = !DILocation(line: 46, column: 56, scope: !4)
+!11 = !DILocation(line: 41, column: 26, scope: !4)
+!12 = !DILocation(line: 41, column: 44, scope: !4)
+!13 = !DILocation(line: 46, column: 64, scope: !4)
+!14 = !DILocation(line: 46, column: 72, scope: !4)
+!15 = !DILocation(line: 41, column: 78, scope: !4)
+!16 = !DILocation(line: 41, column: 114, scope: !4)
+!17 = !DILocation(line: 41, column: 110, scope: !4)
+!18 = !DILocation(line: 47, column: 44, scope: !4)
+!19 = !DILocation(line: 45, column: 16, scope: !4)
+!20 = !DILocation(line: 17, column: 3, scope: !4)
+!21 = !DILocation(line: 27, column: 43, scope: !4)
+!22 = !DILocation(line: 28, column: 20, scope: !4)
+!23 = !DILocation(line: 46, column: 5, scope: !4)
+!24 = !DILocation(line: 28, column: 7, scope: !4)
+!25 = !DILocation(line: 37, column: 3, scope: !4)
+; braints-hash: 15b17bc651f3f351c84b1bf1e9300de7ccdad638d0b75079ac6ac5ddd42adc3e
