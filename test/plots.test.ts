@@ -97,6 +97,33 @@ test('a raster of a few neurons draws ticks in their bands, wider where spikes a
   t.regex(svg, /a tick per spike/);
 });
 
+test("the neuron axis labels each neuron's index in the middle of its band, and no index beyond the last", async (t) => {
+  for (const n of [1, 4]) {
+    const svg = await svgOf(
+      (f) =>
+        plotRaster(f, {
+          title: 'rows',
+          times: Float64Array.from([10]),
+          indices: Float64Array.from([0]),
+          count: 1,
+          nNeurons: n,
+          durationMs: 100,
+        }),
+      `rows${n}`,
+    );
+    // the first axis-label group is the neuron axis; its labels sit 3 px below their tick (the text's baseline)
+    const group = svg.slice(svg.indexOf('role-axis-label'), svg.indexOf('</g>', svg.indexOf('role-axis-label')));
+    const labels = [...group.matchAll(/translate\(-?[\d.]+,([\d.]+)\)[^>]*>([^<]*)</g)].map((m) => ({ y: Number(m[1]) - 3, text: m[2] }));
+    t.deepEqual(
+      labels.map((l) => l.text),
+      Array.from({ length: n }, (_, i) => String(i)),
+      `${n} neuron(s): one label per index`,
+    );
+    const band = 500 / n; // the plot is 500 px high, neuron 0 at the bottom
+    labels.forEach((l, i) => t.true(Math.abs(l.y - (500 - (i + 0.5) * band)) < 1, `neuron ${i} of ${n} labelled at y ${l.y}`));
+  }
+});
+
 test("a neuron's long spike train is shaded by its rate where spikes outnumber pixel columns", async (t) => {
   // 100 s, 100 ms per pixel column: 40 Hz (4 spikes a column) for the first half, 10 Hz after
   const times = Float64Array.from([

@@ -174,8 +174,11 @@ export async function plotRaster(path: string, opts: RasterOptions): Promise<voi
   }));
 
   const x = { field: 't', type: 'quantitative', scale: { domain: [from, to], nice: false, zero: false } };
+  // Each neuron's row is a band one index high centred on its index, so that the axis's ticks
+  // fall on rows (a one-neuron raster is labelled 0, not 0 at its foot and 1 at its head).
+  const [bottom, top] = [range.from - range.step / 2, range.from + (shown - 0.5) * range.step];
   const imageLayer = {
-    data: { values: [{ t: from, n: range.from + shown * range.step, url: pngUrl(PLOT_W, PLOT_H, image.px) }] },
+    data: { values: [{ t: from, n: top, url: pngUrl(PLOT_W, PLOT_H, image.px) }] },
     // Pixel-exact placement at the plot's top-left, no smoothing; aria off so the SVG does not
     // repeat the whole data URL in an aria-label.
     mark: { type: 'image', width: PLOT_W, height: PLOT_H, aspect: false, align: 'left', baseline: 'top', smooth: false, aria: false },
@@ -185,7 +188,7 @@ export async function plotRaster(path: string, opts: RasterOptions): Promise<voi
         field: 'n',
         type: 'quantitative',
         title: 'neuron index',
-        scale: { domain: [range.from, range.from + shown * range.step], nice: false, zero: false },
+        scale: { domain: [bottom, top], nice: false, zero: false },
         axis: { tickMinStep: 1, format: 'd' }, // neuron indices are integers
       },
       url: { field: 'url', type: 'nominal' },
