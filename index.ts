@@ -23,7 +23,8 @@ export type { GroupInit } from './runtime/group';
 export { uniform, normal } from './runtime/init';
 export type { Initializer } from './runtime/init';
 export { Network } from './runtime/network';
-export type { RunOptions, InputOptions } from './runtime/network';
+export type { RunOptions } from './runtime/network';
+export type { InputOptions } from './runtime/network-inputs';
 export type { RunProgress, RunPhase, ProgressListener } from './runtime/progress';
 export { constant, sections, ramp, timedArray } from './runtime/inputs';
 export type { Signal } from './runtime/inputs';
@@ -37,23 +38,11 @@ export type { NetworkReferenceOptions, NetworkReferenceResult } from './runtime/
 export type { ReferenceTrace } from './runtime/js-network-monitors';
 export { Synapse } from './runtime/synapse';
 export type { SynapseOptions } from './runtime/synapse';
-export {
-  oneToOne,
-  allToAll,
-  fixedProb,
-  fixedNumberPre,
-  fixedNumberPost,
-  fixedTotal,
-  fromArrays,
-  fromMatrix,
-  gaussianGrid,
-  gridFour,
-  gridEight,
-  smallWorld,
-  scaleFree,
-} from './runtime/connect';
-export type { Connector, Csr } from './runtime/connect';
-export { SPIKE_EVENTS } from './runtime/network';
-export type { PoissonInputOptions, SpikeEvents, EventBinning } from './runtime/network';
+export { oneToOne, allToAll, fixedProb, fixedNumberPre, fixedNumberPost, fixedTotal, fromArrays, fromMatrix } from './runtime/connect';
+export { gaussianGrid, gridFour, gridEight, smallWorld, scaleFree } from './runtime/connect-topology';
+export type { Connector } from './runtime/connect';
+export type { Csr } from './runtime/csr';
+export { SPIKE_EVENTS } from './runtime/network-inputs';
+export type { PoissonInputOptions, SpikeEvents, EventBinning } from './runtime/network-inputs';
 export { writeOutputs } from './cli/write-outputs';
 export type { WriteOutputsOptions } from './cli/write-outputs';

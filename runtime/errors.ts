@@ -1,8 +1,8 @@
 // Errors of a run that point at the model: which group, variable and neuron, when, and the
 // TypeScript line that computed the value.
-import type { GroupState, ProjectionState } from './network';
+import type { GroupState, ProjectionState } from './native-memory';
 import { codeOf } from '../ir/types';
-import { listIndex } from './connect';
+import { listIndex } from './csr';
 import type { ModelIR } from '../ir/types';
 
 /**

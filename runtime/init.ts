@@ -3,6 +3,8 @@
 // only on (seed, group, variable, neuron).
 import { fmix32, normalDraw, uniformDraw } from './random';
 import { BraintsError } from './errors';
+import type { ModelIR } from '../ir/types';
+import type { GroupKernel } from './kernels';
 
 export type Initializer =
   | number
@@ -51,6 +53,38 @@ export function nonFiniteInitial(values: ArrayLike<number>, what: string, elemen
       : `${what} is ${values[k]}; give a finite number`;
   }
   return undefined;
+}
+
+/**
+ * The first initial value of a group's or projection's arrays (`element` names the element k of
+ * field f) or of its uniform parameters that is not finite, as a message; undefined when all are.
+ */
+export function nonFiniteInitialState(
+  owner: string,
+  arrays: Map<string, Float64Array>,
+  kernel: GroupKernel,
+  params: Float64Array,
+  element: (field: string, k: number) => string,
+): string | undefined {
+  for (const [f, a] of arrays) {
+    const bad = nonFiniteInitial(a, `${owner}.${f}`, (k) => element(f, k));
+    if (bad) return bad;
+  }
+  for (const [j, p] of kernel.signature.uniformParams.entries()) {
+    const bad = nonFiniteInitial([params[j]], `${owner}.${p}`);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+/** The kernel's group-uniform values: parameters as given (or their defaults), uniform currents at 0. */
+export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): Float64Array {
+  const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+  kernel.signature.uniformParams.forEach((p, j) => {
+    const given = init[p];
+    params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
+  });
+  return params;
 }
 
 /** True when the initializer gives every neuron its own value. */

@@ -1,7 +1,7 @@
 // A network's inputs as the JavaScript network executor applies them: what driver.c's apply_input
 // adds into currents and states at the start of each step, for signals, listed events and Poisson
 // counts (the same draws as the driver's: runtime/poisson.ts is the sampler in both).
-import type { InputSpec } from './network';
+import type { InputSpec } from './native-memory';
 import type { NeuronGroup } from './group';
 import { neuronKey, stepKey } from './random';
 import { poissonCount, SETUP_SIZE } from './poisson';

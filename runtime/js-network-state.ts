@@ -1,9 +1,10 @@
 // The starting point of the JavaScript network executor: copies of a built network's values
 // (initial states, per-synapse variables, parameters), connectivity and delays, taken from the
 // native network itself so that both runs start from exactly the same place.
-import type { Network, GroupState, ProjectionState } from './network';
-import { uniformValue } from './network';
-import { presynapticOf } from './connect';
+import type { Network } from './network';
+import type { GroupState, ProjectionState } from './native-memory';
+import { uniformValue } from './native-memory';
+import { presynapticOf } from './csr';
 import type { NeuronGroup } from './group';
 import type { JsNeurons, JsProjection } from './js-synapse';
 import { BraintsError } from './errors';
@@ -11,7 +12,7 @@ import { BraintsError } from './errors';
 export interface JsGroup {
   name: string;
   group: NeuronGroup;
-  /** Its random stream: its position in the network, as in Network.build. */
+  /** Its random stream: its position in the network, as buildNetwork gives it (build-network.ts). */
   stream: number;
   neurons: JsNeurons;
   /** The neurons that fired at each step so far (ascending, as the driver gathers them). */

@@ -4,8 +4,8 @@
 import type { NeuronGroup } from './group';
 import { BraintsError } from './errors';
 import type { Synapse } from './synapse';
-import { presynapticOf, rowPositionsOf } from './connect';
-import type { Csr } from './connect';
+import { presynapticOf, rowPositionsOf } from './csr';
+import type { Csr } from './csr';
 import type { ModelIR } from '../ir/types';
 
 /**

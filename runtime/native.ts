@@ -21,7 +21,11 @@ export interface KernelSource {
   symbol: string;
   /** LLVM IR text of the kernel module. */
   text: string;
-  /** The functions it defines that the driver calls (a neuron kernel has one, a synapse kernel two). */
+  /**
+   * The functions it defines that the driver calls: a neuron kernel has one; a synapse kernel two
+   * to five, onPre over rows and over listed synapses, and where the model has them onPost, the
+   * per-target update and everyStep (llvm/check-kernel-file.ts expectedFunctions).
+   */
   functions: string[];
 }
 

@@ -4,7 +4,7 @@ import type { NativeLibrary } from './native';
 import { deliversSpikes } from '../ir/types';
 import { synapseFunctionSymbol } from '../llvm/kernel-module';
 import type { SynapseFunction } from '../llvm/kernel-module';
-import type { GroupState, ProjectionState, InputSpec } from './network';
+import type { GroupState, ProjectionState, InputSpec } from './native-memory';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 
 const PLAN_VERSION = 6;

@@ -1,0 +1,201 @@
+// A network's build, done by its first run: each group's and projection's kernel chosen, their
+// memory allocated and initialized (projections in build-projections.ts), monitors bound to it,
+// inputs completed for dt, and the native library compiled and loaded.
+import { NeuronGroup } from './group';
+import type { Synapse } from './synapse';
+import type { ModelIR } from '../ir/types';
+import { forEachNode } from '../ir/expr';
+import type { Initializer } from './init';
+import { fillInitial, isPerNeuron, nonFiniteInitialState, uniformValues } from './init';
+import { kernelFor } from './kernels';
+import type { GroupKernel } from './kernels';
+import { buildLibrary } from './native';
+import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
+import { elementArray } from './native-memory';
+import { allocateRings, buildProjection, rowSplits } from './build-projections';
+import { prepareInputs } from './network-inputs';
+import type { StateMonitor } from './monitors';
+import { BraintsError } from './errors';
+import { inPhase } from './progress';
+import type { PhaseProgress, ProgressListener } from './progress';
+
+/** What of a network its build reads: the members, inputs and monitors given before the first run. */
+export interface NetworkMembers {
+  readonly groups: ReadonlyMap<string, NeuronGroup>;
+  readonly projections: ReadonlyMap<string, Synapse>;
+  readonly inputSpecs: readonly InputSpec[];
+  readonly stateMonitors: readonly StateMonitor[];
+  /** Messages for the user (an edited kernel in use), added to by the kernels' choice. */
+  readonly notices: string[];
+  nameOf(group: NeuronGroup): string;
+}
+
+/** Runs `make`; a BraintsError it throws is blamed on the user's line that created `member`. */
+function blame<T>(member: NeuronGroup | Synapse, make: () => T): T {
+  try {
+    return make();
+  } catch (e) {
+    throw e instanceof BraintsError ? blamed(member, e) : e;
+  }
+}
+
+function blamed(member: NeuronGroup | Synapse, e: BraintsError): BraintsError {
+  e.at ??= member.createdAt;
+  return e;
+}
+
+/** The parameters given one value per element (an array or a distribution) at construction. */
+function perElementParams(ir: ModelIR, init: Record<string, Initializer>): Set<string> {
+  return new Set(ir.fields.filter((f) => f.role === 'param' && init[f.name] !== undefined && isPerNeuron(init[f.name])).map((f) => f.name));
+}
+
+/**
+ * The currents of a group that every neuron receives equally: only whole-group, unweighted
+ * inputs add into them, they start at 0 (an initial value counts in the first step only, which
+ * a per-neuron array gives), no synapse reads or writes them and no monitor records them.
+ */
+function uniformCurrents(net: NetworkMembers, group: NeuronGroup): Set<string> {
+  const out = new Set<string>();
+  const usedBySynapse = (name: string) =>
+    [...net.projections.values()].some(
+      (p) =>
+        (p.target === group && p.model.ir.fields.some((x) => x.name === `post.${name}`)) ||
+        (p.source === group && p.model.ir.fields.some((x) => x.name === `pre.${name}`)),
+    );
+  for (const f of group.model.ir.fields) {
+    if (f.role !== 'current') continue;
+    const inputs = net.inputSpecs.filter((x) => x.group === group && x.variable === f.name);
+    if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
+    if (f.init !== 0 || group.init[f.name] !== undefined) continue;
+    if (usedBySynapse(f.name)) continue;
+    if (net.stateMonitors.some((m) => m.owner === group && m.variables.includes(f.name))) continue;
+    out.add(f.name);
+  }
+  return out;
+}
+
+/** A projection's kernel: per-synapse parameters get a variant of it (never in the per-target update). */
+function projectionKernel(name: string, syn: Synapse, notices: string[]): GroupKernel {
+  const ir = syn.model.ir;
+  const perSynapse = perElementParams(ir, syn.init);
+  const perTargetUses = new Set<string>();
+  if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
+  for (const p of perSynapse) {
+    if (perTargetUses.has(p))
+      throw new BraintsError(
+        `${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`,
+      );
+  }
+  return kernelFor(syn.model, perSynapse, notices, name);
+}
+
+/** The allocated and initialized memory of one group, drawing from random stream `stream`. */
+function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number): GroupState {
+  const ir = group.model.ir;
+  const arrays = new Map<string, Float64Array>();
+  for (const fname of kernel.signature.kernelFields) {
+    const f = ir.fields.find((x) => x.name === fname)!;
+    const arr = new Float64Array(new ArrayBuffer(group.size * 8));
+    blame(group, () => fillInitial(arr, group.init[fname] ?? f.init, seed, name, fname));
+    arrays.set(fname, arr);
+  }
+  const params = uniformValues(ir, kernel, group.init);
+  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
+  if (bad) throw blamed(group, new BraintsError(bad));
+  return {
+    name,
+    group,
+    kernel,
+    arrays,
+    params,
+    spiked: new Uint8Array(new ArrayBuffer(group.size)),
+    spikeCount: new BigInt64Array(new ArrayBuffer(8)),
+    stream,
+    // sized by allocateRings once the projections' delays are known
+    ring: new Int32Array(0),
+    ringCounts: new BigInt64Array(0),
+    ringSlots: 1,
+  };
+}
+
+/** Gives each state monitor the built arrays it reads (a uniform parameter as an array repeating its value). */
+function bindMonitors(monitors: readonly StateMonitor[], states: GroupState[], projections: ProjectionState[]): void {
+  for (const m of monitors) {
+    if (m.owner instanceof NeuronGroup) {
+      const s = states.find((x) => x.group === m.owner)!;
+      m.bind(m.variables.map((v) => elementArray(s, v, s.group.size)));
+    } else {
+      const p = projections.find((x) => x.synapse === m.owner)!;
+      const size = m.columns === 'targets' ? p.post.group.size : p.csr.col.length;
+      m.bind(
+        m.variables.map((v) => elementArray(p, v, size)),
+        p.csr,
+      );
+    }
+  }
+}
+
+/** Allocates and initializes the state of every group and projection, and builds the connectivity. */
+function buildState(
+  net: NetworkMembers,
+  dt: number,
+  seed: number,
+  threads: number,
+  groupKernels: Map<NeuronGroup, GroupKernel>,
+  projectionKernels: Map<Synapse, GroupKernel>,
+  progress: PhaseProgress | undefined,
+): { states: GroupState[]; projections: ProjectionState[] } {
+  const states: GroupState[] = [];
+  // random streams: the groups in order, then the projections
+  let stream = 0;
+  for (const [name, group] of net.groups) {
+    progress?.update(states.length, name);
+    states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++));
+  }
+  const projections = [...net.projections].map(([name, syn], k) => {
+    progress?.update(states.length + k, name);
+    return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads));
+  });
+  bindMonitors(net.stateMonitors, states, projections);
+  prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));
+  allocateRings(states, projections);
+  return { states, projections };
+}
+
+/**
+ * Builds the network: allocates and initializes state, compiles (or loads) the native code. Also
+ * returns the seconds spent building state and connectivity, and choosing and compiling kernels.
+ */
+export async function buildNetwork(
+  net: NetworkMembers,
+  dt: number,
+  seed: number,
+  threads: number,
+  listener?: ProgressListener,
+): Promise<{ built: BuiltNetwork; buildSeconds: number; compileSeconds: number }> {
+  const t0 = process.hrtime.bigint();
+  const groupKernels = new Map(
+    [...net.groups].map(([name, g]) => [
+      g,
+      blame(g, () => kernelFor(g.model, perElementParams(g.model.ir, g.init), net.notices, name, uniformCurrents(net, g))),
+    ]),
+  );
+  const projectionKernels = new Map(
+    [...net.projections].map(([name, syn]) => [syn, blame(syn, () => projectionKernel(name, syn, net.notices))]),
+  );
+  const t1 = process.hrtime.bigint();
+  const { states, projections } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
+    buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress),
+  );
+  const t2 = process.hrtime.bigint();
+  const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
+  const lib = await inPhase(listener, 'compile', 1, 'kernels', () => buildLibrary([...unique.values()]));
+  const t3 = process.hrtime.bigint();
+  if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
+  return {
+    built: { lib, states, projections, dt, seed, threads },
+    buildSeconds: Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9,
+    // choosing (and generating) the kernels, then compiling and loading the library
+    compileSeconds: Number(t1 - t0 + t3 - t2) / 1e9,
+  };
+}

@@ -1,0 +1,114 @@
+// The connectivity side of a network's build: each projection's rows (CSR, from its connector),
+// its per-synapse and per-target arrays, its delays in steps, the by-target index (CSC) for
+// onPost; the groups' spike rings sized by the delays leaving them; and, with several threads, the
+// rows cut at the threads' shares.
+import type { Synapse } from './synapse';
+import type { Csr } from './csr';
+import { listIndex, presynapticOf } from './csr';
+import type { GroupState, ProjectionState } from './native-memory';
+import type { GroupKernel } from './kernels';
+import type { NativeLibrary } from './native';
+import { fmix32 } from './random';
+import { fillInitial, fillPerSynapse, nonFiniteInitialState, uniformValues } from './init';
+import { deliversSpikes, onPreWritesPre } from '../ir/types';
+import { BraintsError } from './errors';
+
+/** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
+function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Array } {
+  const colptr = new Int32Array(nPost + 1);
+  for (const j of csr.col) colptr[j + 1]++;
+  for (let j = 0; j < nPost; j++) colptr[j + 1] += colptr[j];
+  const fill = colptr.slice(0, nPost);
+  const ids = new Int32Array(csr.col.length);
+  csr.col.forEach((j, k) => (ids[fill[j]++] = k));
+  return { colptr, ids };
+}
+
+/** A delay in whole steps: round(delay / dt) (Brian2's rule, and the one documented for users). */
+function delaySteps(ms: number, dt: number, where: string): number {
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new BraintsError(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
+  return Math.round(ms / dt);
+}
+
+/** The key of a projection's connector draws: the seed and the projection's name. */
+function connectivityKey(seed: number, name: string): number {
+  let key = fmix32(seed ^ 0x2545f491);
+  for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
+  return key;
+}
+
+/** Connectivity, per-synapse variables, delays and kernel of one projection. */
+export function buildProjection(
+  name: string,
+  syn: Synapse,
+  kernel: GroupKernel,
+  states: GroupState[],
+  dt: number,
+  seed: number,
+  stream: number,
+  threads: number,
+): ProjectionState {
+  const ir = syn.model.ir;
+  const pre = states.find((s) => s.group === syn.source)!;
+  const post = states.find((s) => s.group === syn.target)!;
+  const csr = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name));
+  const n = csr.col.length;
+  const arrays = new Map<string, Float64Array>();
+  for (const fname of kernel.signature.kernelFields) {
+    const f = ir.fields.find((x) => x.name === fname)!;
+    if (f.role === 'pre' || f.role === 'post') continue;
+    // per-target state has one value per postsynaptic neuron, the rest one per synapse
+    const size = f.role === 'target' ? post.group.size : n;
+    const arr = new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size);
+    if (f.role === 'target') fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
+    else fillPerSynapse(arr, syn.init[fname] ?? f.init, seed, name, fname, csr.order);
+    arrays.set(fname, arr);
+  }
+  const state: ProjectionState = {
+    name,
+    synapse: syn,
+    kernel,
+    pre,
+    post,
+    csr,
+    arrays,
+    params: uniformValues(ir, kernel, syn.init),
+    delaySteps: 0,
+    queueCell: new BigInt64Array(new ArrayBuffer(8 * threads)),
+    queueSlots: 1,
+    stream,
+  };
+  if (typeof syn.delay === 'number') {
+    state.delaySteps = delaySteps(syn.delay, dt, name);
+  } else {
+    // per-synapse delays: a queue of synapse indices per arrival step
+    const ms = new Float64Array(n);
+    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr.order);
+    state.delaySteps = -1;
+    state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
+    state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
+  }
+  if (state.delaySteps < 0 || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
+  if (ir.onPost) state.csc = byTarget(csr, post.group.size);
+  const bad = nonFiniteInitialState(name, arrays, kernel, state.params, (f, k) =>
+    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,
+  );
+  if (bad) throw new BraintsError(bad);
+  return state;
+}
+
+/** Gives each group its ring of spike lists: a slot per step of the longest single delay of a projection leaving it. */
+export function allocateRings(states: GroupState[], projections: ProjectionState[]): void {
+  for (const s of states) {
+    s.ringSlots = 1 + Math.max(0, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
+    s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
+    s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
+  }
+}
+
+/** A projection's rows cut at the thread shares of its target group, when they can be (see ProjectionState.splits). */
+export function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
+  if (!deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
+  const out = new Int32Array(new ArrayBuffer(4 * Math.max(1, (threads - 1) * p.pre.group.size)));
+  return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.group.size, threads, out) ? out : undefined;
+}

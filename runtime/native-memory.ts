@@ -1,0 +1,109 @@
+// The memory a built network shares with native code: every array is a typed array over its own
+// ArrayBuffer (never moved by V8), whose address the plan (plan.ts) hands the driver, so the
+// driver and the kernels work on JavaScript's memory without copies.
+import type { NeuronGroup } from './group';
+import type { Synapse } from './synapse';
+import type { Csr } from './csr';
+import type { Signal } from './inputs';
+import type { EventBinning } from './network-inputs';
+import type { GroupKernel } from './kernels';
+import type { NativeLibrary } from './native';
+
+/** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
+export type InputSpec = { group: NeuronGroup; variable: string; neurons?: Int32Array } & (
+  | { kind: 'signal'; signal: Signal; weights?: Float64Array }
+  | {
+      kind: 'events';
+      times: Float64Array;
+      indices: Int32Array;
+      values: Float64Array;
+      /** How a time becomes a step (`eventStep`). */
+      binning: EventBinning;
+      /** A spike generator's events: a neuron listed twice in one step is an error, not one spike. */
+      spikes: boolean;
+      /** Filled when dt is known: each event's step, ascending, with indices and values in that order. */
+      steps?: Float64Array;
+      /** The driver's position in the event list, kept across native calls. */
+      cursor: BigInt64Array;
+    }
+  | {
+      kind: 'poisson';
+      sources: number;
+      rate: number;
+      weight: number;
+      stream: number;
+      /** Filled when dt is known: the mean's set-up (runtime/poisson.ts poissonSetup), then the weight. */
+      params?: Float64Array;
+    }
+);
+
+/** The memory of one group, shared with native code. */
+export interface GroupState {
+  name: string;
+  group: NeuronGroup;
+  kernel: GroupKernel;
+  /** Per-neuron arrays (states, currents, per-neuron parameters). */
+  arrays: Map<string, Float64Array>;
+  /** Group-uniform parameter values, in the kernel's order. */
+  params: Float64Array;
+  spiked: Uint8Array;
+  spikeCount: BigInt64Array;
+  stream: number;
+  /** Spiking neurons of the last `ringSlots` steps (slot = step % ringSlots), for delayed delivery. */
+  ring: Int32Array;
+  ringCounts: BigInt64Array;
+  ringSlots: number;
+}
+
+/** The memory of one projection (a Synapse instance), shared with native code. */
+export interface ProjectionState {
+  name: string;
+  synapse: Synapse;
+  kernel: GroupKernel;
+  pre: GroupState;
+  post: GroupState;
+  csr: Csr;
+  /** Per-synapse arrays (states and per-synapse parameters). */
+  arrays: Map<string, Float64Array>;
+  params: Float64Array;
+  /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
+  delaySteps: number;
+  delays?: Int32Array;
+  /** Presynaptic neuron of each synapse (for the per-synapse delay queue, onPost and everyStep). */
+  preIndex?: Int32Array;
+  /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
+  csc?: { colptr: Int32Array; ids: Int32Array };
+  /** Where the driver keeps the address of each thread's delay queue (0 until first used). */
+  queueCell: BigInt64Array;
+  /**
+   * With several threads: each row cut where its targets pass from one thread's share of the
+   * target group to the next (driver.c's braints_row_splits). Absent when the rows cannot be cut
+   * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then thread
+   * 0 delivers all projections.
+   */
+  splits?: Int32Array;
+  queueSlots: number;
+  stream: number;
+}
+
+/** A network after its first run has built it: its library and memory, and what the first run fixed. */
+export interface BuiltNetwork {
+  lib: NativeLibrary;
+  states: GroupState[];
+  projections: ProjectionState[];
+  dt: number;
+  seed: number;
+  threads: number;
+}
+
+/** The value of a field the kernel takes as one number for the whole group or projection. */
+export function uniformValue(s: GroupState | ProjectionState, name: string): number {
+  const j = s.kernel.signature.uniformParams.indexOf(name);
+  if (j < 0) throw new Error(`BrainTS bug: ${s.name}.${name} is neither an array nor a uniform value of the built network`);
+  return s.params[j];
+}
+
+/** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
+export function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
+  return s.arrays.get(name) ?? new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(uniformValue(s, name)).subarray(0, size);
+}

@@ -1,0 +1,57 @@
+// The run loop: a run's steps in native calls of up to BLOCK_STEPS steps, each call given a fresh
+// plan (the signals of its steps, the monitors' buffers as they are now), the monitors' rows and
+// the driver's status read back after it.
+import type { BuiltNetwork, InputSpec } from './native-memory';
+import type { SpikeMonitor, StateMonitor } from './monitors';
+import { PlanWriter } from './plan';
+import { handleStatus } from './run-status';
+import { inPhase } from './progress';
+import type { ProgressListener } from './progress';
+
+/** Steps per native call: long enough to make the call overhead vanish, short enough for progress. */
+const BLOCK_STEPS = 2000;
+
+/** What of a network its run reads and advances: the clock, the inputs and the monitors. */
+export interface RunningNetwork {
+  /** The next step to run: advanced after each native call, so a failed run leaves it at the step reached. */
+  stepIndex: number;
+  readonly spikeMonitors: SpikeMonitor[];
+  readonly stateMonitors: StateMonitor[];
+}
+
+/** Runs `steps` steps from `net.stepIndex` on the built network. */
+export function runBlocks(
+  net: RunningNetwork,
+  inputs: InputSpec[],
+  built: BuiltNetwork,
+  steps: number,
+  listener: ProgressListener | undefined,
+): void {
+  const { lib, states, projections, dt, seed, threads } = built;
+  for (const m of net.spikeMonitors) m.dt = dt;
+  const first = net.stepIndex,
+    last = first + steps;
+  for (const m of net.stateMonitors) {
+    m.resume(first);
+    m.reserve(m.rowsOfRun(first, last));
+  }
+  const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
+  const signals = inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
+  const status = new BigInt64Array(new ArrayBuffer(16));
+  // a sync callback: the loop awaits nothing, so the phase ends when the loop does
+  inPhase(listener, 'run', steps * dt, '', (progress) => {
+    while (net.stepIndex < last) {
+      const from = net.stepIndex;
+      const stop = Math.min(last, from + block);
+      inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - from), from, dt));
+      const plan = new PlanWriter(lib).write(states, projections, inputs, signals, from, net.stateMonitors, net.spikeMonitors, threads);
+      const reached = lib.run(plan.words, from, stop, dt, seed, status);
+      plan.readBack();
+      for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
+      net.stepIndex = reached;
+      handleStatus(status, reached, built, net.spikeMonitors);
+      progress?.update((net.stepIndex - first) * dt);
+    }
+    for (const m of net.stateMonitors) m.recordEnd(last);
+  });
+}

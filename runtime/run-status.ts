@@ -1,0 +1,37 @@
+// What the native driver's status says after a call of braints_run (status[0] a RUN_* code of
+// driver.c, status[1] what it concerns): go on, make room in a spike monitor and call again, or
+// stop with an error that names the group, projection or option at fault. The only place that
+// reads the codes.
+import type { BuiltNetwork } from './native-memory';
+import type { SpikeMonitor } from './monitors';
+import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
+
+/**
+ * Acts on the status of a native call that stopped before step `reached`: returns when the run
+ * can go on (after growing the spike monitor whose chunk could overflow), throws otherwise.
+ */
+export function handleStatus(status: BigInt64Array, reached: number, built: BuiltNetwork, spikeMonitors: readonly SpikeMonitor[]): void {
+  const { states, projections, dt, threads } = built;
+  const code = Number(status[0]);
+  const at = Number(status[1]);
+  switch (code) {
+    case 0: // RUN_OK
+      return;
+    case 1: // RUN_NOT_FINITE: at is a group, or n_groups + a projection
+      throw at < states.length
+        ? nonFiniteError(states[at], (reached - 1) * dt)
+        : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
+    case 2: {
+      // RUN_SPIKE_BUFFER_FULL: a chunk twice the size of all so far, and at least a step's worth
+      const m = spikeMonitors[at];
+      m.grow(Math.max(m.group.size, 2 * m.count));
+      return;
+    }
+    case 5: // RUN_OUT_OF_MEMORY
+      throw new BraintsError(`out of memory queueing the delayed spikes of projection ${projections[at - states.length].name}`);
+    case 6: // RUN_NO_THREADS: at is the number started
+      throw new BraintsError(`could not start ${threads} threads (started ${at}); run with fewer`);
+    default:
+      throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);
+  }
+}
