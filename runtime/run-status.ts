@@ -27,8 +27,12 @@ export function handleStatus(status: BigInt64Array, reached: number, built: Buil
       m.grow(Math.max(m.group.size, 2 * m.count));
       return;
     }
-    case 5: // RUN_OUT_OF_MEMORY
-      throw new BraintsError(`out of memory queueing the delayed spikes of projection ${projections[at - states.length].name}`);
+    case 5: // RUN_OUT_OF_MEMORY: at is n_groups + a projection, or -1 before the first step (the threads' spike lists)
+      throw new BraintsError(
+        at < states.length
+          ? `out of memory allocating the spike lists of ${threads} thread${threads === 1 ? '' : 's'}; run with fewer threads or a smaller network`
+          : `out of memory queueing the delayed spikes of projection ${projections[at - states.length].name}`,
+      );
     case 6: // RUN_NO_THREADS: at is the number started
       throw new BraintsError(`could not start ${threads} threads (started ${at}); run with fewer`);
     default:
