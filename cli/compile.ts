@@ -3,7 +3,7 @@
 // the emitted .js. The output mirrors the project tree under .braints/build, inside the project,
 // so that `import ... from 'braints'` resolves through the project's node_modules.
 import { dirname, join, relative, resolve } from 'node:path';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { ModelIR } from '../ir/types';
 import { encodeModel, decodeModel } from '../ir/serialize';
@@ -60,8 +60,10 @@ function upToDate(manifestPath: string, root: string): CompileResult | undefined
 }
 
 /**
- * The compiler's own identity: every file of the front end, the IR passes and the code generator,
- * and TypeScript's version. Any change there invalidates earlier outputs. Read once per process:
+ * The compiler's own identity: TypeScript's version and every module of ours that a compile runs
+ * (compilerModules), the front end, the IR passes and the code generator, and below them what
+ * they take from contract/ and runtime/ (the random generator's constants, the Poisson and
+ * binomial samplers'). Any change there invalidates earlier outputs. Read once per process:
  * `braints run` asks for it to check the manifest and again to write one.
  */
 let identity: string | undefined;
@@ -71,14 +73,30 @@ function compilerIdentity(): string {
 
 function readCompilerIdentity(): string {
   const h = createHash('sha256').update((require('typescript/package.json') as { version: string }).version);
-  for (const dir of ['cli', 'transformer', 'ir', join('ir', 'passes'), 'llvm']) {
-    const full = join(__dirname, '..', dir);
-    for (const f of readdirSync(full)
-      .filter((x) => x.endsWith('.js'))
-      .sort())
-      h.update(f).update(readFileSync(join(full, f)));
-  }
+  const dist = join(__dirname, '..');
+  for (const f of compilerModules()) h.update(relative(dist, f)).update(readFileSync(f));
   return h.digest('hex');
+}
+
+/**
+ * The built modules a compile runs: this one and cli/compile-program.js, and every module they
+ * require by a relative path, followed through the requires of those (package modules, such as
+ * TypeScript, are covered by their versions). Read from the built JavaScript, so a cached run
+ * loads none of them.
+ */
+export function compilerModules(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(/require\(["'](\.\.?\/[^"']*)["']\)/g)) {
+      const target = resolve(dirname(file), path);
+      visit(existsSync(`${target}.js`) ? `${target}.js` : join(target, 'index.js'));
+    }
+  };
+  visit(__filename);
+  visit(join(__dirname, 'compile-program.js'));
+  return [...seen].sort();
 }
 
 /** Where the outputs of `entry` go, and the manifest of its last compile. */

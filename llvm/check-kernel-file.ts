@@ -3,28 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ModelIR } from '../ir/types';
-import { synapseFunctionSymbol } from './kernel-module';
-import type { SynapseFunction } from './kernel-module';
+import { entryPoints, llvmFunctionType } from '../contract/kernel-abi';
+import { entryPointSymbol } from '../contract/kernel-symbols';
 
 export class KernelFileError extends Error {}
 
-const TIME = 'double, double, i64, i32, i32';
-const NEURON = `i32 (double**, double*, i8*, i64, i64, ${TIME})`;
-const SYNAPSE = `i32 (double**, double*, i32*, i64, i32*, i32*, ${TIME})`;
-const POST = `i32 (double**, double*, i32*, i64, i32*, i32*, i32*, ${TIME})`;
-const EACH = `i32 (double**, double*, i64, i32*, i32*, ${TIME})`;
-
-/** The functions a kernel file must define, with their types (see llvm/emit-kernel.ts). */
+/** The functions a kernel file must define, with their types (contract/kernel-abi.ts), in the kernel table's order. */
 export function expectedFunctions(ir: ModelIR, symbol: string): [string, string][] {
-  if (ir.kind === 'neuron') return [[symbol, NEURON]];
-  const fns: [SynapseFunction, string][] = [
-    ['rows', SYNAPSE],
-    ['ids', SYNAPSE],
-  ];
-  if (ir.onPost) fns.push(['post', POST]);
-  if (ir.continuous) fns.push(['update', NEURON]);
-  if (ir.everyStep) fns.push(['each', EACH]);
-  return fns.map(([fn, type]) => [synapseFunctionSymbol(symbol, fn), type]);
+  return entryPoints(ir).map((entry) => [entryPointSymbol(ir, symbol, entry), llvmFunctionType(entry)]);
 }
 
 export function checkKernelFile(path: string, ir: ModelIR, symbol: string): void {

@@ -12,27 +12,14 @@
 // (order of `uniformParams`). The result is 1 when a written state became NaN or infinite.
 import * as llvm from 'llvm-bindings';
 import type { Expr, ModelIR, MathFn, Span, UpdateFn } from '../ir/types';
-import type { KernelLayout } from '../ir/pipeline';
-import { isUniformField } from '../ir/pipeline';
 import { children, walkDag } from '../ir/expr';
-import { WORD_SALT } from '../runtime/random';
+import { SEED_OFFSET, WORD_SALT } from '../contract/random';
+import { KERNEL_ABI } from '../contract/kernel-abi';
+import type { AbiType, EntryPoint, KernelSignature } from '../contract/kernel-abi';
+import type { KernelLayout } from '../ir/pipeline';
 import { emitPoisson } from './emit-poisson';
 import { emitBinomial } from './emit-binomial';
 import type { DrawEmitter } from './emit-poisson';
-
-export interface KernelSignature {
-  symbol: string;
-  /** Fields passed as arrays, in `fields` order. */
-  kernelFields: string[];
-  /** Parameters passed as single values, in `params` order. */
-  uniformParams: string[];
-}
-
-export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string): KernelSignature {
-  const kernelFields = m.fields.filter((f) => !isUniformField(m, layout, f.name)).map((f) => f.name);
-  const uniformParams = m.fields.filter((f) => isUniformField(m, layout, f.name)).map((f) => f.name);
-  return { symbol, kernelFields, uniformParams };
-}
 
 /** x ** n with a small integer n: multiplications, see `integerPower`. */
 const isIntegerPower = (e: Extract<Expr, { k: 'bin' }>): e is Extract<Expr, { k: 'bin' }> & { b: { k: 'num'; v: number } } =>
@@ -193,8 +180,8 @@ export abstract class KernelEmitter {
     });
     this.values.clear(); // values above live in the entry block; the loop body computes its own
     if (this.code.usesRandom) {
-      // key = fmix(fmix(fmix(seed + golden) ^ stream) ^ step), as runtime/random.ts stepKey
-      const seeded = this.fmix(b.CreateAdd(this.args.seed, this.c32(0x9e3779b9)));
+      // key = fmix(fmix(fmix(seed + SEED_OFFSET) ^ stream) ^ step), as contract/random.ts stepKey
+      const seeded = this.fmix(b.CreateAdd(this.args.seed, this.c32(SEED_OFFSET)));
       const streamed = this.fmix(b.CreateXor(seeded, this.args.stream));
       this.entryValues.set('stepKey', this.fmix(b.CreateXor(streamed, b.CreateTrunc(this.args.step, this.i32)), 'step.key'));
     }
@@ -223,25 +210,22 @@ export abstract class KernelEmitter {
 
   /** The function's parameters, named: see the ABI at the top of this file. */
   protected parameters(): [string, llvm.Type][] {
-    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
-    return [
-      ['fields', llvm.PointerType.getUnqual(ptrF64)],
-      ['params', ptrF64],
-      ['spiked', this.b.getInt8PtrTy()],
-      ['begin', this.i64],
-      ['end', this.i64],
-      ...this.timeParameters(),
-    ];
+    return this.abiParameters('update');
   }
 
-  protected timeParameters(): [string, llvm.Type][] {
-    return [
-      ['t', this.f64],
-      ['dt', this.f64],
-      ['step', this.i64],
-      ['seed', this.i32],
-      ['stream', this.i32],
-    ];
+  /** The parameters of an entry point of contract/kernel-abi.ts, as LLVM types. */
+  protected abiParameters(entry: EntryPoint): [string, llvm.Type][] {
+    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    const types: Record<AbiType, llvm.Type> = {
+      'double**': llvm.PointerType.getUnqual(ptrF64),
+      'double*': ptrF64,
+      'i8*': this.b.getInt8PtrTy(),
+      'i32*': llvm.PointerType.getUnqual(this.i32),
+      i64: this.i64,
+      i32: this.i32,
+      double: this.f64,
+    };
+    return KERNEL_ABI[entry].params.map((p) => [p.name, types[p.type]]);
   }
 
   /**

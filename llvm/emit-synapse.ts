@@ -7,11 +7,12 @@
 // Each returns 1 when a per-synapse or per-target state it wrote is NaN or infinite.
 import * as llvm from 'llvm-bindings';
 import { KernelEmitter } from './emit-kernel';
+import type { EntryPoint } from '../contract/kernel-abi';
 
 /** How many spikes ahead their rows are prefetched. */
 const ROWS_AHEAD = 3;
 
-export type DeliveryMode = 'rows' | 'ids' | 'post' | 'each';
+export type DeliveryMode = Exclude<EntryPoint, 'update'>;
 
 export class SynapseKernelEmitter extends KernelEmitter {
   protected mode: DeliveryMode = 'rows';
@@ -27,22 +28,7 @@ export class SynapseKernelEmitter extends KernelEmitter {
   }
 
   protected override parameters(): [string, llvm.Type][] {
-    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
-    const ptrI32 = llvm.PointerType.getUnqual(this.i32);
-    const arrays: string[] =
-      this.mode === 'rows'
-        ? ['spikes', 'count', 'rowBegin', 'rowEnd', 'col']
-        : this.mode === 'ids'
-          ? ['ids', 'count', 'pre', 'col']
-          : this.mode === 'each'
-            ? ['count', 'pre', 'col']
-            : ['spikes', 'count', 'colptr', 'ids', 'pre'];
-    return [
-      ['fields', llvm.PointerType.getUnqual(ptrF64)],
-      ['params', ptrF64],
-      ...arrays.map((a): [string, llvm.Type] => [a, a === 'count' ? this.i64 : ptrI32]),
-      ...this.timeParameters(),
-    ];
+    return this.abiParameters(this.mode);
   }
 
   /** Loads a[index] (i32) widened to i64. */

@@ -4,8 +4,11 @@ import * as llvm from 'llvm-bindings';
 import type { ModelIR } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { runPipeline } from '../ir/pipeline';
-import { CpuKernelEmitter, kernelSignature } from './emit-kernel';
-import type { KernelEmitter, KernelSignature } from './emit-kernel';
+import { CpuKernelEmitter } from './emit-kernel';
+import type { KernelEmitter } from './emit-kernel';
+import { kernelSignature } from '../contract/kernel-abi';
+import type { KernelSignature } from '../contract/kernel-abi';
+import { entryPointSymbol, kernelSymbol } from '../contract/kernel-symbols';
 import { annotate } from './annotate';
 import { hostTarget, NVPTX } from './target';
 import type { TargetDesc } from './target';
@@ -14,32 +17,14 @@ import { SynapseKernelEmitter } from './emit-synapse';
 import { ATOMIC_ADD, ATOMIC_ADD_DEFINITION, PtxSynapseKernelEmitter } from './emit-ptx-synapse';
 import type { DeliveryMode } from './emit-synapse';
 
+/** The transformer names a model's .ll by it (the lead re-points transformer/model-transformer.ts at contract/). */
+export { kernelSymbol };
+
 export type Backend = 'cpu' | 'nvptx';
 
 export interface KernelText {
   signature: KernelSignature;
   text: string;
-}
-
-/**
- * The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-element parameters.
- * A synapse model's kernel has two functions, this name plus `_rows` and `_ids`, and where the
- * model has them `_onPost`, `_update` (per target) and `_everyStep` in place of `_onPre`.
- */
-export function kernelSymbol(m: ModelIR, layout: KernelLayout): string {
-  const per = [...layout.perNeuronParams].sort();
-  const uni = [...(layout.uniformCurrents ?? [])].sort();
-  const base = `${m.name}_${m.kind === 'neuron' ? 'update' : 'onPre'}`;
-  return base + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '');
-}
-
-/** One of a synapse kernel's functions: an onPre entry point (rows, ids), onPost, everyStep, or the per-target update. */
-export type SynapseFunction = DeliveryMode | 'update';
-
-/** The symbol of one of a synapse kernel's functions, from the kernel's symbol (`X_onPre...`). */
-export function synapseFunctionSymbol(symbol: string, fn: SynapseFunction): string {
-  if (fn === 'rows' || fn === 'ids') return `${symbol}_${fn}`;
-  return symbol.replace('_onPre', fn === 'post' ? '_onPost' : fn === 'each' ? '_everyStep' : '_update');
 }
 
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
@@ -58,13 +43,13 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
     const Target = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
     const modes: DeliveryMode[] = ['rows', 'ids', ...(ir.onPost ? (['post'] as const) : []), ...(ir.everyStep ? (['each'] as const) : [])];
     for (const mode of modes) {
-      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol: synapseFunctionSymbol(signature.symbol, mode) });
+      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol: entryPointSymbol(model, signature.symbol, mode) });
       emitter.setMode(mode);
       emitter.emit();
       emitter.finalize();
     }
     if (ir.continuous) {
-      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: synapseFunctionSymbol(signature.symbol, 'update') });
+      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: entryPointSymbol(model, signature.symbol, 'update') });
       emitter.setCode(ir.continuous);
       emitter.emit();
       emitter.finalize();

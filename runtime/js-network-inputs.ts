@@ -1,4 +1,4 @@
-// A network's inputs as the JavaScript network executor applies them: what driver.c's apply_input
+// A network's inputs as the JavaScript network executor applies them: what apply_input (runtime/native/inputs.c)
 // adds into currents and states at the start of each step, for signals, listed events and Poisson
 // counts (the same draws as the driver's: runtime/poisson.ts is the sampler in both).
 import type { InputSpec } from './native-memory';

@@ -1,14 +1,8 @@
 // The reference executor of whole networks: runs a built network's groups and projections as plain
 // JavaScript, calling the model classes' own methods (neurons' update; synapses' onPre, onPost,
-// per-target update and everyStep), in the order of one step of the native driver
-// (runtime/native/driver.c, braints_run):
-//   1. inputs add into currents; each projection in turn runs its per-target update(t, dt) for
-//      every postsynaptic neuron, then its everyStep(t, dt) for every synapse;
-//   2. state monitors record (runtime/js-network-monitors.ts);
-//   3. each group's neurons run update(t, dt), and its spikes are gathered;
-//   4. each projection delivers the spikes whose delay has passed (onPre): a spike at step n
-//      through a delay of d steps arrives at step n + d, delay 0 in the step it was emitted;
-//   5. each projection with onPost runs it for the synapses onto neurons that fired in this step.
+// per-target update and everyStep), in the order of one step that the native driver follows:
+// the phases of contract/step-order.ts, which each step below runs in STEP_ORDER (a spike at
+// step n through a delay of d steps arrives at step n + d, delay 0 in the step it was emitted).
 // Random draws use the same keys as the native kernels (group and projection streams as in
 // Network.build, a stream per synapse function as runtime/random.ts synapseStream), so results
 // agree with the native run to rounding. everyStep runs for every synapse at every step, right
@@ -24,6 +18,8 @@ import type { ReferenceTrace } from './js-network-monitors';
 import type { JsGroup, JsLink } from './js-network-state';
 import { stepKey, synapseStream } from './random';
 import { deliversSpikes } from '../ir/types';
+import { STEP_ORDER } from '../contract/step-order';
+import type { StepPhase } from '../contract/step-order';
 
 export interface NetworkReferenceOptions {
   /** Steps to run from step 0 (the network itself is not changed). */
@@ -53,27 +49,39 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
   const spikes: Record<string, [number, number][]> = Object.fromEntries(groups.map((g) => [g.name, []]));
   const queues = links.map(() => new Map<number, number[]>());
   const monitors = referenceMonitors(net.stateMonitors, groups, links);
-  for (let s = 0; s < opts.steps; s++) {
-    const t = s * dt;
-    applyInputs(s);
-    for (const link of links) continuousDynamics(link, s, t, dt, seed);
-    monitors.record(s);
-    let notFinite: RunError | undefined;
-    for (const g of groups) {
-      const key = stepKey(seed, g.stream, s);
-      const fired: number[] = [];
-      for (let i = 0; i < g.group.size; i++) {
-        if (updateNeuron(g.group, g.neurons.fields, i, t, dt, key)) fired.push(i);
-        notFinite ??= notFiniteState(g, i, t);
-      }
-      g.fired.push(fired);
-      for (const i of fired) spikes[g.name].push([s, i]);
-    }
-    // as the driver: the step's neurons all run and their spikes are gathered, then the run stops
-    if (notFinite) throw notFinite;
-    links.forEach((link, k) => deliver(link, queues[k], s, t, dt, seed));
-    for (const link of links) if (link.csc) postsynapticSpikes(link, s, t, dt, seed);
-  }
+  let fired: number[][] = [];
+  let notFinite: RunError | undefined;
+  const phases: Record<StepPhase, (s: number, t: number) => void> = {
+    inputs: (s) => applyInputs(s),
+    synapseDynamics: (s, t) => {
+      for (const link of links) continuousDynamics(link, s, t, dt, seed);
+    },
+    stateMonitors: (s) => monitors.record(s),
+    neurons: (s, t) => {
+      fired = groups.map((g) => {
+        const key = stepKey(seed, g.stream, s);
+        const spiking: number[] = [];
+        for (let i = 0; i < g.group.size; i++) {
+          if (updateNeuron(g.group, g.neurons.fields, i, t, dt, key)) spiking.push(i);
+          notFinite ??= notFiniteState(g, i, t);
+        }
+        return spiking;
+      });
+    },
+    spikeGathering: (s) => {
+      groups.forEach((g, k) => {
+        g.fired.push(fired[k]);
+        for (const i of fired[k]) spikes[g.name].push([s, i]);
+      });
+      // as the driver: the step's neurons all run and their spikes are gathered, then the run stops
+      if (notFinite) throw notFinite;
+    },
+    delivery: (s, t) => links.forEach((link, k) => deliver(link, queues[k], s, t, dt, seed)),
+    onPost: (s, t) => {
+      for (const link of links) if (link.csc) postsynapticSpikes(link, s, t, dt, seed);
+    },
+  };
+  for (let s = 0; s < opts.steps; s++) for (const phase of STEP_ORDER) phases[phase](s, s * dt);
   monitors.finish(opts.steps);
   return {
     groups: Object.fromEntries(groups.map((g) => [g.name, g.neurons.fields])),
@@ -83,7 +91,7 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
   };
 }
 
-/** Phase 1 of a projection: its per-target update(t, dt), then everyStep(t, dt) of every synapse. */
+/** Phase synapseDynamics of a projection: its per-target update(t, dt), then everyStep(t, dt) of every synapse. */
 function continuousDynamics(link: JsLink, s: number, t: number, dt: number, seed: number): void {
   if (link.js.synapse.model.ir.continuous) {
     const key = stepKey(seed, synapseStream(link.stream, 'update'), s);

@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { LoadedModel } from './model';
 import type { KernelSource } from './native';
-import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
-import type { KernelSignature } from '../llvm/emit-kernel';
-import { kernelSignature } from '../llvm/emit-kernel';
+import type { KernelSignature } from '../contract/kernel-abi';
+import { kernelSignature } from '../contract/kernel-abi';
+import { kernelSymbol } from '../contract/kernel-symbols';
 import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 import { BraintsError } from './errors';
 
@@ -17,6 +17,11 @@ export interface GroupKernel {
 }
 
 const generated = new Map<string, GroupKernel>();
+
+/** The code generator, loaded (with llvm-bindings) only when a kernel must be generated: a run of cached kernels never needs it. */
+const emitKernel: typeof import('../llvm/kernel-module').emitKernel = (...args) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../llvm/kernel-module') as typeof import('../llvm/kernel-module')).emitKernel(...args);
 
 function source(model: LoadedModel, symbol: string, text: string): KernelSource {
   return { symbol, text, functions: expectedFunctions(model.ir, symbol).map(([name]) => name) };

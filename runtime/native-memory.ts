@@ -77,7 +77,7 @@ export interface ProjectionState {
   queueCell: BigInt64Array;
   /**
    * With several threads: each row cut where its targets pass from one thread's share of the
-   * target group to the next (driver.c's braints_row_splits). Absent when the rows cannot be cut
+   * target group to the next (braints_row_splits, runtime/native/shares.c). Absent when the rows cannot be cut
    * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then thread
    * 0 delivers all projections.
    */

@@ -3,7 +3,7 @@
 // linked with cc -shared and loaded through koffi. Every artifact is cached by content hash, so an
 // unchanged network compiles nothing.
 import koffi from 'koffi';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedConcurrently, hashOf } from './cache';
 import { poissonConstantsC } from './poisson';
@@ -35,7 +35,7 @@ export interface NativeLibrary {
   /** Frees a delay queue (its address as the driver stored it in a projection's queue cells). */
   freeQueue(queue: number): void;
   /**
-   * Cuts the rows of a CSR at the thread shares of its target group (driver.c's braints_row_splits):
+   * Cuts the rows of a CSR at the thread shares of its target group (braints_row_splits, runtime/native/shares.c):
    * fills `out` ((threads - 1) * nPre) and returns false when some row visits the shares out of order.
    */
   rowSplits(rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array): boolean;
@@ -53,9 +53,15 @@ export const NATIVE_DIR = join(__dirname, '..', '..', 'runtime', 'native');
  */
 export function nativeSource(file: string, prelude = ''): { text: string; identity: string } {
   const text = prelude + readFileSync(join(NATIVE_DIR, file), 'utf8');
-  const headers = ['random.h', 'poisson.h'].map((h) => readFileSync(join(NATIVE_DIR, h), 'utf8'));
+  const headers = readdirSync(NATIVE_DIR)
+    .filter((f) => f.endsWith('.h'))
+    .sort()
+    .map((h) => readFileSync(join(NATIVE_DIR, h), 'utf8'));
   return { text, identity: hashOf(text, ...headers, toolchainIdentity()) };
 }
+
+/** The driver's C files (runtime/native/driver.c and the parts it calls), one object each. */
+const DRIVER_SOURCES = ['driver.c', 'inputs.c', 'monitors.c', 'queue.c', 'shares.c', 'spikes.c', 'synapses.c', 'team.c'];
 
 const loaded = new Map<string, NativeLibrary>();
 
@@ -86,11 +92,11 @@ function cObject(kind: string, source: string, identity: string): Promise<{ path
 export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
   const start = process.hrtime.bigint();
   // the Poisson sampler's constants are defined once, in runtime/poisson.ts
-  const driver = nativeSource('driver.c', poissonConstantsC());
+  const driver = DRIVER_SOURCES.map((f) => ({ kind: `driver-${f.slice(0, -2)}`, ...nativeSource(f, poissonConstantsC()) }));
   const table = kernelTable(kernels.flatMap((k) => k.functions));
   const parts = await Promise.all([
     ...kernels.map(kernelObject),
-    cObject('driver', driver.text, driver.identity),
+    ...driver.map((d) => cObject(d.kind, d.text, d.identity)),
     cObject('table', table, hashOf(table, toolchainIdentity())),
   ]);
   const lib = await cachedConcurrently(`network-${hashOf(...parts.map((p) => p.path))}.so`, (tmp) =>

@@ -194,7 +194,7 @@ export function prepareInputs(inputs: readonly InputSpec[], dt: number, nameOf: 
       inp.indices = Int32Array.from(order, (e) => inp.indices[e]);
       inp.values = Float64Array.from(order, (e) => inp.values[e]);
     } else if (inp.kind === 'poisson') {
-      // what every draw of this mean shares, then the weight (driver.c's INPUT_POISSON)
+      // what every draw of this mean shares, then the weight (INPUT_KIND's poisson, contract/plan-layout.ts)
       inp.params = Float64Array.from([...poissonSetup(inp.sources * inp.rate * dt * 1e-3), inp.weight]);
     }
   }

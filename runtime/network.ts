@@ -1,6 +1,7 @@
 // A network: named groups and projections, their inputs and monitors; its first run builds it
 // (build-network.ts) into memory shared with one native library, and every run steps it there
 // (run-loop.ts), many steps per native call.
+import { MAX_THREADS } from '../contract/plan-layout';
 import { availableParallelism } from 'node:os';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
@@ -36,9 +37,6 @@ export interface RunOptions {
    */
   threads?: number;
 }
-
-/** The most threads the driver runs on (driver.c's MAX_THREADS). */
-export const MAX_THREADS = 64;
 
 /** Whether `n` is a number of threads the driver takes: a whole number from 1 to MAX_THREADS. */
 export const isThreadCount = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_THREADS;

@@ -1,24 +1,23 @@
-// Writes the plan the native driver runs from (runtime/native/driver.c): int64 words holding sizes
-// and the addresses of the typed arrays. The record layouts here mirror the structs there.
+// Writes the plan the native driver runs from: int64 words holding sizes and the addresses of the
+// typed arrays, record by record as contract/plan-layout.ts describes them (the driver's structs,
+// runtime/native/plan.h, are generated from the same description).
 import type { NativeLibrary } from './native';
 import { deliversSpikes } from '../ir/types';
-import { synapseFunctionSymbol } from '../llvm/kernel-module';
-import type { SynapseFunction } from '../llvm/kernel-module';
+import { entryPointSymbol } from '../contract/kernel-symbols';
+import type { EntryPoint } from '../contract/kernel-abi';
+import {
+  GROUP_PLAN,
+  INPUT_KIND,
+  INPUT_PLAN,
+  PLAN_HEADER,
+  PLAN_VERSION,
+  PROJECTION_PLAN,
+  SPIKE_MONITOR_PLAN,
+  STATE_MONITOR_PLAN,
+  planSize,
+} from '../contract/plan-layout';
 import type { GroupState, ProjectionState, InputSpec } from './native-memory';
 import type { SpikeMonitor, StateMonitor } from './monitors';
-
-const PLAN_VERSION = 6;
-/** Input kinds, as driver.c's INPUT_* values. */
-const INPUT_ADD = 0n,
-  INPUT_ASSIGN = 1n,
-  INPUT_EVENTS = 2n,
-  INPUT_POISSON = 3n;
-const HEADER = 7,
-  GROUP = 11,
-  INPUT = 9,
-  STATE_MON = 7,
-  SPIKE_MON = 4,
-  PROJECTION = 21;
 
 export class PlanWriter {
   words = new BigInt64Array(0);
@@ -46,43 +45,41 @@ export class PlanWriter {
     threads: number,
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
-    const w = new BigInt64Array(
-      new ArrayBuffer(
-        8 *
-          (HEADER +
-            GROUP * states.length +
-            INPUT * inputs.length +
-            STATE_MON * nState +
-            SPIKE_MON * spikeMons.length +
-            PROJECTION * projections.length),
-      ),
-    );
-    w.set([PLAN_VERSION, states.length, inputs.length, nState, spikeMons.length, projections.length, threads].map(BigInt), 0);
-    let o = HEADER;
+    const counts = {
+      nGroups: states.length,
+      nInputs: inputs.length,
+      nStateMonitors: nState,
+      nSpikeMonitors: spikeMons.length,
+      nProjections: projections.length,
+    };
+    const w = new BigInt64Array(new ArrayBuffer(8 * planSize(counts)));
+    let o = 0;
+    const put = (words: bigint[]) => {
+      w.set(words, o);
+      o += words.length;
+    };
+    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads) }));
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
     for (const k of [...states, ...projections])
       for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
     for (const s of states) {
       const fieldTable = this.fieldTable(s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!));
-      const mon = spikeMons.findIndex((m) => m.group === s.group);
-      w.set(
-        [
-          BigInt(functionIndex.get(s.kernel.signature.symbol)!),
-          BigInt(s.group.size),
-          this.addr(fieldTable),
-          this.addr(s.params),
-          this.addr(s.spiked),
-          BigInt(s.stream),
-          this.addr(s.spikeCount),
-          BigInt(mon),
-          this.addr(s.ring),
-          this.addr(s.ringCounts),
-          BigInt(s.ringSlots),
-        ],
-        o,
+      put(
+        GROUP_PLAN.words({
+          kernel: BigInt(functionIndex.get(s.kernel.signature.symbol)!),
+          n: BigInt(s.group.size),
+          fields: this.addr(fieldTable),
+          params: this.addr(s.params),
+          spiked: this.addr(s.spiked),
+          stream: BigInt(s.stream),
+          spikeCount: this.addr(s.spikeCount),
+          spikeMonitor: BigInt(spikeMons.findIndex((m) => m.group === s.group)),
+          ring: this.addr(s.ring),
+          ringCounts: this.addr(s.ringCounts),
+          ringSlots: BigInt(s.ringSlots),
+        }),
       );
-      o += GROUP;
     }
     const assigned = new Set<string>();
     inputs.forEach((inp, k) => {
@@ -90,84 +87,95 @@ export class PlanWriter {
       const array = s.arrays.get(inp.variable);
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
       if (inp.kind === 'events') {
-        w.set(
-          [
-            this.addr(array!),
-            0n,
-            this.addr(inp.indices),
-            this.addr(inp.values),
-            this.addr(inp.steps!),
-            0n,
-            BigInt(inp.indices.length),
-            INPUT_EVENTS,
-            this.addr(inp.cursor),
-          ],
-          o,
+        put(
+          INPUT_PLAN.words({
+            target: this.addr(array!),
+            n: 0n,
+            indices: this.addr(inp.indices),
+            weights: this.addr(inp.values),
+            signal: this.addr(inp.steps!),
+            step0: 0n,
+            signalLen: BigInt(inp.indices.length),
+            kind: BigInt(INPUT_KIND.events),
+            state: this.addr(inp.cursor),
+          }),
         );
       } else if (inp.kind === 'poisson') {
-        w.set([this.addr(array!), n, this.addr(inp.neurons), 0n, this.addr(inp.params!), BigInt(inp.stream), 2n, INPUT_POISSON, 0n], o);
-      } else if (array) {
-        w.set(
-          [
-            this.addr(array),
+        put(
+          INPUT_PLAN.words({
+            target: this.addr(array!),
             n,
-            this.addr(inp.neurons),
-            this.addr(inp.weights),
-            this.addr(signals[k]),
-            BigInt(step0),
-            BigInt(signals[k].length),
-            INPUT_ADD,
-            0n,
-          ],
-          o,
+            indices: this.addr(inp.neurons),
+            weights: 0n,
+            signal: this.addr(inp.params!),
+            step0: BigInt(inp.stream),
+            signalLen: 2n,
+            kind: BigInt(INPUT_KIND.poisson),
+            state: 0n,
+          }),
+        );
+      } else if (array) {
+        put(
+          INPUT_PLAN.words({
+            target: this.addr(array),
+            n,
+            indices: this.addr(inp.neurons),
+            weights: this.addr(inp.weights),
+            signal: this.addr(signals[k]),
+            step0: BigInt(step0),
+            signalLen: BigInt(signals[k].length),
+            kind: BigInt(INPUT_KIND.add),
+            state: 0n,
+          }),
         );
       } else {
         // a uniform current: its one value in the kernel's params, set by the first input of the step
         const j = s.kernel.signature.uniformParams.indexOf(inp.variable);
         const first = !assigned.has(`${s.name}.${inp.variable}`);
         assigned.add(`${s.name}.${inp.variable}`);
-        w.set(
-          [
-            this.addr(s.params.subarray(j, j + 1)),
-            1n,
-            0n,
-            0n,
-            this.addr(signals[k]),
-            BigInt(step0),
-            BigInt(signals[k].length),
-            first ? INPUT_ASSIGN : INPUT_ADD,
-            0n,
-          ],
-          o,
+        put(
+          INPUT_PLAN.words({
+            target: this.addr(s.params.subarray(j, j + 1)),
+            n: 1n,
+            indices: 0n,
+            weights: 0n,
+            signal: this.addr(signals[k]),
+            step0: BigInt(step0),
+            signalLen: BigInt(signals[k].length),
+            kind: BigInt(first ? INPUT_KIND.assign : INPUT_KIND.add),
+            state: 0n,
+          }),
         );
       }
-      o += INPUT;
     });
     for (const m of stateMons) {
       m.variables.forEach((v, j) => {
         this.stateMonitorOffsets.push({ monitor: m, variable: j, offset: o });
         // a monitor of no columns never fills its buffer
         const capacity = m.count > 0 ? m.buffers[j].length / m.count : Number.MAX_SAFE_INTEGER;
-        w.set(
-          [
-            this.addr(m.sources[j]),
-            this.addr(m.elements),
-            BigInt(m.count),
-            BigInt(m.every),
-            this.addr(m.buffers[j]),
-            BigInt(capacity),
-            BigInt(m.rows[j]),
-          ],
-          o,
+        put(
+          STATE_MONITOR_PLAN.words({
+            source: this.addr(m.sources[j]),
+            indices: this.addr(m.elements),
+            count: BigInt(m.count),
+            period: BigInt(m.every),
+            buffer: this.addr(m.buffers[j]),
+            capacity: BigInt(capacity),
+            rows: BigInt(m.rows[j]),
+          }),
         );
-        o += STATE_MON;
       });
     }
     spikeMons.forEach((m) => {
-      const g = states.findIndex((x) => x.group === m.group);
       this.spikeMonitorOffsets.push({ monitor: m, offset: o });
-      w.set([BigInt(g), this.addr(m.chunk), BigInt(m.chunk.length / 2), BigInt(m.filled)], o);
-      o += SPIKE_MON;
+      put(
+        SPIKE_MONITOR_PLAN.words({
+          group: BigInt(states.findIndex((x) => x.group === m.group)),
+          buffer: this.addr(m.chunk),
+          capacity: BigInt(m.chunk.length / 2),
+          count: BigInt(m.filled),
+        }),
+      );
     });
     for (const p of projections) {
       const arrays = p.kernel.signature.kernelFields.map((f) => {
@@ -179,37 +187,36 @@ export class PlanWriter {
         if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
         return a;
       });
-      const sym = p.kernel.signature.symbol;
       const ir = p.synapse.model.ir;
-      const fn = (f: SynapseFunction, present: boolean) => BigInt(present ? functionIndex.get(synapseFunctionSymbol(sym, f))! : -1);
-      w.set(
-        [
-          fn('rows', deliversSpikes(ir)),
-          fn('ids', deliversSpikes(ir)),
-          BigInt(states.indexOf(p.pre)),
-          this.addr(this.fieldTable(arrays)),
-          this.addr(p.params),
-          this.addr(p.csr.rowptr),
-          this.addr(p.csr.col),
-          this.addr(p.preIndex),
-          BigInt(p.delaySteps),
-          this.addr(p.delays),
-          this.addr(p.queueCell),
-          BigInt(p.queueSlots),
-          BigInt(p.stream),
-          fn('post', !!p.csc),
-          BigInt(states.indexOf(p.post)),
-          this.addr(p.csc?.colptr),
-          this.addr(p.csc?.ids),
-          fn('update', !!ir.continuous),
-          fn('each', !!ir.everyStep),
-          BigInt(p.csr.col.length),
-          this.addr(p.splits),
-        ],
-        o,
+      const fn = (entry: EntryPoint, present: boolean) =>
+        BigInt(present ? functionIndex.get(entryPointSymbol(ir, p.kernel.signature.symbol, entry))! : -1);
+      put(
+        PROJECTION_PLAN.words({
+          kernelRows: fn('rows', deliversSpikes(ir)),
+          kernelIds: fn('ids', deliversSpikes(ir)),
+          preGroup: BigInt(states.indexOf(p.pre)),
+          fields: this.addr(this.fieldTable(arrays)),
+          params: this.addr(p.params),
+          rowptr: this.addr(p.csr.rowptr),
+          col: this.addr(p.csr.col),
+          preIndex: this.addr(p.preIndex),
+          delay: BigInt(p.delaySteps),
+          delays: this.addr(p.delays),
+          queue: this.addr(p.queueCell),
+          queueSlots: BigInt(p.queueSlots),
+          stream: BigInt(p.stream),
+          kernelPost: fn('post', !!p.csc),
+          postGroup: BigInt(states.indexOf(p.post)),
+          colptr: this.addr(p.csc?.colptr),
+          cscIds: this.addr(p.csc?.ids),
+          kernelUpdate: fn('update', !!ir.continuous),
+          kernelEach: fn('each', !!ir.everyStep),
+          nSynapses: BigInt(p.csr.col.length),
+          splits: this.addr(p.splits),
+        }),
       );
-      o += PROJECTION;
     }
+    if (o !== w.length) throw new Error(`BrainTS bug: the plan has ${w.length} words, ${o} written`);
     this.words = w;
     return this;
   }
@@ -223,7 +230,12 @@ export class PlanWriter {
 
   /** Copies what the driver advanced (rows written, spikes counted) back into the monitors. */
   readBack(): void {
-    for (const { monitor, variable, offset } of this.stateMonitorOffsets) monitor.rows[variable] = Number(this.words[offset + 6]);
-    for (const { monitor, offset } of this.spikeMonitorOffsets) monitor.filled = Number(this.words[offset + 3]);
+    for (const { monitor, variable, offset } of this.stateMonitorOffsets)
+      monitor.rows[variable] = Number(this.words[offset + STATE_MONITOR_PLAN.offset.rows]);
+    for (const { monitor, offset } of this.spikeMonitorOffsets)
+      monitor.filled = Number(this.words[offset + SPIKE_MONITOR_PLAN.offset.count]);
   }
 }
+
+const bigints = <K extends string>(values: Record<K, number>): Record<K, bigint> =>
+  Object.fromEntries(Object.entries<number>(values).map(([k, v]) => [k, BigInt(v)])) as Record<K, bigint>;

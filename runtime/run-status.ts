@@ -1,9 +1,10 @@
-// What the native driver's status says after a call of braints_run (status[0] a RUN_* code of
-// driver.c, status[1] what it concerns): go on, make room in a spike monitor and call again, or
+// What the native driver's status says after a call of braints_run (status[0] a RUN_STATUS code
+// of contract/run-status.ts, status[1] what it concerns): go on, make room in a spike monitor and call again, or
 // stop with an error that names the group, projection or option at fault. The only place that
 // reads the codes.
 import type { BuiltNetwork } from './native-memory';
 import type { SpikeMonitor } from './monitors';
+import { RUN_STATUS } from '../contract/run-status';
 import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
 
 /**
@@ -15,25 +16,25 @@ export function handleStatus(status: BigInt64Array, reached: number, built: Buil
   const code = Number(status[0]);
   const at = Number(status[1]);
   switch (code) {
-    case 0: // RUN_OK
+    case RUN_STATUS.ok:
       return;
-    case 1: // RUN_NOT_FINITE: at is a group, or n_groups + a projection
+    case RUN_STATUS.notFinite: // at is a group, or n_groups + a projection
       throw at < states.length
         ? nonFiniteError(states[at], (reached - 1) * dt)
         : nonFiniteSynapseError(projections[at - states.length], (reached - 1) * dt);
-    case 2: {
-      // RUN_SPIKE_BUFFER_FULL: a chunk twice the size of all so far, and at least a step's worth
+    case RUN_STATUS.spikeBufferFull: {
+      // a chunk twice the size of all so far, and at least a step's worth
       const m = spikeMonitors[at];
       m.grow(Math.max(m.group.size, 2 * m.count));
       return;
     }
-    case 5: // RUN_OUT_OF_MEMORY: at is n_groups + a projection, or -1 before the first step (the threads' spike lists)
+    case RUN_STATUS.outOfMemory: // at is n_groups + a projection, or -1 before the first step (the threads' spike lists)
       throw new BraintsError(
         at < states.length
           ? `out of memory allocating the spike lists of ${threads} thread${threads === 1 ? '' : 's'}; run with fewer threads or a smaller network`
           : `out of memory queueing the delayed spikes of projection ${projections[at - states.length].name}`,
       );
-    case 6: // RUN_NO_THREADS: at is the number started
+    case RUN_STATUS.noThreads: // at is the number started
       throw new BraintsError(`could not start ${threads} threads (started ${at}); run with fewer`);
     default:
       throw new Error(`BrainTS bug: the native driver stopped with status ${code}`);

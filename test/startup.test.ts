@@ -1,4 +1,5 @@
-// What a cached `braints run` loads: not TypeScript, which only a compile (or `braints build`) needs.
+// What a cached `braints run` loads: not TypeScript, which only a compile (or `braints build`) needs,
+// and not llvm-bindings, which only generating a kernel needs.
 import test from 'ava';
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -9,9 +10,11 @@ import { ROOT } from './helpers/fixtures';
 
 const exec = promisify(execFile);
 
-test('a run of unchanged files never loads TypeScript', async (t) => {
+test('a run of unchanged files never loads TypeScript or llvm-bindings', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'braints-startup-'));
-  const args = ['run', 'examples/lif.ts', '--duration', '10', '--no-plots', '--out', out];
+  // CUBA's groups and projections run their kernels as compiled (no per-neuron parameters or
+  // uniform currents, whose kernel variants a run generates)
+  const args = ['run', 'examples/cuba.ts', '--duration', '10', '--no-plots', '--out', out];
   // the first run compiles what is not up to date yet
   await exec('node', [join(ROOT, 'bin', 'braints.js'), ...args], { cwd: ROOT });
   const script = `require(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))})
@@ -23,6 +26,11 @@ test('a run of unchanged files never loads TypeScript', async (t) => {
   t.deepEqual(
     // its package.json (the compiler's version, in the cache key) is read, not its code
     loaded.filter((f) => /[\\/]node_modules[\\/]typescript[\\/].*\.js$/.test(f)),
+    [],
+  );
+  // the kernels' .ll files are up to date too: nothing is generated, so the code generator stays unloaded
+  t.deepEqual(
+    loaded.filter((f) => /[\\/]llvm-bindings[\\/]/.test(f) || /[\\/]dist[\\/]llvm[\\/](emit-|kernel-module)/.test(f)),
     [],
   );
   t.true(

@@ -3,6 +3,7 @@
 //   test/fixtures/must-fail-run/<name>.stderr.txt <- the exit status and stderr of `braints run <name>.ts`
 //   test/golden/ll/<file>.<Class>.ll           <- dist/models/<file>.<Class>.ll
 //   docs/models/<Model>.md, docs/models/README.md <- the built-in models (test/golden/model-docs.ts)
+//   runtime/native/plan.h, random.h, kernel-abi.h  <- the contract's C headers (contract/c-headers.ts)
 // Goldens without a source (a deleted fixture or model) are removed. A must-fail fixture that
 // compiles, crashes the compiler, or fails with TypeScript errors instead of BTS ones gets no
 // golden, and the script exits with status 1. Review the changes with `git diff test/` before
@@ -17,6 +18,7 @@ import {
 } from './goldens';
 import { hostTarget } from '../../llvm/target';
 import { MODEL_DOCS_DIR, modelDocs } from './model-docs';
+import { contractHeaders } from '../../contract/c-headers';
 
 type Change = 'added' | 'changed' | 'unchanged' | 'removed';
 const counts: Record<Change, number> = { added: 0, changed: 0, unchanged: 0, removed: 0 };
@@ -110,7 +112,15 @@ function refreshModelDocs(): void {
   for (const f of readdirSync(dir)) if (f.endsWith('.md') && !pages.has(f)) remove(join(dir, f));
 }
 
+function refreshContractHeaders(): void {
+  const dir = join(ROOT, 'runtime', 'native');
+  console.log(`contract headers (${rel(dir)} from contract/):`);
+  for (const [file, text] of contractHeaders()) write(join(dir, file), text);
+}
+
 async function main(): Promise<void> {
+  // first: the must-fail runs below compile the driver from these headers
+  refreshContractHeaders();
   refreshMustFail();
   await refreshMustFailRun();
   refreshKernels();

@@ -1,0 +1,25 @@
+/*
+ * Delay queues: for a projection with per-synapse delays, the synapse indices waiting for their
+ * arrival step, one bucket per step modulo `slots`, per thread (grown with realloc).
+ */
+#ifndef BRAINTS_QUEUE_H
+#define BRAINTS_QUEUE_H
+#include <stdint.h>
+#include "internal.h"
+#include "plan.h"
+
+typedef struct {
+  int64_t slots;
+  int64_t *count, *cap;
+  int32_t **items;
+} Queue;
+
+/* Thread t's delay queue of projection p, made when first needed; 0 when out of memory. */
+INTERNAL Queue *queue_of(ProjectionPlan *p, int64_t t);
+
+/* Appends synapse k to bucket `slot`; 0 when out of memory. */
+INTERNAL int queue_push(Queue *q, int64_t slot, int32_t k);
+
+void braints_free_queue(void *queue);
+
+#endif

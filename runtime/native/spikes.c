@@ -1,0 +1,74 @@
+/* Spike gathering (see spikes.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "spikes.h"
+#include "shares.h"
+
+/* Skips 32, then 8 zero flags at a time: most steps most neurons are silent. */
+int64_t gather_share(const uint8_t *flags, int64_t begin, int64_t end, int32_t *list) {
+  int64_t found = 0, i = begin;
+  while (i < end) {
+    if (i + 32 <= end) {
+      uint64_t w[4];
+      memcpy(w, flags + i, 32);
+      if (!(w[0] | w[1] | w[2] | w[3])) { i += 32; continue; }
+    }
+    if (i + 8 <= end) {
+      uint64_t word;
+      memcpy(&word, flags + i, 8);
+      if (!word) { i += 8; continue; }
+    }
+    int64_t stop = i + 8 < end ? i + 8 : end;
+    for (; i < stop; i++) if (flags[i]) list[found++] = (int32_t)i;
+  }
+  return found;
+}
+
+/* Both the ring slot and the monitor stay in neuron order; thread 0 sets the slot's count. */
+void publish_spikes(Team *tm, int64_t t, int64_t g, int64_t s) {
+  const GroupPlan *gp = &tm->groups[g];
+  const int64_t G = tm->h->n_groups;
+  int64_t before = 0, total = 0;
+  for (int64_t u = 0; u < tm->threads; u++) {
+    if (u < t) before += tm->found[u * G + g];
+    total += tm->found[u * G + g];
+  }
+  const int64_t mine = tm->found[t * G + g];
+  const int32_t *list = share_list(tm, t, g, s);
+  if (t > 0) memcpy(ring_slot(gp, s) + before, list, (size_t)mine * sizeof(int32_t));
+  else PTR(int64_t, gp->ring_counts)[s % gp->ring_slots] = total;
+  if (gp->spike_monitor >= 0) {
+    const SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
+    int32_t *out = PTR(int32_t, mon->buffer) + 2 * (mon->count + before);
+    for (int64_t j = 0; j < mine; j++) { out[2 * j] = (int32_t)s; out[2 * j + 1] = list[j]; }
+  }
+}
+
+void count_spikes(Team *tm, int64_t s) {
+  for (int64_t g = 0; g < tm->h->n_groups; g++) {
+    GroupPlan *gp = &tm->groups[g];
+    int64_t total = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots];
+    *PTR(int64_t, gp->spike_count) += total;
+    if (gp->spike_monitor >= 0) tm->kmon[gp->spike_monitor].count += total;
+  }
+}
+
+int make_lists(Team *tm) {
+  const int64_t G = tm->h->n_groups, T = tm->threads;
+  tm->found = calloc((size_t)(T * G + 1), sizeof(int64_t));
+  tm->lists = calloc((size_t)(T * G + 1), sizeof(int32_t *));
+  if (!tm->found || !tm->lists) return 0;
+  for (int64_t t = 1; t < T; t++) {
+    for (int64_t g = 0; g < G; g++) {
+      int64_t n = tm->groups[g].n, share = share_begin(n, t + 1, T) - share_begin(n, t, T);
+      if (!(tm->lists[t * G + g] = malloc((size_t)(share + 1) * sizeof(int32_t)))) return 0;
+    }
+  }
+  return 1;
+}
+
+void free_lists(Team *tm) {
+  if (tm->lists) for (int64_t j = 0; j < tm->threads * tm->h->n_groups; j++) free(tm->lists[j]);
+  free(tm->lists);
+  free(tm->found);
+}

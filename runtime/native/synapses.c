@@ -1,0 +1,70 @@
+/*
+ * Calls of a projection's synapse kernels (see synapses.h). Each of its functions draws from a
+ * random stream of its own: onPre keeps the projection's stream, onPost, update and everyStep get
+ * theirs (synapse_stream, random.h), so a synapse's draws in onPre are not those of target neuron k
+ * in update.
+ */
+#include "synapses.h"
+#include "kernel-abi.h"
+#include "queue.h"
+#include "random.h"
+#include "shares.h"
+
+int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed) {
+  GroupPlan *post = &groups[p->post_group];
+  int64_t slot = step % post->ring_slots, count = PTR(int64_t, post->ring_counts)[slot];
+  if (!count) return 0;
+  post_fn f = (post_fn)braints_kernels[p->kernel_post];
+  return f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
+    PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed,
+    synapse_stream((uint32_t)p->stream, FN_ON_POST));
+}
+
+int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part, int64_t parts) {
+  if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
+  GroupPlan *pre = &groups[p->pre_group];
+  double **fields = PTR(double *, p->fields);
+  const double *params = PTR(const double, p->params);
+  const int32_t *col = PTR(const int32_t, p->col), *begin, *end;
+  const uint32_t stream = synapse_stream((uint32_t)p->stream, FN_ON_PRE);
+  row_range(p, pre->n, part, parts, &begin, &end);
+  if (p->delay >= 0) {
+    int64_t from = step - p->delay;
+    if (from < 0) return RUN_OK;
+    int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+    if (!count) return RUN_OK;
+    rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
+    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, begin, end, col, t, dt, step, seed, stream);
+    return bad ? RUN_NOT_FINITE : RUN_OK;
+  }
+  Queue *q = queue_of(p, part);
+  if (!q) return RUN_OUT_OF_MEMORY;
+  /* queue the synapses of this step's spikes at their arrival steps */
+  int64_t slot = step % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+  const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n, *delays = PTR(const int32_t, p->delays);
+  for (int64_t s = 0; s < count; s++) {
+    for (int32_t k = begin[spikes[s]]; k < end[spikes[s]]; k++) {
+      if (!queue_push(q, (step + delays[k]) % q->slots, k)) return RUN_OUT_OF_MEMORY;
+    }
+  }
+  int64_t now = step % q->slots;
+  int32_t bad = 0;
+  if (q->count[now]) {
+    ids_fn ids = (ids_fn)braints_kernels[p->kernel_ids];
+    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, stream);
+    q->count[now] = 0;
+  }
+  return bad ? RUN_NOT_FINITE : RUN_OK;
+}
+
+int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt, uint32_t seed) {
+  update_fn update = (update_fn)braints_kernels[p->kernel_update];
+  return update(PTR(double *, p->fields), PTR(const double, p->params), 0, begin, end, t, dt, step, seed,
+                synapse_stream((uint32_t)p->stream, FN_UPDATE));
+}
+
+int32_t every_step(ProjectionPlan *p, int64_t step, double t, double dt, uint32_t seed) {
+  each_fn each = (each_fn)braints_kernels[p->kernel_each];
+  return each(PTR(double *, p->fields), PTR(const double, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
+              PTR(const int32_t, p->col), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_EVERY_STEP));
+}
