@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import type { LoadedModel } from './model';
 import type { KernelSource } from './native';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
-import type { KernelSignature } from '../llvm/emit-kernel';
-import { kernelSignature } from '../llvm/emit-kernel';
+import type { KernelSignature } from '../llvm/kernel-abi';
+import { kernelSignature } from '../llvm/kernel-abi';
 import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 import { BraintsError } from './errors';
 
