@@ -1,10 +1,10 @@
 // Checks a kernel .ll file the user may have edited: it must parse and verify (llvm-as reports
 // the line and column), and it must define the kernel with the ABI the runtime calls it with.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ModelIR } from '../ir/types';
 import { entryPoints, llvmFunctionType } from '../contract/kernel-abi';
 import { entryPointSymbol } from '../contract/kernel-symbols';
+import { ToolError, verifyIrFile } from './toolchain';
 
 export class KernelFileError extends Error {}
 
@@ -15,12 +15,12 @@ export function expectedFunctions(ir: ModelIR, symbol: string): [string, string]
 
 export function checkKernelFile(path: string, ir: ModelIR, symbol: string): void {
   try {
-    execFileSync('llvm-as-14', [path, '-o', '/dev/null'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    verifyIrFile(path);
   } catch (e) {
-    const err = e as { stderr?: string; code?: string };
-    if (err.code === 'ENOENT') throw new KernelFileError('llvm-as-14 is not installed: apt-get install llvm-14');
+    // not installed, or not started: the ToolError says so
+    if (!(e instanceof ToolError) || e.output === undefined) throw e;
     // llvm-as prints "path:LINE:COL: error: message", then the offending line
-    const text = (err.stderr ?? '').trim();
+    const text = e.output.trim();
     const m = /:(\d+):(\d+): error: (.*)/.exec(text);
     throw new KernelFileError(m ? `${path}:${m[1]}:${m[2]}: ${m[3]}\n${text.split('\n').slice(1).join('\n')}` : `${path}: ${text}`);
   }

@@ -1,35 +1,47 @@
-// CPU kernels of synapse models: the onPre code run for each synapse a spike reaches. One
-// emitter per entry point (see the ABI in emit-kernel.ts): `rows` walks the CSR rows of the
-// spiking presynaptic neurons (each row's [begin, end) from two arrays, so a thread of the driver
-// can be handed the part of every row that reaches its targets), `ids` a list of synapse indices
-// from the delay queue, `post` the synapses onto the neurons that fired (onPost), `each` every
-// synapse (everyStep).
-// Each returns 1 when a per-synapse or per-target state it wrote is NaN or infinite.
+// The entry points of a synapse model, one emitter each (their parameters: kernel-abi.ts): the
+// onPre code by rows (`rows` walks the CSR rows of the spiking presynaptic neurons, each row's
+// [begin, end) from two arrays, so a thread of the driver can be handed the part of every row that
+// reaches its targets) or by ids (a list of synapse indices from the delay queue), onPost (the
+// synapses onto the neurons that fired) and everyStep (every synapse). Each visits the items of
+// its list through the target (kernel-target.ts) and reports 1 when a per-synapse or per-target
+// state it wrote is NaN or infinite. The per-target update is a neuron kernel (emit-neuron.ts).
 import * as llvm from 'llvm-bindings';
+import type { ModelIR } from '../ir/types';
+import { abiParameters } from './kernel-abi';
+import type { KernelSignature, Parameter, SynapseEntry } from './kernel-abi';
+import type { KernelTarget } from './kernel-target';
 import { KernelEmitter } from './emit-kernel';
-import type { EntryPoint } from '../contract/kernel-abi';
 
 /** How many spikes ahead their rows are prefetched. */
 const ROWS_AHEAD = 3;
 
-export type DeliveryMode = Exclude<EntryPoint, 'update'>;
+abstract class SynapseEntryEmitter extends KernelEmitter {
+  /** Synapses from one neuron, or onto one, write that neuron. */
+  protected readonly sharesNeurons = true;
+  protected abstract readonly entry: SynapseEntry;
+  /** The name of the block that begins an item's work. */
+  protected readonly itemBlock: string = 'synapse';
+  /** The non-finite bits of the written states, OR-ed over the synapses (see emitElement). */
+  private bad!: llvm.AllocaInst;
 
-export class SynapseKernelEmitter extends KernelEmitter {
-  protected mode: DeliveryMode = 'rows';
-
-  /** The non-finite bits of the written states, OR-ed over the synapses (see emitNeuron). */
-  protected bad!: llvm.AllocaInst;
-
-  /** Which entry point to emit: onPre by rows or by ids, onPost, or everyStep. */
-  setMode(mode: DeliveryMode): void {
-    this.mode = mode;
-    if (mode === 'post') this.setCode(this.m.onPost!);
-    if (mode === 'each') this.setCode(this.m.everyStep!);
+  protected parameters(): Parameter[] {
+    return abiParameters(this, this.entry);
   }
 
-  protected override parameters(): [string, llvm.Type][] {
-    return this.abiParameters(this.mode);
+  protected emitBody(): void {
+    const { b } = this;
+    this.bad = b.CreateAlloca(this.i64, null, 'bad');
+    b.CreateStore(this.c64(0), this.bad);
+    this.target.eachItem(
+      this,
+      this.itemBlock,
+      (q) => this.emitItem(q),
+      () => b.CreateLoad(this.i64, this.bad),
+    );
   }
+
+  /** The work of item q of the entry point's list; returns the block it ends in. */
+  protected abstract emitItem(q: llvm.Value): llvm.BasicBlock;
 
   /** Loads a[index] (i32) widened to i64. */
   protected loadIndex(array: llvm.Value, index: llvm.Value, name: string): llvm.Value {
@@ -59,6 +71,37 @@ export class SynapseKernelEmitter extends KernelEmitter {
     x.addIncoming(xNext, b.GetInsertBlock()!);
     b.SetInsertPoint(after);
     return after;
+  }
+
+  /** Synapse k, from neuron pre[k] to neuron col[k]; returns the block it ends in. */
+  protected emitSynapseAt(k: llvm.Value): llvm.BasicBlock {
+    this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
+    this.emitSynapse();
+    return this.b.GetInsertBlock()!;
+  }
+
+  /** The code of one synapse at `this.index`, its non-finite flag OR-ed into `bad`. */
+  private emitSynapse(): void {
+    const { b } = this;
+    const bad = this.emitElement();
+    b.CreateStore(b.CreateOr(b.CreateLoad(this.i64, this.bad), bad), this.bad);
+  }
+}
+
+type EntryArgs = [llvm.LLVMContext, llvm.Module, ModelIR, KernelSignature, KernelTarget];
+
+/** onPre for each spiking neuron i: the synapses rowBegin[i] .. rowEnd[i] - 1 (the driver passes rowptr and rowptr + 1 for whole rows). */
+export class OnPreRowsEmitter extends SynapseEntryEmitter {
+  protected readonly entry = 'rows';
+  protected override readonly itemBlock = 'spike';
+  protected readonly code = this.m.update;
+
+  protected emitItem(q: llvm.Value): llvm.BasicBlock {
+    const i = this.loadIndex(this.args.spikes, q, 'i');
+    if (this.target.prefetchesRows) this.prefetchRows(q);
+    return this.range(this.args.rowBegin, this.args.rowEnd, i, (k) => {
+      this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
+    });
   }
 
   /**
@@ -92,65 +135,47 @@ export class SynapseKernelEmitter extends KernelEmitter {
     );
     b.CreateCall(fn, [b.CreateBitCast(addr, i8ptr), this.c32(write), this.c32(3), this.c32(1)]);
   }
+}
 
-  /** The code of one synapse at `this.index`, its non-finite flag OR-ed into `bad`. */
-  protected emitSynapse(): void {
-    const { b } = this;
-    const bad = this.emitNeuron();
-    b.CreateStore(b.CreateOr(b.CreateLoad(this.i64, this.bad), bad), this.bad);
+/** onPre for each listed synapse ids[q] (the delay queue's). */
+export class OnPreIdsEmitter extends SynapseEntryEmitter {
+  protected readonly entry = 'ids';
+  protected readonly code = this.m.update;
+
+  protected emitItem(q: llvm.Value): llvm.BasicBlock {
+    return this.emitSynapseAt(this.loadIndex(this.args.ids, q, 'k'));
   }
+}
 
-  /** Prefetching rows ahead pays on a CPU's cache hierarchy (not on a GPU, where each spike has its own thread). */
-  protected prefetchesRows(): boolean {
-    return true;
-  }
+/** onPost for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it. */
+export class OnPostEmitter extends SynapseEntryEmitter {
+  protected readonly entry = 'post';
+  protected readonly code = this.m.onPost!;
 
-  protected emitBody(): void {
-    const { b } = this;
-    this.bad = b.CreateAlloca(this.i64, null, 'bad');
-    b.CreateStore(this.c64(0), this.bad);
-    const entry = b.GetInsertBlock()!;
-    const outer = llvm.BasicBlock.Create(this.ctx, this.mode === 'rows' ? 'spike' : 'synapse', this.fn);
-    const done = llvm.BasicBlock.Create(this.ctx, 'done', this.fn);
-    b.CreateCondBr(b.CreateICmpSGT(this.args.count, this.c64(0)), outer, done);
-    b.SetInsertPoint(outer);
-    const q = b.CreatePHI(this.i64, 2, 'q');
-    const latch = this.emitElement(q);
-    const qNext = b.CreateAdd(q, this.c64(1), 'q.next');
-    b.CreateCondBr(b.CreateICmpSLT(qNext, this.args.count), outer, done);
-    q.addIncoming(this.c64(0), entry);
-    q.addIncoming(qNext, latch);
-    b.SetInsertPoint(done);
-    b.CreateRet(b.CreateZExt(b.CreateICmpNE(b.CreateLoad(this.i64, this.bad), this.c64(0)), this.i32, 'result'));
-  }
-
-  /**
-   * The work of item q of the entry point's list: a spiking neuron's row (rows), a listed synapse
-   * (ids), a spiking target's synapses (post) or synapse q (each). Returns the block it ends in.
-   */
-  protected emitElement(q: llvm.Value): llvm.BasicBlock {
-    const { b } = this;
-    if (this.mode === 'post') {
-      // for each spiking neuron j: the synapses ids[colptr[j]] .. ids[colptr[j + 1] - 1] onto it
-      const j = this.loadIndex(this.args.spikes, q, 'j');
-      const colEnd = b.CreateInBoundsGEP(this.i32, this.args.colptr, [this.c64(1)], 'colptr.next');
-      return this.range(this.args.colptr, colEnd, j, (x) => {
-        const k = this.loadIndex(this.args.ids, x, 'k');
-        this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
-      });
-    }
-    if (this.mode === 'ids' || this.mode === 'each') {
-      const k = this.mode === 'ids' ? this.loadIndex(this.args.ids, q, 'k') : q;
-      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: this.loadIndex(this.args.col, k, 'j') };
-      this.emitSynapse();
-      return b.GetInsertBlock()!;
-    }
-    // for each spiking neuron i: the synapses rowBegin[i] .. rowEnd[i] - 1 (the driver passes
-    // rowptr and rowptr + 1 for whole rows)
-    const i = this.loadIndex(this.args.spikes, q, 'i');
-    if (this.prefetchesRows()) this.prefetchRows(q);
-    return this.range(this.args.rowBegin, this.args.rowEnd, i, (k) => {
-      this.index = { own: k, pre: i, post: this.loadIndex(this.args.col, k, 'j') };
+  protected emitItem(q: llvm.Value): llvm.BasicBlock {
+    const j = this.loadIndex(this.args.spikes, q, 'j');
+    const colEnd = this.b.CreateInBoundsGEP(this.i32, this.args.colptr, [this.c64(1)], 'colptr.next');
+    return this.range(this.args.colptr, colEnd, j, (x) => {
+      const k = this.loadIndex(this.args.ids, x, 'k');
+      this.index = { own: k, pre: this.loadIndex(this.args.pre, k, 'i'), post: j };
     });
   }
 }
+
+/** everyStep for every synapse q of [0, count). */
+export class EveryStepEmitter extends SynapseEntryEmitter {
+  protected readonly entry = 'each';
+  protected readonly code = this.m.everyStep!;
+
+  protected emitItem(q: llvm.Value): llvm.BasicBlock {
+    return this.emitSynapseAt(q);
+  }
+}
+
+/** The emitter of each entry point. */
+export const SYNAPSE_ENTRY_EMITTERS: Record<SynapseEntry, new (...args: EntryArgs) => KernelEmitter> = {
+  rows: OnPreRowsEmitter,
+  ids: OnPreIdsEmitter,
+  post: OnPostEmitter,
+  each: EveryStepEmitter,
+};

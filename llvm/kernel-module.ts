@@ -4,65 +4,66 @@ import * as llvm from 'llvm-bindings';
 import type { ModelIR } from '../ir/types';
 import type { KernelLayout } from '../ir/pipeline';
 import { runPipeline } from '../ir/pipeline';
-import { CpuKernelEmitter } from './emit-kernel';
-import type { KernelEmitter } from './emit-kernel';
 import { kernelSignature } from '../contract/kernel-abi';
 import type { KernelSignature } from '../contract/kernel-abi';
 import { entryPointSymbol, kernelSymbol } from '../contract/kernel-symbols';
+import type { SynapseEntry } from './kernel-abi';
+import type { KernelTarget } from './kernel-target';
+import type { KernelEmitter } from './emit-kernel';
 import { annotate } from './annotate';
-import { hostTarget, NVPTX } from './target';
-import type { TargetDesc } from './target';
-import { PtxKernelEmitter } from './emit-ptx';
-import { SynapseKernelEmitter } from './emit-synapse';
-import { ATOMIC_ADD, ATOMIC_ADD_DEFINITION, PtxSynapseKernelEmitter } from './emit-ptx-synapse';
-import type { DeliveryMode } from './emit-synapse';
-
-/** The transformer names a model's .ll by it (the lead re-points transformer/model-transformer.ts at contract/). */
-export { kernelSymbol };
+import { CPU_TARGET } from './target-cpu';
+import { NVPTX_TARGET } from './target-nvptx';
+import { NeuronKernelEmitter } from './emit-neuron';
+import { SYNAPSE_ENTRY_EMITTERS } from './emit-synapse';
 
 export type Backend = 'cpu' | 'nvptx';
+
+const TARGETS: Record<Backend, KernelTarget> = { cpu: CPU_TARGET, nvptx: NVPTX_TARGET };
 
 export interface KernelText {
   signature: KernelSignature;
   text: string;
 }
 
+/** The transformer names a model's .ll by it. */
+export { kernelSymbol };
+
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
   const ir = runPipeline(model, layout);
-  const target: TargetDesc = backend === 'cpu' ? hostTarget() : NVPTX;
+  const target = TARGETS[backend];
+  const machine = target.machine();
   const ctx = new llvm.LLVMContext();
   const mod = new llvm.Module(`${model.name}.${backend}`, ctx);
-  mod.setTargetTriple(target.triple);
-  mod.setDataLayout(target.dataLayout);
+  mod.setTargetTriple(machine.triple);
+  mod.setDataLayout(machine.dataLayout);
   mod.setSourceFileName(model.span.file);
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Debug Info Version', llvm.LLVMConstants.DEBUG_METADATA_VERSION);
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Dwarf Version', 4);
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
-  if (model.kind === 'synapse') {
-    const Synapse = backend === 'cpu' ? SynapseKernelEmitter : PtxSynapseKernelEmitter;
-    const Target = backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
-    const modes: DeliveryMode[] = ['rows', 'ids', ...(ir.onPost ? (['post'] as const) : []), ...(ir.everyStep ? (['each'] as const) : [])];
-    for (const mode of modes) {
-      const emitter = new Synapse(ctx, mod, ir, layout, { ...signature, symbol: entryPointSymbol(model, signature.symbol, mode) });
-      emitter.setMode(mode);
-      emitter.emit();
-      emitter.finalize();
-    }
-    if (ir.continuous) {
-      const emitter = new Target(ctx, mod, ir, layout, { ...signature, symbol: entryPointSymbol(model, signature.symbol, 'update') });
-      emitter.setCode(ir.continuous);
-      emitter.emit();
-      emitter.finalize();
-    }
-  } else {
-    const Emitter: new (...a: ConstructorParameters<typeof CpuKernelEmitter>) => KernelEmitter =
-      backend === 'cpu' ? CpuKernelEmitter : PtxKernelEmitter;
-    const emitter = new Emitter(ctx, mod, ir, layout, signature);
+  const emit = (emitter: KernelEmitter) => {
     emitter.emit();
     emitter.finalize();
+  };
+  if (model.kind === 'synapse') {
+    const entries: SynapseEntry[] = [
+      'rows',
+      'ids',
+      ...(ir.onPost ? (['post'] as const) : []),
+      ...(ir.everyStep ? (['each'] as const) : []),
+    ];
+    for (const entry of entries) {
+      const Emitter = SYNAPSE_ENTRY_EMITTERS[entry];
+      emit(new Emitter(ctx, mod, ir, { ...signature, symbol: entryPointSymbol(model, signature.symbol, entry) }, target));
+    }
+    if (ir.continuous) {
+      const sig = { ...signature, symbol: entryPointSymbol(model, signature.symbol, 'update') };
+      emit(new NeuronKernelEmitter(ctx, mod, ir, sig, target, ir.continuous));
+    }
+  } else {
+    emit(new NeuronKernelEmitter(ctx, mod, ir, signature, target, ir.update));
   }
-  // the atomic add of GPU synapse kernels is declared by the emitter and defined here (see emit-ptx-synapse.ts)
-  const printed = mod.print().replace(new RegExp(`^declare void @${ATOMIC_ADD}\\(double\\*, double\\).*$`, 'm'), ATOMIC_ADD_DEFINITION);
+  // what llvm-bindings cannot build (the atomic add of GPU synapse kernels) is put into the text
+  const printed = target.completeText(mod.print());
   if (llvm.verifyModule(mod)) throw new Error(`BrainTS bug: the kernel of ${model.name} does not verify:\n${printed}`);
   const text = annotate(printed, {
     header: [

@@ -1,6 +1,6 @@
 // Target descriptions: the triple and data layout a module must carry, or LLVM's vectorizer
 // assumes a machine without vector registers.
-import { execFileSync } from 'node:child_process';
+import { llvmHostTriple, ToolError } from './toolchain';
 
 export interface TargetDesc {
   triple: string;
@@ -26,8 +26,9 @@ export function hostTarget(): TargetDesc {
   if (!arch) throw new Error(`BrainTS generates code for x86_64 and aarch64 hosts; this is ${process.arch}`);
   let triple = `${arch}-pc-linux-gnu`;
   try {
-    triple = execFileSync('llvm-config-14', ['--host-target'], { encoding: 'utf8' }).trim() || triple;
-  } catch {
+    triple = llvmHostTriple() || triple;
+  } catch (e) {
+    if (!(e instanceof ToolError)) throw e;
     // llvm-config is part of llvm-14-dev; the fallback triple is what Debian's LLVM reports
   }
   host = { triple, dataLayout: LAYOUTS[arch] };

@@ -1,13 +1,22 @@
-// The external LLVM 14 and C tools: opt, llc, llvm-link, cc and ptxas. Every command is logged
-// at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it printed.
+// The external LLVM 14 and C tools: opt, llc, llvm-link, llvm-as, llvm-config, cc and ptxas. Every
+// command is logged at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it
+// printed.
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 
 const debug = () => process.env.BRAINTS_DEBUG === '1';
 
-export class ToolError extends Error {}
+export class ToolError extends Error {
+  constructor(
+    message: string,
+    /** What the tool printed (its stderr, else its stdout) when it ran and failed; undefined when it could not be run. */
+    readonly output?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** One run of a tool. */
 export interface Command {
@@ -15,28 +24,73 @@ export interface Command {
   args: string[];
 }
 
-const failure = (c: Command, e: unknown) => {
-  const err = e as { stderr?: string; stdout?: string; message: string };
-  return new ToolError(`${c.tool} failed: ${c.tool} ${c.args.join(' ')}\n${err.stderr || err.stdout || err.message}`);
+/** How a run failed: what it printed; `code` a string (ENOENT, ...) when the process could not be started or its output kept. */
+interface Failure {
+  stderr?: string;
+  stdout?: string;
+  message: string;
+  code?: unknown;
+}
+
+const failure = (c: Command, e: Failure) => {
+  const output = typeof e.code === 'string' ? undefined : e.stderr || e.stdout || '';
+  return new ToolError(`${c.tool} failed: ${c.tool} ${c.args.join(' ')}\n${output || e.message}`, output);
+};
+
+const log = (c: Command) => {
+  if (debug()) process.stderr.write(`[braints] ${c.tool} ${c.args.join(' ')}\n`);
 };
 
 /** Runs a command and waits for it. */
 function run(tool: string, args: string[]): string {
-  if (debug()) process.stderr.write(`[braints] ${tool} ${args.join(' ')}\n`);
+  log({ tool, args });
   try {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
   } catch (e) {
-    throw failure({ tool, args }, e);
+    throw failure({ tool, args }, e as Failure);
   }
 }
 
-/** Runs a command in the background: several run at once, one per core (the network's kernels, the driver). */
+/** Runs tasks at most `limit` at a time; the others wait, and start in the order they came. */
+function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const startNext = () => {
+    if (running >= limit || waiting.length === 0) return;
+    running++;
+    waiting.shift()!();
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push(() => {
+        Promise.resolve()
+          .then(task)
+          .then(resolve, reject)
+          .finally(() => {
+            running--;
+            startNext();
+          });
+      });
+      startNext();
+    });
+}
+
+/** One tool process per core: more would only compete for the cores (and memory). */
+const toolSlot = concurrencyLimit(availableParallelism());
+
+/**
+ * Runs a command in the background, as one of at most one tool process per core (the network's
+ * kernels, the driver and the kernel table compile at the same time); the others wait their turn.
+ */
 export function runConcurrently(c: Command): Promise<string> {
-  if (debug()) process.stderr.write(`[braints] ${c.tool} ${c.args.join(' ')}\n`);
-  return new Promise((resolve, reject) =>
-    execFile(c.tool, c.args, { encoding: 'utf8', maxBuffer: 1 << 28 }, (e, stdout, stderr) =>
-      e ? reject(failure(c, { stderr, stdout, message: e.message })) : resolve(stdout),
-    ),
+  return toolSlot(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        log(c);
+        execFile(c.tool, c.args, { encoding: 'utf8', maxBuffer: 1 << 28 }, (e, stdout, stderr) =>
+          e ? reject(failure(c, { stderr, stdout, message: e.message, code: e.code })) : resolve(stdout),
+        );
+      }),
   );
 }
 
@@ -126,6 +180,16 @@ export function linkSharedCommand(objects: string[], output: string): Command {
 /** Runs a command now (for the few artifacts needed before anything else, as the connectivity library). */
 export function runNow(c: Command): void {
   run(c.tool, c.args);
+}
+
+/** llvm-as: parses and verifies an LLVM IR file, writing nothing; a ToolError with llvm-as's message when it is not valid. */
+export function verifyIrFile(path: string): void {
+  run(tool('llvm-as'), [path, '-o', '/dev/null']);
+}
+
+/** The host's target triple as LLVM 14 names it (llvm-config --host-target; llvm-config is in llvm-14-dev). */
+export function llvmHostTriple(): string {
+  return run(tool('llvm-config'), ['--host-target']).trim();
 }
 
 /** llvm-link: several IR files -> one. */

@@ -1,0 +1,125 @@
+// NVIDIA GPUs (NVPTX): one thread per element (neuron, target) or per item of a synapse entry
+// point's list (spike row, listed synapse, spiking target, synapse) instead of a loop; no return
+// value but a last argument i32* %not_finite, set when a written state was not finite; math
+// functions the backend cannot lower (llvm.exp and friends) go to libdevice. Threads share the
+// neurons they write into, so a synapse's write to a pre-, postsynaptic or @target field must be
+// an addition (`this.post.ge += this.w`); it becomes an atomic add (atom.add.f64). Any other
+// write to shared state would race, and is refused with the line that makes it.
+import * as llvm from 'llvm-bindings';
+import type { Expr, MathFn } from '../ir/types';
+import { ModelError } from '../ir/errors';
+import type { KernelFunction, KernelTarget } from './kernel-target';
+import { emitExternalCall, emitIntrinsicOrLibm } from './emit-math';
+import { NVPTX } from './target';
+
+/** Math functions the NVPTX backend lowers itself; everything else goes to libdevice. */
+const NVPTX_LOWERS: ReadonlySet<MathFn> = new Set(['sqrt', 'abs', 'floor', 'ceil', 'trunc']);
+
+/** The helper every atomic add calls; its body (an `atomicrmw fadd`, which llvm-bindings cannot build) is added to the module text. */
+const ATOMIC_ADD = 'braints_atomic_add_f64';
+const ATOMIC_ADD_DEFINITION = [
+  `define internal void @${ATOMIC_ADD}(double* %address, double %value) alwaysinline {`,
+  '  %old = atomicrmw fadd double* %address, double %value monotonic, align 8',
+  '  ret void',
+  '}',
+].join('\n');
+
+export const NVPTX_TARGET: KernelTarget = {
+  machine: () => NVPTX,
+  extraParameters: (k) => [['not_finite', llvm.PointerType.getUnqual(k.i32)]],
+  returnType: (k) => k.b.getVoidTy(),
+
+  /** Element begin + the thread's index, when below end. */
+  eachElement(k, element) {
+    const { b } = k;
+    const index = b.CreateAdd(k.args.begin, globalThreadIndex(b, k.mod), 'i');
+    const body = llvm.BasicBlock.Create(k.ctx, 'neuron', k.fn);
+    const skipped = llvm.BasicBlock.Create(k.ctx, 'no.neuron', k.fn);
+    b.CreateCondBr(b.CreateICmpSLT(index, k.args.end), body, skipped);
+    b.SetInsertPoint(body);
+    endKernel(k, element(index), skipped);
+  },
+
+  /** Item q = the thread's index, when below count. */
+  eachItem(k, block, item, notFinite) {
+    const { b } = k;
+    const q = globalThreadIndex(b, k.mod);
+    const work = llvm.BasicBlock.Create(k.ctx, block, k.fn);
+    const skipped = llvm.BasicBlock.Create(k.ctx, 'no.item', k.fn);
+    b.CreateCondBr(b.CreateICmpSLT(q, k.args.count), work, skipped);
+    b.SetInsertPoint(work);
+    item(q);
+    endKernel(k, notFinite(), skipped);
+  },
+
+  mathFunction(k, fn, args, name) {
+    // libdevice's __nv_<fn>, linked in before llc
+    if (!NVPTX_LOWERS.has(fn)) return emitExternalCall(k, `__nv_${fn === 'abs' ? 'fabs' : fn}`, args, name);
+    return emitIntrinsicOrLibm(k, fn, args, name);
+  },
+
+  /** An atomic add of what the write adds; BTS1021 for any other write. */
+  storeShared(k, w) {
+    const delta = addedTo(w.field, w.write.value);
+    if (!delta) {
+      throw new ModelError(
+        'BTS1021',
+        `on the GPU, threads share ${w.field}: synapse code may only add into it (\`+=\` or \`-=\`), not assign it`,
+        w.write.span,
+      );
+    }
+    const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
+    const ptrF64 = llvm.PointerType.getUnqual(k.f64);
+    const add = k.mod.getOrInsertFunction(ATOMIC_ADD, llvm.FunctionType.get(k.b.getVoidTy(), [ptrF64, k.f64], false));
+    k.b.CreateCall(add, [w.address(), amount]);
+  },
+
+  // each spike has its own thread: nothing to fetch ahead for
+  prefetchesRows: false,
+
+  /** The atomic add is declared by storeShared and defined here. */
+  completeText: (printed) =>
+    printed.replace(new RegExp(`^declare void @${ATOMIC_ADD}\\(double\\*, double\\).*$`, 'm'), ATOMIC_ADD_DEFINITION),
+};
+
+/**
+ * The end of a kernel, where the insertion point is the thread's work done (`bits`: its
+ * non-finite bits) or skipped (from `skipped`): sets the flag when a state was not finite.
+ */
+function endKernel(k: KernelFunction, bits: llvm.Value, skipped: llvm.BasicBlock): void {
+  const { b } = k;
+  const flag = llvm.BasicBlock.Create(k.ctx, 'not_finite', k.fn);
+  const exit = llvm.BasicBlock.Create(k.ctx, 'done', k.fn);
+  b.CreateCondBr(b.CreateICmpNE(bits, k.c64(0)), flag, exit);
+  b.SetInsertPoint(flag);
+  b.CreateStore(k.c32(1), k.args.not_finite);
+  b.CreateBr(exit);
+  b.SetInsertPoint(skipped);
+  b.CreateBr(exit);
+  b.SetInsertPoint(exit);
+  b.CreateRetVoid();
+}
+
+/** The thread's global index on the x axis: blockIdx.x * blockDim.x + threadIdx.x, as i64. */
+function globalThreadIndex(b: llvm.IRBuilder, mod: llvm.Module): llvm.Value {
+  const i32 = b.getInt32Ty();
+  // llvm-bindings lists no NVVM intrinsics; a declaration named llvm.nvvm.* is one all the same
+  const sreg = (reg: string) =>
+    b.CreateCall(
+      mod.getOrInsertFunction(`llvm.nvvm.read.ptx.sreg.${reg}`, llvm.FunctionType.get(i32, [], false)),
+      [],
+      reg.replace('.', '_'),
+    );
+  const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
+  return b.CreateZExt(thread, b.getInt64Ty(), 'thread.index');
+}
+
+/** `x + d`, `d + x` or `x - d` as (d, negate): what a write adds into field x; undefined for anything else. */
+function addedTo(field: string, e: Expr): { by: Expr; negate: boolean } | undefined {
+  const isField = (x: Expr) => x.k === 'field' && x.name === field;
+  if (e.k !== 'bin') return undefined;
+  if (e.op === 'add' && isField(e.a)) return { by: e.b, negate: false };
+  if (e.op === 'add' && isField(e.b)) return { by: e.a, negate: false };
+  if (e.op === 'sub' && isField(e.a)) return { by: e.b, negate: true };
+  return undefined;
+}
