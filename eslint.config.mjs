@@ -1,6 +1,6 @@
 // The linter beside prettier: rules that find faults, not style (prettier owns the layout).
-// TypeScript files are linted with their types (the programs of the build's two tsconfigs), so that a promise
-// nobody awaits or one passed where a void callback goes is an error.
+// TypeScript files are linted with their types (the programs of the build's two tsconfigs), so
+// that a promise nobody awaits, or one passed where a void callback goes, is an error.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -36,17 +36,14 @@ export default defineConfig(
       // `typeof import('./build')` types a require() that loads a module only when needed (TypeScript,
       // vega and cli-progress stay off a cached run); like `import type`, it is erased
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
-      // a leading underscore says "unused on purpose" (an interface's argument, a skipped element)
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      // a leading underscore says "unused on purpose": the arguments a decorator's signature gives it
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   {
     // a model's update(t, dt), onPre(t, dt), ... have the signatures the DSL gives them, used or not
     files: ['models/**/*.ts', 'examples/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none', varsIgnorePattern: '^_' }] },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
   },
   {
     // the examples are a user's files, in no tsconfig of this repository: linted without types
