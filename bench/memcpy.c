@@ -20,19 +20,26 @@ static double now(void) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 3) { fprintf(stderr, "usage: memcpy BYTES REPS\n"); return 2; }
+  if (argc != 3) {
+    fprintf(stderr, "usage: memcpy BYTES REPS\n");
+    return 2;
+  }
   size_t bytes = (size_t)strtoull(argv[1], 0, 10);
   long reps = strtol(argv[2], 0, 10);
   size_t alloc = (bytes + 63) / 64 * 64;
   unsigned char *a = aligned_alloc(64, alloc), *b = aligned_alloc(64, alloc);
-  if (!a || !b) { fprintf(stderr, "out of memory\n"); return 1; }
+  if (!a || !b) {
+    fprintf(stderr, "out of memory\n");
+    return 1;
+  }
   memset(a, 1, alloc); /* touch every page first, as the simulator's arrays are before its run */
   memset(b, 2, alloc);
   memcpy(b, a, bytes);
   double t0 = now();
   for (long r = 0; r < reps; r++) {
     /* alternate the direction, and tell the compiler memory changed, so no copy can be elided */
-    if (r & 1) memcpy(a, b, bytes); else memcpy(b, a, bytes);
+    if (r & 1) memcpy(a, b, bytes);
+    else memcpy(b, a, bytes);
     __asm__ volatile("" ::: "memory");
   }
   double s = now() - t0;

@@ -21,6 +21,7 @@ export interface KernelLayout {
 
 interface Pass {
   name: string;
+  /** What the pass does, in the header of its BRAINTS_PRINT_IR output. */
   description: string;
   run: (m: ModelIR, layout: KernelLayout) => ModelIR;
 }
@@ -31,7 +32,7 @@ const PASSES: Pass[] = [
     description: 'step(...) -> the expressions of one Euler/RK/exp-Euler/EM step',
     run: (m) => expandIntegrators(m),
   },
-  { name: 'fold-constants', description: 'evaluate constant subexpressions and drop x*1, x+0, c ? a : a', run: (m) => foldConstants(m) },
+  { name: 'fold-constants', description: 'evaluate constant subexpressions and drop x*1, x+(-0), c ? a : a', run: (m) => foldConstants(m) },
   {
     name: 'hoist-uniforms',
     description: 'compute group-uniform subexpressions once per call, outside the neuron loop',
@@ -53,7 +54,7 @@ export function runPipeline(m: ModelIR, layout: KernelLayout): ModelIR {
   for (const p of PASSES) {
     cur = p.run(cur, layout);
     verifyModel(cur, { expanded: true }, p.name);
-    if (print) process.stderr.write(`-- ${m.name} after ${p.name}\n${printModel(cur)}\n`);
+    if (print) process.stderr.write(`-- ${m.name} after ${p.name} (${p.description})\n${printModel(cur)}\n`);
   }
   return cur;
 }

@@ -129,7 +129,10 @@ export interface UpdateFn {
   spike: Expr | null;
   /** Group-uniform values, computed once per kernel call, referenced by `uniform` nodes. */
   uniforms: { name: string; value: Expr }[];
-  /** Number of counter slots that random draws may use, for documentation and checks. */
+  /**
+   * Whether the code may draw random numbers (a draw was made, or an SDE may draw its noise): the
+   * kernel computes the step's random key only then, and the model's page says its draws are reproducible.
+   */
   usesRandom: boolean;
   span: Span;
 }

@@ -1,4 +1,4 @@
-import { neuron, synapse, NeuronGroup, Synapse, param, state, current, ode, step, refractoryOver } from '../index';
+import { neuron, synapse, NeuronGroup, Synapse, param, state, ode, step, refractoryOver } from '../index';
 
 /**
  * What the COBA and CUBA neurons share: Brian2's refractory LIF step with two synaptic variables

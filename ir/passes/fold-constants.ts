@@ -93,10 +93,6 @@ function foldIdentity(e: Extract<Expr, { k: 'bin' }>, algebraic: boolean): Expr 
   return e;
 }
 
-export function foldExprs(roots: Expr[], algebraic = false): Expr[] {
-  return rewrite(roots, (e) => foldNode(e, algebraic));
-}
-
 export function foldConstants(m: ModelIR): ModelIR {
   const memo = new Map<Expr, Expr>();
   const fold = (e: Expr): Expr => rewrite([e], (n) => foldNode(n), memo)[0];

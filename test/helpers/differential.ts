@@ -1,8 +1,8 @@
 // Differential testing: a model runs natively and as plain JavaScript (runReference) from the same
 // random initial state; every state variable must agree after each run.
 import type { ExecutionContext } from 'ava';
-import { Network, runReference, NeuronGroup, constant } from '../../index';
-import type { Initializer } from '../../index';
+import { Network, runReference, constant } from '../../index';
+import type { Initializer, NeuronGroup } from '../../index';
 
 type GroupClass = new (n: number, init?: Record<string, Initializer>) => NeuronGroup;
 
