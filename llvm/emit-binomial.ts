@@ -4,7 +4,7 @@
 // does for poisson() and with its exp, log and log-factorial. Inversion adds its terms and counts
 // those the uniform lies beyond (the partial sums only grow), then caps the count at n; BTRS makes
 // all BINOMIAL.kernelTries proposals and takes the first accepted, NaN when none is.
-import * as llvm from 'llvm-bindings';
+import type * as llvm from 'llvm-bindings';
 import { BINOMIAL, binomialDefined } from '../runtime/binomial';
 import { arithmetic, emitExp, emitLog, emitLogFactorial } from './emit-poisson';
 import type { DrawEmitter } from './emit-poisson';

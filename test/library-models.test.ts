@@ -4,7 +4,8 @@
 import test from 'ava';
 import { Network, constant } from '../index';
 import type { NeuronGroup } from '../index';
-import { LIF, LIFExact, SpikeGeneratorGroup } from '../models';
+import type { SpikeGeneratorGroup } from '../models';
+import { LIF, LIFExact } from '../models';
 import { loadFixture } from './helpers/fixtures';
 
 interface Fixture {

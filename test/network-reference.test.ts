@@ -4,8 +4,8 @@
 // spike lists must be identical.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { Network, runNetworkReference, constant, sections, fixedProb, fromArrays, oneToOne, uniform, NeuronGroup, Synapse } from '../index';
-import type { Connector, Initializer, SpikeMonitor, StateMonitor } from '../index';
+import { Network, runNetworkReference, constant, sections, fixedProb, fromArrays, oneToOne, uniform } from '../index';
+import type { Connector, Initializer, SpikeMonitor, StateMonitor, NeuronGroup, Synapse } from '../index';
 import {
   CobaLIF,
   ExcitatorySynapse,

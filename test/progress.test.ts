@@ -1,12 +1,12 @@
 // A run reports its phases: to RunOptions.onProgress in code, and drawn on stderr only while it is
 // a terminal (checked through a pseudo-terminal from `script`).
 import test from 'ava';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Network, oneToOne } from '../index';
+import { Network } from '../index';
 import type { NeuronGroup, RunProgress, Synapse, SynapseOptions } from '../index';
 import { ROOT, loadFixture } from './helpers/fixtures';
 
@@ -93,7 +93,7 @@ test('onProgress: a run that fails ends its phase where it stopped', async (t) =
 // `script` runs the command on a pseudo-terminal and copies what it drew to stdout
 const haveScript = (() => {
   try {
-    require('node:child_process').execFileSync('script', ['-qc', 'true', '/dev/null']);
+    execFileSync('script', ['-qc', 'true', '/dev/null']);
     return true;
   } catch {
     return false;

@@ -4,7 +4,6 @@ import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  Network,
   refractoryOver,
   allToAll,
   fixedProb,
@@ -21,7 +20,7 @@ import {
   fromMatrix,
   runNetworkReference,
 } from '../index';
-import type { Connector } from '../index';
+import type { Connector, Network } from '../index';
 import { docExample, loadDocExample } from './helpers/doc-examples';
 import { ROOT } from './helpers/fixtures';
 

@@ -6,8 +6,8 @@
 // a share and the shares end mid-vector.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { Network, constant, fixedProb, uniform, NeuronGroup, Synapse } from '../index';
-import type { Connector, Initializer } from '../index';
+import { Network, constant, fixedProb, uniform } from '../index';
+import type { Connector, Initializer, NeuronGroup, Synapse } from '../index';
 import {
   CobaLIF,
   ExcitatorySynapse,

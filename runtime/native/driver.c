@@ -49,7 +49,10 @@ static void advance_synapses(Team *tm, int64_t s, double t) {
     ProjectionPlan *p = &tm->proj[k];
     int32_t bad = p->kernel_update >= 0 && update_targets(p, 0, tm->groups[p->post_group].n, s, t, tm->dt, tm->seed);
     if (p->kernel_each >= 0) bad |= every_step(p, s, t, tm->dt, tm->seed);
-    if (bad) { fail(tm, 0, RUN_NOT_FINITE, tm->h->n_groups + k); return; }
+    if (bad) {
+      fail(tm, 0, RUN_NOT_FINITE, tm->h->n_groups + k);
+      return;
+    }
   }
   record_states(tm, s);
 }
@@ -63,12 +66,20 @@ static void prepare_step(Team *tm, int64_t s, double t) {
   PlanHeader *h = tm->h;
   for (int64_t m = 0; m < h->n_spike_monitors; m++) {
     if (tm->kmon[m].capacity - tm->kmon[m].count < tm->groups[tm->kmon[m].group].n) {
-      tm->status[0] = RUN_SPIKE_BUFFER_FULL; tm->status[1] = m; tm->reached = s; tm->stop = 1; return;
+      tm->status[0] = RUN_SPIKE_BUFFER_FULL;
+      tm->status[1] = m;
+      tm->reached = s;
+      tm->stop = 1;
+      return;
     }
   }
   for (int64_t m = 0; m < h->n_state_monitors; m++) {
     if (s % tm->smon[m].period == 0 && tm->smon[m].rows >= tm->smon[m].capacity) {
-      tm->status[0] = RUN_STATE_BUFFER_FULL; tm->status[1] = m; tm->reached = s; tm->stop = 1; return;
+      tm->status[0] = RUN_STATE_BUFFER_FULL;
+      tm->status[1] = m;
+      tm->reached = s;
+      tm->stop = 1;
+      return;
     }
   }
   if (tm->parallel_inputs) return;
@@ -108,7 +119,8 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
         ProjectionPlan *p = &tm->proj[k];
         if (p->kernel_update < 0) continue;
         int64_t n = tm->groups[p->post_group].n;
-        if (update_targets(p, share_begin(n, t, T), share_begin(n, t + 1, T), s, time, dt, seed)) fail(tm, t, RUN_NOT_FINITE, G + k);
+        if (update_targets(p, share_begin(n, t, T), share_begin(n, t + 1, T), s, time, dt, seed))
+          fail(tm, t, RUN_NOT_FINITE, G + k);
       }
       if (team_failed(tm, t, s, team_wait(tm))) return;
       if (records(tm, s)) {
@@ -123,7 +135,8 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
       uint8_t *flags = PTR(uint8_t, gp->spiked);
       if (begin < end) {
         update_fn update = (update_fn)braints_kernels[gp->kernel];
-        if (update(PTR(double *, gp->fields), PTR(const double, gp->params), flags, begin, end, time, dt, s, seed, (uint32_t)gp->stream))
+        if (update(PTR(double *, gp->fields), PTR(const double, gp->params), flags, begin, end, time, dt, s, seed,
+                   (uint32_t)gp->stream))
           fail(tm, t, RUN_NOT_FINITE, g);
       }
       tm->found[t * G + g] = gather_share(flags, begin, end, share_list(tm, t, g, s));
@@ -135,13 +148,19 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     if (t == 0) count_spikes(tm, s);
     for (int64_t k = 0; k < P && (tm->parallel_delivery || t == 0); k++) {
       int code = deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, tm->parallel_delivery ? T : 1);
-      if (code != RUN_OK) { fail(tm, t, code, G + k); break; }
+      if (code != RUN_OK) {
+        fail(tm, t, code, G + k);
+        break;
+      }
     }
     if (team_failed(tm, t, s, team_wait(tm))) return;
     /* step phase: onPost (thread 0; a failure stops the others at the next barrier) */
     for (int64_t k = 0; k < P && t == 0; k++) {
       if (tm->proj[k].kernel_post >= 0 && deliver_post(&tm->proj[k], tm->groups, s, time, dt, seed)) {
-        tm->status[0] = RUN_NOT_FINITE; tm->status[1] = G + k; tm->reached = s + 1; tm->stop = 1;
+        tm->status[0] = RUN_NOT_FINITE;
+        tm->status[1] = G + k;
+        tm->reached = s + 1;
+        tm->stop = 1;
         break;
       }
     }
@@ -170,9 +189,19 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   PlanHeader *h = (PlanHeader *)plan;
   status[0] = RUN_OK;
   status[1] = -1;
-  if (h->version != PLAN_VERSION || h->threads < 1 || h->threads > MAX_THREADS) { status[0] = RUN_BAD_PLAN; return step_begin; }
-  Team tm = {.h = h, .step_end = step_end, .threads = h->threads, .dt = dt, .seed = seed, .reached = step_end, .status = status,
-             .lock = PTHREAD_MUTEX_INITIALIZER, .wake = PTHREAD_COND_INITIALIZER};
+  if (h->version != PLAN_VERSION || h->threads < 1 || h->threads > MAX_THREADS) {
+    status[0] = RUN_BAD_PLAN;
+    return step_begin;
+  }
+  Team tm = {.h = h,
+             .step_end = step_end,
+             .threads = h->threads,
+             .dt = dt,
+             .seed = seed,
+             .reached = step_end,
+             .status = status,
+             .lock = PTHREAD_MUTEX_INITIALIZER,
+             .wake = PTHREAD_COND_INITIALIZER};
   PlanRecords r = plan_records(h);
   tm.groups = r.groups;
   tm.inputs = r.inputs;
@@ -189,7 +218,11 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   tm.parallel_update = tm.threads > 1 && any_update && !any_each;
   tm.parallel_inputs = tm.threads > 1 && h->n_inputs > 0;
   for (int64_t k = 0; k < h->n_inputs; k++) tm.parallel_inputs &= input_in_shares(&tm.inputs[k]);
-  if (!make_lists(&tm)) { free_lists(&tm); status[0] = RUN_OUT_OF_MEMORY; return step_begin; }
+  if (!make_lists(&tm)) {
+    free_lists(&tm);
+    status[0] = RUN_OUT_OF_MEMORY;
+    return step_begin;
+  }
   pthread_t threads[MAX_THREADS];
   Worker workers[MAX_THREADS];
   int64_t started = 1;
@@ -202,7 +235,8 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     run_team(&tm, 0, step_begin);
   } else {
     atomic_store_explicit(&tm.go, -1, memory_order_release);
-    status[0] = RUN_NO_THREADS; status[1] = started;
+    status[0] = RUN_NO_THREADS;
+    status[1] = started;
     tm.reached = step_begin;
   }
   for (int64_t t = 1; t < started; t++) pthread_join(threads[t], 0);
@@ -211,4 +245,6 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
 }
 
 /* The address of a typed array's memory, for the plan (JavaScript cannot take addresses itself). */
-intptr_t braints_address(void *p) { return (intptr_t)p; }
+intptr_t braints_address(void *p) {
+  return (intptr_t)p;
+}

@@ -41,8 +41,10 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
   double v = PTR(double, in->signal)[k];
   const double *w = PTR(double, in->weights);
   if (!idx) {
-    if (w) for (int64_t i = begin; i < end; i++) cur[i] += w[i] * v;
-    else for (int64_t i = begin; i < end; i++) cur[i] += v;
+    if (w)
+      for (int64_t i = begin; i < end; i++) cur[i] += w[i] * v;
+    else
+      for (int64_t i = begin; i < end; i++) cur[i] += v;
   } else {
     for (int64_t j = begin; j < end; j++) cur[idx[j]] += w ? w[j] * v : v;
   }

@@ -36,7 +36,8 @@ static inline double braints_log_factorial(double k) {
   static const double table[] = BRAINTS_POISSON_LOG_FACTORIAL, S[] = BRAINTS_POISSON_STIRLING;
   if (k < 10) return table[(int)k];
   double x = k + 1.0, r = 1.0 / x, r2 = r * r;
-  return (k + 0.5) * braints_log(x) - x + BRAINTS_POISSON_HALF_LOG2_PI + r * (S[0] + r2 * (S[1] + r2 * (S[2] + r2 * S[3])));
+  return (k + 0.5) * braints_log(x) - x + BRAINTS_POISSON_HALF_LOG2_PI +
+         r * (S[0] + r2 * (S[1] + r2 * (S[2] + r2 * S[3])));
 }
 
 /* A Poisson count from the draws (key, 0), (key, 1), ...; `setup` as runtime/poisson.ts poissonSetup. */

@@ -33,5 +33,8 @@ void braints_free_queue(void *queue) {
   Queue *q = queue;
   if (!q) return;
   for (int64_t s = 0; s < q->slots; s++) free(q->items[s]);
-  free(q->items); free(q->count); free(q->cap); free(q);
+  free(q->items);
+  free(q->count);
+  free(q->cap);
+  free(q);
 }

@@ -7,7 +7,8 @@
  * Returns 0 when a row lists a target of an earlier share after one of a later share: then the
  * projection cannot be cut, and thread 0 delivers it whole.
  */
-int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t n_post, int64_t T, int32_t *out) {
+int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t n_post, int64_t T,
+                           int32_t *out) {
   if (T < 2 || T > MAX_THREADS) return 0;
   int64_t bound[MAX_THREADS + 1];
   for (int64_t t = 0; t <= T; t++) bound[t] = share_begin(n_post, t, T);

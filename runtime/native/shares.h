@@ -18,7 +18,8 @@ static inline int64_t share_begin(int64_t n, int64_t t, int64_t T) {
   return t >= T ? n : (n * t / T) & ~(int64_t)63;
 }
 
-int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t n_post, int64_t T, int32_t *out);
+int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t n_post, int64_t T,
+                           int32_t *out);
 
 /* Where the rows of projection p begin and end for thread t of T (T = 1: whole rows). */
 static inline void row_range(const ProjectionPlan *p, int64_t n_pre, int64_t t, int64_t T, const int32_t **begin,

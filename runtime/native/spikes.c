@@ -11,15 +11,22 @@ int64_t gather_share(const uint8_t *flags, int64_t begin, int64_t end, int32_t *
     if (i + 32 <= end) {
       uint64_t w[4];
       memcpy(w, flags + i, 32);
-      if (!(w[0] | w[1] | w[2] | w[3])) { i += 32; continue; }
+      if (!(w[0] | w[1] | w[2] | w[3])) {
+        i += 32;
+        continue;
+      }
     }
     if (i + 8 <= end) {
       uint64_t word;
       memcpy(&word, flags + i, 8);
-      if (!word) { i += 8; continue; }
+      if (!word) {
+        i += 8;
+        continue;
+      }
     }
     int64_t stop = i + 8 < end ? i + 8 : end;
-    for (; i < stop; i++) if (flags[i]) list[found++] = (int32_t)i;
+    for (; i < stop; i++)
+      if (flags[i]) list[found++] = (int32_t)i;
   }
   return found;
 }
@@ -40,7 +47,10 @@ void publish_spikes(Team *tm, int64_t t, int64_t g, int64_t s) {
   if (gp->spike_monitor >= 0) {
     const SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
     int32_t *out = PTR(int32_t, mon->buffer) + 2 * (mon->count + before);
-    for (int64_t j = 0; j < mine; j++) { out[2 * j] = (int32_t)s; out[2 * j + 1] = list[j]; }
+    for (int64_t j = 0; j < mine; j++) {
+      out[2 * j] = (int32_t)s;
+      out[2 * j + 1] = list[j];
+    }
   }
 }
 
@@ -68,7 +78,8 @@ int make_lists(Team *tm) {
 }
 
 void free_lists(Team *tm) {
-  if (tm->lists) for (int64_t j = 0; j < tm->threads * tm->h->n_groups; j++) free(tm->lists[j]);
+  if (tm->lists)
+    for (int64_t j = 0; j < tm->threads * tm->h->n_groups; j++) free(tm->lists[j]);
   free(tm->lists);
   free(tm->found);
 }

@@ -16,11 +16,12 @@ int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double 
   if (!count) return 0;
   post_fn f = (post_fn)braints_kernels[p->kernel_post];
   return f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
-    PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step, seed,
-    synapse_stream((uint32_t)p->stream, FN_ON_POST));
+           PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step,
+           seed, synapse_stream((uint32_t)p->stream, FN_ON_POST));
 }
 
-int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part, int64_t parts) {
+int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part,
+            int64_t parts) {
   if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
   GroupPlan *pre = &groups[p->pre_group];
   double **fields = PTR(double *, p->fields);
@@ -34,7 +35,8 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
     int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
     if (!count) return RUN_OK;
     rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
-    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, begin, end, col, t, dt, step, seed, stream);
+    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, begin, end, col, t, dt, step,
+                       seed, stream);
     return bad ? RUN_NOT_FINITE : RUN_OK;
   }
   Queue *q = queue_of(p, part);
@@ -51,13 +53,15 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   int32_t bad = 0;
   if (q->count[now]) {
     ids_fn ids = (ids_fn)braints_kernels[p->kernel_ids];
-    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed, stream);
+    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed,
+              stream);
     q->count[now] = 0;
   }
   return bad ? RUN_NOT_FINITE : RUN_OK;
 }
 
-int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt, uint32_t seed) {
+int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt,
+                       uint32_t seed) {
   update_fn update = (update_fn)braints_kernels[p->kernel_update];
   return update(PTR(double *, p->fields), PTR(const double, p->params), 0, begin, end, t, dt, step, seed,
                 synapse_stream((uint32_t)p->stream, FN_UPDATE));

@@ -10,14 +10,15 @@
  * (parts = 1: all of it). Returns RUN_OK, RUN_NOT_FINITE when the synapse code made a state
  * non-finite, or RUN_OUT_OF_MEMORY.
  */
-INTERNAL int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part,
-                     int64_t parts);
+INTERNAL int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed,
+                     int64_t part, int64_t parts);
 
 /* Runs onPost for the synapses onto the neurons of the target group that spiked in `step`; returns 1 when a state became non-finite. */
 INTERNAL int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed);
 
 /* Projection p's per-target update(t, dt) for its targets [begin, end); returns 1 when a state became non-finite. */
-INTERNAL int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt, uint32_t seed);
+INTERNAL int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt,
+                                uint32_t seed);
 
 /* Projection p's everyStep(t, dt) for all its synapses; returns 1 when a state became non-finite. */
 INTERNAL int32_t every_step(ProjectionPlan *p, int64_t step, double t, double dt, uint32_t seed);

@@ -12,7 +12,8 @@ static inline void cpu_relax(void) {
 
 /* Whether some thread has failed: each thread's failure is written once, before it arrives at a barrier. */
 static int any_failure(const Team *tm) {
-  for (int64_t u = 0; u < tm->threads; u++) if (tm->fail_code[u] != RUN_OK) return 1;
+  for (int64_t u = 0; u < tm->threads; u++)
+    if (tm->fail_code[u] != RUN_OK) return 1;
   return 0;
 }
 
@@ -52,7 +53,10 @@ int team_wait(Team *tm) {
 }
 
 void fail(Team *tm, int64_t t, int64_t code, int64_t at) {
-  if (tm->fail_code[t] == RUN_OK) { tm->fail_code[t] = code; tm->fail_at[t] = at; }
+  if (tm->fail_code[t] == RUN_OK) {
+    tm->fail_code[t] = code;
+    tm->fail_at[t] = at;
+  }
 }
 
 /*
@@ -66,6 +70,10 @@ int team_failed(Team *tm, int64_t t, int64_t s, int verdict) {
     if (tm->fail_code[u] != RUN_OK && (first < 0 || tm->fail_at[u] < tm->fail_at[first])) first = u;
   }
   if (first < 0) return 0;
-  if (t == 0) { tm->status[0] = tm->fail_code[first]; tm->status[1] = tm->fail_at[first]; tm->reached = s + 1; }
+  if (t == 0) {
+    tm->status[0] = tm->fail_code[first];
+    tm->status[1] = tm->fail_at[first];
+    tm->reached = s + 1;
+  }
   return 1;
 }
