@@ -1,14 +1,13 @@
 // `braints build`: compiles a TypeScript project with the BrainTS transformer, as tspc does, and
-// prints errors in model code at file(line,col) with their BTS codes. With --ptx it also writes
-// each model's NVPTX kernel beside its .ll and checks it with ptxas.
+// prints errors in model code at file(line,col) with their BTS codes (transformer/diagnostics.ts).
+// With --ptx it also writes each model's NVPTX kernel beside its .ll and checks it with ptxas.
 import * as ts from 'typescript';
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { modelTransformer } from '../transformer/model-transformer';
-import { formatDiagnostic } from '../transformer/diagnostics';
+import { catchModelError, formatDiagnostic } from '../transformer/diagnostics';
 import { emitPtx, checkPtx } from '../llvm/ptx';
-import { ModelError } from '../ir/errors';
 import type { ModelIR } from '../ir/types';
 
 export function buildProject(argv: string[]): number {
@@ -48,16 +47,23 @@ export function buildProject(argv: string[]): number {
   let failed = diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error);
   for (const m of models) process.stderr.write(`  model ${m.ir.name}: ${m.llPath ?? '(no .ll: noEmit)'}\n`);
   if (values.ptx && !failed) {
+    // spans name files relative to the program's directory, as the transformer's root
+    const fileOf = (file: string) => program.getSourceFile(resolve(program.getCurrentDirectory(), file));
     for (const m of models) {
       try {
-        const out = emitPtx(m.ir);
+        // code the GPU cannot run (BTS1021) is a diagnostic in the model's file, printed as any other
+        const out = catchModelError(() => emitPtx(m.ir), fileOf(m.ir.span.file)!, print, fileOf);
+        if (!out) {
+          process.stderr.write(`  model ${m.ir.name}: PTX failed (above)\n`);
+          failed = true;
+          continue;
+        }
         checkPtx(out.ptx);
         const path = m.llPath ? m.llPath.replace(/\.ll$/, '.ptx') : undefined;
         if (path) writeFileSync(path, out.ptx);
         process.stderr.write(`  model ${m.ir.name}: PTX ${path ?? ''} (ptxas sm_90: ok)\n`);
       } catch (e) {
-        const where = e instanceof ModelError ? `${e.span.file}:${e.span.line}:${e.span.col}: error ${e.code}: ` : '';
-        process.stderr.write(`  model ${m.ir.name}: PTX failed: ${where}${(e as Error).message}\n`);
+        process.stderr.write(`  model ${m.ir.name}: PTX failed: ${(e as Error).message}\n`);
         failed = true;
       }
     }

@@ -12,6 +12,8 @@ export interface Span {
   file: string;
   line: number;
   col: number;
+  /** Characters the construct spans from there, for diagnostics; the node table of serialized IR keeps only where it starts. */
+  length?: number;
 }
 
 export type ValueType = 'f64' | 'bool';

@@ -20,10 +20,11 @@ import {
   diffHint,
 } from './golden/goldens';
 
-/** Codes no model file can trigger at compile time, and why. */
+/** Codes that no must-fail fixture (a file that `braints run` must reject) can show, and why. */
 const NOT_COMPILE_ERRORS: Partial<Record<keyof typeof ERROR_CODES, string>> = {
-  BTS1100: 'a warning at run time, when a user-edited .ll kernel is kept',
-  BTS1021: 'raised when PTX is generated (braints build --ptx), tested in test/ptx.test.ts',
+  BTS1100:
+    'a warning, not an error: a compile that finds a user-edited .ll beside its output keeps it and succeeds; tested in test/diagnostics.test.ts',
+  BTS1021: 'raised only when PTX is generated (braints build --ptx), tested in test/ptx.test.ts and test/diagnostics.test.ts',
 };
 
 const fixtures = mustFailFixtures();

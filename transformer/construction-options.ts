@@ -6,7 +6,8 @@
 import * as ts from 'typescript';
 import { ModelError } from '../ir/errors';
 import { dslDecorators } from './resolve';
-import { baseKindOf, spanOf } from './lower';
+import { baseKindOf } from './members';
+import { spanOf } from './spans';
 
 /** The field decorators a construction may set: NeuronGroup takes any field, Synapse its own (runtime/group.ts, runtime/synapse.ts). */
 const SETTABLE = { neuron: ['param', 'state', 'current'], synapse: ['param', 'state', 'target'] } as const;

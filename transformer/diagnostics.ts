@@ -1,23 +1,37 @@
-// The one place where a ModelError becomes a TypeScript diagnostic at its file:line:col.
+// The one place where a BrainTS error or warning becomes a TypeScript diagnostic at its
+// file:line:col, spanning the whole construct, and where diagnostics are printed.
 import * as ts from 'typescript';
-import { ModelError } from '../ir/errors';
+import { ModelError, diagnosticMessage, isWarning } from '../ir/errors';
+import type { ErrorCode, WarningCode } from '../ir/errors';
+import type { Span } from '../ir/types';
 
 /**
  * TypeScript prints every diagnostic as `error TS<code>`; ours are numbered 9xxxx there
- * (BTS1003 -> TS91003) so they cannot be mistaken for the compiler's own, and the message
- * starts with the BrainTS code.
+ * (BTS1003 -> TS91003) so they cannot be mistaken for the compiler's own.
  */
-export function toDiagnostic(err: ModelError, sf: ts.SourceFile): ts.Diagnostic {
-  const start = sf.getPositionOfLineAndCharacter(err.span.line - 1, err.span.col - 1);
+export const tsCodeOf = (code: ErrorCode): number => 90000 + Number(code.slice(3));
+
+/** The diagnostic of `code` at `span` in `sf`; its message starts with the BrainTS code. */
+function diagnosticAt(code: ErrorCode, message: string, span: Span, sf: ts.SourceFile): ts.Diagnostic {
   return {
     file: sf,
-    start,
-    length: 1,
-    category: ts.DiagnosticCategory.Error,
-    code: 90000 + Number(err.code.slice(3)),
-    messageText: `${err.code}: ${err.message}`,
+    start: sf.getPositionOfLineAndCharacter(span.line - 1, span.col - 1),
+    // a span decoded from serialized IR has no length; lowering gives every span one
+    length: span.length ?? 0,
+    category: isWarning(code) ? ts.DiagnosticCategory.Warning : ts.DiagnosticCategory.Error,
+    code: tsCodeOf(code),
+    messageText: `${code}: ${message}`,
     source: 'braints',
   };
+}
+
+export function toDiagnostic(err: ModelError, sf: ts.SourceFile): ts.Diagnostic {
+  return diagnosticAt(err.code, err.message, err.span, sf);
+}
+
+/** A warning (a registered warning code): reported, and the compile goes on. */
+export function warningAt(code: WarningCode, detail: string, span: Span, sf: ts.SourceFile): ts.Diagnostic {
+  return diagnosticAt(code, diagnosticMessage(code, detail), span, sf);
 }
 
 /**

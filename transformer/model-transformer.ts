@@ -1,13 +1,15 @@
-// The TypeScript transformer: finds classes decorated with @neuron (resolved through the type
-// checker), lowers them to IR, writes each model's kernel as a readable .ll file beside the .js,
+// The TypeScript transformer: finds classes decorated with @neuron or @synapse (resolved through
+// the type checker), lowers them to IR, writes each model's kernel as a readable .ll file beside the .js,
 // and attaches the IR to the class as a static `__braints` property the runtime reads.
 import * as ts from 'typescript';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { dslDecorators } from './resolve';
-import { ModelLowering, isBaseMember, baseKindOf } from './lower';
-import { catchModelError } from './diagnostics';
+import { lowerModel } from './lower';
+import { isBaseMember, baseKindOf } from './members';
+import { spanOf } from './spans';
+import { catchModelError, warningAt } from './diagnostics';
 import { LibrarySources, sourceMember } from './library-sources';
 import { checkConstructionOptions } from './construction-options';
 import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
@@ -15,7 +17,7 @@ import type { ModelIR } from '../ir/types';
 import { encodeModel } from '../ir/serialize';
 
 export interface ModelTransformerOptions {
-  /** Receives diagnostics for unsupported model code. */
+  /** Receives the diagnostics: errors in model code and in constructions of models, and warnings. */
   report: (d: ts.Diagnostic) => void;
   /** Where the .js of a source file goes (the .ll files go beside it); undefined: write no .ll. */
   outputJs: (sf: ts.SourceFile) => string | undefined;
@@ -52,7 +54,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
       if (ts.isClassDeclaration(node) && (kind === 'neuron' || kind === 'synapse')) {
         const lower = () => {
           const at = sources.programFor(node);
-          return new ModelLowering(at.program.getTypeChecker(), at.cls, root, kind, (d) => sourceMember(at.program, d)).lower();
+          return lowerModel(at.program.getTypeChecker(), at.cls, root, kind, (d) => sourceMember(at.program, d));
         };
         // an error in inherited code is reported in the file of that code
         const fileOf = (file: string) => sources.sourceFile(resolve(root, file));
@@ -64,7 +66,15 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         const llPath = jsPath ? join(dirname(jsPath), llFile) : undefined;
         const text = withHashLine(compiled.text);
         if (llPath && !keepEdited(llPath)) (opts.writeFile ?? writeAtomic)(llPath, text);
-        else if (llPath) opts.report(editedKept(sf, node, llPath));
+        else if (llPath)
+          opts.report(
+            warningAt(
+              'BTS1100',
+              `${llPath} was edited since BrainTS wrote it; the runtime will use it. Delete it to regenerate it from the TypeScript.`,
+              spanOf(node, root),
+              sf,
+            ),
+          );
         opts.onModel?.(ir, llPath);
         const meta: CompiledModel = { ir: JSON.stringify(encodeModel(ir)), llFile, llHash: sha256(text) };
         return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
@@ -84,7 +94,7 @@ function emitsEsm(module: ts.ModuleKind | undefined, sf: ts.SourceFile): boolean
   return module !== undefined && module >= ts.ModuleKind.ES2015 && module !== ts.ModuleKind.Preserve;
 }
 
-// class LIF { ... }  ->  class LIF { ...; static __braints = { ir, llFile, llHash, dir } }
+// class LIF { ... }  ->  class LIF { ...; static readonly __braints = { ir, llFile, llHash, symbol, dir } }
 function attachModel(f: ts.NodeFactory, cls: ts.ClassDeclaration, meta: CompiledModel, esm: boolean, symbol: string): ts.ClassDeclaration {
   const dir = esm
     ? f.createPropertyAccessExpression(
@@ -153,18 +163,6 @@ function keepEdited(path: string): boolean {
   const at = text.lastIndexOf(HASH_LINE);
   // no hash line at all: written by a BrainTS from before hash lines, not by a user
   return at >= 0 && sha256(text.slice(0, at)) !== text.slice(at + HASH_LINE.length).trim();
-}
-
-function editedKept(sf: ts.SourceFile, node: ts.Node, path: string): ts.Diagnostic {
-  return {
-    file: sf,
-    start: node.getStart(sf),
-    length: 1,
-    category: ts.DiagnosticCategory.Warning,
-    code: 90100,
-    source: 'braints',
-    messageText: `BTS1100: kept your edited kernel ${path}; the runtime will use it. Delete it to regenerate it from the TypeScript.`,
-  };
 }
 
 export function writeAtomic(path: string, text: string): void {
