@@ -6,7 +6,7 @@ import type { KernelLayout } from '../ir/pipeline';
 import { runPipeline } from '../ir/pipeline';
 import { kernelSignature } from '../contract/kernel-abi';
 import type { KernelSignature } from '../contract/kernel-abi';
-import { entryPointSymbol, kernelSymbol } from '../contract/kernel-symbols';
+import { entryPointSymbol } from '../contract/kernel-symbols';
 import type { SynapseEntry } from './kernel-abi';
 import type { KernelTarget } from './kernel-target';
 import type { KernelEmitter } from './emit-kernel';
@@ -24,9 +24,6 @@ export interface KernelText {
   signature: KernelSignature;
   text: string;
 }
-
-/** The transformer names a model's .ll by it. */
-export { kernelSymbol };
 
 export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backend = 'cpu'): KernelText {
   const ir = runPipeline(model, layout);

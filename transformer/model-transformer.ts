@@ -12,7 +12,8 @@ import { spanOf } from './spans';
 import { catchModelError, warningAt } from './diagnostics';
 import { LibrarySources, sourceMember } from './library-sources';
 import { checkConstructionOptions } from './construction-options';
-import { emitKernel, kernelSymbol } from '../llvm/kernel-module';
+import { emitKernel } from '../llvm/kernel-module';
+import { kernelSymbol } from '../contract/kernel-symbols';
 import type { ModelIR } from '../ir/types';
 import { encodeModel } from '../ir/serialize';
 
