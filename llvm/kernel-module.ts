@@ -6,7 +6,7 @@ import type { KernelLayout } from '../ir/pipeline';
 import { runPipeline } from '../ir/pipeline';
 import { kernelSignature } from '../contract/kernel-abi';
 import type { KernelSignature } from '../contract/kernel-abi';
-import { entryPointSymbol } from '../contract/kernel-symbols';
+import { entryPointSymbol, kernelSymbol } from '../contract/kernel-symbols';
 import type { SynapseEntry } from './kernel-abi';
 import type { KernelTarget } from './kernel-target';
 import type { KernelEmitter } from './emit-kernel';
