@@ -34,23 +34,38 @@ export function cached(name: string, make: (tmp: string) => void): { path: strin
   return { path, built: true };
 }
 
-/** `cached` for a `make` that runs tools in the background, so that several artifacts build at once. */
-export async function cachedConcurrently(name: string, make: (tmp: string) => Promise<void>): Promise<{ path: string; built: boolean }> {
-  const { path, tmp } = paths(name);
-  if (existsSync(path)) return { path, built: false };
-  try {
-    await make(tmp);
-    renameSync(tmp, path);
-  } finally {
-    removeScratch(tmp);
-  }
-  return { path, built: true };
+/** The builds of this process in progress, by artifact name: a second request waits for the first. */
+const building = new Map<string, Promise<{ path: string; built: boolean }>>();
+
+/**
+ * `cached` for a `make` that runs tools in the background, so that several artifacts build at
+ * once. Two networks of one process that need the same artifact at the same time (ava runs a
+ * file's tests concurrently) share one build of it.
+ */
+export function cachedConcurrently(name: string, make: (tmp: string) => Promise<void>): Promise<{ path: string; built: boolean }> {
+  const pending = building.get(name);
+  if (pending) return pending;
+  const build = (async () => {
+    const { path, tmp } = paths(name);
+    if (existsSync(path)) return { path, built: false };
+    try {
+      await make(tmp);
+      renameSync(tmp, path);
+    } finally {
+      removeScratch(tmp);
+    }
+    return { path, built: true };
+  })().finally(() => building.delete(name));
+  building.set(name, build);
+  return build;
 }
+
+let temporaries = 0;
 
 function paths(name: string): { path: string; tmp: string } {
   const path = join(cacheDir(), name);
-  // unique per process and artifact: concurrent builds in one process use different names
-  return { path, tmp: `${path}.${process.pid}.${Date.now()}.tmp` };
+  // unique per process (pid) and within it (a counter; two builds can start in one millisecond)
+  return { path, tmp: `${path}.${process.pid}.${++temporaries}.tmp` };
 }
 
 /** Removes an artifact's scratch files (`<tmp>.ll`, `<tmp>.c`, ...) and a temporary left by a failure. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Network, constant } from '../index';
 import { Izhikevich } from '../models/index';
 import { compileEntry } from '../cli/compile';
+import { cachedConcurrently } from '../runtime/cache';
 
 async function build(): Promise<number> {
   const g = new Izhikevich(10);
@@ -15,6 +16,30 @@ async function build(): Promise<number> {
   await net.run(1, { dt: 0.1 });
   return net.timing.compileSeconds;
 }
+
+test.serial('two networks of one process that need the same artifact at the same time share its build', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'braints-cache-'));
+  const saved = process.env.BRAINTS_CACHE;
+  process.env.BRAINTS_CACHE = dir;
+  try {
+    let makes = 0;
+    const make = async (tmp: string) => {
+      makes++;
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(tmp, 'artifact');
+    };
+    // started in one tick, as two networks whose other parts were cached reach their link together
+    const [a, b] = await Promise.all([cachedConcurrently('same.so', make), cachedConcurrently('same.so', make)]);
+    t.is(makes, 1, 'built once');
+    t.deepEqual(a, b);
+    t.is(readFileSync(a.path, 'utf8'), 'artifact');
+    t.deepEqual(readdirSync(dir), ['same.so'], 'no scratch files left behind');
+    const again = await cachedConcurrently('same.so', make);
+    t.deepEqual([again.built, makes], [false, 1], 'then taken from the cache');
+  } finally {
+    process.env.BRAINTS_CACHE = saved;
+  }
+});
 
 test('an unchanged network is not compiled again', async (t) => {
   process.env.BRAINTS_CACHE = mkdtempSync(join(tmpdir(), 'braints-cache-'));

@@ -7,6 +7,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from './helpers/fixtures';
 import { LL_BUILD_DIR, LL_GOLDEN_DIR, REFRESH, builtKernels, goldenKernels, forThisHost, tripleOf, diffHint } from './golden/goldens';
 
 const built = builtKernels();
@@ -44,3 +45,29 @@ for (const ll of built.filter((k) => goldens.includes(k))) {
     t.fail(`dist/models/${ll} differs from test/golden/ll/${ll} (if the change is intended: ${REFRESH})\n${diffHint(expected, actual)}`);
   });
 }
+
+// Promise 2, transparency: a comment `; file:line  text` before a run of instructions quotes the
+// line they come from, in the file it is in (inherited code, such as CrossingNeuronGroup's
+// helper in runtime/crossing.ts, is quoted from its own file, not from the model's).
+test('every source comment of every kernel quotes its line of its file', (t) => {
+  const files = new Map<string, string[]>();
+  const lineOf = (file: string, line: number) => {
+    if (!files.has(file)) files.set(file, readFileSync(join(ROOT, file), 'utf8').split('\n'));
+    return files.get(file)![line - 1];
+  };
+  let checked = 0;
+  const quotedFiles = new Set<string>();
+  for (const ll of built) {
+    for (const m of readFileSync(join(LL_BUILD_DIR, ll), 'utf8').matchAll(/^ {2}; ([\w./-]+\.ts):(\d+)(?: {2}(.*))?$/gm)) {
+      const [, file, line, text] = m;
+      const source = lineOf(file, Number(line));
+      t.not(source, undefined, `${ll}: ${file} has no line ${line}`);
+      if (text !== undefined) t.is(text, source.trim(), `${ll}: ${file}:${line}`);
+      else t.is(source.trim(), '', `${ll}: ${file}:${line} is quoted without its text`);
+      quotedFiles.add(file);
+      checked++;
+    }
+  }
+  t.true(checked > 100, `${checked} comments`);
+  t.true(quotedFiles.has('runtime/crossing.ts'), 'inherited code is quoted from the file it is in');
+});

@@ -122,34 +122,35 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/fitzhugh_nagumo.ts:36  const v0 = this.v; // the value at the step's start
   %66 = fcmp ogt double %v, %v_th, !dbg !19
   %67 = xor i1 %66, true, !dbg !19
-  ; models/fitzhugh_nagumo.ts:17
+  ; runtime/crossing.ts:17  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
   %68 = select i1 %67, double 1.000000e+00, double %armed, !dbg !20
-  ; models/fitzhugh_nagumo.ts:27  @state w = -0.624260044055; // 1, slow recovery variable
-  %69 = fcmp ogt double %68, 5.000000e-01, !dbg !21
-  %70 = and i1 %65, %69, !dbg !21
-  ; models/fitzhugh_nagumo.ts:28  @current I = 0; // 1, added to dv/dt (per ms)
-  %armed.next = select i1 %70, double 0.000000e+00, double %68, !dbg !22
+  ; runtime/crossing.ts:27  if (after > threshold && this.armed > 0.5) {
+  %69 = fcmp ogt double %68, 5.000000e-01, !dbg !23
+  %70 = and i1 %65, %69, !dbg !23
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.next = select i1 %70, double 0.000000e+00, double %68, !dbg !24
   ; models/fitzhugh_nagumo.ts:37  [this.v, this.w] = step(this.dvw, this.v, this.w, this.I);
-  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !23
-  store double %v.next, double* %v.addr1, align 8, !dbg !23
-  %71 = fsub double %v.next, %v.next, !dbg !23
-  %72 = bitcast double %71 to i64, !dbg !23
-  %v.bad = or i64 0, %72, !dbg !23
-  %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !23
-  store double %w.next, double* %w.addr2, align 8, !dbg !23
-  %73 = fsub double %w.next, %w.next, !dbg !23
-  %74 = bitcast double %73 to i64, !dbg !23
-  %w.bad = or i64 %v.bad, %74, !dbg !23
+  %v.addr1 = getelementptr inbounds double, double* %v.ptr, i64 %i, !dbg !25
+  store double %v.next, double* %v.addr1, align 8, !dbg !25
+  %71 = fsub double %v.next, %v.next, !dbg !25
+  %72 = bitcast double %71 to i64, !dbg !25
+  %v.bad = or i64 0, %72, !dbg !25
+  %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !25
+  store double %w.next, double* %w.addr2, align 8, !dbg !25
+  %73 = fsub double %w.next, %w.next, !dbg !25
+  %74 = bitcast double %73 to i64, !dbg !25
+  %w.bad = or i64 %v.bad, %74, !dbg !25
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.addr3 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !26
+  store double %armed.next, double* %armed.addr3, align 8, !dbg !26
+  %75 = fsub double %armed.next, %armed.next, !dbg !26
+  %76 = bitcast double %75 to i64, !dbg !26
+  %armed.bad = or i64 %w.bad, %76, !dbg !26
   ; models/fitzhugh_nagumo.ts:28  @current I = 0; // 1, added to dv/dt (per ms)
-  %armed.addr3 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !24
-  store double %armed.next, double* %armed.addr3, align 8, !dbg !24
-  %75 = fsub double %armed.next, %armed.next, !dbg !24
-  %76 = bitcast double %75 to i64, !dbg !24
-  %armed.bad = or i64 %w.bad, %76, !dbg !24
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !27
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !27
   ; models/fitzhugh_nagumo.ts:35  update(t: number, dt: number) {
   %spiked.byte = zext i1 %70 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
@@ -191,10 +192,12 @@ attributes #0 = { nounwind }
 !17 = !DILocation(line: 32, column: 38, scope: !4)
 !18 = !DILocation(line: 38, column: 44, scope: !4)
 !19 = !DILocation(line: 36, column: 16, scope: !4)
-!20 = !DILocation(line: 17, column: 3, scope: !4)
-!21 = !DILocation(line: 27, column: 43, scope: !4)
-!22 = !DILocation(line: 28, column: 20, scope: !4)
-!23 = !DILocation(line: 37, column: 5, scope: !4)
-!24 = !DILocation(line: 28, column: 7, scope: !4)
-!25 = !DILocation(line: 28, column: 3, scope: !4)
-; braints-hash: e01981085e7d05744b2fd1c9ce878692ef5680d247a9be42aa223f9bbab4d931
+!20 = !DILocation(line: 17, column: 3, scope: !21)
+!21 = distinct !DILexicalBlock(scope: !4, file: !22, line: 1, column: 1)
+!22 = !DIFile(filename: "crossing.ts", directory: "runtime")
+!23 = !DILocation(line: 27, column: 43, scope: !21)
+!24 = !DILocation(line: 28, column: 20, scope: !21)
+!25 = !DILocation(line: 37, column: 5, scope: !4)
+!26 = !DILocation(line: 28, column: 7, scope: !21)
+!27 = !DILocation(line: 28, column: 3, scope: !4)
+; braints-hash: 4b7f3738ee0291906e8769000b0ad77c471734da9877543b20c952b53f2d0fe6

@@ -704,45 +704,45 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:100  const V0 = this.V; // the value at the step's start
   %586 = fcmp ogt double %V, %V_th, !dbg !40
   %587 = xor i1 %586, true, !dbg !40
-  ; models/hh.ts:17
+  ; runtime/crossing.ts:17  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !41
   %armed = load double, double* %armed.addr, align 8, !dbg !41
   %588 = select i1 %587, double 1.000000e+00, double %armed, !dbg !41
-  ; models/hh.ts:27
-  %589 = fcmp ogt double %588, 5.000000e-01, !dbg !42
-  %590 = and i1 %585, %589, !dbg !42
-  ; models/hh.ts:28
-  %armed.next = select i1 %590, double 0.000000e+00, double %588, !dbg !43
+  ; runtime/crossing.ts:27  if (after > threshold && this.armed > 0.5) {
+  %589 = fcmp ogt double %588, 5.000000e-01, !dbg !44
+  %590 = and i1 %585, %589, !dbg !44
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.next = select i1 %590, double 0.000000e+00, double %588, !dbg !45
   ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !44
-  store double %V.next, double* %V.addr1, align 8, !dbg !44
-  %591 = fsub double %V.next, %V.next, !dbg !44
-  %592 = bitcast double %591 to i64, !dbg !44
-  %V.bad = or i64 0, %592, !dbg !44
-  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !44
-  store double %m.next, double* %m.addr2, align 8, !dbg !44
-  %593 = fsub double %m.next, %m.next, !dbg !44
-  %594 = bitcast double %593 to i64, !dbg !44
-  %m.bad = or i64 %V.bad, %594, !dbg !44
-  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !44
-  store double %h.next, double* %h.addr3, align 8, !dbg !44
-  %595 = fsub double %h.next, %h.next, !dbg !44
-  %596 = bitcast double %595 to i64, !dbg !44
-  %h.bad = or i64 %m.bad, %596, !dbg !44
-  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !44
-  store double %n.next, double* %n.addr4, align 8, !dbg !44
-  %597 = fsub double %n.next, %n.next, !dbg !44
-  %598 = bitcast double %597 to i64, !dbg !44
-  %n.bad = or i64 %h.bad, %598, !dbg !44
-  ; models/hh.ts:28
-  %armed.addr5 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !45
-  store double %armed.next, double* %armed.addr5, align 8, !dbg !45
-  %599 = fsub double %armed.next, %armed.next, !dbg !45
-  %600 = bitcast double %599 to i64, !dbg !45
-  %armed.bad = or i64 %n.bad, %600, !dbg !45
+  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !46
+  store double %V.next, double* %V.addr1, align 8, !dbg !46
+  %591 = fsub double %V.next, %V.next, !dbg !46
+  %592 = bitcast double %591 to i64, !dbg !46
+  %V.bad = or i64 0, %592, !dbg !46
+  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !46
+  store double %m.next, double* %m.addr2, align 8, !dbg !46
+  %593 = fsub double %m.next, %m.next, !dbg !46
+  %594 = bitcast double %593 to i64, !dbg !46
+  %m.bad = or i64 %V.bad, %594, !dbg !46
+  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !46
+  store double %h.next, double* %h.addr3, align 8, !dbg !46
+  %595 = fsub double %h.next, %h.next, !dbg !46
+  %596 = bitcast double %595 to i64, !dbg !46
+  %h.bad = or i64 %m.bad, %596, !dbg !46
+  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !46
+  store double %n.next, double* %n.addr4, align 8, !dbg !46
+  %597 = fsub double %n.next, %n.next, !dbg !46
+  %598 = bitcast double %597 to i64, !dbg !46
+  %n.bad = or i64 %h.bad, %598, !dbg !46
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.addr5 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !47
+  store double %armed.next, double* %armed.addr5, align 8, !dbg !47
+  %599 = fsub double %armed.next, %armed.next, !dbg !47
+  %600 = bitcast double %599 to i64, !dbg !47
+  %armed.bad = or i64 %n.bad, %600, !dbg !47
   ; models/hh.ts:86  @current I = 0; // uA/cm2
-  %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !46
-  store double 0.000000e+00, double* %I.addr6, align 8, !dbg !46
+  %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !48
+  store double 0.000000e+00, double* %I.addr6, align 8, !dbg !48
   ; models/hh.ts:99  update(t: number, dt: number) {
   %spiked.byte = zext i1 %590 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
@@ -812,10 +812,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !38 = !DILocation(line: 61, column: 29, scope: !4)
 !39 = !DILocation(line: 102, column: 44, scope: !4)
 !40 = !DILocation(line: 100, column: 16, scope: !4)
-!41 = !DILocation(line: 17, column: 3, scope: !4)
-!42 = !DILocation(line: 27, column: 43, scope: !4)
-!43 = !DILocation(line: 28, column: 20, scope: !4)
-!44 = !DILocation(line: 101, column: 5, scope: !4)
-!45 = !DILocation(line: 28, column: 7, scope: !4)
-!46 = !DILocation(line: 86, column: 3, scope: !4)
-; braints-hash: fe3840fb9f79427ed036fa590b40d0c1773fab044314db874a2596f060ed933c
+!41 = !DILocation(line: 17, column: 3, scope: !42)
+!42 = distinct !DILexicalBlock(scope: !4, file: !43, line: 1, column: 1)
+!43 = !DIFile(filename: "crossing.ts", directory: "runtime")
+!44 = !DILocation(line: 27, column: 43, scope: !42)
+!45 = !DILocation(line: 28, column: 20, scope: !42)
+!46 = !DILocation(line: 101, column: 5, scope: !4)
+!47 = !DILocation(line: 28, column: 7, scope: !42)
+!48 = !DILocation(line: 86, column: 3, scope: !4)
+; braints-hash: 94315093d98b53f65f5ca4129440e0bf325b9566082402a55abcfe0bd807a914

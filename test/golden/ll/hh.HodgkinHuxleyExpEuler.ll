@@ -504,45 +504,45 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hh.ts:100  const V0 = this.V; // the value at the step's start
   %401 = fcmp ogt double %V, %V_th, !dbg !43
   %402 = xor i1 %401, true, !dbg !43
-  ; models/hh.ts:17
+  ; runtime/crossing.ts:17  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !44
   %armed = load double, double* %armed.addr, align 8, !dbg !44
   %403 = select i1 %402, double 1.000000e+00, double %armed, !dbg !44
-  ; models/hh.ts:27
-  %404 = fcmp ogt double %403, 5.000000e-01, !dbg !45
-  %405 = and i1 %400, %404, !dbg !45
-  ; models/hh.ts:28
-  %armed.next = select i1 %405, double 0.000000e+00, double %403, !dbg !46
+  ; runtime/crossing.ts:27  if (after > threshold && this.armed > 0.5) {
+  %404 = fcmp ogt double %403, 5.000000e-01, !dbg !47
+  %405 = and i1 %400, %404, !dbg !47
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.next = select i1 %405, double 0.000000e+00, double %403, !dbg !48
   ; models/hh.ts:101  [this.V, this.m, this.h, this.n] = step(this.dY, this.V, this.m, this.h, this.n, this.I);
-  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !47
-  store double %V.next, double* %V.addr1, align 8, !dbg !47
-  %406 = fsub double %V.next, %V.next, !dbg !47
-  %407 = bitcast double %406 to i64, !dbg !47
-  %V.bad = or i64 0, %407, !dbg !47
-  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !47
-  store double %m.next, double* %m.addr2, align 8, !dbg !47
-  %408 = fsub double %m.next, %m.next, !dbg !47
-  %409 = bitcast double %408 to i64, !dbg !47
-  %m.bad = or i64 %V.bad, %409, !dbg !47
-  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !47
-  store double %h.next, double* %h.addr3, align 8, !dbg !47
-  %410 = fsub double %h.next, %h.next, !dbg !47
-  %411 = bitcast double %410 to i64, !dbg !47
-  %h.bad = or i64 %m.bad, %411, !dbg !47
-  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !47
-  store double %n.next, double* %n.addr4, align 8, !dbg !47
-  %412 = fsub double %n.next, %n.next, !dbg !47
-  %413 = bitcast double %412 to i64, !dbg !47
-  %n.bad = or i64 %h.bad, %413, !dbg !47
-  ; models/hh.ts:28
-  %armed.addr5 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !48
-  store double %armed.next, double* %armed.addr5, align 8, !dbg !48
-  %414 = fsub double %armed.next, %armed.next, !dbg !48
-  %415 = bitcast double %414 to i64, !dbg !48
-  %armed.bad = or i64 %n.bad, %415, !dbg !48
+  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !49
+  store double %V.next, double* %V.addr1, align 8, !dbg !49
+  %406 = fsub double %V.next, %V.next, !dbg !49
+  %407 = bitcast double %406 to i64, !dbg !49
+  %V.bad = or i64 0, %407, !dbg !49
+  %m.addr2 = getelementptr inbounds double, double* %m.ptr, i64 %i, !dbg !49
+  store double %m.next, double* %m.addr2, align 8, !dbg !49
+  %408 = fsub double %m.next, %m.next, !dbg !49
+  %409 = bitcast double %408 to i64, !dbg !49
+  %m.bad = or i64 %V.bad, %409, !dbg !49
+  %h.addr3 = getelementptr inbounds double, double* %h.ptr, i64 %i, !dbg !49
+  store double %h.next, double* %h.addr3, align 8, !dbg !49
+  %410 = fsub double %h.next, %h.next, !dbg !49
+  %411 = bitcast double %410 to i64, !dbg !49
+  %h.bad = or i64 %m.bad, %411, !dbg !49
+  %n.addr4 = getelementptr inbounds double, double* %n.ptr, i64 %i, !dbg !49
+  store double %n.next, double* %n.addr4, align 8, !dbg !49
+  %412 = fsub double %n.next, %n.next, !dbg !49
+  %413 = bitcast double %412 to i64, !dbg !49
+  %n.bad = or i64 %h.bad, %413, !dbg !49
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.addr5 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !50
+  store double %armed.next, double* %armed.addr5, align 8, !dbg !50
+  %414 = fsub double %armed.next, %armed.next, !dbg !50
+  %415 = bitcast double %414 to i64, !dbg !50
+  %armed.bad = or i64 %n.bad, %415, !dbg !50
   ; models/hh.ts:86  @current I = 0; // uA/cm2
-  %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !49
-  store double 0.000000e+00, double* %I.addr6, align 8, !dbg !49
+  %I.addr6 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !51
+  store double 0.000000e+00, double* %I.addr6, align 8, !dbg !51
   ; models/hh.ts:99  update(t: number, dt: number) {
   %spiked.byte = zext i1 %405 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
@@ -615,10 +615,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !41 = !DILocation(line: 61, column: 29, scope: !4)
 !42 = !DILocation(line: 102, column: 44, scope: !4)
 !43 = !DILocation(line: 100, column: 16, scope: !4)
-!44 = !DILocation(line: 17, column: 3, scope: !4)
-!45 = !DILocation(line: 27, column: 43, scope: !4)
-!46 = !DILocation(line: 28, column: 20, scope: !4)
-!47 = !DILocation(line: 101, column: 5, scope: !4)
-!48 = !DILocation(line: 28, column: 7, scope: !4)
-!49 = !DILocation(line: 86, column: 3, scope: !4)
-; braints-hash: 680fa3a5d5f7841b09b2dd58d2b2bef876887931f1ea57ced0192573e68b509d
+!44 = !DILocation(line: 17, column: 3, scope: !45)
+!45 = distinct !DILexicalBlock(scope: !4, file: !46, line: 1, column: 1)
+!46 = !DIFile(filename: "crossing.ts", directory: "runtime")
+!47 = !DILocation(line: 27, column: 43, scope: !45)
+!48 = !DILocation(line: 28, column: 20, scope: !45)
+!49 = !DILocation(line: 101, column: 5, scope: !4)
+!50 = !DILocation(line: 28, column: 7, scope: !45)
+!51 = !DILocation(line: 86, column: 3, scope: !4)
+; braints-hash: 76c9bc0af2d822665a7028239872208224f45bf9425f325398b1b829ac738da6

@@ -179,40 +179,40 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/hindmarsh_rose.ts:45  const x0 = this.x; // the value at the step's start
   %106 = fcmp ogt double %x, %x_th, !dbg !19
   %107 = xor i1 %106, true, !dbg !19
-  ; models/hindmarsh_rose.ts:17
+  ; runtime/crossing.ts:17  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !20
   %armed = load double, double* %armed.addr, align 8, !dbg !20
   %108 = select i1 %107, double 1.000000e+00, double %armed, !dbg !20
-  ; models/hindmarsh_rose.ts:27  @param b = 3; // 1
-  %109 = fcmp ogt double %108, 5.000000e-01, !dbg !21
-  %110 = and i1 %105, %109, !dbg !21
-  ; models/hindmarsh_rose.ts:28  @param c = 1; // 1
-  %armed.next = select i1 %110, double 0.000000e+00, double %108, !dbg !22
+  ; runtime/crossing.ts:27  if (after > threshold && this.armed > 0.5) {
+  %109 = fcmp ogt double %108, 5.000000e-01, !dbg !23
+  %110 = and i1 %105, %109, !dbg !23
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.next = select i1 %110, double 0.000000e+00, double %108, !dbg !24
   ; models/hindmarsh_rose.ts:46  [this.x, this.y, this.z] = step(this.dxyz, this.x, this.y, this.z, this.I);
-  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !23
-  store double %x.next, double* %x.addr1, align 8, !dbg !23
-  %111 = fsub double %x.next, %x.next, !dbg !23
-  %112 = bitcast double %111 to i64, !dbg !23
-  %x.bad = or i64 0, %112, !dbg !23
-  %y.addr2 = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !23
-  store double %y.next, double* %y.addr2, align 8, !dbg !23
-  %113 = fsub double %y.next, %y.next, !dbg !23
-  %114 = bitcast double %113 to i64, !dbg !23
-  %y.bad = or i64 %x.bad, %114, !dbg !23
-  %z.addr3 = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !23
-  store double %z.next, double* %z.addr3, align 8, !dbg !23
-  %115 = fsub double %z.next, %z.next, !dbg !23
-  %116 = bitcast double %115 to i64, !dbg !23
-  %z.bad = or i64 %y.bad, %116, !dbg !23
-  ; models/hindmarsh_rose.ts:28  @param c = 1; // 1
-  %armed.addr4 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !24
-  store double %armed.next, double* %armed.addr4, align 8, !dbg !24
-  %117 = fsub double %armed.next, %armed.next, !dbg !24
-  %118 = bitcast double %117 to i64, !dbg !24
-  %armed.bad = or i64 %z.bad, %118, !dbg !24
+  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !25
+  store double %x.next, double* %x.addr1, align 8, !dbg !25
+  %111 = fsub double %x.next, %x.next, !dbg !25
+  %112 = bitcast double %111 to i64, !dbg !25
+  %x.bad = or i64 0, %112, !dbg !25
+  %y.addr2 = getelementptr inbounds double, double* %y.ptr, i64 %i, !dbg !25
+  store double %y.next, double* %y.addr2, align 8, !dbg !25
+  %113 = fsub double %y.next, %y.next, !dbg !25
+  %114 = bitcast double %113 to i64, !dbg !25
+  %y.bad = or i64 %x.bad, %114, !dbg !25
+  %z.addr3 = getelementptr inbounds double, double* %z.ptr, i64 %i, !dbg !25
+  store double %z.next, double* %z.addr3, align 8, !dbg !25
+  %115 = fsub double %z.next, %z.next, !dbg !25
+  %116 = bitcast double %115 to i64, !dbg !25
+  %z.bad = or i64 %y.bad, %116, !dbg !25
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.addr4 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !26
+  store double %armed.next, double* %armed.addr4, align 8, !dbg !26
+  %117 = fsub double %armed.next, %armed.next, !dbg !26
+  %118 = bitcast double %117 to i64, !dbg !26
+  %armed.bad = or i64 %z.bad, %118, !dbg !26
   ; models/hindmarsh_rose.ts:37  @current I = 0; // 1, added to dx/dt (per ms)
-  %I.addr5 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
-  store double 0.000000e+00, double* %I.addr5, align 8, !dbg !25
+  %I.addr5 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !27
+  store double 0.000000e+00, double* %I.addr5, align 8, !dbg !27
   ; models/hindmarsh_rose.ts:44  update(t: number, dt: number) {
   %spiked.byte = zext i1 %110 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
@@ -254,10 +254,12 @@ attributes #0 = { nounwind }
 !17 = !DILocation(line: 41, column: 110, scope: !4)
 !18 = !DILocation(line: 47, column: 44, scope: !4)
 !19 = !DILocation(line: 45, column: 16, scope: !4)
-!20 = !DILocation(line: 17, column: 3, scope: !4)
-!21 = !DILocation(line: 27, column: 43, scope: !4)
-!22 = !DILocation(line: 28, column: 20, scope: !4)
-!23 = !DILocation(line: 46, column: 5, scope: !4)
-!24 = !DILocation(line: 28, column: 7, scope: !4)
-!25 = !DILocation(line: 37, column: 3, scope: !4)
-; braints-hash: 15b17bc651f3f351c84b1bf1e9300de7ccdad638d0b75079ac6ac5ddd42adc3e
+!20 = !DILocation(line: 17, column: 3, scope: !21)
+!21 = distinct !DILexicalBlock(scope: !4, file: !22, line: 1, column: 1)
+!22 = !DIFile(filename: "crossing.ts", directory: "runtime")
+!23 = !DILocation(line: 27, column: 43, scope: !21)
+!24 = !DILocation(line: 28, column: 20, scope: !21)
+!25 = !DILocation(line: 46, column: 5, scope: !4)
+!26 = !DILocation(line: 28, column: 7, scope: !21)
+!27 = !DILocation(line: 37, column: 3, scope: !4)
+; braints-hash: 196a05ff55169ac18d5874df47953cb0a3ae0e0df3a20f1c74e0fbee2109e65d

@@ -261,35 +261,35 @@ neuron:                                           ; preds = %neuron, %entry
   ; models/morris_lecar.ts:56  const V0 = this.V; // the value at the step's start
   %162 = fcmp ogt double %V, %V_th, !dbg !31
   %163 = xor i1 %162, true, !dbg !31
-  ; models/morris_lecar.ts:17
+  ; runtime/crossing.ts:17  @state armed = 1; // 1
   %armed.addr = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !32
   %armed = load double, double* %armed.addr, align 8, !dbg !32
   %164 = select i1 %163, double 1.000000e+00, double %armed, !dbg !32
-  ; models/morris_lecar.ts:27
-  %165 = fcmp ogt double %164, 5.000000e-01, !dbg !33
-  %166 = and i1 %161, %165, !dbg !33
-  ; models/morris_lecar.ts:28  @param C = 20; // uF/cm2
-  %armed.next = select i1 %166, double 0.000000e+00, double %164, !dbg !34
+  ; runtime/crossing.ts:27  if (after > threshold && this.armed > 0.5) {
+  %165 = fcmp ogt double %164, 5.000000e-01, !dbg !35
+  %166 = and i1 %161, %165, !dbg !35
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.next = select i1 %166, double 0.000000e+00, double %164, !dbg !36
   ; models/morris_lecar.ts:57  [this.V, this.w] = step(this.dVw, this.V, this.w, this.I);
-  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !35
-  store double %V.next, double* %V.addr1, align 8, !dbg !35
-  %167 = fsub double %V.next, %V.next, !dbg !35
-  %168 = bitcast double %167 to i64, !dbg !35
-  %V.bad = or i64 0, %168, !dbg !35
-  %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !35
-  store double %w.next, double* %w.addr2, align 8, !dbg !35
-  %169 = fsub double %w.next, %w.next, !dbg !35
-  %170 = bitcast double %169 to i64, !dbg !35
-  %w.bad = or i64 %V.bad, %170, !dbg !35
-  ; models/morris_lecar.ts:28  @param C = 20; // uF/cm2
-  %armed.addr3 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !36
-  store double %armed.next, double* %armed.addr3, align 8, !dbg !36
-  %171 = fsub double %armed.next, %armed.next, !dbg !36
-  %172 = bitcast double %171 to i64, !dbg !36
-  %armed.bad = or i64 %w.bad, %172, !dbg !36
+  %V.addr1 = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !37
+  store double %V.next, double* %V.addr1, align 8, !dbg !37
+  %167 = fsub double %V.next, %V.next, !dbg !37
+  %168 = bitcast double %167 to i64, !dbg !37
+  %V.bad = or i64 0, %168, !dbg !37
+  %w.addr2 = getelementptr inbounds double, double* %w.ptr, i64 %i, !dbg !37
+  store double %w.next, double* %w.addr2, align 8, !dbg !37
+  %169 = fsub double %w.next, %w.next, !dbg !37
+  %170 = bitcast double %169 to i64, !dbg !37
+  %w.bad = or i64 %V.bad, %170, !dbg !37
+  ; runtime/crossing.ts:28  this.armed = 0;
+  %armed.addr3 = getelementptr inbounds double, double* %armed.ptr, i64 %i, !dbg !38
+  store double %armed.next, double* %armed.addr3, align 8, !dbg !38
+  %171 = fsub double %armed.next, %armed.next, !dbg !38
+  %172 = bitcast double %171 to i64, !dbg !38
+  %armed.bad = or i64 %w.bad, %172, !dbg !38
   ; models/morris_lecar.ts:43  @current I = 0; // uA/cm2
-  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !37
-  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !37
+  %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !39
+  store double 0.000000e+00, double* %I.addr4, align 8, !dbg !39
   ; models/morris_lecar.ts:55  update(t: number, dt: number) {
   %spiked.byte = zext i1 %166 to i8, !dbg !7
   %spiked.ptr = getelementptr inbounds i8, i8* %spiked, i64 %i, !dbg !7
@@ -347,10 +347,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !29 = !DILocation(line: 48, column: 44, scope: !4)
 !30 = !DILocation(line: 58, column: 44, scope: !4)
 !31 = !DILocation(line: 56, column: 16, scope: !4)
-!32 = !DILocation(line: 17, column: 3, scope: !4)
-!33 = !DILocation(line: 27, column: 43, scope: !4)
-!34 = !DILocation(line: 28, column: 20, scope: !4)
-!35 = !DILocation(line: 57, column: 5, scope: !4)
-!36 = !DILocation(line: 28, column: 7, scope: !4)
-!37 = !DILocation(line: 43, column: 3, scope: !4)
-; braints-hash: 021a689e4c48b50b043265150815e4f8484babe415a1469e4fdcf6dbb6790bbb
+!32 = !DILocation(line: 17, column: 3, scope: !33)
+!33 = distinct !DILexicalBlock(scope: !4, file: !34, line: 1, column: 1)
+!34 = !DIFile(filename: "crossing.ts", directory: "runtime")
+!35 = !DILocation(line: 27, column: 43, scope: !33)
+!36 = !DILocation(line: 28, column: 20, scope: !33)
+!37 = !DILocation(line: 57, column: 5, scope: !4)
+!38 = !DILocation(line: 28, column: 7, scope: !33)
+!39 = !DILocation(line: 43, column: 3, scope: !4)
+; braints-hash: 2adde28758e8f1edf13ff9a91a65f4a7b7e14c0bca0263869a98153a57c9929e
