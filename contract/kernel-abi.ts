@@ -1,5 +1,5 @@
 // The kernel ABI: the functions a model's kernel module defines and the driver calls, with their
-// parameters in order. The emitters (llvm/emit-kernel.ts, llvm/emit-synapse.ts) build their
+// parameters in order. The emitters (through llvm/kernel-abi.ts: llvm/emit-neuron.ts, llvm/emit-synapse.ts) build their
 // functions' parameters from it, the edited-kernel check (llvm/check-kernel-file.ts) compares a
 // user's .ll with it, and the driver calls through the C function types generated from it
 // (runtime/native/kernel-abi.h, by contract/c-headers.ts). A GPU kernel takes the same

@@ -1,6 +1,6 @@
 // The counter-based random generator's definition, shared by its three forms: JavaScript
 // (runtime/random.ts draws through these functions), C (runtime/native/random.h, generated from
-// this module by contract/c-headers.ts) and LLVM (llvm/emit-kernel.ts emits the same arithmetic
+// this module by contract/c-headers.ts) and LLVM (llvm/emit-random.ts emits the same arithmetic
 // with these constants). A draw depends only on (seed, stream, step, element, draw index), so
 // results do not depend on thread count, chunking or backend. test/contract.test.ts checks that
 // the JavaScript and C forms agree on sample keys, test/random.test.ts that the kernels do.

@@ -1,6 +1,6 @@
 // The counter-based random generator in JavaScript, for the reference executors and the
 // connectivity rules. Its keys, constants and uniform draw are defined in contract/random.ts,
-// which the C form (runtime/native/random.h) and the kernels (llvm/emit-kernel.ts) share; this
+// which the C form (runtime/native/random.h) and the kernels (llvm/emit-random.ts) share; this
 // module adds the normal draw, which only JavaScript and the kernels make.
 import { WORD_SALT, fmix32, unitOf } from '../contract/random';
 
