@@ -38,7 +38,7 @@ export function kernelFor(
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
   // an edited kernel wins over the uniform-current optimization, which would need another kernel
-  const layout = { perNeuronParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
+  const layout = { perElementParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
   if (perNeuron.size > 0 || layout.uniformCurrents.size > 0) {
     if (edited) {
       throw new BraintsError(
@@ -54,7 +54,7 @@ export function kernelFor(
     }
     return k;
   }
-  const signature = kernelSignature(model.ir, { perNeuronParams: perNeuron }, model.symbol);
+  const signature = kernelSignature(model.ir, { perElementParams: perNeuron }, model.symbol);
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
     const out = emitKernel(model.ir, layout);
