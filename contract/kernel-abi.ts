@@ -76,7 +76,7 @@ export function entryPoints(ir: ModelIR): EntryPoint[] {
     'rows',
     'ids',
     ...(ir.onPost ? (['post'] as const) : []),
-    ...(ir.continuous ? (['update'] as const) : []),
+    ...(ir.update ? (['update'] as const) : []),
     ...(ir.everyStep ? (['each'] as const) : []),
   ];
 }

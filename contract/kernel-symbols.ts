@@ -19,7 +19,7 @@ function base(m: Named): string {
  * synapse kernel's functions are named from it by entryPointSymbol.
  */
 export function kernelSymbol(m: Named, layout: KernelLayout): string {
-  const per = [...layout.perNeuronParams].sort();
+  const per = [...layout.perElementParams].sort();
   const uni = [...(layout.uniformCurrents ?? [])].sort();
   return base(m) + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '');
 }

@@ -8,9 +8,12 @@ import { expandIntegrators } from './passes/expand-integrators';
 import { foldConstants } from './passes/fold-constants';
 import { hoistUniforms } from './passes/hoist-uniforms';
 
-/** Which parameters the kernel reads per neuron (arrays); all others are one value for the group. */
+/**
+ * Which parameters the kernel reads per element, from arrays (per neuron of a group, per synapse of
+ * a projection); all others are one value for the group or projection.
+ */
 export interface KernelLayout {
-  perNeuronParams: ReadonlySet<string>;
+  perElementParams: ReadonlySet<string>;
   /**
    * Currents that only ever receive the same value for every neuron (inputs to the whole group,
    * no synapse writing them): passed as one value per step instead of an array, which saves
@@ -23,7 +26,7 @@ interface Pass {
   name: string;
   /** What the pass does, in the header of its BRAINTS_PRINT_IR output. */
   description: string;
-  run: (m: ModelIR, layout: KernelLayout) => ModelIR;
+  run: <M extends ModelIR>(m: M, layout: KernelLayout) => M;
 }
 
 const PASSES: Pass[] = [
@@ -43,10 +46,10 @@ const PASSES: Pass[] = [
 export function isUniformField(m: ModelIR, layout: KernelLayout, name: string): boolean {
   const f = m.fields.find((x) => x.name === name);
   if (f?.role === 'current') return layout.uniformCurrents?.has(name) ?? false;
-  return f !== undefined && f.role === 'param' && !layout.perNeuronParams.has(name);
+  return f !== undefined && f.role === 'param' && !layout.perElementParams.has(name);
 }
 
-export function runPipeline(m: ModelIR, layout: KernelLayout): ModelIR {
+export function runPipeline<M extends ModelIR>(m: M, layout: KernelLayout): M {
   const print = process.env.BRAINTS_PRINT_IR === '1';
   verifyModel(m, { expanded: false }, 'lowering');
   if (print) process.stderr.write(`-- ${m.name} after lowering\n${printModel(m)}\n`);

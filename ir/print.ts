@@ -54,11 +54,16 @@ export function printModel(m: ModelIR): string {
     const rs = o.returns.map(show);
     out.push(`ode ${o.name}(${o.params.join(', ')}) [${o.method}]`, ...lines, `  return [${rs.join(', ')}]`);
   }
-  const fns: [string, UpdateFn][] = [[m.kind === 'neuron' ? 'update' : 'onPre', m.update]];
-  if (m.onPost) fns.push(['onPost', m.onPost]);
-  if (m.continuous) fns.push(['update (per target)', m.continuous]);
-  if (m.everyStep) fns.push(['everyStep', m.everyStep]);
-  for (const [title, fn] of fns) printFunction(title, fn);
+  const fns: [string, UpdateFn | null][] =
+    m.kind === 'neuron'
+      ? [['update', m.update]]
+      : [
+          ['onPre', m.onPre],
+          ['onPost', m.onPost],
+          ['update (per target)', m.update],
+          ['everyStep', m.everyStep],
+        ];
+  for (const [title, fn] of fns) if (fn) printFunction(title, fn);
   return out.join('\n');
 
   function printFunction(title: string, fn: UpdateFn): void {

@@ -4,7 +4,7 @@
 // nested JSON would repeat shared subtrees and grow exponentially with the trip count. Here every
 // distinct node is written once, in a table, children before parents, and referred to by its
 // index; spans, which most nodes share with their neighbours, are a table of their own.
-import type { Expr, ModelIR, OdeFn, Span, UpdateFn } from './types';
+import type { Expr, ModelBase, ModelIR, OdeFn, Span, UpdateFn } from './types';
 import { children, walkDag, withChildren } from './expr';
 
 /** A node of the table: its own properties, its span's index `s`, its children's indices `x`. */
@@ -21,16 +21,21 @@ interface SerializedFn {
 }
 
 /** The serialized model: ModelIR with every expression replaced by an index into `nodes`. */
-export interface SerializedModel extends Omit<ModelIR, 'odes' | 'update' | 'onPost' | 'continuous' | 'everyStep'> {
+export type SerializedModel = Omit<ModelBase, 'odes'> & {
   spans: [file: number, line: number, col: number][];
   files: string[];
   nodes: NodeRecord[];
   odes: (Omit<OdeFn, 'returns'> & { returns: Ref[] })[];
-  update: SerializedFn;
-  onPost: SerializedFn | null;
-  continuous: SerializedFn | null;
-  everyStep: SerializedFn | null;
-}
+} & (
+    | { kind: 'neuron'; update: SerializedFn }
+    | {
+        kind: 'synapse';
+        onPre: SerializedFn | null;
+        onPost: SerializedFn | null;
+        update: SerializedFn | null;
+        everyStep: SerializedFn | null;
+      }
+  );
 
 /** The properties of a node that hold its children (see `children` in expr.ts); all others are its own. */
 const CHILD_KEYS = new Set(['a', 'b', 'c', 'args', 'counter']);
@@ -78,16 +83,14 @@ export function encodeModel(m: ModelIR): SerializedModel {
       usesRandom: f.usesRandom,
       span: f.span,
     };
-  const { odes, update, onPost, continuous, everyStep, ...rest } = m;
-  const out = {
-    ...rest,
-    odes: odes.map((o) => ({ ...o, returns: o.returns.map(ref) })),
-    update: fn(update)!,
-    onPost: fn(onPost),
-    continuous: fn(continuous),
-    everyStep: fn(everyStep),
-  };
-  return { ...out, files, spans, nodes };
+  const { version, name, span, sourceLines, fields } = m;
+  // the node table lists what the ODEs use, then each function's nodes, in mapCode's order
+  const odes = m.odes.map((o) => ({ ...o, returns: o.returns.map(ref) }));
+  const code =
+    m.kind === 'neuron'
+      ? { kind: m.kind, update: fn(m.update)! }
+      : { kind: m.kind, onPre: fn(m.onPre), onPost: fn(m.onPost), update: fn(m.update), everyStep: fn(m.everyStep) };
+  return { version, name, span, sourceLines, fields, odes, ...code, files, spans, nodes };
 }
 
 /** The model `encodeModel` encoded (the caller has checked its `version`), with its sharing. */
@@ -108,17 +111,15 @@ export function decodeModel(s: SerializedModel): ModelIR {
       usesRandom: f.usesRandom,
       span: f.span,
     };
-  return {
+  const base = {
     version: s.version,
-    kind: s.kind,
     name: s.name,
     span: s.span,
     sourceLines: s.sourceLines,
     fields: s.fields,
     odes: s.odes.map((o) => ({ ...o, returns: o.returns.map((r) => nodes[r]) })),
-    update: fn(s.update)!,
-    onPost: fn(s.onPost),
-    continuous: fn(s.continuous),
-    everyStep: fn(s.everyStep),
   };
+  return s.kind === 'neuron'
+    ? { ...base, kind: s.kind, update: fn(s.update)! }
+    : { ...base, kind: s.kind, onPre: fn(s.onPre), onPost: fn(s.onPost), update: fn(s.update), everyStep: fn(s.everyStep) };
 }

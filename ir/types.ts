@@ -1,10 +1,11 @@
 // The BrainTS intermediate representation.
 //
-// A model's per-neuron code is held as pure dataflow: the front end executes the TypeScript method
-// symbolically, so control flow becomes `select` nodes, locals disappear into shared subexpressions,
-// and what remains is, for every field the method writes, one expression for its value after the step
-// (plus one boolean for "this neuron spiked"). That form is trivially vectorizable (no branches),
-// makes symbolic differentiation a plain tree walk, and maps one-to-one onto LLVM values.
+// A model's code (per neuron, per synapse or per target neuron) is held as pure dataflow: the
+// front end executes the TypeScript method symbolically, so control flow becomes `select` nodes,
+// locals disappear into shared subexpressions, and what remains is, for every field the method
+// writes, one expression for its value after the step (plus, for a neuron, one boolean for "this
+// neuron spiked"). That form is trivially vectorizable (no branches), makes symbolic
+// differentiation a plain tree walk, and maps one-to-one onto LLVM values.
 // Expressions form a DAG: a node referenced twice is computed once.
 
 /** Where a node came from in the user's TypeScript: 1-based line and column. */
@@ -124,7 +125,10 @@ export interface FieldDecl {
   span: Span;
 }
 
-/** What one step of one neuron does: new values for the fields it writes, and whether it spiked. */
+/**
+ * What one call of a model method does for one element (a neuron, a synapse or a target neuron):
+ * new values for the fields it writes, and for a neuron whether it spiked.
+ */
 export interface UpdateFn {
   /** field name -> value at the end of the step; fields not listed keep their value. */
   writes: { field: string; value: Expr; span: Span }[];
@@ -139,51 +143,61 @@ export interface UpdateFn {
   span: Span;
 }
 
-export interface ModelIR {
+/** What every model has: its name, where it is, its fields and its ODEs. */
+export interface ModelBase {
   /** IR format version: bumped when the shape changes, so caches and stale builds are rejected. */
   version: number;
-  /** A neuron model (update runs per neuron per step) or a synapse model (per synapse per spike). */
-  kind: 'neuron' | 'synapse';
   name: string;
   span: Span;
   /** Text of the source lines the IR's spans point at ("file:line" -> text), for .ll comments. */
   sourceLines: Record<string, string>;
   fields: FieldDecl[];
   odes: OdeFn[];
-  /**
-   * The per-element code: a neuron's update(t, dt), or a synapse's onPre(t, dt) (no writes for a
-   * synapse without onPre, such as a gap junction: then no spikes are delivered through it).
-   */
+}
+
+/** A neuron model: its update(t, dt) runs per neuron per step. */
+export interface NeuronModelIR extends ModelBase {
+  kind: 'neuron';
   update: UpdateFn;
-  /** A synapse's onPost(t, dt): run for each synapse onto a neuron that spiked (plasticity). */
+}
+
+/** A synapse model: each function is the method of that name, null where the class has none. */
+export interface SynapseModelIR extends ModelBase {
+  kind: 'synapse';
+  /** onPre(t, dt): run for each synapse of a spiking presynaptic neuron (a gap junction has none). */
+  onPre: UpdateFn | null;
+  /** onPost(t, dt): run for each synapse onto a neuron that spiked (plasticity). */
   onPost: UpdateFn | null;
-  /** A synapse's update(t, dt): run for each postsynaptic neuron every step, before the neurons' update. */
-  continuous: UpdateFn | null;
+  /** update(t, dt): run for each postsynaptic neuron every step, before the neurons' update (per-target dynamics). */
+  update: UpdateFn | null;
   /**
-   * A synapse's everyStep(t, dt): run for each synapse every step, right after `continuous` (gap
-   * junctions, summed variables, clock-driven synaptic state).
+   * everyStep(t, dt): run for each synapse every step, right after `update` (gap junctions,
+   * summed variables, clock-driven synaptic state).
    */
   everyStep: UpdateFn | null;
 }
 
-/** Applies `f` to each code function of the model (update, and onPost, continuous and everyStep where present). */
-export function mapCode(m: ModelIR, f: (fn: UpdateFn) => UpdateFn): ModelIR {
-  return {
-    ...m,
-    update: f(m.update),
-    onPost: m.onPost && f(m.onPost),
-    continuous: m.continuous && f(m.continuous),
-    everyStep: m.everyStep && f(m.everyStep),
-  };
+export type ModelIR = NeuronModelIR | SynapseModelIR;
+
+/** Applies `f` to each code function of the model (a neuron's update; a synapse's onPre, onPost, update and everyStep where present). */
+export function mapCode<M extends ModelIR>(m: M, f: (fn: UpdateFn) => UpdateFn): M {
+  if (m.kind === 'neuron') return { ...m, update: f(m.update) };
+  const g = (fn: UpdateFn | null) => fn && f(fn);
+  return { ...m, onPre: g(m.onPre), onPost: g(m.onPost), update: g(m.update), everyStep: g(m.everyStep) };
 }
 
-export const codeOf = (m: ModelIR): UpdateFn[] => [m.update, ...[m.onPost, m.continuous, m.everyStep].filter((x): x is UpdateFn => !!x)];
+/** The code functions of the model, in the order mapCode visits them. */
+export const codeOf = (m: ModelIR): UpdateFn[] =>
+  m.kind === 'neuron' ? [m.update] : [m.onPre, m.onPost, m.update, m.everyStep].filter((x): x is UpdateFn => !!x);
 
-/** Whether spikes reach a synapse model's code: it has an onPre (a gap junction has none). */
-export const deliversSpikes = (m: ModelIR): boolean => m.update.writes.length > 0;
+/** The code of a synapse that does nothing when a spike arrives (a gap junction's onPre entry points run it). */
+export const noCode = (span: Span): UpdateFn => ({ writes: [], spike: null, uniforms: [], usesRandom: false, span });
+
+/** Whether spikes reach a synapse model's code: it has an onPre that writes something (a gap junction has none). */
+export const deliversSpikes = (m: SynapseModelIR): boolean => (m.onPre?.writes.length ?? 0) > 0;
 
 /** Whether a synapse model's onPre writes the presynaptic neuron (then two threads may not deliver one row's synapses). */
-export const onPreWritesPre = (m: ModelIR): boolean =>
-  m.update.writes.some((w) => m.fields.find((f) => f.name === w.field)?.role === 'pre');
+export const onPreWritesPre = (m: SynapseModelIR): boolean =>
+  !!m.onPre?.writes.some((w) => m.fields.find((f) => f.name === w.field)?.role === 'pre');
 
-export const IR_VERSION = 6;
+export const IR_VERSION = 7;

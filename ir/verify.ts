@@ -15,7 +15,8 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
   const fail = (msg: string): never => {
     throw new Error(`IR verification failed after ${after}: ${msg}\n${printModel(m)}`);
   };
-  let code = m.update;
+  // the uniforms of the function being checked (ODE bodies have none)
+  let uniforms = 0;
   // a node shared by several roots is checked once (each walk would otherwise repeat the shared part)
   const checked = { ode: new Set<Expr>(), code: new Set<Expr>() };
   const check = (roots: Expr[], where: string, allowArgs: boolean) => {
@@ -31,7 +32,7 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
           if (!allowArgs) fail(`${where}: argument outside an ODE`);
           break;
         case 'uniform':
-          if (e.index >= code.uniforms.length) fail(`${where}: uniform u${e.index} undefined`);
+          if (e.index >= uniforms) fail(`${where}: uniform u${e.index} undefined`);
           break;
         case 'step':
         case 'noise':
@@ -67,7 +68,7 @@ export function verifyModel(m: ModelIR, stage: VerifyStage, after: string): void
   };
   for (const o of m.odes) check(o.returns, `ode ${o.name}`, true);
   for (const fn of codeOf(m)) {
-    code = fn;
+    uniforms = fn.uniforms.length;
     verifyFunction(fn);
   }
   function verifyFunction(fn: UpdateFn): void {

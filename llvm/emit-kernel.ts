@@ -2,7 +2,7 @@
 // makes the function and its per-call set-up (field pointers, uniform parameters, hoisted
 // uniforms, the step's random key) and emits the code of one element: the fields' new values,
 // their stores, the spike flag and the non-finite test. Each entry point is a subclass that says
-// which code it runs and over what (emit-neuron.ts, emit-synapse.ts); the target it is emitted for
+// which code it runs and over what (emit-update.ts, emit-synapse.ts); the target it is emitted for
 // (kernel-target.ts) says how the elements are visited and what the function returns.
 import * as llvm from 'llvm-bindings';
 import type { Expr, ModelIR, Span, UpdateFn } from '../ir/types';
@@ -12,7 +12,7 @@ import { KernelDebugInfo } from './debug-info';
 import { emitStepKey } from './emit-random';
 import { NodeEmitter } from './emit-node';
 
-export abstract class KernelEmitter extends NodeEmitter implements KernelFunction {
+export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmitter<M> implements KernelFunction {
   fn!: llvm.Function;
   /** The code this function runs: a neuron's update, a synapse's onPre, onPost, everyStep or per-target update. */
   protected abstract readonly code: UpdateFn;
@@ -27,7 +27,7 @@ export abstract class KernelEmitter extends NodeEmitter implements KernelFunctio
   constructor(
     ctx: llvm.LLVMContext,
     mod: llvm.Module,
-    m: ModelIR,
+    m: M,
     protected readonly sig: KernelSignature,
     target: KernelTarget,
   ) {

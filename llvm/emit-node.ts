@@ -14,7 +14,7 @@ import type { IrBuilder, KernelTarget } from './kernel-target';
 /** The nodes whose values `emitNode` uses for `e`: its children, but not the exponent of an integer power. */
 const operands = (e: Expr): Expr[] => (e.k === 'bin' && isIntegerPower(e) ? [e.a] : children(e));
 
-export abstract class NodeEmitter implements IrBuilder {
+export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuilder {
   readonly b: llvm.IRBuilder;
   readonly f64: llvm.Type;
   readonly i32: llvm.IntegerType;
@@ -35,7 +35,7 @@ export abstract class NodeEmitter implements IrBuilder {
   constructor(
     readonly ctx: llvm.LLVMContext,
     readonly mod: llvm.Module,
-    protected readonly m: ModelIR,
+    protected readonly m: M,
     protected readonly target: KernelTarget,
   ) {
     this.b = new llvm.IRBuilder(ctx);

@@ -4,9 +4,10 @@
 // reaches its targets) or by ids (a list of synapse indices from the delay queue), onPost (the
 // synapses onto the neurons that fired) and everyStep (every synapse). Each visits the items of
 // its list through the target (kernel-target.ts) and reports 1 when a per-synapse or per-target
-// state it wrote is NaN or infinite. The per-target update is a neuron kernel (emit-neuron.ts).
+// state it wrote is NaN or infinite. The per-target update runs over neurons (emit-update.ts).
 import * as llvm from 'llvm-bindings';
-import type { ModelIR } from '../ir/types';
+import type { SynapseModelIR } from '../ir/types';
+import { noCode } from '../ir/types';
 import { abiParameters } from './kernel-abi';
 import type { KernelSignature, Parameter, SynapseEntry } from './kernel-abi';
 import type { KernelTarget } from './kernel-target';
@@ -15,7 +16,7 @@ import { KernelEmitter } from './emit-kernel';
 /** How many spikes ahead their rows are prefetched. */
 const ROWS_AHEAD = 3;
 
-abstract class SynapseEntryEmitter extends KernelEmitter {
+abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
   /** Synapses from one neuron, or onto one, write that neuron. */
   protected readonly sharesNeurons = true;
   protected abstract readonly entry: SynapseEntry;
@@ -88,13 +89,14 @@ abstract class SynapseEntryEmitter extends KernelEmitter {
   }
 }
 
-type EntryArgs = [llvm.LLVMContext, llvm.Module, ModelIR, KernelSignature, KernelTarget];
+type EntryArgs = [llvm.LLVMContext, llvm.Module, SynapseModelIR, KernelSignature, KernelTarget];
 
 /** onPre for each spiking neuron i: the synapses rowBegin[i] .. rowEnd[i] - 1 (the driver passes rowptr and rowptr + 1 for whole rows). */
 export class OnPreRowsEmitter extends SynapseEntryEmitter {
   protected readonly entry = 'rows';
   protected override readonly itemBlock = 'spike';
-  protected readonly code = this.m.update;
+  // a synapse without onPre (a gap junction) has the entry points too, running no code
+  protected readonly code = this.m.onPre ?? noCode(this.m.span);
 
   protected emitItem(q: llvm.Value): llvm.BasicBlock {
     const i = this.loadIndex(this.args.spikes, q, 'i');
@@ -140,7 +142,7 @@ export class OnPreRowsEmitter extends SynapseEntryEmitter {
 /** onPre for each listed synapse ids[q] (the delay queue's). */
 export class OnPreIdsEmitter extends SynapseEntryEmitter {
   protected readonly entry = 'ids';
-  protected readonly code = this.m.update;
+  protected readonly code = this.m.onPre ?? noCode(this.m.span);
 
   protected emitItem(q: llvm.Value): llvm.BasicBlock {
     return this.emitSynapseAt(this.loadIndex(this.args.ids, q, 'k'));
@@ -173,7 +175,7 @@ export class EveryStepEmitter extends SynapseEntryEmitter {
 }
 
 /** The emitter of each entry point. */
-export const SYNAPSE_ENTRY_EMITTERS: Record<SynapseEntry, new (...args: EntryArgs) => KernelEmitter> = {
+export const SYNAPSE_ENTRY_EMITTERS: Record<SynapseEntry, new (...args: EntryArgs) => KernelEmitter<SynapseModelIR>> = {
   rows: OnPreRowsEmitter,
   ids: OnPreIdsEmitter,
   post: OnPostEmitter,

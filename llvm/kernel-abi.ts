@@ -14,7 +14,7 @@ export type Parameter = [string, llvm.Type];
 
 type Types = Pick<IrBuilder, 'b' | 'f64' | 'i32' | 'i64'>;
 
-/** A synapse model's entry points other than its per-target update (which is a neuron kernel's `update`). */
+/** A synapse model's entry points other than its per-target update (the `update` entry point, which runs over neurons: emit-update.ts). */
 export type SynapseEntry = Exclude<EntryPoint, 'update'>;
 
 /** The parameters of an entry point, as LLVM types. */

@@ -13,7 +13,7 @@ import type { KernelEmitter } from './emit-kernel';
 import { annotate } from './annotate';
 import { CPU_TARGET } from './target-cpu';
 import { NVPTX_TARGET } from './target-nvptx';
-import { NeuronKernelEmitter } from './emit-neuron';
+import { UpdateEmitter } from './emit-update';
 import { SYNAPSE_ENTRY_EMITTERS } from './emit-synapse';
 
 export type Backend = 'cpu' | 'nvptx';
@@ -37,11 +37,11 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Debug Info Version', llvm.LLVMConstants.DEBUG_METADATA_VERSION);
   mod.addModuleFlag(llvm.Module.ModFlagBehavior.Warning, 'Dwarf Version', 4);
   const signature = kernelSignature(ir, layout, kernelSymbol(model, layout));
-  const emit = (emitter: KernelEmitter) => {
+  const emit = (emitter: KernelEmitter<ModelIR>) => {
     emitter.emit();
     emitter.finalize();
   };
-  if (model.kind === 'synapse') {
+  if (ir.kind === 'synapse') {
     const entries: SynapseEntry[] = [
       'rows',
       'ids',
@@ -52,12 +52,12 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
       const Emitter = SYNAPSE_ENTRY_EMITTERS[entry];
       emit(new Emitter(ctx, mod, ir, { ...signature, symbol: entryPointSymbol(model, signature.symbol, entry) }, target));
     }
-    if (ir.continuous) {
+    if (ir.update) {
       const sig = { ...signature, symbol: entryPointSymbol(model, signature.symbol, 'update') };
-      emit(new NeuronKernelEmitter(ctx, mod, ir, sig, target, ir.continuous));
+      emit(new UpdateEmitter(ctx, mod, ir, sig, target, ir.update));
     }
   } else {
-    emit(new NeuronKernelEmitter(ctx, mod, ir, signature, target, ir.update));
+    emit(new UpdateEmitter(ctx, mod, ir, signature, target, ir.update));
   }
   // what llvm-bindings cannot build (the atomic add of GPU synapse kernels) is put into the text
   const printed = target.completeText(mod.print());
@@ -67,9 +67,9 @@ export function emitKernel(model: ModelIR, layout: KernelLayout, backend: Backen
       model.kind === 'neuron'
         ? `BrainTS kernel for neuron model ${model.name} (${model.span.file}:${model.span.line}), method update(t, dt).`
         : `BrainTS kernels for synapse model ${model.name} (${model.span.file}:${model.span.line}), method onPre(t, dt).`,
-      model.kind === 'neuron'
+      ir.kind === 'neuron'
         ? `Loops over neurons [begin, end). Arrays (fields): ${signature.kernelFields.join(', ') || 'none'}.`
-        : `_rows: the synapses of the spiking neurons; _ids: listed synapses${ir.onPost ? '; _onPost: the synapses onto neurons that fired' : ''}${ir.continuous ? '; _update: every target neuron, every step' : ''}${ir.everyStep ? '; _everyStep: every synapse, every step' : ''}. Arrays (fields): ${signature.kernelFields.join(', ')}.`,
+        : `_rows: the synapses of the spiking neurons; _ids: listed synapses${ir.onPost ? '; _onPost: the synapses onto neurons that fired' : ''}${ir.update ? '; _update: every target neuron, every step' : ''}${ir.everyStep ? '; _everyStep: every synapse, every step' : ''}. Arrays (fields): ${signature.kernelFields.join(', ')}.`,
       `Group-uniform parameters (params): ${signature.uniformParams.join(', ') || 'none'}.`,
       'You may edit this file: BrainTS notices, checks the kernel signature, uses your version and says so.',
     ],

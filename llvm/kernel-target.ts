@@ -1,5 +1,5 @@
 // What a backend decides about a kernel, and what it sees of the function being emitted. The
-// emitters (emit-kernel.ts and the entry points in emit-neuron.ts, emit-synapse.ts) write the
+// emitters (emit-kernel.ts and the entry points in emit-update.ts, emit-synapse.ts) write the
 // model's code once; a target (target-cpu.ts, target-nvptx.ts) decides how the elements are
 // visited (a loop, or one thread each), how the function reports a non-finite state, how math
 // functions and writes into shared neurons are lowered. A new backend is a new target file.

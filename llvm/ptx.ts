@@ -36,7 +36,7 @@ function kernelsOf(text: string): { symbol: string; type: string }[] {
 
 /** Emits the PTX of a model's kernels (all parameters group-uniform). */
 export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
-  const layout = { perNeuronParams: new Set<string>() };
+  const layout = { perElementParams: new Set<string>() };
   const { text } = emitKernel(model, layout, 'nvptx');
   const kernels = kernelsOf(text);
   // marks the functions as kernels (.entry), which llvm-bindings cannot express

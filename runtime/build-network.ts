@@ -79,7 +79,7 @@ function projectionKernel(name: string, syn: Synapse, notices: string[]): GroupK
   const ir = syn.model.ir;
   const perSynapse = perElementParams(ir, syn.init);
   const perTargetUses = new Set<string>();
-  if (ir.continuous) forEachNode([...ir.continuous.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
+  if (ir.update) forEachNode([...ir.update.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
   for (const p of perSynapse) {
     if (perTargetUses.has(p))
       throw new BraintsError(

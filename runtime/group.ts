@@ -4,6 +4,7 @@ import type { Initializer } from './init';
 import { checkInitializer } from './init';
 import { loadModel } from './model';
 import type { LoadedModel } from './model';
+import type { NeuronModelIR } from '../ir/types';
 import { BraintsError } from './errors';
 
 /** Set on the per-neuron view when the reference executor sees spike(). */
@@ -15,7 +16,7 @@ export abstract class NeuronGroup {
   /** Per-field initial values given at construction (distributions are drawn when the network is built). */
   readonly init: GroupInit;
   /** The compiled model: IR, kernel file, layout. */
-  readonly model: LoadedModel;
+  readonly model: LoadedModel<NeuronModelIR>;
 
   /** Where the user's code created the group: errors found when the network is built point there. */
   readonly createdAt = new Error();
@@ -26,7 +27,7 @@ export abstract class NeuronGroup {
   ) {
     if (!Number.isInteger(size) || size < 1)
       throw new BraintsError(`new ${new.target.name}(${size}): a group's size is a whole number of neurons >= 1, not ${size}`);
-    this.model = loadModel(new.target);
+    this.model = loadModel(new.target, 'neuron');
     for (const [name, value] of Object.entries(init)) {
       if (!this.model.ir.fields.some((f) => f.name === name)) {
         throw new BraintsError(

@@ -54,7 +54,7 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
   const phases: Record<StepPhase, (s: number, t: number) => void> = {
     inputs: (s) => applyInputs(s),
     synapseDynamics: (s, t) => {
-      for (const link of links) continuousDynamics(link, s, t, dt, seed);
+      for (const link of links) projectionDynamics(link, s, t, dt, seed);
     },
     stateMonitors: (s) => monitors.record(s),
     neurons: (s, t) => {
@@ -92,8 +92,8 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
 }
 
 /** Phase synapseDynamics of a projection: its per-target update(t, dt), then everyStep(t, dt) of every synapse. */
-function continuousDynamics(link: JsLink, s: number, t: number, dt: number, seed: number): void {
-  if (link.js.synapse.model.ir.continuous) {
+function projectionDynamics(link: JsLink, s: number, t: number, dt: number, seed: number): void {
+  if (link.js.synapse.model.ir.update) {
     const key = stepKey(seed, synapseStream(link.stream, 'update'), s);
     for (let j = 0; j < link.post.group.size; j++) runSynapseMethod(link.js, 'update', { post: j }, t, dt, key);
   }

@@ -1,6 +1,7 @@
 // Which kernel a group runs. With every parameter group-uniform it is the .ll file the transformer
 // wrote beside the model's .js (which the user may have edited: then it is checked, used, and a
-// notice says so); with per-neuron parameters it is generated from the IR for that layout.
+// notice says so); with parameters given per neuron (or per synapse) it is generated from the IR
+// for that layout.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { LoadedModel } from './model';
@@ -29,7 +30,7 @@ function source(model: LoadedModel, symbol: string, text: string): KernelSource 
 
 export function kernelFor(
   model: LoadedModel,
-  perNeuron: Set<string>,
+  perElement: Set<string>,
   notices: string[],
   groupName: string,
   uniformCurrents = new Set<string>(),
@@ -38,11 +39,11 @@ export function kernelFor(
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
   // an edited kernel wins over the uniform-current optimization, which would need another kernel
-  const layout = { perNeuronParams: perNeuron, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
-  if (perNeuron.size > 0 || layout.uniformCurrents.size > 0) {
+  const layout = { perElementParams: perElement, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
+  if (perElement.size > 0 || layout.uniformCurrents.size > 0) {
     if (edited) {
       throw new BraintsError(
-        `${file} was edited, but group ${groupName} gives ${[...perNeuron].join(', ')} per neuron, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`,
+        `${file} was edited, but group ${groupName} gives ${[...perElement].join(', ')} per ${model.ir.kind === 'neuron' ? 'neuron' : 'synapse'}, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`,
       );
     }
     const symbol = kernelSymbol(model.ir, layout);
@@ -54,7 +55,7 @@ export function kernelFor(
     }
     return k;
   }
-  const signature = kernelSignature(model.ir, { perNeuronParams: perNeuron }, model.symbol);
+  const signature = kernelSignature(model.ir, { perElementParams: perElement }, model.symbol);
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
     const out = emitKernel(model.ir, layout);

@@ -2,14 +2,14 @@
 // its kernel's .ll file lies.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { ModelIR } from '../ir/types';
+import type { ModelIR, NeuronModelIR, SynapseModelIR } from '../ir/types';
 import { IR_VERSION } from '../ir/types';
 import { BraintsError } from './errors';
 import { decodeModel } from '../ir/serialize';
 import type { SerializedModel } from '../ir/serialize';
 
-export interface LoadedModel {
-  ir: ModelIR;
+export interface LoadedModel<M extends ModelIR = ModelIR> {
+  ir: M;
   /** The .ll the transformer wrote for the default layout (all parameters group-uniform). */
   llPath: string;
   /** sha256 of that file as written: a different hash means the user edited it. */
@@ -27,9 +27,25 @@ interface Attached {
 
 const cache = new WeakMap<object, LoadedModel>();
 
-export function loadModel(cls: abstract new (...args: never[]) => unknown): LoadedModel {
-  const hit = cache.get(cls);
-  if (hit) return hit;
+type ModelClass = abstract new (...args: never[]) => unknown;
+
+/** The compiled model of `cls`; with `kind`, checked to be a model of that kind (the base class it extends). */
+export function loadModel(cls: ModelClass): LoadedModel;
+export function loadModel(cls: ModelClass, kind: 'neuron'): LoadedModel<NeuronModelIR>;
+export function loadModel(cls: ModelClass, kind: 'synapse'): LoadedModel<SynapseModelIR>;
+export function loadModel(cls: ModelClass, kind?: ModelIR['kind']): LoadedModel {
+  const loaded = cache.get(cls) ?? load(cls);
+  cache.set(cls, loaded);
+  if (kind && loaded.ir.kind !== kind) {
+    const base = kind === 'neuron' ? 'NeuronGroup' : 'Synapse';
+    throw new BraintsError(
+      `${cls.name} extends ${base} but was compiled as a ${loaded.ir.kind} model: decorate it with @${kind} (\`@${kind} export class ${cls.name} extends ...\`)`,
+    );
+  }
+  return loaded;
+}
+
+function load(cls: ModelClass): LoadedModel {
   const meta = (cls as unknown as { __braints?: Attached }).__braints;
   if (meta && !Object.prototype.hasOwnProperty.call(cls, '__braints')) {
     // a static field is inherited: without this check a subclass would silently run its parent's kernel
@@ -57,7 +73,5 @@ export function loadModel(cls: abstract new (...args: never[]) => unknown): Load
     );
   const ir = decodeModel(attached);
   const dir = meta.dir.startsWith('file:') ? fileURLToPath(new URL('.', meta.dir)) : meta.dir;
-  const loaded = { ir, llPath: join(dir, meta.llFile), llHash: meta.llHash, symbol: meta.symbol };
-  cache.set(cls, loaded);
-  return loaded;
+  return { ir, llPath: join(dir, meta.llFile), llHash: meta.llHash, symbol: meta.symbol };
 }

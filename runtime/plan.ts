@@ -209,7 +209,7 @@ export class PlanWriter {
           postGroup: BigInt(states.indexOf(p.post)),
           colptr: this.addr(p.csc?.colptr),
           cscIds: this.addr(p.csc?.ids),
-          kernelUpdate: fn('update', !!ir.continuous),
+          kernelUpdate: fn('update', !!ir.update),
           kernelEach: fn('each', !!ir.everyStep),
           nSynapses: BigInt(p.csr.col.length),
           splits: this.addr(p.splits),

@@ -7,6 +7,7 @@ import { checkInitializer } from './init';
 import type { Connector } from './connect';
 import { loadModel } from './model';
 import type { LoadedModel } from './model';
+import type { SynapseModelIR } from '../ir/types';
 import { BraintsError } from './errors';
 
 export interface SynapseOptions {
@@ -38,7 +39,7 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
   declare readonly pre: Pre;
   /** The postsynaptic neuron of the synapse (in model code: its variables). */
   declare readonly post: Post;
-  readonly model: LoadedModel;
+  readonly model: LoadedModel<SynapseModelIR>;
   readonly connect: Connector;
   readonly delay: Initializer;
   readonly init: Record<string, Initializer>;
@@ -50,7 +51,7 @@ export abstract class Synapse<Pre extends object = object, Post extends object =
     readonly target: NeuronGroup,
     opts: SynapseOptions,
   ) {
-    this.model = loadModel(new.target);
+    this.model = loadModel(new.target, 'synapse');
     if (!opts?.connect) throw new BraintsError(`${this.model.ir.name}: give the connectivity, e.g. { connect: fixedProb(0.02) }`);
     this.connect = opts.connect;
     this.delay = opts.delay ?? 0;

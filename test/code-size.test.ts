@@ -111,11 +111,11 @@ test('the attached IR, the .ll and the IR after the passes grow linearly with th
     models.map((m) => nodeCount(m.ir)),
   );
   // every pass keeps shared nodes shared, with the parameter group-uniform (hoisting) or per neuron
-  for (const perNeuronParams of [new Set<string>(), new Set(['lam'])]) {
+  for (const perElementParams of [new Set<string>(), new Set(['lam'])]) {
     assertLinear(
       t,
-      `IR nodes after the passes (per neuron: ${[...perNeuronParams].join(', ') || 'none'})`,
-      models.map((m) => nodeCount(runPipeline(m.ir, { perNeuronParams }))),
+      `IR nodes after the passes (per neuron: ${[...perElementParams].join(', ') || 'none'})`,
+      models.map((m) => nodeCount(runPipeline(m.ir, { perElementParams }))),
     );
   }
 });
@@ -140,7 +140,7 @@ test('decoding the attached IR gives back the model, its sharing included', (t) 
     t.is(printModel(back), printModel(m), `${m.name}: prints the same`);
     // the attached IR was decoded already (loadModel): what it holds must still verify, in every layout
     const params = new Set(m.fields.filter((f) => f.role === 'param').map((f) => f.name));
-    t.notThrows(() => runPipeline(back, { perNeuronParams: params }), `${m.name}: its IR verifies with per-neuron parameters`);
+    t.notThrows(() => runPipeline(back, { perElementParams: params }), `${m.name}: its IR verifies with per-neuron parameters`);
   }
 });
 

@@ -103,7 +103,7 @@ test('every built-in kernel defines the entry points of contract/kernel-abi.ts w
 test('entry points are named from the model and the layout, not by replacing text in the symbol', (t) => {
   // a model whose name contains `_onPre`: replacing the first `_onPre` would rename the model
   const m = { name: 'Fast_onPre', kind: 'synapse' as const };
-  const symbol = kernelSymbol(m, { perNeuronParams: new Set(['w']) });
+  const symbol = kernelSymbol(m, { perElementParams: new Set(['w']) });
   t.is(symbol, 'Fast_onPre_onPre__per_w');
   t.is(entryPointSymbol(m, symbol, 'rows'), 'Fast_onPre_onPre__per_w_rows');
   t.is(entryPointSymbol(m, symbol, 'post'), 'Fast_onPre_onPost__per_w');

@@ -2,7 +2,7 @@
 // on numbers and compared with the method's formula), what it must leave alone, and its errors.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import type { Expr, IntegrationMethod, MathFn, ModelIR } from '../ir/types';
+import type { Expr, IntegrationMethod, MathFn, NeuronModelIR } from '../ir/types';
 import { forEachNode } from '../ir/expr';
 import { ModelError } from '../ir/errors';
 import { expandIntegrators } from '../ir/passes/expand-integrators';
@@ -55,7 +55,7 @@ const nodesOf = (roots: Expr[]): Expr[] => {
 // ---- expand-integrators -------------------------------------------------------------------------
 
 /** A model whose update is `x = step(this.dx, x, ...extra)` for the given right-hand sides of x (and more). */
-function integrated(method: IntegrationMethod, returns: Expr[], vars: string[], extra: string[] = []): ModelIR {
+function integrated(method: IntegrationMethod, returns: Expr[], vars: string[], extra: string[] = []): NeuronModelIR {
   const o = ode('dx', method, [...vars, ...extra], returns);
   const steps = stepCall(
     o,
@@ -70,7 +70,7 @@ function integrated(method: IntegrationMethod, returns: Expr[], vars: string[], 
 }
 
 /** The value each variable gets from one expanded step. */
-function stepped(m: ModelIR, v: Values): Record<string, number | boolean> {
+function stepped(m: NeuronModelIR, v: Values): Record<string, number | boolean> {
   const out = expandIntegrators(m);
   verifyModel(out, { expanded: true }, 'expand-integrators');
   return Object.fromEntries(out.update.writes.map((w) => [w.field, evaluate(w.value, v)]));
@@ -275,7 +275,7 @@ test('fold-constants: a model is folded everywhere, a shared node once', (tc) =>
 // ---- hoist-uniforms -----------------------------------------------------------------------------
 
 /** V = V + (dt / tau) * (E_L - V), spike when V > theta * 2 */
-function leaky(): ModelIR {
+function leaky(): NeuronModelIR {
   const V = field('V');
   return neuronModel(
     { V: 'state', tau: 'param', E_L: 'param', theta: 'param' },

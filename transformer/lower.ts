@@ -11,7 +11,7 @@ import { LoweringContext } from './context';
 import { modelMembers } from './members';
 import { declareField } from './fields';
 import { lowerOde, registerOde } from './ode';
-import { lowerUpdate, noCode } from './update';
+import { lowerUpdate } from './update';
 
 /**
  * Lowers one class declaration decorated with @neuron or @synapse. A @neuron runs update(t, dt)
@@ -36,9 +36,9 @@ export function lowerModel(
   for (const [odeName, { decl, method }] of cx.odeDecls) cx.odes.set(odeName, lowerOde(cx, odeName, decl, method));
   const method = (name: string) =>
     members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === name && !!m.body);
-  const update = method(kind === 'neuron' ? 'update' : 'onPre');
+  const main = method(kind === 'neuron' ? 'update' : 'onPre');
   const every = kind === 'synapse' ? method('everyStep') : undefined;
-  if (!update && !every) {
+  if (!main && !every) {
     cx.fail(
       'BTS1017',
       cls,
@@ -47,24 +47,15 @@ export function lowerModel(
         : 'add `onPre(t: number, dt: number) { ... }` (the code of one synapse when a presynaptic spike arrives) or `everyStep(t: number, dt: number) { ... }` (the code of one synapse at every step, as for gap junctions)',
     );
   }
-  // lowered first: a synapse's code declares the pre./post. fields it uses
-  const lowered = update ? lowerUpdate(cx, update) : noCode(cx);
-  const post = kind === 'synapse' ? method('onPost') : undefined;
+  const base = { version: IR_VERSION, name, span: cx.span(cls), sourceLines: cx.sourceLines };
+  // lowered in this order, which fixes the order of `fields`: a synapse's code declares the
+  // pre./post. fields it uses
+  const lowered = main ? lowerUpdate(cx, main) : null;
+  if (kind === 'neuron') return { ...base, kind, update: lowered!, fields: [...cx.fields.values()], odes: [...cx.odes.values()] };
+  const post = method('onPost');
   const onPost = post ? lowerUpdate(cx, post) : null;
-  const cont = kind === 'synapse' ? method('update') : undefined;
-  const continuous = cont ? lowerUpdate(cx, cont, 'continuous') : null;
+  const perTarget = method('update');
+  const update = perTarget ? lowerUpdate(cx, perTarget, true) : null;
   const everyStep = every ? lowerUpdate(cx, every) : null;
-  return {
-    version: IR_VERSION,
-    kind,
-    name,
-    span: cx.span(cls),
-    sourceLines: cx.sourceLines,
-    fields: [...cx.fields.values()],
-    odes: [...cx.odes.values()],
-    update: lowered,
-    onPost,
-    continuous,
-    everyStep,
-  };
+  return { ...base, kind, onPre: lowered, onPost, update, everyStep, fields: [...cx.fields.values()], odes: [...cx.odes.values()] };
 }

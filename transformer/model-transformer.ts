@@ -61,7 +61,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
         const fileOf = (file: string) => sources.sourceFile(resolve(root, file));
         const ir = catchModelError(lower, sf, opts.report, fileOf);
         if (!ir) return node;
-        const compiled = catchModelError(() => emitKernel(ir, { perNeuronParams: new Set() }), sf, opts.report, fileOf);
+        const compiled = catchModelError(() => emitKernel(ir, { perElementParams: new Set() }), sf, opts.report, fileOf);
         if (!compiled) return node;
         const llFile = `${basename(sf.fileName).replace(/\.[mc]?tsx?$/, '')}.${ir.name}.ll`;
         const llPath = jsPath ? join(dirname(jsPath), llFile) : undefined;
@@ -78,7 +78,7 @@ export function modelTransformer(program: ts.Program, opts: ModelTransformerOpti
           );
         opts.onModel?.(ir, llPath);
         const meta: CompiledModel = { ir: JSON.stringify(encodeModel(ir)), llFile, llHash: sha256(text) };
-        return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perNeuronParams: new Set() }));
+        return attachModel(ctx.factory, node, meta, esm, kernelSymbol(ir, { perElementParams: new Set() }));
       }
       if (ts.isNewExpression(node)) catchModelError(() => checkConstructionOptions(checker, node, sources, root), sf, opts.report);
       const missing = ts.isClassDeclaration(node) ? undecoratedModel(checker, node) : undefined;

@@ -7,8 +7,9 @@ import { checkSynchronous } from './functions';
 import { block } from './statements';
 
 // update(t, dt) { ... }  ->  UpdateFn { writes: [field' = expr], spike: expr }
-export function lowerUpdate(cx: LoweringContext, m: ts.MethodDeclaration, which: 'event' | 'continuous' = 'event'): UpdateFn {
-  cx.perTarget = which === 'continuous';
+// `perTarget`: the method is a synapse's update(t, dt), which runs once per postsynaptic neuron.
+export function lowerUpdate(cx: LoweringContext, m: ts.MethodDeclaration, perTarget = false): UpdateFn {
+  cx.perTarget = perTarget;
   const builtins = new Map<ts.Symbol, Expr>();
   (['t', 'dt'] as const).forEach((b, i) => {
     const p = m.parameters[i];
@@ -33,9 +34,4 @@ export function lowerUpdate(cx: LoweringContext, m: ts.MethodDeclaration, which:
   const usesRandom = !(st.counter.k === 'num' && st.counter.v === 0) || [...cx.odes.values()].some((o) => o.method === 'euler_maruyama');
   cx.perTarget = false;
   return { writes, spike, uniforms: [], usesRandom, span: cx.span(m) };
-}
-
-/** The onPre of a synapse that has none (a gap junction): nothing happens when a spike arrives. */
-export function noCode(cx: LoweringContext): UpdateFn {
-  return { writes: [], spike: null, uniforms: [], usesRandom: false, span: cx.span(cx.cls) };
 }

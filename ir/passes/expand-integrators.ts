@@ -118,7 +118,7 @@ function expEuler(ode: OdeFn, y: Expr[], extra: Expr[], span: Span, dt: Expr): E
   });
 }
 
-export function expandIntegrators(m: ModelIR): ModelIR {
+export function expandIntegrators<M extends ModelIR>(m: M): M {
   const odes = new Map(m.odes.map((o) => [o.name, o]));
   const expanded = new Map<number, Expr[]>();
   const memo = new Map<Expr, Expr>();

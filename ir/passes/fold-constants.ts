@@ -93,7 +93,7 @@ function foldIdentity(e: Extract<Expr, { k: 'bin' }>, algebraic: boolean): Expr 
   return e;
 }
 
-export function foldConstants(m: ModelIR): ModelIR {
+export function foldConstants<M extends ModelIR>(m: M): M {
   const memo = new Map<Expr, Expr>();
   const fold = (e: Expr): Expr => rewrite([e], (n) => foldNode(n), memo)[0];
   return mapCode({ ...m, odes: m.odes.map((o) => ({ ...o, returns: o.returns.map(fold) })) }, (fn) => ({

@@ -8,7 +8,7 @@ import type { Expr, ModelIR, UpdateFn } from '../types';
 import { mapCode } from '../types';
 import { children, forEachNode, walkDag, withChildren, typeOf } from '../expr';
 
-export function hoistUniforms(m: ModelIR, isUniformField: (name: string) => boolean): ModelIR {
+export function hoistUniforms<M extends ModelIR>(m: M, isUniformField: (name: string) => boolean): M {
   return mapCode(m, (fn) => hoistInFunction(fn, isUniformField));
 }
 

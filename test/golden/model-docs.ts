@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import * as models from '../../models/index';
 import { loadModel } from '../../runtime/model';
-import { codeOf } from '../../ir/types';
+import { codeOf, deliversSpikes } from '../../ir/types';
 import type { FieldDecl, IntegrationMethod, ModelIR, UpdateFn } from '../../ir/types';
 import { odeMaths } from '../../ir/print-math';
 import { ModelSources } from './model-source';
@@ -38,7 +38,7 @@ const WHEN = {
   onPre:
     'Runs for each synapse when a presynaptic spike reaches it (its delay after the spike), after the neurons’ update of that step. What it adds into a `@current` of the target is used by the target’s update in the next step; what it adds into a state (such as `V`) is there when the next step starts, whether or not the target is refractory.',
   onPost: 'Runs for each synapse onto a neuron that spiked in this step, after the step’s `onPre` deliveries.',
-  continuous:
+  perTargetUpdate:
     'Runs for each postsynaptic neuron at every step, before the neurons’ update: what it adds into the target’s currents is used in the same step.',
   everyStep:
     'Runs for every synapse at every step, after the per-target `update` and before the neurons’ update: what it adds into the target’s currents is used in the same step.',
@@ -131,9 +131,9 @@ export function modelPage(name: string, ir: ModelIR, sources: ModelSources): Mod
     ir.kind === 'neuron'
       ? [['update(t, dt)', ir.update, WHEN.neuronUpdate]]
       : [
-          ['onPre(t, dt)', ir.update.writes.length > 0 ? ir.update : null, WHEN.onPre],
+          ['onPre(t, dt)', deliversSpikes(ir) ? ir.onPre : null, WHEN.onPre],
           ['onPost(t, dt)', ir.onPost, WHEN.onPost],
-          ['update(t, dt)', ir.continuous, WHEN.continuous],
+          ['update(t, dt)', ir.update, WHEN.perTargetUpdate],
           ['everyStep(t, dt)', ir.everyStep, WHEN.everyStep],
         ];
   for (const [title, fn, when] of functions) {
@@ -143,7 +143,7 @@ export function modelPage(name: string, ir: ModelIR, sources: ModelSources): Mod
     for (const [helper, meaning] of Object.entries(CORE_HELPERS)) if (text.includes(`this.${helper}(`)) out.push('', meaning);
     if (fn.usesRandom) out.push('', 'Its random draws come from the counter-based generator: reproducible per seed, step and neuron or synapse, whatever the number of threads.');
   }
-  if (ir.kind === 'synapse' && ir.update.writes.length === 0) {
+  if (ir.kind === 'synapse' && !deliversSpikes(ir)) {
     out.push('', 'It has no `onPre`: spikes are not delivered through it.');
   }
   out.push('', 'See [docs/semantics.md](../semantics.md) for the order of a step and what that means for models.', '');

@@ -1,6 +1,17 @@
 // IR written by hand for testing the passes one at a time: small constructors for nodes and
 // models, and an evaluator of expressions on plain numbers (the meaning the kernel must compute).
-import type { BinaryOp, Expr, FieldRole, IntegrationMethod, MathFn, ModelIR, OdeFn, RandomDist, Span, UpdateFn } from '../../ir/types';
+import type {
+  BinaryOp,
+  Expr,
+  FieldRole,
+  IntegrationMethod,
+  MathFn,
+  NeuronModelIR,
+  OdeFn,
+  RandomDist,
+  Span,
+  UpdateFn,
+} from '../../ir/types';
 import { IR_VERSION } from '../../ir/types';
 import { MATH_IMPL, evalBinary } from '../../ir/eval-math';
 
@@ -47,7 +58,7 @@ export function code(writes: Record<string, Expr>, spike: Expr | null = null): U
 }
 
 /** A neuron model with the given fields ({ name: role }, all starting at 0), ODEs and update. */
-export function neuronModel(fields: Record<string, FieldRole>, odes: OdeFn[], update: UpdateFn): ModelIR {
+export function neuronModel(fields: Record<string, FieldRole>, odes: OdeFn[], update: UpdateFn): NeuronModelIR {
   return {
     version: IR_VERSION,
     kind: 'neuron',
@@ -57,9 +68,6 @@ export function neuronModel(fields: Record<string, FieldRole>, odes: OdeFn[], up
     fields: Object.entries(fields).map(([name, role]) => ({ name, role, init: 0, span: SPAN })),
     odes,
     update,
-    onPost: null,
-    continuous: null,
-    everyStep: null,
   };
 }
 

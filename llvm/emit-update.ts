@@ -1,5 +1,5 @@
-// The neuron kernel: a neuron model's update for each neuron of [begin, end), or a synapse model's
-// per-target update (`update(t, dt)` of a synapse class) for each target neuron of [begin, end).
+// The `update` entry point: a model's update(t, dt) for each neuron of [begin, end), the neurons of
+// a group for a neuron model, the target neurons of a projection for a synapse model.
 import type * as llvm from 'llvm-bindings';
 import type { ModelIR, UpdateFn } from '../ir/types';
 import { abiParameters } from './kernel-abi';
@@ -7,7 +7,7 @@ import type { KernelSignature, Parameter } from './kernel-abi';
 import type { KernelTarget } from './kernel-target';
 import { KernelEmitter } from './emit-kernel';
 
-export class NeuronKernelEmitter extends KernelEmitter {
+export class UpdateEmitter extends KernelEmitter {
   /** Each element is one neuron: no two write the same one. */
   protected readonly sharesNeurons = false;
 
@@ -17,7 +17,7 @@ export class NeuronKernelEmitter extends KernelEmitter {
     m: ModelIR,
     sig: KernelSignature,
     target: KernelTarget,
-    /** The model's update, or a synapse model's per-target update. */
+    /** The model's update (a synapse model's per-target update). */
     protected readonly code: UpdateFn,
   ) {
     super(ctx, mod, m, sig, target);
