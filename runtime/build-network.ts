@@ -10,6 +10,7 @@ import { fillInitial, isPerNeuron, nonFiniteInitialState, uniformValues } from '
 import { kernelFor } from './kernels';
 import type { GroupKernel } from './kernels';
 import { buildLibrary } from './native';
+import type { NativeLibrary } from './native';
 import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
 import { elementArray } from './native-memory';
 import { allocateRings, buildProjection, rowSplits } from './build-projections';
@@ -74,10 +75,17 @@ function uniformCurrents(net: NetworkMembers, group: NeuronGroup): Set<string> {
   return out;
 }
 
-/** A projection's kernel: per-synapse parameters get a variant of it (never in the per-target update). */
-function projectionKernel(name: string, syn: Synapse, notices: string[]): GroupKernel {
+/**
+ * A projection's kernel: per-synapse parameters (by default those given at construction) get a
+ * variant of it (never in the per-target update).
+ */
+export function projectionKernel(
+  name: string,
+  syn: Synapse,
+  notices: string[],
+  perSynapse = perElementParams(syn.model.ir, syn.init),
+): GroupKernel {
   const ir = syn.model.ir;
-  const perSynapse = perElementParams(ir, syn.init);
   const perTargetUses = new Set<string>();
   if (ir.update) forEachNode([...ir.update.writes.map((w) => w.value)], (e) => e.k === 'field' && perTargetUses.add(e.name));
   for (const p of perSynapse) {
@@ -118,8 +126,11 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
   };
 }
 
-/** Gives each state monitor the built arrays it reads (a uniform parameter as an array repeating its value). */
-function bindMonitors(monitors: readonly StateMonitor[], states: GroupState[], projections: ProjectionState[]): void {
+/**
+ * Gives each state monitor the built arrays it reads (a uniform parameter as an array repeating its
+ * value); again after a parameter's change, which may give it a new array or value.
+ */
+export function bindMonitors(monitors: readonly StateMonitor[], states: GroupState[], projections: ProjectionState[]): void {
   for (const m of monitors) {
     if (m.owner instanceof NeuronGroup) {
       const s = states.find((x) => x.group === m.owner)!;
@@ -163,6 +174,15 @@ function buildState(
 }
 
 /**
+ * The library of the kernels that `states` and `projections` run, each distinct kernel once, in
+ * the order of the plan's kernel table (runtime/plan.ts): the groups', then the projections'.
+ */
+export function networkLibrary(states: GroupState[], projections: ProjectionState[]): Promise<NativeLibrary> {
+  const unique = new Map([...states, ...projections].map((s) => [s.kernel.signature.symbol, s.kernel.source]));
+  return buildLibrary([...unique.values()]);
+}
+
+/**
  * Builds the network: allocates and initializes state, compiles (or loads) the native code. Also
  * returns the seconds spent building state and connectivity, and choosing and compiling kernels.
  */
@@ -188,8 +208,7 @@ export async function buildNetwork(
     buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress),
   );
   const t2 = process.hrtime.bigint();
-  const unique = new Map([...groupKernels.values(), ...projectionKernels.values()].map((k) => [k.signature.symbol, k.source]));
-  const lib = await inPhase(listener, 'compile', 1, 'kernels', () => buildLibrary([...unique.values()]));
+  const lib = await inPhase(listener, 'compile', 1, 'kernels', () => networkLibrary(states, projections));
   const t3 = process.hrtime.bigint();
   if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
   return {

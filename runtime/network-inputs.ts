@@ -142,6 +142,67 @@ export function eventsInput(
   };
 }
 
+/** Checks a Poisson input's options; `what` begins the message. */
+function checkPoisson(what: string, opts: Partial<PoissonInputOptions>): void {
+  const bad = (option: string, value: number, rule: string) => {
+    throw new BraintsError(`${what}: ${option} is ${rule}, not ${value}`);
+  };
+  if (opts.sources !== undefined && !(Number.isInteger(opts.sources) && opts.sources >= 0))
+    bad('sources', opts.sources, 'a whole number of sources >= 0');
+  if (opts.rate !== undefined && !(opts.rate >= 0 && Number.isFinite(opts.rate))) bad('rate', opts.rate, 'a finite rate >= 0 Hz');
+  if (opts.weight !== undefined && !Number.isFinite(opts.weight)) bad('weight', opts.weight, 'a finite number');
+}
+
+/** A Poisson input's new rate (Hz) or weight, or both, for `Network.setInput`. */
+export interface InputChange {
+  rate?: number;
+  weight?: number;
+}
+
+const isSignal = (x: Signal | InputChange): x is Signal => typeof (x as Signal).fill === 'function';
+
+/**
+ * Changes the one input of `inputs` of its kind (a signal's, or a Poisson input's with `{ rate,
+ * weight }`) into `variable` of `group` (named `name`); `dt` is given once the network is built,
+ * and a Poisson mean's set-up is then computed again.
+ */
+export function changeInput(
+  inputs: readonly InputSpec[],
+  name: string,
+  group: NeuronGroup,
+  variable: string,
+  change: Signal | InputChange,
+  dt: number | undefined,
+): void {
+  const kind = isSignal(change) ? 'signal' : 'poisson';
+  const what = `setInput(${name}.${variable})`;
+  const matching = inputs.filter((x) => x.group === group && x.variable === variable && x.kind === kind);
+  if (matching.length !== 1) {
+    const adder = kind === 'signal' ? 'net.input' : 'net.poissonInput';
+    throw new BraintsError(
+      matching.length === 0
+        ? `${what}: ${name}.${variable} has no ${kind} input to change; add one with ${adder}(...) before the first run`
+        : `${what}: ${name}.${variable} has ${matching.length} ${kind} inputs, and setInput changes the only one; give one input per variable to change it`,
+    );
+  }
+  const inp = matching[0];
+  if (inp.kind === 'signal' && isSignal(change)) {
+    inp.signal = change;
+  } else if (inp.kind === 'poisson' && !isSignal(change)) {
+    for (const key of Object.keys(change))
+      if (key !== 'rate' && key !== 'weight') throw new BraintsError(`${what}: a Poisson input's rate and weight can change, not ${key}`);
+    checkPoisson(what, change);
+    inp.rate = change.rate ?? inp.rate;
+    inp.weight = change.weight ?? inp.weight;
+    if (dt !== undefined) inp.params = poissonParams(inp.sources, inp.rate, inp.weight, dt);
+  }
+}
+
+/** A Poisson input's plan values at time step dt: the mean's set-up (runtime/poisson.ts poissonSetup), then the weight. */
+function poissonParams(sources: number, rate: number, weight: number, dt: number): Float64Array {
+  return Float64Array.from([...poissonSetup(sources * rate * dt * 1e-3), weight]);
+}
+
 /** Poisson counts into `variable` of the group named `name`, drawn from random stream `stream`. */
 export function poissonInputSpec(
   name: string,
@@ -151,12 +212,7 @@ export function poissonInputSpec(
   opts: PoissonInputOptions,
   stream: number,
 ): InputSpec {
-  const bad = (option: string, value: number, rule: string) => {
-    throw new BraintsError(`poissonInput for ${name}: ${option} is ${rule}, not ${value}`);
-  };
-  if (!(Number.isInteger(opts.sources) && opts.sources >= 0)) bad('sources', opts.sources, 'a whole number of sources >= 0');
-  if (!(opts.rate >= 0 && Number.isFinite(opts.rate))) bad('rate', opts.rate, 'a finite rate >= 0 Hz');
-  if (!Number.isFinite(opts.weight)) bad('weight', opts.weight, 'a finite number');
+  checkPoisson(`poissonInput for ${name}`, opts);
   return { kind: 'poisson', group, variable, neurons, sources: opts.sources, rate: opts.rate, weight: opts.weight, stream };
 }
 
@@ -195,7 +251,7 @@ export function prepareInputs(inputs: readonly InputSpec[], dt: number, nameOf: 
       inp.values = Float64Array.from(order, (e) => inp.values[e]);
     } else if (inp.kind === 'poisson') {
       // what every draw of this mean shares, then the weight (INPUT_KIND's poisson, contract/plan-layout.ts)
-      inp.params = Float64Array.from([...poissonSetup(inp.sources * inp.rate * dt * 1e-3), inp.weight]);
+      inp.params = poissonParams(inp.sources, inp.rate, inp.weight, dt);
     }
   }
 }

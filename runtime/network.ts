@@ -6,22 +6,29 @@ import { availableParallelism } from 'node:os';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import { listIndex, presynapticOf, rowPositionsOf } from './csr';
-import type { Signal } from './inputs';
 import { SpikeMonitor, StateMonitor, projectionColumns } from './monitors';
 import type { StateMonitorOptions } from './monitors';
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
-import { SPIKE_EVENTS, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
-import type { EventList, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
-import { buildNetwork } from './build-network';
+import { SPIKE_EVENTS, changeInput, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
+import type { EventList, InputChange, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
+import { bindMonitors, buildNetwork, networkLibrary, projectionKernel } from './build-network';
+import { kernelFor } from './kernels';
+import { setParams } from './set-params';
+import type { ParamValues } from './set-params';
+import type { Signal } from './inputs';
 import { runBlocks } from './run-loop';
 import { BraintsError } from './errors';
-import { progressListener } from './progress';
+import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
 
 export interface RunOptions {
   /** Time step in ms (default 0.1). Fixed by the first run. */
   dt?: number;
-  /** Seed of every random draw (default 0). Fixed by the first run. */
+  /**
+   * Seed of every random draw (default 0). The first run's seed also draws the initial values and
+   * the connectivity; a later run given another seed keys the draws of its steps (noise, Poisson
+   * inputs, random synapses) with it, and compiles nothing.
+   */
   seed?: number;
   /**
    * Show the phases on stderr while it is a terminal: building state and connectivity and compiling
@@ -257,8 +264,8 @@ export class Network {
     const steps = wholeSteps(duration, dt);
     if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
     if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
-    if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
-      throw new BraintsError('dt, seed and threads are fixed by the first run of a network');
+    if (this.built && (dt !== this.built.dt || threads !== this.built.threads))
+      throw new BraintsError('dt and threads are fixed by the first run of a network');
     const listener = progressListener(opts);
     if (!this.built) {
       const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
@@ -266,10 +273,64 @@ export class Network {
       this.timing.buildSeconds += buildSeconds;
       this.timing.compileSeconds += compileSeconds;
     }
+    // the draws of the steps to come are keyed by it: the kernels take the seed as an argument
+    this.built.seed = seed;
+    if (this.libraryStale) {
+      const t = process.hrtime.bigint();
+      const built = this.built;
+      built.lib = await inPhase(listener, 'compile', 1, 'kernels', () => networkLibrary(built.states, built.projections));
+      this.libraryStale = false;
+      this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+    }
     const t0 = process.hrtime.bigint();
     runBlocks(this, this.inputs, this.built, steps, listener);
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
+  }
+
+  /** Whether a kernel changed (set() gave a parameter per element) since the library was built. */
+  private libraryStale = false;
+
+  /**
+   * Changes parameters of a built group or projection for the runs that follow: `{ tau: 20 }` for
+   * the whole group, `{ tau: Float64Array }` one value per neuron (per synapse of a projection, in
+   * the order `net.synapses` lists them). Nothing compiles: the kernels read parameters at run
+   * time. Only a parameter that was one number and is now given per element needs another kernel
+   * variant, compiled once by the next run (a notice says so).
+   */
+  set(target: NeuronGroup | Synapse, values: ParamValues): void {
+    const name = target instanceof NeuronGroup ? this.nameOf(target) : this.projectionName(target);
+    if (this.running) throw new BraintsError(`set(${name}): the network is running: await net.run(...) first`);
+    if (!this.built)
+      throw new BraintsError(
+        `set(${name}): the network is built by its first run; give the first values to the constructor (new ${target.model.ir.name}(..., { ... })), or run first`,
+      );
+    const t = process.hrtime.bigint();
+    const owner = target instanceof NeuronGroup ? this.state(target) : this.projection(target);
+    const variant = setParams(owner, values, (perElement, uniformCurrents) =>
+      target instanceof NeuronGroup
+        ? kernelFor(target.model, perElement, this.notices, name, uniformCurrents)
+        : projectionKernel(name, target, this.notices, perElement),
+    );
+    bindMonitors(this.stateMonitors, this.built.states, this.built.projections);
+    if (variant.length === 0) return;
+    this.libraryStale = true;
+    const notice = `braints: ${name} gives ${variant.join(', ')} per ${target instanceof NeuronGroup ? 'neuron' : 'synapse'} from now on: its ${target.model.ir.name} kernel is compiled for that layout by the next run`;
+    this.notices.push(notice);
+    process.stderr.write(notice + '\n');
+    // choosing (and generating) the kernel is compile time, as in the first run's
+    this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+  }
+
+  /**
+   * Changes the input into `variable` of `group` for the runs that follow (before the first run
+   * too): a signal input's signal (a Signal), or a Poisson input's `{ rate, weight }` (either or
+   * both). The group must have exactly one input of that kind into the variable. Nothing compiles.
+   */
+  setInput(group: NeuronGroup, variable: string, change: Signal | InputChange): void {
+    const name = this.nameOf(group);
+    if (this.running) throw new BraintsError(`setInput(${name}.${variable}): the network is running: await net.run(...) first`);
+    changeInput(this.inputs, name, group, variable, change, this.built?.dt);
   }
 
   /** The number of neurons in all groups. */
