@@ -107,6 +107,15 @@ test("a projection's uniform and per-synapse parameters (in the connector's list
   await fresh.net.run(80, { dt });
   sameState(t, x.net, x.b, fresh.net, fresh.b, 'projection');
   t.deepEqual(Array.from(x.net.synapseState(x.syn, 'g')), Array.from(fresh.net.synapseState(fresh.syn, 'g')));
+  // w uniform at first: its per-synapse values need the variant, compiled once
+  const y = build({});
+  await y.net.run(0, { dt });
+  const before = y.net.timing.compileSeconds;
+  y.net.set(y.syn, { w, tau: 3 });
+  t.true(y.net.notices.some((m) => /syn gives w per synapse from now on/.test(m)));
+  await y.net.run(80, { dt });
+  t.true(y.net.timing.compileSeconds > before);
+  sameState(t, y.net, y.b, fresh.net, fresh.b, 'projection variant');
 });
 
 test('a monitored parameter is recorded with its new value', async (t) => {
