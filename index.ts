@@ -23,7 +23,7 @@ export type { GroupInit } from './runtime/group';
 export { uniform, normal } from './runtime/init';
 export type { Initializer } from './runtime/init';
 export { Network } from './runtime/network';
-export type { RunOptions } from './runtime/network';
+export type { RunOptions, RunTiming } from './runtime/run-options';
 export type { InputChange, InputOptions } from './runtime/network-inputs';
 export type { ParamValues } from './runtime/set-params';
 export type { RunProgress, RunPhase, ProgressListener } from './runtime/progress';

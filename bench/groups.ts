@@ -295,7 +295,7 @@ function printTable(rows: GroupRow[]): void {
   process.stdout.write(
     '\nB2 = Brian2 2.5.x C++ standalone (its default flags incl. -ffast-math) on as many threads as ours (OpenMP where more than one);\n' +
       'B2/ours > 1: we are faster. threads = ours (one per core, each with at least 64k neurons: defaultThreads in\n' +
-      'runtime/network.ts; --threads sets it).\n' +
+      'runtime/run-options.ts; --threads sets it).\n' +
       'Run times are the simulation loop only (ours: net.timing.runSeconds; Brian2: device._last_run_time).\n' +
       'Compile: ours = kernel build + load in a fresh process, cold = empty BRAINTS_CACHE; B2 build = code generation + make (always cold).\n' +
       "load = the 1-minute load average after the row (this machine's cores: " +

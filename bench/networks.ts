@@ -562,7 +562,7 @@ function printTables(rows: NetworkRow[]): void {
   process.stdout.write(
     `\ncpp = Brian2 ${version} C++ standalone (fresh build per run, single thread, its default flags incl. -ffast-math);\n` +
       'omp = the same with OpenMP on as many threads as ours (devices.cpp_standalone.openmp_threads), where ours ran on more than one;\n' +
-      'threads = the threads ours ran on (one per core, each with at least 64k neurons: defaultThreads in runtime/network.ts;\n' +
+      'threads = the threads ours ran on (one per core, each with at least 64k neurons: defaultThreads in runtime/run-options.ts;\n' +
       '--threads sets it).\n' +
       'cy = Brian2 Cython runtime with a warm cache, primed by one discarded 0.01 s run per model and N ("cy prime" = its total: a cold\n' +
       "compile of the code objects not yet cached; the cache is shared between models, so only the first model's is fully cold).\n" +
