@@ -30,7 +30,7 @@ export type { RunProgress, RunPhase, ProgressListener } from './runtime/progress
 export { constant, sections, ramp, timedArray } from './runtime/inputs';
 export type { Signal } from './runtime/inputs';
 export { SpikeMonitor, StateMonitor } from './runtime/monitors';
-export type { StateMonitorOptions, MonitorColumns } from './runtime/monitors';
+export type { StateMonitorOptions, SpikeMonitorOptions, DiskRecordingOptions, MonitorColumns } from './runtime/monitors';
 export { RunError } from './runtime/errors';
 export { runReference } from './runtime/js-reference';
 export type { ReferenceOptions, ReferenceResult } from './runtime/js-reference';

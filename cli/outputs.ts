@@ -1,7 +1,7 @@
 // Writes the files of the run contract (docs/run-contract.md): summary.json, NPY arrays of every monitor,
 // and plots.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Network } from '../runtime/network';
 import type { StateMonitor } from '../runtime/monitors';
 import { writeNpy } from '../runtime/output/npy';
@@ -101,7 +101,9 @@ export function groupLines(net: Network, summary: Summary): string[] {
 
 /**
  * Writes summary.json, every monitor's NPY files and, unless `plots` is false, their plots
- * (true: with the default PlotOptions).
+ * (true: with the default PlotOptions). A monitor that recorded to disk has its files already:
+ * they are copied into `dir` (unless they are there), and not plotted, since a plot would need
+ * the whole recording in memory.
  */
 export async function writeOutputs(net: Network, summary: Summary, dir: string, plots: boolean | PlotOptions): Promise<string[]> {
   const shown = plots === true ? {} : plots;
@@ -111,7 +113,15 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
   const file = (name: string) => (written.push(name), join(dir, name));
   writeFileSync(file('summary.json'), JSON.stringify(summary, null, 2) + '\n');
   const dt = net.dt ?? 0;
+  const copy = (f: string) => {
+    const to = file(basename(f));
+    if (resolve(to) !== resolve(f)) copyFileSync(f, to);
+  };
   for (const m of net.spikeMonitors) {
+    if (m.files.length) {
+      m.files.forEach(copy);
+      continue;
+    }
     writeNpy(file(`${m.name}.spikes.npy`), m.pairs, [m.count, 2]);
     if (shown) {
       await plotRaster(file(`${m.name}.raster.${ext}`), {
@@ -128,6 +138,10 @@ export async function writeOutputs(net: Network, summary: Summary, dir: string, 
     }
   }
   for (const m of net.stateMonitors) {
+    if (m.files.length) {
+      m.files.forEach(copy);
+      continue;
+    }
     const t = Float64Array.from(m.steps, (s) => s * dt);
     writeNpy(file(`${m.name}.t.npy`), t, [t.length]);
     // which synapse each column is: its (pre, post) neurons

@@ -1,12 +1,59 @@
 // Monitors: what a run records. State monitors (of a group's neurons, a projection's synapses or its
 // target neurons) have buffers preallocated for the run and grown by doubling when a run is
-// extended; spike monitors fill chunks of growing size, never copying.
+// extended; spike monitors fill chunks of growing size, never copying. A monitor given a `dir`
+// records to disk instead: it keeps one chunk of fixed size in memory and appends it to its NPY
+// files whenever it fills and after every native call, so a run can record more than memory holds.
+import * as path from 'path';
 import type { NeuronGroup } from './group';
 import { BraintsError } from './errors';
 import type { Synapse } from './synapse';
 import { presynapticOf, rowPositionsOf } from './csr';
 import type { Csr } from './csr';
 import type { ModelIR } from '../ir/types';
+import { GrowingNpy } from './output/npy-growing';
+import { writeNpy } from './output/npy';
+
+export interface DiskRecordingOptions {
+  /**
+   * Record to disk: the monitor's NPY files (the names `writeOutputs` gives them) in this folder
+   * grow as the run goes, each a valid .npy of what was recorded so far; in memory the monitor
+   * keeps only the chunk being filled, and its in-memory accessors refuse (read the files).
+   */
+  dir?: string;
+  /**
+   * The most bytes a disk monitor's chunk takes in memory (default 16 MiB): it is written out
+   * when full. It must hold one step: a spike monitor's 8 bytes per neuron of the group, a
+   * state monitor's row (8 bytes per column per variable, and 8 for its time).
+   */
+  chunkBytes?: number;
+}
+
+const DEFAULT_CHUNK_BYTES = 16 << 20;
+
+/** The folder and chunk size of a disk monitor, checked; undefined for one that records in memory. */
+function diskOptions(monitor: string, opts: DiskRecordingOptions): { dir: string; chunkBytes: number } | undefined {
+  if (opts.dir === undefined) {
+    if (opts.chunkBytes !== undefined) throw new BraintsError(`monitor ${monitor}: chunkBytes is for recording to disk; give a dir too`);
+    return undefined;
+  }
+  if (typeof opts.dir !== 'string' || opts.dir === '') throw new BraintsError(`monitor ${monitor}: dir must be a folder's path`);
+  const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (!Number.isSafeInteger(chunkBytes) || chunkBytes <= 0)
+    throw new BraintsError(`monitor ${monitor}: chunkBytes must be a whole number of bytes > 0, not ${chunkBytes}`);
+  return { dir: opts.dir, chunkBytes };
+}
+
+/** Why an in-memory accessor of a disk monitor has nothing to give. */
+function onDisk(monitor: string, files: readonly string[]): BraintsError {
+  return new BraintsError(
+    `monitor ${monitor} records to disk, and keeps only its last chunk in memory: read ${files.join(', ')} (numpy.load, or readNpy)`,
+  );
+}
+
+export interface SpikeMonitorOptions extends DiskRecordingOptions {
+  /** The monitor's name, which names its files (default: the group's name). */
+  name?: string;
+}
 
 /**
  * The spikes of a group, as (step, neuron) int32 pairs (8 bytes a spike) in chunks: when the
@@ -16,6 +63,7 @@ import type { ModelIR } from '../ir/types';
 export class SpikeMonitor {
   /** The full chunks, each trimmed to its pairs. */
   private readonly full: Int32Array[] = [];
+  /** Spikes in the full chunks (recording to disk: in the file). */
   private inFull = 0;
   /** The chunk the native driver appends to: `filled` pairs of it are used. */
   chunk = new Int32Array(new ArrayBuffer(2 * 4096 * 4));
@@ -23,11 +71,31 @@ export class SpikeMonitor {
   /** The network's time step (ms), set when the network is built. */
   dt = 0;
   private joined: { count: number; pairs: Int32Array } | undefined;
+  /** A disk monitor's folder and chunk size; its file, created by its first flush. */
+  private readonly disk: { dir: string; chunkBytes: number } | undefined;
+  private file: GrowingNpy | undefined;
 
   constructor(
     readonly name: string,
     readonly group: NeuronGroup,
-  ) {}
+    opts: DiskRecordingOptions = {},
+  ) {
+    this.disk = diskOptions(name, opts);
+    if (this.disk) {
+      const pairs = Math.floor(this.disk.chunkBytes / 8);
+      // the driver runs a step only while the chunk has room for every neuron to spike in it
+      if (pairs < group.size)
+        throw new BraintsError(
+          `monitor ${name}: chunkBytes ${this.disk.chunkBytes} holds ${pairs} spikes, fewer than one step of its ${group.size} neurons can fire; give at least ${8 * group.size}`,
+        );
+      this.chunk = new Int32Array(new ArrayBuffer(2 * pairs * 4));
+    }
+  }
+
+  /** The spikes' file of a disk monitor: (count x 2) float64 rows of (time in ms, neuron), as `writeOutputs` writes them. */
+  get files(): string[] {
+    return this.disk ? [path.join(this.disk.dir, `${this.name}.spikes.npy`)] : [];
+  }
 
   get count(): number {
     return this.inFull + this.filled;
@@ -35,6 +103,7 @@ export class SpikeMonitor {
 
   /** All (step, neuron) pairs recorded so far, as one array (joined once per count). */
   private all(): Int32Array {
+    if (this.disk) throw onDisk(this.name, this.files);
     if (this.joined?.count !== this.count) {
       const pairs = new Int32Array(2 * this.count);
       let at = 0;
@@ -64,18 +133,40 @@ export class SpikeMonitor {
     return Float64Array.from(all, (x, j) => (j % 2 === 0 ? x * this.dt : x));
   }
 
-  /** Makes room for at least `needed` more spikes: keeps the full chunk, starts a larger one. */
+  /**
+   * Makes room for at least `needed` more spikes: keeps the full chunk and starts a larger one,
+   * or, recording to disk, writes the chunk out and empties it (its size holds a step).
+   */
   grow(needed: number): void {
     if (this.chunk.length / 2 - this.filled >= needed) return;
+    if (this.disk) return this.flush();
     this.full.push(this.chunk.subarray(0, 2 * this.filled));
     this.inFull += this.filled;
     const capacity = Math.max(needed, this.chunk.length);
     this.chunk = new Int32Array(new ArrayBuffer(2 * capacity * 4));
     this.filled = 0;
   }
+
+  /** Recording to disk: appends the chunk's spikes to the file as (time, neuron) rows and empties it. */
+  flush(): void {
+    if (!this.disk) return;
+    this.file ??= new GrowingNpy(this.files[0], [2], '<f8');
+    // converted in pieces, so that only the chunk itself is of the chunk's size
+    const piece = new Float64Array(2 * Math.min(this.filled, 4096));
+    for (let k = 0; k < this.filled; k += piece.length / 2) {
+      const n = Math.min(piece.length / 2, this.filled - k);
+      for (let j = 0; j < n; j++) {
+        piece[2 * j] = this.chunk[2 * (k + j)] * this.dt;
+        piece[2 * j + 1] = this.chunk[2 * (k + j) + 1];
+      }
+      this.file.append(piece.subarray(0, 2 * n), n);
+    }
+    this.inFull += this.filled;
+    this.filled = 0;
+  }
 }
 
-export interface StateMonitorOptions {
+export interface StateMonitorOptions extends DiskRecordingOptions {
   /** Neurons to record: of a group, or of a projection's target group for `@target` fields (default: all). */
   neurons?: readonly number[];
   /**
@@ -159,6 +250,11 @@ export class StateMonitor {
   synapsePairs: Int32Array | undefined;
   /** The elements of the group or projection: known at once for neurons, for synapses when the network is built. */
   private size: number;
+  /** The network's time step (ms), set when it runs (a disk monitor writes the times). */
+  dt = 0;
+  /** A disk monitor's folder and chunk size; its files (times, then one per variable), created when it is bound. */
+  private readonly disk: { dir: string; chunkBytes: number } | undefined;
+  private diskFiles: { t: GrowingNpy; variables: GrowingNpy[]; lastStep: number | undefined } | undefined;
 
   constructor(
     readonly name: string,
@@ -200,6 +296,29 @@ export class StateMonitor {
     this.includeEnd = opts.includeEnd ?? false;
     this.buffers = variables.map(() => new Float64Array(0));
     this.rows = variables.map(() => 0);
+    this.disk = diskOptions(name, opts);
+  }
+
+  /**
+   * A disk monitor's files: NAME.t.npy (the rows' times, ms), NAME.VAR.npy (rows x columns) per
+   * variable and, for a synapse monitor, NAME.synapses.npy (each column's pre and post neuron).
+   */
+  get files(): string[] {
+    if (!this.disk) return [];
+    const { dir } = this.disk;
+    const names = ['t', ...this.variables, ...(this.columns === 'synapses' ? ['synapses'] : [])];
+    return names.map((x) => path.join(dir, `${this.name}.${x}.npy`));
+  }
+
+  /** The rows of one chunk of a disk monitor: as many as chunkBytes holds. */
+  private get chunkRows(): number {
+    const rowBytes = 8 * (this.count * this.variables.length + 1);
+    const rows = Math.floor(this.disk!.chunkBytes / rowBytes);
+    if (rows < 1)
+      throw new BraintsError(
+        `monitor ${this.name}: chunkBytes ${this.disk!.chunkBytes} holds no row of ${this.count} columns of ${this.variables.length} variable${this.variables.length === 1 ? '' : 's'}; give at least ${rowBytes}`,
+      );
+    return rows;
   }
 
   /** Columns per row. */
@@ -213,8 +332,12 @@ export class StateMonitor {
    */
   bind(sources: Float64Array[], csr?: Csr): void {
     this.sources = sources;
-    if (this.columns !== 'synapses') return;
-    const n = csr!.col.length;
+    if (this.columns === 'synapses') this.bindSynapses(csr!);
+    if (this.disk) this.openFiles();
+  }
+
+  private bindSynapses(csr: Csr): void {
+    const n = csr.col.length;
     for (const k of this.synapses ?? [])
       if (k >= n)
         throw new BraintsError(
@@ -222,19 +345,53 @@ export class StateMonitor {
         );
     this.size = n;
     // synapse x of the connector's list is at row position at[x] (at x where the list is the rows' order)
-    const at = rowPositionsOf(csr!);
+    const at = rowPositionsOf(csr);
     if (at) this.elements = this.synapses ? this.synapses.map((x) => at[x]) : at;
-    const pre = presynapticOf(csr!);
+    const pre = presynapticOf(csr);
     this.synapsePairs = new Int32Array(2 * this.count);
     for (let c = 0; c < this.count; c++) {
       const k = this.elements ? this.elements[c] : c;
       this.synapsePairs[2 * c] = pre[k];
-      this.synapsePairs[2 * c + 1] = csr!.col[k];
+      this.synapsePairs[2 * c + 1] = csr.col[k];
     }
   }
 
-  /** Makes room for `moreRows` more rows in every variable's buffer. */
+  /** Creates a disk monitor's files, empty, and its one chunk. */
+  private openFiles(): void {
+    const [t, ...rest] = this.files;
+    this.buffers = this.variables.map(() => new Float64Array(new ArrayBuffer(this.chunkRows * this.count * 8)));
+    this.diskFiles = {
+      t: new GrowingNpy(t, [], '<f8'),
+      variables: this.variables.map((_, v) => new GrowingNpy(rest[v], [this.count], '<f8')),
+      lastStep: undefined,
+    };
+    if (this.synapsePairs) writeNpy(rest[this.variables.length], this.synapsePairs, [this.count, 2]);
+  }
+
+  /** Recording to disk: appends the chunk's rows and their times to the files and empties it. */
+  flush(): void {
+    if (!this.diskFiles) return;
+    const rows = this.steps.length;
+    if (rows === 0) return;
+    this.diskFiles.t.append(
+      Float64Array.from(this.steps, (s) => s * this.dt),
+      rows,
+    );
+    this.diskFiles.variables.forEach((f, v) => f.append(this.buffers[v].subarray(0, rows * this.count), rows));
+    this.diskFiles.lastStep = this.steps[rows - 1];
+    this.steps = [];
+    this.rows = this.rows.map(() => 0);
+  }
+
+  /**
+   * Makes room for `moreRows` more rows in every variable's buffer; recording to disk, writes the
+   * chunk out when they do not fit (a run longer than a chunk stops when it is full and flushes).
+   */
   reserve(moreRows: number): void {
+    if (this.disk) {
+      if (this.rows[0] + moreRows > this.chunkRows) this.flush();
+      return;
+    }
     this.buffers = this.buffers.map((b, v) => {
       const need = (this.rows[v] + moreRows) * this.count;
       if (b.length >= need) return b;
@@ -252,6 +409,12 @@ export class StateMonitor {
   /** Before a run from step `step`: drops the end row of the run before, which this run records again in step `step`. */
   resume(step: number): void {
     // rows recorded in steps lie before the network's step: one at it is an end row
+    if (this.steps.length === 0 && this.diskFiles?.lastStep === step) {
+      this.diskFiles.t.dropLast(1);
+      for (const f of this.diskFiles.variables) f.dropLast(1);
+      this.diskFiles.lastStep = undefined;
+      return;
+    }
     if (this.steps[this.steps.length - 1] !== step) return;
     this.steps.pop();
     this.rows = this.rows.map((r) => r - 1);
@@ -273,6 +436,7 @@ export class StateMonitor {
   values(variable: string): Float64Array {
     const v = this.variables.indexOf(variable);
     if (v < 0) throw new BraintsError(`monitor ${this.name} does not record ${variable}`);
+    if (this.disk) throw onDisk(this.name, this.files);
     return this.buffers[v].subarray(0, this.rows[v] * this.count);
   }
 }

@@ -1,11 +1,12 @@
 // A network: named groups and projections, their inputs and monitors; its first run builds it
 // (build-network.ts) into memory shared with one native library, and every run steps it there
 // (run-loop.ts), many steps per native call.
+import * as path from 'node:path';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import { listIndex, presynapticOf, rowPositionsOf } from './csr';
 import { SpikeMonitor, StateMonitor, projectionColumns } from './monitors';
-import type { StateMonitorOptions } from './monitors';
+import type { SpikeMonitorOptions, StateMonitorOptions } from './monitors';
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
 import { SPIKE_EVENTS, changeInput, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
 import type { EventList, InputChange, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
@@ -115,10 +116,16 @@ export class Network {
     this.inputs.push(poissonInputSpec(this.nameOf(group), group, variable, neurons, opts, 0x10000 + this.inputs.length));
   }
 
-  monitorSpikes(group: NeuronGroup, name = `${this.nameOf(group)}`): SpikeMonitor {
+  /**
+   * Records the spikes of a group, named `name` (or `options.name`; default the group's name); with
+   * `options.dir`, to disk as the run goes (see DiskRecordingOptions).
+   */
+  monitorSpikes(group: NeuronGroup, nameOrOptions: string | SpikeMonitorOptions = {}): SpikeMonitor {
     this.beforeBuild('monitorSpikes()');
     if (this.spikeMonitors.some((m) => m.group === group)) throw new BraintsError(`${this.nameOf(group)} already has a spike monitor`);
-    const m = new SpikeMonitor(name, group);
+    const opts = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions;
+    const m = new SpikeMonitor(opts.name ?? this.nameOf(group), group, opts);
+    this.checkFilesFree(m);
     this.spikeMonitors.push(m);
     return m;
   }
@@ -155,8 +162,16 @@ export class Network {
       throw new BraintsError(
         `a state monitor named ${m.name} exists already, and its files would be overwritten: give this one a name of its own, e.g. net.monitorState(${owner}, [...], { name: '${owner}_2' })`,
       );
+    this.checkFilesFree(m);
     this.stateMonitors.push(m);
     return m;
+  }
+
+  /** A disk monitor must not write a file another one writes. */
+  private checkFilesFree(m: SpikeMonitor | StateMonitor): void {
+    const taken = new Set([...this.spikeMonitors, ...this.stateMonitors].flatMap((x) => x.files.map((f) => path.resolve(f))));
+    const clash = m.files.find((f) => taken.has(path.resolve(f)));
+    if (clash) throw new BraintsError(`monitor ${m.name} would write ${clash}, which another monitor writes: give it another name or dir`);
   }
 
   private projectionName(syn: Synapse): string {

@@ -1,6 +1,7 @@
 // The run loop: a run's steps in native calls of up to BLOCK_STEPS steps, each call given a fresh
 // plan (the signals of its steps, the monitors' buffers as they are now), the monitors' rows and
-// the driver's status read back after it.
+// the driver's status read back after it. Disk monitors write their chunks out after every call, so
+// their files hold all that was recorded up to the step reached (also when the run then fails).
 import type { BuiltNetwork, InputSpec } from './native-memory';
 import type { SpikeMonitor, StateMonitor } from './monitors';
 import { PlanWriter } from './plan';
@@ -28,7 +29,7 @@ export function runBlocks(
   listener: ProgressListener | undefined,
 ): void {
   const { lib, states, projections, dt, seed, threads } = built;
-  for (const m of net.spikeMonitors) m.dt = dt;
+  for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.dt = dt;
   const first = net.stepIndex,
     last = first + steps;
   for (const m of net.stateMonitors) {
@@ -49,9 +50,13 @@ export function runBlocks(
       plan.readBack();
       for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       net.stepIndex = reached;
-      handleStatus(status, reached, built, net.spikeMonitors);
+      for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();
+      handleStatus(status, reached, built, net.spikeMonitors, net.stateMonitors);
       progress?.update((net.stepIndex - first) * dt);
     }
-    for (const m of net.stateMonitors) m.recordEnd(last);
+    for (const m of net.stateMonitors) {
+      m.recordEnd(last);
+      m.flush();
+    }
   });
 }

@@ -3,15 +3,22 @@
 // stop with an error that names the group, projection or option at fault. The only place that
 // reads the codes.
 import type { BuiltNetwork } from './native-memory';
-import type { SpikeMonitor } from './monitors';
+import type { SpikeMonitor, StateMonitor } from './monitors';
 import { RUN_STATUS } from '../contract/run-status';
 import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
 
 /**
  * Acts on the status of a native call that stopped before step `reached`: returns when the run
- * can go on (after growing the spike monitor whose chunk could overflow), throws otherwise.
+ * can go on (after growing the spike monitor whose chunk could overflow, or after a disk monitor's
+ * full chunk was written out), throws otherwise.
  */
-export function handleStatus(status: BigInt64Array, reached: number, built: BuiltNetwork, spikeMonitors: readonly SpikeMonitor[]): void {
+export function handleStatus(
+  status: BigInt64Array,
+  reached: number,
+  built: BuiltNetwork,
+  spikeMonitors: readonly SpikeMonitor[],
+  stateMonitors: readonly StateMonitor[],
+): void {
   const { states, projections, dt, threads } = built;
   const code = Number(status[0]);
   const at = Number(status[1]);
@@ -27,6 +34,14 @@ export function handleStatus(status: BigInt64Array, reached: number, built: Buil
       const m = spikeMonitors[at];
       m.grow(Math.max(m.group.size, 2 * m.count));
       return;
+    }
+    case RUN_STATUS.stateBufferFull: {
+      // at is a variable of the plan's state monitor records, which list each monitor's variables in turn
+      let v = at;
+      const m = stateMonitors.find((x) => (v -= x.variables.length) < 0);
+      // a disk monitor's chunk holds less than a run; the run loop has written it out
+      if (m?.files.length && m.rows[0] === 0) return;
+      throw new Error(`BrainTS bug: the native driver found no room in state monitor ${m?.name ?? at}, reserved for the run`);
     }
     case RUN_STATUS.outOfMemory: // at is n_groups + a projection, or -1 before the first step (the threads' spike lists)
       throw new BraintsError(

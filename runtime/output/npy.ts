@@ -29,11 +29,15 @@ function shapeTuple(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
 
-function npyHeader(shape: readonly number[], descr: string): Buffer {
+/**
+ * The header of an array of `shape` and `descr`, padded to a multiple of 64 bytes and to at least
+ * `minLength` (a file that grows rewrites its shape in a header of fixed length).
+ */
+export function npyHeader(shape: readonly number[], descr: string, minLength = 0): Buffer {
   const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${shapeTuple(shape)}, }`;
   // 6 magic + 2 version + 2 header length; the dict ends in '\n' after padding.
   const prefix = MAGIC.length + 4;
-  const total = Math.ceil((prefix + dict.length + 1) / ALIGN) * ALIGN;
+  const total = Math.max(minLength, Math.ceil((prefix + dict.length + 1) / ALIGN) * ALIGN);
   const headerLen = total - prefix;
   if (headerLen > 0xffff) throw new Error('npy: header too long for format version 1.0');
   const buf = Buffer.alloc(total, 0x20);
