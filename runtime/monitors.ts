@@ -73,6 +73,21 @@ export class SpikeMonitor {
     this.chunk = new Int32Array(new ArrayBuffer(2 * capacity * 4));
     this.filled = 0;
   }
+
+  /** A copy of the (step, neuron) pairs recorded so far (for checkpoints). */
+  stepPairs(): Int32Array {
+    return this.all().slice();
+  }
+
+  /** Replaces what was recorded by `pairs` of (step, neuron), as a checkpoint holds them; empty pairs clear the monitor. */
+  restore(pairs: Int32Array): void {
+    this.full.length = 0;
+    this.inFull = 0;
+    this.joined = undefined;
+    this.chunk = new Int32Array(new ArrayBuffer(Math.max(2 * 4096, pairs.length) * 4));
+    this.chunk.set(pairs);
+    this.filled = pairs.length / 2;
+  }
 }
 
 export interface StateMonitorOptions {
@@ -274,5 +289,16 @@ export class StateMonitor {
     const v = this.variables.indexOf(variable);
     if (v < 0) throw new BraintsError(`monitor ${this.name} does not record ${variable}`);
     return this.buffers[v].subarray(0, this.rows[v] * this.count);
+  }
+
+  /** Replaces what was recorded: the steps of the rows, and each variable's rows (steps x count); no steps clear the monitor. */
+  restore(steps: readonly number[], values: readonly Float64Array[]): void {
+    this.steps = [...steps];
+    this.rows = this.variables.map(() => steps.length);
+    this.buffers = values.map((v) => {
+      const b = new Float64Array(new ArrayBuffer(Math.max(1, v.length) * 8));
+      b.set(v);
+      return b;
+    });
   }
 }

@@ -14,6 +14,8 @@ import { SPIKE_EVENTS, eventBinning, eventsInput, inputNeurons, poissonInputSpec
 import type { EventList, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
 import { buildNetwork } from './build-network';
 import { runBlocks } from './run-loop';
+import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
+import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
 import { progressListener } from './progress';
 import type { ProgressListener } from './progress';
@@ -248,6 +250,64 @@ export class Network {
 
   private running = false;
 
+  /**
+   * Writes a checkpoint of the network to `path` (an .npz that numpy.load opens, with a
+   * manifest.json): every group's and projection's arrays, the step reached, the spike rings and
+   * delay queues, the inputs' positions and what the monitors recorded. The file is replaced
+   * atomically, so a crash while saving leaves the previous checkpoint intact.
+   */
+  save(path: string): void {
+    if (this.running) throw new BraintsError('net.save() while the network is running: await net.run(...) first');
+    if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
+    saveCheckpoint(path, this, this.built);
+  }
+
+  /**
+   * Restores a checkpoint written by `save` into this network, built by the same script; a
+   * network not yet built is built first (with the checkpoint's dt, seed and threads). `run` then
+   * continues from the checkpoint's step, bit for bit as the saved network would have. A
+   * checkpoint of another model or layout is refused, saying what differs.
+   */
+  async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
+    if (this.running) throw new BraintsError('net.load() while the network is running: await net.run(...) first');
+    const ck = readCheckpoint(path);
+    this.running = true;
+    try {
+      if (!this.built) {
+        const { dt, seed, threads } = builtWith(ck);
+        await this.ensureBuilt(dt, seed, threads, progressListener(opts));
+      }
+      restoreCheckpoint(ck, this, this.built!);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /**
+   * Returns the network to its state before the first run: every array to its initial values
+   * (the same draws for the same seed), no spikes or queued deliveries, inputs and monitors from
+   * the start, step 0. Nothing is rebuilt or compiled; dt, seed and threads stay fixed.
+   */
+  reset(): void {
+    if (this.running) throw new BraintsError('net.reset() while the network is running: await net.run(...) first');
+    if (this.built) resetState(this.built, this.inputs);
+    for (const m of this.spikeMonitors) m.restore(new Int32Array(0));
+    for (const m of this.stateMonitors)
+      m.restore(
+        [],
+        m.variables.map(() => new Float64Array(0)),
+      );
+    this.stepIndex = 0;
+  }
+
+  private async ensureBuilt(dt: number, seed: number, threads: number, listener: ProgressListener | undefined): Promise<void> {
+    if (this.built) return;
+    const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
+    this.built = built;
+    this.timing.buildSeconds += buildSeconds;
+    this.timing.compileSeconds += compileSeconds;
+  }
+
   private async runSteps(duration: number, opts: RunOptions): Promise<void> {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
@@ -260,14 +320,9 @@ export class Network {
     if (this.built && (dt !== this.built.dt || seed !== this.built.seed || threads !== this.built.threads))
       throw new BraintsError('dt, seed and threads are fixed by the first run of a network');
     const listener = progressListener(opts);
-    if (!this.built) {
-      const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
-      this.built = built;
-      this.timing.buildSeconds += buildSeconds;
-      this.timing.compileSeconds += compileSeconds;
-    }
+    await this.ensureBuilt(dt, seed, threads, listener);
     const t0 = process.hrtime.bigint();
-    runBlocks(this, this.inputs, this.built, steps, listener);
+    runBlocks(this, this.inputs, this.built!, steps, listener);
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
@@ -337,7 +392,7 @@ export class Network {
   /** Frees native memory held by delay queues; the network cannot run after this. */
   dispose(): void {
     if (!this.built) return;
-    for (const p of this.built.projections) for (const q of p.queueCell) if (q !== 0n) this.built.lib.freeQueue(Number(q));
+    for (const p of this.built.projections) freeQueues(this.built, p);
     this.built = undefined;
     this.stepIndex = Number.POSITIVE_INFINITY;
   }
