@@ -6,7 +6,8 @@ import type { Synapse } from './synapse';
 import type { ModelIR } from '../ir/types';
 import { forEachNode } from '../ir/expr';
 import type { Initializer } from './init';
-import { fillInitial, isPerNeuron, nonFiniteInitialState, uniformValues } from './init';
+import { isPerNeuron, nonFiniteInitialState, uniformValues } from './init';
+import { initializeGroup } from './initial-state';
 import { kernelFor } from './kernels';
 import type { GroupKernel } from './kernels';
 import { buildLibrary } from './native';
@@ -99,18 +100,9 @@ export function projectionKernel(
 
 /** The allocated and initialized memory of one group, drawing from random stream `stream`. */
 function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number): GroupState {
-  const ir = group.model.ir;
-  const arrays = new Map<string, Float64Array>();
-  for (const fname of kernel.signature.kernelFields) {
-    const f = ir.fields.find((x) => x.name === fname)!;
-    const arr = new Float64Array(new ArrayBuffer(group.size * 8));
-    blame(group, () => fillInitial(arr, group.init[fname] ?? f.init, seed, name, fname));
-    arrays.set(fname, arr);
-  }
-  const params = uniformValues(ir, kernel, group.init);
-  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
-  if (bad) throw blamed(group, new BraintsError(bad));
-  return {
+  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, new Float64Array(new ArrayBuffer(group.size * 8))]));
+  const params = uniformValues(group.model.ir, kernel, group.init);
+  const state: GroupState = {
     name,
     group,
     kernel,
@@ -124,6 +116,10 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     ringCounts: new BigInt64Array(0),
     ringSlots: 1,
   };
+  blame(group, () => initializeGroup(state, seed));
+  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
+  if (bad) throw blamed(group, new BraintsError(bad));
+  return state;
 }
 
 /**

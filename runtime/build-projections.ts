@@ -9,7 +9,8 @@ import type { GroupState, ProjectionState } from './native-memory';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 import { fmix32 } from './random';
-import { fillInitial, fillPerSynapse, nonFiniteInitialState, uniformValues } from './init';
+import { fillPerSynapse, nonFiniteInitialState, uniformValues } from './init';
+import { initializeProjection } from './initial-state';
 import { deliversSpikes, onPreWritesPre } from '../ir/types';
 import { BraintsError } from './errors';
 
@@ -59,10 +60,7 @@ export function buildProjection(
     if (f.role === 'pre' || f.role === 'post') continue;
     // per-target state has one value per postsynaptic neuron, the rest one per synapse
     const size = f.role === 'target' ? post.group.size : n;
-    const arr = new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size);
-    if (f.role === 'target') fillInitial(arr, syn.init[fname] ?? f.init, seed, name, fname);
-    else fillPerSynapse(arr, syn.init[fname] ?? f.init, seed, name, fname, csr.order);
-    arrays.set(fname, arr);
+    arrays.set(fname, new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size));
   }
   const state: ProjectionState = {
     name,
@@ -78,6 +76,7 @@ export function buildProjection(
     queueSlots: 1,
     stream,
   };
+  initializeProjection(state, seed);
   if (typeof syn.delay === 'number') {
     state.delaySteps = delaySteps(syn.delay, dt, name);
   } else {

@@ -86,3 +86,15 @@ export function fromPairsWithOrder(pre: Int32Array, post: Int32Array, nPre: numb
   }
   return { rowptr, col: targetsOf(order, post), order };
 }
+
+/** The synapses of `csr` in its list order (as the connector listed them): synapse x connects pre[x] to post[x]. */
+export function synapsesInListOrder(csr: Csr): { pre: Int32Array; post: Int32Array } {
+  const rows = presynapticOf(csr);
+  const pre = new Int32Array(csr.col.length),
+    post = new Int32Array(csr.col.length);
+  for (let k = 0; k < csr.col.length; k++) {
+    pre[listIndex(csr, k)] = rows[k];
+    post[listIndex(csr, k)] = csr.col[k];
+  }
+  return { pre, post };
+}

@@ -1,8 +1,8 @@
-// Monitors: what a run records. State monitors (of a group's neurons, a projection's synapses or its
-// target neurons) have buffers preallocated for the run and grown by doubling when a run is
-// extended; spike monitors fill chunks of growing size, never copying. A monitor given a `dir`
-// records to disk instead: it keeps one chunk of fixed size in memory and appends it to its NPY
-// files whenever it fills and after every native call, so a run can record more than memory holds.
+// State monitors: what a run records of a group's neurons, a projection's synapses or its target
+// neurons, in buffers preallocated for the run and grown by doubling when a run is extended (spike
+// monitors: runtime/spike-monitor.ts). A monitor given a `dir` records to disk instead: it keeps
+// one chunk of fixed size in memory and appends it to its NPY files whenever it fills and after
+// every native call, so a run can record more than memory holds (runtime/disk-recording.ts).
 import * as path from 'path';
 import type { NeuronGroup } from './group';
 import { BraintsError } from './errors';
@@ -12,159 +12,8 @@ import type { Csr } from './csr';
 import type { ModelIR } from '../ir/types';
 import { GrowingNpy } from './output/npy-growing';
 import { writeNpy } from './output/npy';
-
-export interface DiskRecordingOptions {
-  /**
-   * Record to disk: the monitor's NPY files (the names `writeOutputs` gives them) in this folder
-   * grow as the run goes, each a valid .npy of what was recorded so far; in memory the monitor
-   * keeps only the chunk being filled, and its in-memory accessors refuse (read the files).
-   */
-  dir?: string;
-  /**
-   * The most bytes a disk monitor's chunk takes in memory (default 16 MiB): it is written out
-   * when full. It must hold one step: a spike monitor's 8 bytes per neuron of the group, a
-   * state monitor's row (8 bytes per column per variable, and 8 for its time).
-   */
-  chunkBytes?: number;
-}
-
-const DEFAULT_CHUNK_BYTES = 16 << 20;
-
-/** The folder and chunk size of a disk monitor, checked; undefined for one that records in memory. */
-function diskOptions(monitor: string, opts: DiskRecordingOptions): { dir: string; chunkBytes: number } | undefined {
-  if (opts.dir === undefined) {
-    if (opts.chunkBytes !== undefined) throw new BraintsError(`monitor ${monitor}: chunkBytes is for recording to disk; give a dir too`);
-    return undefined;
-  }
-  if (typeof opts.dir !== 'string' || opts.dir === '') throw new BraintsError(`monitor ${monitor}: dir must be a folder's path`);
-  const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  if (!Number.isSafeInteger(chunkBytes) || chunkBytes <= 0)
-    throw new BraintsError(`monitor ${monitor}: chunkBytes must be a whole number of bytes > 0, not ${chunkBytes}`);
-  return { dir: opts.dir, chunkBytes };
-}
-
-/** Why an in-memory accessor of a disk monitor has nothing to give. */
-function onDisk(monitor: string, files: readonly string[]): BraintsError {
-  return new BraintsError(
-    `monitor ${monitor} records to disk, and keeps only its last chunk in memory: read ${files.join(', ')} (numpy.load, or readNpy)`,
-  );
-}
-
-export interface SpikeMonitorOptions extends DiskRecordingOptions {
-  /** The monitor's name, which names its files (default: the group's name). */
-  name?: string;
-}
-
-/**
- * The spikes of a group, as (step, neuron) int32 pairs (8 bytes a spike) in chunks: when the
- * chunk being filled is full, a new one twice as large is started and the full ones are kept as
- * they are, so recording never copies. Times are step x dt, computed when read.
- */
-export class SpikeMonitor {
-  /** The full chunks, each trimmed to its pairs. */
-  private readonly full: Int32Array[] = [];
-  /** Spikes in the full chunks (recording to disk: in the file). */
-  private inFull = 0;
-  /** The chunk the native driver appends to: `filled` pairs of it are used. */
-  chunk = new Int32Array(new ArrayBuffer(2 * 4096 * 4));
-  filled = 0;
-  /** The network's time step (ms), set when the network is built. */
-  dt = 0;
-  private joined: { count: number; pairs: Int32Array } | undefined;
-  /** A disk monitor's folder and chunk size; its file, created by its first flush. */
-  private readonly disk: { dir: string; chunkBytes: number } | undefined;
-  private file: GrowingNpy | undefined;
-
-  constructor(
-    readonly name: string,
-    readonly group: NeuronGroup,
-    opts: DiskRecordingOptions = {},
-  ) {
-    this.disk = diskOptions(name, opts);
-    if (this.disk) {
-      const pairs = Math.floor(this.disk.chunkBytes / 8);
-      // the driver runs a step only while the chunk has room for every neuron to spike in it
-      if (pairs < group.size)
-        throw new BraintsError(
-          `monitor ${name}: chunkBytes ${this.disk.chunkBytes} holds ${pairs} spikes, fewer than one step of its ${group.size} neurons can fire; give at least ${8 * group.size}`,
-        );
-      this.chunk = new Int32Array(new ArrayBuffer(2 * pairs * 4));
-    }
-  }
-
-  /** The spikes' file of a disk monitor: (count x 2) float64 rows of (time in ms, neuron), as `writeOutputs` writes them. */
-  get files(): string[] {
-    return this.disk ? [path.join(this.disk.dir, `${this.name}.spikes.npy`)] : [];
-  }
-
-  get count(): number {
-    return this.inFull + this.filled;
-  }
-
-  /** All (step, neuron) pairs recorded so far, as one array (joined once per count). */
-  private all(): Int32Array {
-    if (this.disk) throw onDisk(this.name, this.files);
-    if (this.joined?.count !== this.count) {
-      const pairs = new Int32Array(2 * this.count);
-      let at = 0;
-      for (const c of [...this.full, this.chunk.subarray(0, 2 * this.filled)]) {
-        pairs.set(c, at);
-        at += c.length;
-      }
-      this.joined = { count: this.count, pairs };
-    }
-    return this.joined.pairs;
-  }
-
-  /** The time of each spike, ms (step x dt, as the driver computes t). */
-  get times(): Float64Array {
-    const all = this.all();
-    return Float64Array.from({ length: this.count }, (_, k) => all[2 * k] * this.dt);
-  }
-
-  get indices(): Float64Array {
-    const all = this.all();
-    return Float64Array.from({ length: this.count }, (_, k) => all[2 * k + 1]);
-  }
-
-  /** The (time in ms, neuron index) pairs as one (count x 2) row-major array: the run contract's spikes. */
-  get pairs(): Float64Array {
-    const all = this.all();
-    return Float64Array.from(all, (x, j) => (j % 2 === 0 ? x * this.dt : x));
-  }
-
-  /**
-   * Makes room for at least `needed` more spikes: keeps the full chunk and starts a larger one,
-   * or, recording to disk, writes the chunk out and empties it (its size holds a step).
-   */
-  grow(needed: number): void {
-    if (this.chunk.length / 2 - this.filled >= needed) return;
-    if (this.disk) return this.flush();
-    this.full.push(this.chunk.subarray(0, 2 * this.filled));
-    this.inFull += this.filled;
-    const capacity = Math.max(needed, this.chunk.length);
-    this.chunk = new Int32Array(new ArrayBuffer(2 * capacity * 4));
-    this.filled = 0;
-  }
-
-  /** Recording to disk: appends the chunk's spikes to the file as (time, neuron) rows and empties it. */
-  flush(): void {
-    if (!this.disk) return;
-    this.file ??= new GrowingNpy(this.files[0], [2], '<f8');
-    // converted in pieces, so that only the chunk itself is of the chunk's size
-    const piece = new Float64Array(2 * Math.min(this.filled, 4096));
-    for (let k = 0; k < this.filled; k += piece.length / 2) {
-      const n = Math.min(piece.length / 2, this.filled - k);
-      for (let j = 0; j < n; j++) {
-        piece[2 * j] = this.chunk[2 * (k + j)] * this.dt;
-        piece[2 * j + 1] = this.chunk[2 * (k + j) + 1];
-      }
-      this.file.append(piece.subarray(0, 2 * n), n);
-    }
-    this.inFull += this.filled;
-    this.filled = 0;
-  }
-}
+import { diskOptions, onDisk } from './disk-recording';
+import type { DiskRecordingOptions } from './disk-recording';
 
 export interface StateMonitorOptions extends DiskRecordingOptions {
   /** Neurons to record: of a group, or of a projection's target group for `@target` fields (default: all). */
@@ -438,5 +287,24 @@ export class StateMonitor {
     if (v < 0) throw new BraintsError(`monitor ${this.name} does not record ${variable}`);
     if (this.disk) throw onDisk(this.name, this.files);
     return this.buffers[v].subarray(0, this.rows[v] * this.count);
+  }
+
+  /** Replaces what was recorded: the steps of the rows, and each variable's rows (steps x count); no steps clear the monitor. */
+  restore(steps: readonly number[], values: readonly Float64Array[]): void {
+    this.steps = [...steps];
+    this.rows = this.variables.map(() => steps.length);
+    this.buffers = values.map((v) => {
+      const b = new Float64Array(new ArrayBuffer(Math.max(1, v.length) * 8));
+      b.set(v);
+      return b;
+    });
+  }
+
+  /** Forgets what was recorded (net.reset()). */
+  clear(): void {
+    this.restore(
+      [],
+      this.variables.map(() => new Float64Array(0)),
+    );
   }
 }

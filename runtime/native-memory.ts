@@ -4,6 +4,8 @@
 import type { NeuronGroup } from './group';
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
+import { rowPositionsOf } from './csr';
+import { BraintsError } from './errors';
 import type { Signal } from './inputs';
 import type { EventBinning } from './network-inputs';
 import type { GroupKernel } from './kernels';
@@ -106,4 +108,19 @@ export function uniformValue(s: GroupState | ProjectionState, name: string): num
 /** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
 export function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
   return s.arrays.get(name) ?? new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(uniformValue(s, name)).subarray(0, size);
+}
+
+/**
+ * A copy of a projection's per-synapse variable in the connector's list order (as
+ * `net.synapses` lists them), or of a per-target variable (one value per postsynaptic neuron).
+ */
+export function valuesInListOrder(p: ProjectionState, variable: string): Float64Array {
+  const arr = p.arrays.get(variable);
+  if (!arr) {
+    const held = [...p.arrays.keys()].join(', ') || 'none';
+    throw new BraintsError(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
+  }
+  const role = p.synapse.model.ir.fields.find((f) => f.name === variable)?.role;
+  const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
+  return at ? Float64Array.from(at, (k) => arr[k]) : arr.slice();
 }

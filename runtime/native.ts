@@ -34,6 +34,10 @@ export interface NativeLibrary {
   address(array: ArrayBufferView): number;
   /** Frees a delay queue (its address as the driver stored it in a projection's queue cells). */
   freeQueue(queue: number): void;
+  /** A delay queue's contents: the synapses waiting in each slot (`counts`), all slots' items one after another. */
+  queueContents(queue: number, slots: number): { counts: BigInt64Array; items: Int32Array };
+  /** A delay queue holding `counts[slot]` of `items` in each slot, in order (its address; 0 when out of memory). */
+  makeQueue(counts: BigInt64Array, items: Int32Array): number;
   /**
    * Cuts the rows of a CSR at the thread shares of its target group (braints_row_splits, runtime/native/shares.c):
    * fills `out` ((threads - 1) * nPre) and returns false when some row visits the shares out of order.
@@ -130,10 +134,22 @@ function load(path: string, compileSeconds: number): NativeLibrary {
   const run = lib.func('int64_t braints_run(void *plan, int64_t begin, int64_t end, double dt, uint32_t seed, void *status)');
   const address = lib.func('intptr_t braints_address(void *p)');
   const freeQueue = lib.func('void braints_free_queue(intptr_t queue)');
+  const queueCounts = lib.func('void braints_queue_counts(intptr_t queue, void *counts)');
+  const queueItems = lib.func('void braints_queue_items(intptr_t queue, void *items)');
+  const queueMake = lib.func('intptr_t braints_queue_make(int64_t slots, void *counts, void *items)');
+  const queueContents = (queue: number, slots: number) => {
+    const counts = new BigInt64Array(new ArrayBuffer(8 * slots));
+    queueCounts(queue, counts);
+    const total = Number(counts.reduce((a, b) => a + b, 0n));
+    const items = new Int32Array(new ArrayBuffer(4 * Math.max(1, total)));
+    queueItems(queue, items);
+    return { counts, items: items.subarray(0, total) };
+  };
+  const makeQueue = (counts: BigInt64Array, items: Int32Array) => Number(queueMake(counts.length, counts, items));
   const splits = lib.func('int32_t braints_row_splits(void *rowptr, void *col, int64_t nPre, int64_t nPost, int64_t threads, void *out)');
   const rowSplits = (rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array) =>
     splits(rowptr, col, nPre, nPost, threads, out) === 1;
-  const out: NativeLibrary = { run, address, freeQueue, rowSplits, compileSeconds, path };
+  const out: NativeLibrary = { run, address, freeQueue, queueContents, makeQueue, rowSplits, compileSeconds, path };
   loaded.set(path, out);
   return out;
 }

@@ -4,9 +4,13 @@
 import * as path from 'node:path';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
-import { listIndex, presynapticOf, rowPositionsOf } from './csr';
-import { SpikeMonitor, StateMonitor, projectionColumns } from './monitors';
-import type { SpikeMonitorOptions, StateMonitorOptions } from './monitors';
+import { synapsesInListOrder } from './csr';
+import { StateMonitor, projectionColumns } from './monitors';
+import type { StateMonitorOptions } from './monitors';
+import { SpikeMonitor } from './spike-monitor';
+import type { SpikeMonitorOptions } from './spike-monitor';
+import { refuseDiskMonitors } from './disk-recording';
+import { valuesInListOrder } from './native-memory';
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
 import { SPIKE_EVENTS, changeInput, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
 import type { EventList, InputChange, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
@@ -19,8 +23,11 @@ import { MAX_THREADS } from '../contract/plan-layout';
 import { runBlocks } from './run-loop';
 import { defaultThreads, isDuration, isSeed, isThreadCount, isTimeStep, wholeSteps } from './run-options';
 import type { RunOptions, RunTiming } from './run-options';
+import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
+import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
 import { inPhase, progressListener } from './progress';
+import type { ProgressListener } from './progress';
 
 export class Network {
   readonly groups = new Map<string, NeuronGroup>();
@@ -200,6 +207,62 @@ export class Network {
 
   private running = false;
 
+  /**
+   * Writes a checkpoint of the network to `path` (an .npz that numpy.load opens, with a
+   * manifest.json): every group's and projection's arrays, the step reached, the spike rings and
+   * delay queues, the inputs' positions and what the monitors recorded. The file is replaced
+   * atomically, so a crash while saving leaves the previous checkpoint intact.
+   */
+  save(path: string): void {
+    if (this.running) throw new BraintsError('net.save() while the network is running: await net.run(...) first');
+    if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
+    refuseDiskMonitors('net.save()', [...this.spikeMonitors, ...this.stateMonitors]);
+    saveCheckpoint(path, this, this.built);
+  }
+
+  /**
+   * Restores a checkpoint written by `save` into this network, built by the same script; a
+   * network not yet built is built first (with the checkpoint's dt, seed and threads). `run` then
+   * continues from the checkpoint's step, bit for bit as the saved network would have. A
+   * checkpoint of another model or layout is refused, saying what differs.
+   */
+  async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
+    if (this.running) throw new BraintsError('net.load() while the network is running: await net.run(...) first');
+    refuseDiskMonitors('net.load()', [...this.spikeMonitors, ...this.stateMonitors]);
+    const ck = readCheckpoint(path);
+    this.running = true;
+    try {
+      if (!this.built) {
+        const { dt, seed, threads } = builtWith(ck);
+        await this.ensureBuilt(dt, seed, threads, progressListener(opts));
+      }
+      restoreCheckpoint(ck, this, this.built!);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /**
+   * Returns the network to its state before the first run: every array to its initial values
+   * (the same draws for the same seed), no spikes or queued deliveries, inputs and monitors from
+   * the start, step 0. Nothing is rebuilt or compiled; dt, seed and threads stay fixed.
+   */
+  reset(): void {
+    if (this.running) throw new BraintsError('net.reset() while the network is running: await net.run(...) first');
+    refuseDiskMonitors('net.reset()', [...this.spikeMonitors, ...this.stateMonitors]);
+    if (this.built) resetState(this.built, this.inputs);
+    for (const m of [...this.spikeMonitors, ...this.stateMonitors]) m.clear();
+    this.stepIndex = 0;
+  }
+
+  private async ensureBuilt(dt: number, seed: number, threads: number, listener: ProgressListener | undefined): Promise<void> {
+    if (this.built) return;
+    const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
+    this.built = built;
+    this.timing.buildSeconds += buildSeconds;
+    this.timing.compileSeconds += compileSeconds;
+  }
+
   private async runSteps(duration: number, opts: RunOptions): Promise<void> {
     const dt = opts.dt ?? this.built?.dt ?? 0.1;
     const seed = opts.seed ?? this.built?.seed ?? 0;
@@ -212,23 +275,18 @@ export class Network {
     if (this.built && (dt !== this.built.dt || threads !== this.built.threads))
       throw new BraintsError('dt and threads are fixed by the first run of a network');
     const listener = progressListener(opts);
-    if (!this.built) {
-      const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
-      this.built = built;
-      this.timing.buildSeconds += buildSeconds;
-      this.timing.compileSeconds += compileSeconds;
-    }
+    await this.ensureBuilt(dt, seed, threads, listener);
+    const built = this.built!;
     // the draws of the steps to come are keyed by it: the kernels take the seed as an argument
-    this.built.seed = seed;
+    built.seed = seed;
     if (this.libraryStale) {
       const t = process.hrtime.bigint();
-      const built = this.built;
       built.lib = await inPhase(listener, 'compile', 1, 'kernels', () => networkLibrary(built.states, built.projections));
       this.libraryStale = false;
       this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
     }
     const t0 = process.hrtime.bigint();
-    runBlocks(this, this.inputs, this.built, steps, listener);
+    runBlocks(this, this.inputs, built, steps, listener);
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
@@ -313,15 +371,7 @@ export class Network {
    * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
    */
   synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
-    const { csr } = this.projection(syn);
-    const rows = presynapticOf(csr);
-    const pre = new Int32Array(csr.col.length),
-      post = new Int32Array(csr.col.length);
-    for (let k = 0; k < csr.col.length; k++) {
-      pre[listIndex(csr, k)] = rows[k];
-      post[listIndex(csr, k)] = csr.col[k];
-    }
-    return { pre, post };
+    return synapsesInListOrder(this.projection(syn).csr);
   }
 
   /**
@@ -329,21 +379,13 @@ export class Network {
    * of a per-target variable (one value per postsynaptic neuron).
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
-    const p = this.projection(syn);
-    const arr = p.arrays.get(variable);
-    if (!arr) {
-      const held = [...p.arrays.keys()].join(', ') || 'none';
-      throw new BraintsError(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
-    }
-    const role = syn.model.ir.fields.find((f) => f.name === variable)?.role;
-    const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
-    return at ? Float64Array.from(at, (k) => arr[k]) : arr.slice();
+    return valuesInListOrder(this.projection(syn), variable);
   }
 
   /** Frees native memory held by delay queues; the network cannot run after this. */
   dispose(): void {
     if (!this.built) return;
-    for (const p of this.built.projections) for (const q of p.queueCell) if (q !== 0n) this.built.lib.freeQueue(Number(q));
+    for (const p of this.built.projections) freeQueues(this.built, p);
     this.built = undefined;
     this.stepIndex = Number.POSITIVE_INFINITY;
   }

@@ -17,7 +17,8 @@ import {
   planSize,
 } from '../contract/plan-layout';
 import type { GroupState, ProjectionState, InputSpec } from './native-memory';
-import type { SpikeMonitor, StateMonitor } from './monitors';
+import type { StateMonitor } from './monitors';
+import type { SpikeMonitor } from './spike-monitor';
 
 export class PlanWriter {
   words = new BigInt64Array(0);

@@ -3,7 +3,8 @@
 // the driver's status read back after it. Disk monitors write their chunks out after every call, so
 // their files hold all that was recorded up to the step reached (also when the run then fails).
 import type { BuiltNetwork, InputSpec } from './native-memory';
-import type { SpikeMonitor, StateMonitor } from './monitors';
+import type { StateMonitor } from './monitors';
+import type { SpikeMonitor } from './spike-monitor';
 import { PlanWriter } from './plan';
 import { handleStatus } from './run-status';
 import { inPhase } from './progress';

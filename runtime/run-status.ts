@@ -3,7 +3,8 @@
 // stop with an error that names the group, projection or option at fault. The only place that
 // reads the codes.
 import type { BuiltNetwork } from './native-memory';
-import type { SpikeMonitor, StateMonitor } from './monitors';
+import type { StateMonitor } from './monitors';
+import type { SpikeMonitor } from './spike-monitor';
 import { RUN_STATUS } from '../contract/run-status';
 import { BraintsError, nonFiniteError, nonFiniteSynapseError } from './errors';
 

@@ -22,4 +22,9 @@ INTERNAL int queue_push(Queue *q, int64_t slot, int32_t k);
 
 void braints_free_queue(void *queue);
 
+/* A queue's contents, for checkpoints: the count of each slot, the items slot after slot; and a queue made from them. */
+void braints_queue_counts(void *queue, int64_t *counts);
+void braints_queue_items(void *queue, int32_t *items);
+void *braints_queue_make(int64_t slots, const int64_t *counts, const int32_t *items);
+
 #endif

@@ -59,14 +59,14 @@ export function writeNpy(path: string, data: Float64Array | Int32Array, shape: n
   writeFileAtomic(path, [npyHeader(shape, data instanceof Int32Array ? '<i4' : '<f8'), body]);
 }
 
-interface Header {
+export interface Header {
   descr: string;
   fortranOrder: boolean;
   shape: number[];
   dataOffset: number;
 }
 
-function parseHeader(buf: Buffer, path: string): Header {
+export function parseHeader(buf: Buffer, path: string): Header {
   if (buf.length < 10 || !buf.subarray(0, 6).equals(MAGIC)) throw new Error(`npy: ${path} is not a .npy file`);
   const major = buf[6];
   // Versions 2.0 and 3.0 only widen the header length field to 4 bytes (3.0: utf8 header).
