@@ -172,3 +172,13 @@ test('a synapse monitor on disk: weights, times and each column (i, j), in chunk
   );
   t.deepEqual(readNpy(join(dir, 'wsub.synapses.npy')).data, Float64Array.from(m.synapsePairs!));
 });
+
+test('checkpoints and reset refuse a network with a monitor on disk, naming it and its file', async (t) => {
+  const dir = tempDir(t);
+  const { net } = noisyNetwork({ dir, chunkBytes: CHUNK });
+  await net.run(1, { dt, seed });
+  const refused = (what: string) => ({ message: new RegExp(`^${what}: monitor E records to disk \\(.*E\\.spikes\\.npy`) });
+  t.throws(() => net.reset(), refused('net\\.reset\\(\\)'));
+  t.throws(() => net.save(join(dir, 'ck.npz')), refused('net\\.save\\(\\)'));
+  await t.throwsAsync(net.load(join(dir, 'ck.npz')), refused('net\\.load\\(\\)'));
+});
