@@ -2,6 +2,7 @@
 // as `braints run` and `braints build` need: type-checked, models lowered, a .ll per model beside
 // the emitted .js. The output mirrors the project tree under .braints/build, inside the project,
 // so that `import ... from 'braints'` resolves through the project's node_modules.
+import { hashOfModules, modulesRequiredBy } from '../runtime/module-files';
 import { dirname, join, relative, resolve } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -74,10 +75,7 @@ function compilerIdentity(): string {
 function readCompilerIdentity(): string {
   // the version from its package.json: loading typescript itself would cost a cached run 0.3 s
   const typescript = JSON.parse(readFileSync(require.resolve('typescript/package.json'), 'utf8')) as { version: string };
-  const h = createHash('sha256').update(typescript.version);
-  const dist = join(__dirname, '..');
-  for (const f of compilerModules()) h.update(relative(dist, f)).update(readFileSync(f));
-  return h.digest('hex');
+  return hashOfModules(compilerModules(), join(__dirname, '..'), typescript.version);
 }
 
 /**
@@ -87,18 +85,7 @@ function readCompilerIdentity(): string {
  * loads none of them.
  */
 export function compilerModules(): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const [, path] of readFileSync(file, 'utf8').matchAll(/require\(["'](\.\.?\/[^"']*)["']\)/g)) {
-      const target = resolve(dirname(file), path);
-      visit(existsSync(`${target}.js`) ? `${target}.js` : join(target, 'index.js'));
-    }
-  };
-  visit(__filename);
-  visit(join(__dirname, 'compile-program.js'));
-  return [...seen].sort();
+  return modulesRequiredBy([__filename, join(__dirname, 'compile-program.js')]);
 }
 
 /** Where the outputs of `entry` go, and the manifest of its last compile. */

@@ -2,7 +2,8 @@
 // wrote beside the model's .js (which the user may have edited: then it is checked, used, and a
 // notice says so); with parameters given per neuron (or per synapse) it is generated from the IR
 // for that layout.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { LoadedModel } from './model';
 import type { KernelSource } from './native';
@@ -11,6 +12,9 @@ import { kernelSignature } from '../contract/kernel-abi';
 import { kernelSymbol } from '../contract/kernel-symbols';
 import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 import { BraintsError } from './errors';
+import { cached, hashOf } from './cache';
+import { hashOfModules, modulesRequiredBy } from './module-files';
+import type { KernelLayout } from '../ir/pipeline';
 
 export interface GroupKernel {
   signature: KernelSignature;
@@ -23,6 +27,24 @@ const generated = new Map<string, GroupKernel>();
 const emitKernel: typeof import('../llvm/kernel-module').emitKernel = (...args) =>
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require('../llvm/kernel-module') as typeof import('../llvm/kernel-module')).emitKernel(...args);
+
+/** The code generator's own identity: its built modules and what they require (read, not loaded). */
+let generator: string | undefined;
+const generatorIdentity = (): string =>
+  (generator ??= hashOfModules(modulesRequiredBy([join(__dirname, '..', 'llvm', 'kernel-module.js')]), join(__dirname, '..')));
+
+/**
+ * The text of a kernel variant, generated once and kept in the build cache: keyed by the model's
+ * default kernel (its hash stands for the model's code), the variant's symbol (the layout) and the
+ * code generator, so that a later run of the same network neither generates it nor loads
+ * llvm-bindings.
+ */
+function variantText(model: LoadedModel, layout: KernelLayout, symbol: string): string {
+  const { path } = cached(`variant-${symbol}-${hashOf(model.llHash, symbol, generatorIdentity())}.ll`, (tmp) =>
+    writeFileSync(tmp, emitKernel(model.ir, layout).text),
+  );
+  return readFileSync(path, 'utf8');
+}
 
 function source(model: LoadedModel, symbol: string, text: string): KernelSource {
   return { symbol, text, functions: expectedFunctions(model.ir, symbol).map(([name]) => name) };
@@ -49,8 +71,7 @@ export function kernelFor(
     const symbol = kernelSymbol(model.ir, layout);
     let k = generated.get(`${model.llHash}:${symbol}`);
     if (!k) {
-      const out = emitKernel(model.ir, layout);
-      k = { signature: out.signature, source: source(model, symbol, out.text) };
+      k = { signature: kernelSignature(model.ir, layout, symbol), source: source(model, symbol, variantText(model, layout, symbol)) };
       generated.set(`${model.llHash}:${symbol}`, k);
     }
     return k;

@@ -10,31 +10,32 @@ import { ROOT } from './helpers/fixtures';
 
 const exec = promisify(execFile);
 
-test('a run of unchanged files never loads TypeScript or llvm-bindings', async (t) => {
-  const out = mkdtempSync(join(tmpdir(), 'braints-startup-'));
-  // CUBA's groups and projections run their kernels as compiled (no per-neuron parameters or
-  // uniform currents, whose kernel variants a run generates)
-  const args = ['run', 'examples/cuba.ts', '--duration', '10', '--no-plots', '--out', out];
-  // the first run compiles what is not up to date yet
-  await exec('node', [join(ROOT, 'bin', 'braints.js'), ...args], { cwd: ROOT });
-  const script = `require(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))})
+// CUBA's groups and projections run their kernels as compiled; examples/population.ts needs kernel
+// variants (a uniform current, parameters per neuron), which the first run generates and caches
+for (const example of ['examples/cuba.ts', 'examples/population.ts'])
+  test(`a run of unchanged files never loads TypeScript or llvm-bindings (${example})`, async (t) => {
+    const out = mkdtempSync(join(tmpdir(), 'braints-startup-'));
+    const args = ['run', example, '--duration', '10', '--no-plots', '--out', out];
+    // the first run compiles what is not up to date yet
+    await exec('node', [join(ROOT, 'bin', 'braints.js'), ...args], { cwd: ROOT });
+    const script = `require(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))})
     .main(${JSON.stringify(args)})
     .then((code) => process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache) })));`;
-  const { stdout, stderr } = await exec('node', ['-e', script], { cwd: ROOT });
-  const { code, loaded } = JSON.parse(stdout) as { code: number; loaded: string[] };
-  t.is(code, 0, stderr);
-  t.deepEqual(
-    // its package.json (the compiler's version, in the cache key) is read, not its code
-    loaded.filter((f) => /[\\/]node_modules[\\/]typescript[\\/].*\.js$/.test(f)),
-    [],
-  );
-  // the kernels' .ll files are up to date too: nothing is generated, so the code generator stays unloaded
-  t.deepEqual(
-    loaded.filter((f) => /[\\/]llvm-bindings[\\/]/.test(f) || /[\\/]dist[\\/]llvm[\\/](emit-|kernel-module)/.test(f)),
-    [],
-  );
-  t.true(
-    loaded.some((f) => f.endsWith(join('runtime', 'network.js'))),
-    'the run itself did load',
-  );
-});
+    const { stdout, stderr } = await exec('node', ['-e', script], { cwd: ROOT });
+    const { code, loaded } = JSON.parse(stdout) as { code: number; loaded: string[] };
+    t.is(code, 0, stderr);
+    t.deepEqual(
+      // its package.json (the compiler's version, in the cache key) is read, not its code
+      loaded.filter((f) => /[\\/]node_modules[\\/]typescript[\\/].*\.js$/.test(f)),
+      [],
+    );
+    // the kernels' .ll files are up to date and the variants cached: nothing is generated, so the code generator stays unloaded
+    t.deepEqual(
+      loaded.filter((f) => /[\\/]llvm-bindings[\\/]/.test(f) || /[\\/]dist[\\/]llvm[\\/](emit-|kernel-module)/.test(f)),
+      [],
+    );
+    t.true(
+      loaded.some((f) => f.endsWith(join('runtime', 'network.js'))),
+      'the run itself did load',
+    );
+  });
