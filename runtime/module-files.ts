@@ -6,12 +6,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 
+/** Each module's text, read once per process: the compiler's identity and the code generator's share most modules. */
+const texts = new Map<string, string>();
+function textOf(file: string): string {
+  let text = texts.get(file);
+  if (text === undefined) texts.set(file, (text = readFileSync(file, 'utf8')));
+  return text;
+}
+
 export function modulesRequiredBy(entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, path] of readFileSync(file, 'utf8').matchAll(/require\(["'](\.\.?\/[^"']*)["']\)/g)) {
+    for (const [, path] of textOf(file).matchAll(/require\(["'](\.\.?\/[^"']*)["']\)/g)) {
       const target = resolve(dirname(file), path);
       visit(existsSync(`${target}.js`) ? `${target}.js` : join(target, 'index.js'));
     }
@@ -23,6 +31,6 @@ export function modulesRequiredBy(entries: readonly string[]): string[] {
 /** A hash of `files` (named relative to `root`, so a moved installation keeps its hashes) and their contents. */
 export function hashOfModules(files: readonly string[], root: string, seed = ''): string {
   const h = createHash('sha256').update(seed);
-  for (const f of files) h.update(relative(root, f)).update(readFileSync(f));
+  for (const f of files) h.update(relative(root, f)).update(textOf(f));
   return h.digest('hex');
 }
