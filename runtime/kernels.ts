@@ -34,12 +34,12 @@ const generatorIdentity = (): string =>
   (generator ??= hashOfModules(modulesRequiredBy([join(__dirname, '..', 'llvm', 'kernel-module.js')]), join(__dirname, '..')));
 
 /**
- * The text of a kernel variant, generated once and kept in the build cache: keyed by the model's
- * default kernel (its hash stands for the model's code), the variant's symbol (the layout) and the
- * code generator, so that a later run of the same network neither generates it nor loads
- * llvm-bindings.
+ * The text of a kernel generated from the IR (a variant, or the default kernel when its .ll is
+ * missing), generated once and kept in the build cache: keyed by the model's default kernel (its
+ * hash stands for the model's code), the kernel's symbol (the layout) and the code generator, so
+ * that a later run of the same network neither generates it nor loads llvm-bindings.
  */
-function variantText(model: LoadedModel, layout: KernelLayout, symbol: string): string {
+function generatedText(model: LoadedModel, layout: KernelLayout, symbol: string): string {
   const { path } = cached(`variant-${symbol}-${hashOf(model.llHash, symbol, generatorIdentity())}.ll`, (tmp) =>
     writeFileSync(tmp, emitKernel(model.ir, layout).text),
   );
@@ -71,7 +71,7 @@ export function kernelFor(
     const symbol = kernelSymbol(model.ir, layout);
     let k = generated.get(`${model.llHash}:${symbol}`);
     if (!k) {
-      k = { signature: kernelSignature(model.ir, layout, symbol), source: source(model, symbol, variantText(model, layout, symbol)) };
+      k = { signature: kernelSignature(model.ir, layout, symbol), source: source(model, symbol, generatedText(model, layout, symbol)) };
       generated.set(`${model.llHash}:${symbol}`, k);
     }
     return k;
@@ -79,8 +79,7 @@ export function kernelFor(
   const signature = kernelSignature(model.ir, { perElementParams: perElement }, model.symbol);
   if (text === undefined) {
     // the .ll beside the .js is missing (deleted, or the .js was copied alone): regenerate it
-    const out = emitKernel(model.ir, layout);
-    return { signature, source: source(model, model.symbol, out.text) };
+    return { signature, source: source(model, model.symbol, generatedText(model, layout, model.symbol)) };
   }
   if (edited) {
     checkKernelFile(file, model.ir, model.symbol);

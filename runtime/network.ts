@@ -176,7 +176,7 @@ export class Network {
 
   /** A disk monitor must not write a file another one writes. */
   private checkFilesFree(m: SpikeMonitor | StateMonitor): void {
-    const taken = new Set([...this.spikeMonitors, ...this.stateMonitors].flatMap((x) => x.files.map((f) => path.resolve(f))));
+    const taken = new Set(this.monitors.flatMap((x) => x.files.map((f) => path.resolve(f))));
     const clash = m.files.find((f) => taken.has(path.resolve(f)));
     if (clash) throw new BraintsError(`monitor ${m.name} would write ${clash}, which another monitor writes: give it another name or dir`);
   }
@@ -196,7 +196,7 @@ export class Network {
   /** Runs for `duration` ms from the current time. */
   async run(duration: number, opts: RunOptions = {}): Promise<void> {
     // a second run started before the first returned would build twice and step the same state
-    if (this.running) throw new BraintsError('this network is running already: await net.run(...) before starting another run');
+    this.refuseWhileRunning('net.run()');
     this.running = true;
     try {
       await this.runSteps(duration, opts);
@@ -207,6 +207,16 @@ export class Network {
 
   private running = false;
 
+  /** Every monitor, spikes and states. */
+  private get monitors(): (SpikeMonitor | StateMonitor)[] {
+    return [...this.spikeMonitors, ...this.stateMonitors];
+  }
+
+  /** Calls that read or change the network's state wait for a run to return. */
+  private refuseWhileRunning(what: string): void {
+    if (this.running) throw new BraintsError(`${what}: the network is running: await net.run(...) first`);
+  }
+
   /**
    * Writes a checkpoint of the network to `path` (an .npz that numpy.load opens, with a
    * manifest.json): every group's and projection's arrays, the step reached, the spike rings and
@@ -214,9 +224,9 @@ export class Network {
    * atomically, so a crash while saving leaves the previous checkpoint intact.
    */
   save(path: string): void {
-    if (this.running) throw new BraintsError('net.save() while the network is running: await net.run(...) first');
+    this.refuseWhileRunning('net.save()');
     if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
-    refuseDiskMonitors('net.save()', [...this.spikeMonitors, ...this.stateMonitors]);
+    refuseDiskMonitors('net.save()', this.monitors);
     saveCheckpoint(path, this, this.built);
   }
 
@@ -227,8 +237,8 @@ export class Network {
    * checkpoint of another model or layout is refused, saying what differs.
    */
   async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
-    if (this.running) throw new BraintsError('net.load() while the network is running: await net.run(...) first');
-    refuseDiskMonitors('net.load()', [...this.spikeMonitors, ...this.stateMonitors]);
+    this.refuseWhileRunning('net.load()');
+    refuseDiskMonitors('net.load()', this.monitors);
     const ck = readCheckpoint(path);
     this.running = true;
     try {
@@ -248,10 +258,10 @@ export class Network {
    * the start, step 0. Nothing is rebuilt or compiled; dt, seed and threads stay fixed.
    */
   reset(): void {
-    if (this.running) throw new BraintsError('net.reset() while the network is running: await net.run(...) first');
-    refuseDiskMonitors('net.reset()', [...this.spikeMonitors, ...this.stateMonitors]);
+    this.refuseWhileRunning('net.reset()');
+    refuseDiskMonitors('net.reset()', this.monitors);
     if (this.built) resetState(this.built, this.inputs);
-    for (const m of [...this.spikeMonitors, ...this.stateMonitors]) m.clear();
+    for (const m of this.monitors) m.clear();
     this.stepIndex = 0;
   }
 
@@ -303,7 +313,7 @@ export class Network {
    */
   set(target: NeuronGroup | Synapse, values: ParamValues): void {
     const name = target instanceof NeuronGroup ? this.nameOf(target) : this.projectionName(target);
-    if (this.running) throw new BraintsError(`set(${name}): the network is running: await net.run(...) first`);
+    this.refuseWhileRunning(`set(${name})`);
     if (!this.built)
       throw new BraintsError(
         `set(${name}): the network is built by its first run; give the first values to the constructor (new ${target.model.ir.name}(..., { ... })), or run first`,
@@ -332,7 +342,7 @@ export class Network {
    */
   setInput(group: NeuronGroup, variable: string, change: Signal | InputChange): void {
     const name = this.nameOf(group);
-    if (this.running) throw new BraintsError(`setInput(${name}.${variable}): the network is running: await net.run(...) first`);
+    this.refuseWhileRunning(`setInput(${name}.${variable})`);
     changeInput(this.inputs, name, group, variable, change, this.built?.dt);
   }
 

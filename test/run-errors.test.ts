@@ -49,7 +49,7 @@ test('a second run started before the first returned is refused, and the first r
   const a = make();
   const first = a.net.run(5, { dt: 0.1 });
   await t.throwsAsync(a.net.run(5, { dt: 0.1 }), {
-    message: /this network is running already: await net\.run\(\.\.\.\) before starting another run/,
+    message: /net\.run\(\): the network is running: await net\.run\(\.\.\.\) first/,
   });
   await first;
   const b = make();

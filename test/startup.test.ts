@@ -2,7 +2,7 @@
 // and not llvm-bindings, which only generating a kernel needs.
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,3 +39,28 @@ for (const example of ['examples/cuba.ts', 'examples/population.ts'])
       'the run itself did load',
     );
   });
+
+test('a model whose .ll is missing runs its kernel generated from the IR, generated once: the next process loads no llvm-bindings', async (t) => {
+  const cache = mkdtempSync(join(tmpdir(), 'braints-startup-cache-'));
+  // the model as a .js without its .ll beside it (deleted, or the .js copied alone)
+  const script = `const { loadModel } = require(${JSON.stringify(join(ROOT, 'dist', 'runtime', 'model.js'))});
+    const { kernelFor } = require(${JSON.stringify(join(ROOT, 'dist', 'runtime', 'kernels.js'))});
+    const { AdEx } = require(${JSON.stringify(join(ROOT, 'dist', 'models', 'adex.js'))});
+    const model = { ...loadModel(AdEx), llPath: '/nonexistent/adex.AdEx.ll' };
+    const k = kernelFor(model, new Set(), [], 'cells');
+    process.stdout.write(JSON.stringify({ text: k.source.text, loaded: Object.keys(require.cache) }));`;
+  const runOnce = async () =>
+    JSON.parse((await exec('node', ['-e', script], { env: { ...process.env, BRAINTS_CACHE: cache } })).stdout) as {
+      text: string;
+      loaded: string[];
+    };
+  const first = await runOnce();
+  const second = await runOnce();
+  const generator = (loaded: string[]) => loaded.some((f) => /[\\/]llvm-bindings[\\/]/.test(f));
+  t.true(generator(first.loaded), 'the first process generates the kernel');
+  t.false(generator(second.loaded), 'the second finds it in the build cache');
+  t.is(second.text, first.text);
+  // the compiler's file ends in a line with its hash, the rest is the same text
+  const written = readFileSync(join(ROOT, 'dist', 'models', 'adex.AdEx.ll'), 'utf8');
+  t.is(first.text, written.replace(/^; braints-hash: [0-9a-f]+\n/m, ''), 'the text the compiler wrote');
+});
