@@ -24,11 +24,13 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)
 
        npm run bench -- networks [--quick] [--models coba,cuba,cobahh] [--durations 1,10] [--sizes 4k,40k,400k,1M]
-                         [--repeat K] [--threads T] [--no-brian2]
+                         [--repeat K] [--threads T] [--no-brian2] [--no-peers]
   networks      the benchmark networks of SPEC section 5 (examples/coba.ts, cuba.ts, cobahh.ts; dt 0.1 ms,
                 seed 1): each model at N = 4000 for each duration, and COBA with 80 synapses per neuron at
                 each size for the shortest duration; ours (run, compile cold/cached, build, spikes, memory)
-                against Brian2 C++ standalone and Cython (warm cache; N <= 40k) via ../shared/bench/brian2
+                against Brian2 C++ standalone and Cython (warm cache; N <= 40k) via bench/brian2, and
+                BrainPy (float64, float32) and NEST (1 and 2 threads) on COBA and COBAHH via bench/peers,
+                where the Python in PEERS_PYTHON (default python3) imports them
   --quick       sizes 4k only and durations 1 only
   --models      models of the N = 4000 table (default coba,cuba,cobahh)
   --durations   simulated seconds of the N = 4000 table (default 1,10)
@@ -73,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
       'hh-dt': { type: 'string' },
       models: { type: 'string' },
       'no-brian2': { type: 'boolean' },
+      'no-peers': { type: 'boolean' },
       repeat: { type: 'string' },
       durations: { type: 'string' },
       threads: { type: 'string' },
@@ -101,10 +104,20 @@ async function main(argv: string[]): Promise<void> {
       .split(',')
       .filter((x) => x.trim() !== '')
       .map(parseSize);
-    await benchNetworks({ models: models as NetModel[], durations, sizes, brian2: values['no-brian2'] !== true, repeat, threads });
+    await benchNetworks({
+      models: models as NetModel[],
+      durations,
+      sizes,
+      brian2: values['no-brian2'] !== true,
+      peers: values['no-peers'] !== true,
+      repeat,
+      threads,
+    });
     return;
   }
   if (values.durations !== undefined) throw new Error('--durations is an option of the networks bench');
+  if (values['no-peers'] !== undefined)
+    throw new Error('--no-peers is an option of the networks bench (the groups bench runs Brian2 only)');
   const models = (values.models ?? 'lif,hh').split(',').map((m) => m.trim());
   for (const m of models) if (m !== 'lif' && m !== 'hh') throw new Error(`unknown model ${m}: lif or hh`);
   await benchGroups({

@@ -1,7 +1,7 @@
 // `npm run bench -- networks`: the standard benchmark networks of SPEC section 5 (COBA, CUBA and
 // COBAHH at N = 4000, and COBA scaling with 80 synapses per neuron up to 1M neurons), ours against
-// Brian2 (C++ standalone and Cython) through the shared benchmark scripts
-// (../shared/bench/brian2/bench_{coba,cuba,cobahh}.py).
+// Brian2 (C++ standalone and Cython) through Brian2's benchmark scripts
+// (bench/brian2/bench_{coba,cuba,cobahh}.py), and BrainPy and NEST through theirs (bench/peers/).
 //
 // Our networks are the examples (examples/coba.ts, cuba.ts, cobahh.ts), compiled the way
 // `braints run` compiles them. Every measurement of ours runs in a child process (this file,
@@ -14,13 +14,15 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Network } from '../index';
 import { compileEntry } from '../cli/compile';
+import { availablePeers, isPeerResult, minPeer, PEER_MODELS, PEER_RUNS, PEERS_PYTHON, runPeer } from './peers';
+import type { PeerCell, PeerResult, PeerRun, PeerSystem } from './peers';
 
 /** The repository root (this file runs as dist/bench/networks.js). */
 const ROOT = join(__dirname, '..', '..');
 const PYTHON = process.env.BRIAN2_PYTHON ?? '/usr/bin/python3';
 const BRIAN2_INSTALL = 'apt-get install python3-brian python3-brian-lib cython3';
-/** The shared Brian2 benchmark scripts (not copied here: they are the peer's definition). */
-const B2_SCRIPTS = process.env.BRIAN2_BENCH_SCRIPTS ?? join(ROOT, '..', 'shared', 'bench', 'brian2');
+/** Brian2's benchmark scripts (copied unchanged from the team's shared definitions, with harness.py). */
+const B2_SCRIPTS = process.env.BRIAN2_BENCH_SCRIPTS ?? join(ROOT, 'bench', 'brian2');
 /** Brian2's Cython target is only run up to this size (it would take too long beyond). */
 const CYTHON_MAX_N = 40_000;
 /** A Brian2 run estimated to take longer than this (wall, seconds) is skipped. */
@@ -46,6 +48,8 @@ export interface NetworksOptions {
   /** Sizes of the COBA scaling table (simulated for the shortest of `durations`); empty: none. */
   sizes: number[];
   brian2: boolean;
+  /** BrainPy and NEST, where PEERS_PYTHON imports them (COBA and COBAHH only: their scripts define those). */
+  peers: boolean;
   /** Runs per case; every time reported is the minimum. */
   repeat: number;
   /** Our threads (default: the network's default, defaultThreads). */
@@ -112,6 +116,8 @@ export interface NetworkRow {
   cython: Brian2Cell;
   /** The discarded Cython run that primed the warm cache for this model and N: its total wall time, s. */
   cythonColdTotalS?: number;
+  /** BrainPy (float64, float32) and NEST (1 and 2 threads); absent where not run. */
+  peers: Partial<Record<PeerRun, PeerCell>>;
   loadavg: number;
 }
 
@@ -274,6 +280,42 @@ function estimateBrian2(prev: Brian2Result, nPrev: number, n: number): number {
   return prev.overhead_s + prev.run_s * scale;
 }
 
+/**
+ * A peer's wall time (set-up and loop) for this case, estimated from the nearest case already
+ * measured for the same model: set-up grows as N, the loop as N^B2_GROWTH times the duration.
+ */
+function estimatePeer(rows: NetworkRow[], run: PeerRun, model: NetModel, n: number, durationS: number): string | undefined {
+  const prev = rows.filter((r) => r.model === model && isPeerResult(r.peers[run]) && r.n <= n && r.durationS <= durationS).pop();
+  if (!prev) return undefined;
+  const p = prev.peers[run] as PeerResult;
+  const est = p.setup_s * (n / prev.n) + p.run_s * Math.pow(n / prev.n, B2_GROWTH) * (durationS / prev.durationS);
+  return est > B2_MAX_S
+    ? `skipped: estimated ${est.toFixed(0)} s (from N = ${prev.n}, ${prev.durationS} s simulated) > ${B2_MAX_S} s`
+    : undefined;
+}
+
+/** The peers' runs of one case (the minimum of `repeat` each), where their scripts define the model. */
+function runPeers(rows: NetworkRow[], have: Set<PeerSystem>, c: Case, repeat: number, label: string): Partial<Record<PeerRun, PeerCell>> {
+  const out: Partial<Record<PeerRun, PeerCell>> = {};
+  const model = PEER_MODELS.find((m) => m === c.model);
+  if (!model) return out;
+  for (const run of Object.keys(PEER_RUNS) as PeerRun[]) {
+    if (!have.has(PEER_RUNS[run].system)) continue;
+    const skipped = estimatePeer(rows, run, c.model, c.n, c.durationS);
+    if (skipped) {
+      out[run] = { skipped };
+      continue;
+    }
+    let cell: PeerCell = null;
+    for (let k = 0; k < repeat; k++) {
+      process.stderr.write(`${label}: ${PEER_RUNS[run].label} ...\n`);
+      cell = minPeer(cell, runPeer(run, model, c.n, c.durationS, SEED));
+    }
+    out[run] = cell;
+  }
+  return out;
+}
+
 interface Case {
   tables: ('fixed' | 'scaling')[];
   model: NetModel;
@@ -302,7 +344,8 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
     );
   }
   if (haveBrian2 && !existsSync(join(B2_SCRIPTS, 'harness.py')))
-    throw new Error(`the shared Brian2 scripts are not in ${B2_SCRIPTS} (set BRIAN2_BENCH_SCRIPTS)`);
+    throw new Error(`Brian2's benchmark scripts are not in ${B2_SCRIPTS} (set BRIAN2_BENCH_SCRIPTS)`);
+  const peers = opts.peers ? availablePeers() : new Set<PeerSystem>();
   const scratch = mkdtempSync(join(tmpdir(), 'braints-bench-net-'));
   // our TypeScript outputs must live inside the project, where `import 'braints'` resolves
   const tsScratch = mkdtempSync(join(ROOT, '.braints', 'bench-'));
@@ -388,6 +431,7 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
           }
         }
       }
+      const peerCells = runPeers(rows, peers, c, opts.repeat, label);
       const neuronSteps = n * ours.steps;
       rows.push({
         tables: c.tables,
@@ -413,6 +457,7 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
         cppOmp,
         cython,
         cythonColdTotalS,
+        peers: peerCells,
         loadavg: loadavg()[0],
       });
       process.stderr.write(`${label}: done (${((Date.now() - t0) / 1000).toFixed(0)} s so far, load ${loadavg()[0].toFixed(1)})\n`);
@@ -547,6 +592,7 @@ function printTables(rows: NetworkRow[]): void {
       ];
     });
     process.stdout.write(table(actHead, actBody, 2) + '\n');
+    printPeers(rs, which);
   }
   for (const r of rows) {
     for (const [t, c] of [
@@ -557,6 +603,11 @@ function printTables(rows: NetworkRow[]): void {
       if (c && 'error' in c) process.stdout.write(`${NET_MODELS[r.model].label} N=${r.n} ${r.durationS} s, Brian2 ${t}: ${c.error}\n`);
       if (c && 'skipped' in c) process.stdout.write(`${NET_MODELS[r.model].label} N=${r.n} ${r.durationS} s, Brian2 ${t}: ${c.skipped}\n`);
     }
+    for (const [run, c] of Object.entries(r.peers) as [PeerRun, PeerCell][])
+      if (c && !isPeerResult(c))
+        process.stdout.write(
+          `${NET_MODELS[r.model].label} N=${r.n} ${r.durationS} s, ${PEER_RUNS[run].label}: ${'error' in c ? c.error : c.skipped}\n`,
+        );
   }
   const version = rows.map((r) => (isResult(r.cpp) ? r.cpp.brian2 : isResult(r.cython) ? r.cython.brian2 : '')).find((v) => v) ?? '?';
   process.stdout.write(
@@ -574,5 +625,40 @@ function printTables(rows: NetworkRow[]): void {
       `Seed ${SEED} for both (different generators: networks are statistically, not exactly, the same). dt ${DT} ms.\n` +
       'peak MiB: ours = VmHWM of the timed process; Brian2 = the largest RSS in its process tree (Python, the compiler, ./main).\n' +
       `load = the 1-minute load average after the row (this machine's cores: ${cpus().length}); times are minima over --repeat runs.\n`,
+  );
+}
+
+/** The peers' table of one group of rows: loop times, ratios to ours, rates and memory. */
+function printPeers(rs: NetworkRow[], which: 'fixed' | 'scaling'): void {
+  const runs = (Object.keys(PEER_RUNS) as PeerRun[]).filter((run) => rs.some((r) => r.peers[run]));
+  if (runs.length === 0) return;
+  const cell = (c: PeerCell | undefined, f: (b: PeerResult) => string): string =>
+    !c ? '-' : isPeerResult(c) ? f(c) : 'skipped' in c ? 'skip' : 'err';
+  process.stdout.write(`\n${which === 'fixed' ? 'Networks at N = 4000' : 'COBA scaling'}: BrainPy and NEST\n`);
+  const head = ['model', 'N', 'sim s', 'ours run s', 'rate Hz ours'];
+  for (const run of runs) head.push(`${PEER_RUNS[run].label} s`, `${PEER_RUNS[run].label}/ours`);
+  for (const run of runs) head.push(`rate ${PEER_RUNS[run].label}`);
+  for (const run of runs) head.push(`peak MiB ${PEER_RUNS[run].label}`);
+  const body = rs
+    .filter((r) => runs.some((run) => r.peers[run]))
+    .map((r) => [
+      NET_MODELS[r.model].label,
+      String(r.n),
+      String(r.durationS),
+      sig(r.ours.runS),
+      sig(r.ours.rateHz),
+      ...runs.flatMap((run) => [cell(r.peers[run], (b) => sig(b.run_s)), cell(r.peers[run], (b) => sig(b.run_s / r.ours.runS))]),
+      ...runs.map((run) => cell(r.peers[run], (b) => sig(b.rate_hz))),
+      ...runs.map((run) => cell(r.peers[run], (b) => sig(b.peak_rss_mib))),
+    ]);
+  process.stdout.write(table(head, body, 2) + '\n');
+  const versions = runs.map((run) => {
+    const v = rs.map((r) => r.peers[run]).find(isPeerResult);
+    return `${PEER_RUNS[run].label} = ${PEER_RUNS[run].system} ${v?.version ?? '?'}`;
+  });
+  process.stdout.write(
+    `${[...new Set(versions)].join('; ')} (under ${PEERS_PYTHON}; scripts bench/peers/*.py, seed ${SEED}, dt ${DT} ms).\n` +
+      'X/ours = its loop time / ours (> 1: we are faster): BrainPy = the jitted for_loop after a discarded first call (its compile);\n' +
+      'NEST = nest.Run after nest.Prepare. NEST integrates with adaptive RKF45 and delivers after one step (its minimum delay).\n',
   );
 }

@@ -1,5 +1,5 @@
 // The COBA benchmark network (Vogels & Abbott 2005; Brette et al. 2007, benchmark 1) as in
-// Brian2's benchmark script (../shared/bench/brian2/bench_coba.py): 4000 LIF neurons (3200
+// Brian2's benchmark script (bench/brian2/bench_coba.py): 4000 LIF neurons (3200
 // excitatory, 800 inhibitory) with conductance synapses, connection probability 0.02 (80
 // synapses per neuron), no delay, dt = 0.1 ms.
 //

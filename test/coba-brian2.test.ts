@@ -1,5 +1,5 @@
 // Brian2's COBA network, imported (connectivity and initial voltages exported by
-// ../shared/bench/brian2/export_coba.py, numpy target, seed 4321, into test/data/coba_brian2),
+// bench/brian2/export_coba.py, numpy target, seed 4321, into test/data/coba_brian2),
 // reproduces Brian2's spike raster exactly for the first 20 ms.
 import test from 'ava';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Firing rates of the benchmark networks COBA, CUBA and COBAHH (examples/coba.ts, cuba.ts,
 // cobahh.ts: N = 4000, 1 s, dt 0.1 ms) over seeds 1..5 lie within the spread of Brian2's over its
 // seeds 1..5 (test/data/brian2_rates.json, written by `/usr/bin/python3 bench/brian2/rates.py`
-// from the shared benchmark scripts ../shared/bench/brian2/bench_{coba,cuba,cobahh}.py).
+// from the shared benchmark scripts bench/brian2/bench_{coba,cuba,cobahh}.py).
 //
 // The criterion, per model, with b = Brian2's 5 mean rates (Hz), sd = their sample standard
 // deviation (n - 1) and r = our 5 mean rates (mean rate = spikes / (N * 1 s)):

@@ -3,7 +3,7 @@
     /usr/bin/python3 bench/brian2/group.py {lif|hh} N DURATION_S DT_MS [THREADS]
 
 Prints one line `RESULT {json}` with run_s (the loop inside the binary, Brian2's own
-device._last_run_time, as in shared/bench/brian2/harness.py), build_s (code generation + make),
+device._last_run_time, as in bench/brian2/harness.py), build_s (code generation + make),
 make_s, exec_s (the ./main process) and the spike count. Every run builds in a fresh directory
 (clean=True), so build_s is always a full, cold build: Brian2 standalone has no build cache.
 

@@ -5,8 +5,8 @@ test/rates.test.ts (written to test/data/brian2_rates.json).
     /usr/bin/python3 bench/brian2/rates.py [--target cpp_standalone] [--seeds 1,2,3,4,5]
                                            [--N 4000] [--duration 1] [--out test/data/brian2_rates.json]
 
-Each (model, seed) is one run of the shared benchmark script
-(../shared/bench/brian2/bench_{coba,cuba,cobahh}.py, dt 0.1 ms, a SpikeMonitor on all neurons),
+Each (model, seed) is one run of Brian2's benchmark script
+(bench/brian2/bench_{coba,cuba,cobahh}.py, dt 0.1 ms, a SpikeMonitor on all neurons),
 in its own process; the mean rate is its spike count / (N * duration). Build directories go to a
 fresh temporary folder ($BRIAN2_BENCH_BUILD), removed at the end.
 """
@@ -21,7 +21,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.environ.get('BRIAN2_BENCH_SCRIPTS', os.path.join(os.path.dirname(ROOT), 'shared', 'bench', 'brian2'))
+SHARED = os.environ.get('BRIAN2_BENCH_SCRIPTS', HERE)
 SCRIPTS = {'COBA': 'bench_coba.py', 'CUBA': 'bench_cuba.py', 'COBAHH': 'bench_cobahh.py'}
 
 ap = argparse.ArgumentParser()
