@@ -191,10 +191,12 @@ function walk(c: Continuation, start: Walked, lim: WalkLimits): { points: Walked
     const guess = cur.y.map((v, i) => v + h * cur.tangent[i]);
     const corrected = c.correct(guess, cur.tangent, cur.y, h);
     const tangent = corrected && c.tangent(corrected.y, cur.tangent);
-    // a step that turns the tangent by more than ~25 degrees may have jumped to another branch
+    // a step that turns the tangent by more than ~25 degrees, or that Newton had to carry far from
+    // the prediction, may have jumped to another branch (across the S of two folds, say)
     let turn = 0;
     if (tangent) for (let i = 0; i < c.n; i++) turn += tangent[i] * cur.tangent[i];
-    if (!corrected || !tangent || turn < 0.9) {
+    const drift = corrected ? norm(corrected.y.map((v, i) => v - guess[i])) : Infinity;
+    if (!corrected || !tangent || turn < 0.9 || drift > 0.25 * h) {
       h /= 2;
       if (h < lim.minStep) return { points, end: `the step fell below ${lim.minStep} at ${c.fp.parameter} = ${cur.y[d]}` };
       continue;

@@ -129,6 +129,23 @@ test('Morris-Lecar, Rinzel & Ermentrout class I set: the saddle-node at I = 39.9
   );
 });
 
+test('Morris-Lecar class I with gCa = 3.3: the branch is followed through both folds, not across the S between them', (t) => {
+  // with the default steps, a step near the lower fold used to land on the upper branch, skipping both folds
+  const b = continueFixedPoints(F.morrisLecar(), {
+    parameter: 'I',
+    parameters: { ...F.ML_SNLC, gCa: 3.3 },
+    start: [-60, 0],
+    range: [-60, 200],
+  });
+  const folds = kinds(b, 'saddle-node').sort((u, v) => u.parameter - v.parameter);
+  t.is(folds.length, 2);
+  // between the folds the branch has three fixed points at each I: the middle one, a saddle, among them
+  t.true(folds[0].parameter > 20 && folds[0].parameter < 30 && folds[1].parameter > 44 && folds[1].parameter < 46);
+  const mid = (folds[0].parameter + folds[1].parameter) / 2;
+  const crossings = b.points.filter((p, i) => i > 0 && (b.points[i - 1].parameter - mid) * (p.parameter - mid) <= 0).length;
+  t.is(crossings, 3);
+});
+
 // The standard Hodgkin-Huxley model (6.3 C) loses the rest state's stability in a subcritical Hopf
 // bifurcation at I = 9.78 uA/cm2 and regains it at a supercritical one at I = 154.5 (Rinzel & Miller
 // 1980, "Numerical calculation of stable and unstable periodic solutions to the Hodgkin-Huxley
