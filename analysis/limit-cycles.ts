@@ -5,6 +5,7 @@
 // first variable through the middle of its range, in a second window of the same length. Only
 // attracting cycles are found this way (an unstable cycle, such as the one between a subcritical
 // Hopf point and the fold of cycles, repels every trajectory).
+import type { Branch } from './continuation';
 import { parameterVector, checkState } from './field-points';
 import { BatchRk4 } from './rk4';
 import type { VectorField } from './vector-field';
@@ -118,4 +119,28 @@ export function limitCycles(field: VectorField, opts: LimitCycleOptions): LimitC
     else samples.push({ parameter, state: 'cycle', max: mx, min: mn, period: (last[i] - first[i]) / (count[i] - 1) });
   }
   return { parameter: opts.parameter, variables: [...field.variables], samples };
+}
+
+/**
+ * Starting states near a branch's fixed points, one per parameter value, for limitCycles: the
+ * fixed point at that value (interpolated between the branch's points), an unstable one where the
+ * branch has one there (a cycle born at a Hopf point surrounds the unstable focus), with `nudge`
+ * added to the first variable to leave it. A value the branch does not reach is refused.
+ */
+export function startsFromBranch(branch: Branch, values: readonly number[], nudge: number): number[][] {
+  return values.map((value) => {
+    let chosen: number[] | undefined;
+    const pts = branch.points;
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const [a, b] = [pts[i], pts[i + 1]];
+      if ((a.parameter - value) * (b.parameter - value) > 0) continue;
+      const frac = b.parameter === a.parameter ? 0 : (value - a.parameter) / (b.parameter - a.parameter);
+      const state = a.state.map((v, k) => v + frac * (b.state[k] - v));
+      if (!chosen || !(a.stable && b.stable)) chosen = state;
+      if (!(a.stable && b.stable)) break;
+    }
+    if (!chosen) throw new Error(`startsFromBranch: the branch does not reach ${branch.parameter} = ${value}`);
+    chosen[0] += nudge;
+    return chosen;
+  });
 }

@@ -6,7 +6,7 @@
 // The fields are the closures of test/helpers/fields.ts, to be replaced by the model-compiled ones.
 import test from 'ava';
 import { continueFixedPoints } from '../analysis/continuation';
-import { limitCycles } from '../analysis/limit-cycles';
+import { limitCycles, startsFromBranch } from '../analysis/limit-cycles';
 import * as F from './helpers/fields';
 
 test('Hopf normal form: amplitude sqrt(mu) and period 2 pi / omega to 1e-5; rest for mu < 0', (t) => {
@@ -47,6 +47,35 @@ test('FitzHugh-Nagumo oscillates between its Hopf points (0.3313, 1.4187) and re
   );
   // models/fitzhugh_nagumo.ts: period 39.5 time units at I = 0.5 (from simulation of the model)
   t.true(Math.abs(r.samples[3].period! - 39.5) < 0.05, `period ${r.samples[3].period}`);
+});
+
+test('FitzHugh-Nagumo from its unstable focus (startsFromBranch): cycles exactly where the branch is unstable', (t) => {
+  const branch = continueFixedPoints(F.fitzHughNagumo(), {
+    parameter: 'I',
+    parameters: F.FHN_PARAMETERS,
+    start: [-1.2, -0.62],
+    range: [0, 2],
+  });
+  const values = [0.1, 0.34, 0.9, 1.41, 1.8];
+  const starts = startsFromBranch(branch, values, 1e-3);
+  // the starts are the fixed points, nudged: f is small there
+  const f = new Float64Array(2);
+  F.fitzHughNagumo().evaluate(Float64Array.from(starts[2]), Float64Array.from([0.9, 0.7, 0.8, 12.5]), f);
+  t.true(Math.hypot(f[0], f[1]) < 0.01);
+  const r = limitCycles(F.fitzHughNagumo(), {
+    parameter: 'I',
+    parameters: F.FHN_PARAMETERS,
+    values,
+    start: starts,
+    dt: 0.05,
+    transient: 1500,
+    window: 300,
+  });
+  t.deepEqual(
+    r.samples.map((s) => s.state),
+    ['rest', 'cycle', 'cycle', 'cycle', 'rest'],
+  );
+  t.throws(() => startsFromBranch(branch, [3], 0), { message: /the branch does not reach I = 3/ });
 });
 
 test('Hodgkin-Huxley: from a spiking state a stable cycle coexists with the stable rest below the Hopf point at 9.78, down to the fold of cycles near 6.26', (t) => {

@@ -4,6 +4,7 @@
 // -1 + g sech^2(m); a diagonal W = I has the 3^N products of the roots of x = g tanh(x). The fields
 // are the closures of test/helpers/fields.ts, to be replaced by the model-compiled ones.
 import test from 'ava';
+import { continueFixedPoints } from '../analysis/continuation';
 import { findSlowPoints } from '../analysis/slow-points';
 import * as F from './helpers/fields';
 
@@ -91,4 +92,44 @@ test('no starting points, or a box of the wrong size, is one clear line', (t) =>
   t.throws(() => findSlowPoints(field, { parameters: { mu: 1 }, sample: { count: 3, box: [[0, 1]] } }), {
     message: /sample.box has 1 ranges for 2 variables \(x, y\)/,
   });
+});
+
+// BrainPy's examples/dynamics_analysis/4d_HH_model.py runs its SlowPointFinder on the HH model at
+// I = 5 from 1000 random candidates (V around -50 mV, gates in [0, 1]), keeping losses below 1e-7
+// and merging within 0.1. The same search here: the one fixed point HH has at I = 5, the one that
+// continuation finds, stable.
+test("Hodgkin-Huxley at I = 5 from random candidates, as BrainPy's example: its one fixed point, as continuation finds it", (t) => {
+  const field = F.hodgkinHuxley();
+  const r = findSlowPoints(field, {
+    parameters: { ...F.HH_PARAMETERS, I: 5 },
+    sample: {
+      count: 300,
+      box: [
+        [-80, -20],
+        [0, 1],
+        [0, 1],
+        [0, 1],
+      ],
+      seed: 123,
+    },
+    tolerance: 1e-20,
+    duplicateTolerance: 1e-6,
+  });
+  t.is(r.points.length, 1);
+  const branch = continueFixedPoints(field, {
+    parameter: 'I',
+    parameters: F.HH_PARAMETERS,
+    start: F.HH_REST,
+    range: [0, 5],
+    direction: 'increasing',
+  });
+  const rest = branch.points[branch.points.length - 1].state;
+  t.true(
+    r.points[0].state.every((x, i) => Math.abs(x - rest[i]) < 1e-8 * (1 + Math.abs(rest[i]))),
+    `${r.points[0].state} vs ${rest}`,
+  );
+  t.true(r.points[0].stable);
+  t.log(
+    `HH at I = 5: ${r.points[0].state.map((x) => x.toPrecision(6)).join(', ')}; ${r.rejected} of 300 minimisations ended above the tolerance`,
+  );
 });
