@@ -223,7 +223,9 @@ function walk(c: Continuation, start: Walked, lim: WalkLimits): { points: Walked
 
 /**
  * Finds s in (0, sEnd) where `test` of the corrected point on the arclength line from a crosses
- * zero (Illinois regula falsi, falling back to bisection where a correction fails).
+ * zero: Illinois regula falsi, with a bisection step wherever three steps have not halved the
+ * bracket (a zero of high order, such as the Hopf test function's where an eigenvalue is repeated,
+ * makes regula falsi crawl).
  */
 function locate(c: Continuation, a: Walked, b: Walked, test: (w: Walked) => number): Walked | undefined {
   const n = c.n;
@@ -235,9 +237,12 @@ function locate(c: Continuation, a: Walked, b: Walked, test: (w: Walked) => numb
   let g1 = test(b);
   let side = 0;
   let best: Walked | undefined;
-  for (let it = 0; it < 80; it++) {
+  let checkpoint = Math.abs(s1 - s0);
+  for (let it = 0; it < 200; it++) {
     let s = (s0 * g1 - s1 * g0) / (g1 - g0);
-    if (!(s > Math.min(s0, s1) && s < Math.max(s0, s1))) s = (s0 + s1) / 2;
+    const bisect = it % 3 === 2 && Math.abs(s1 - s0) > checkpoint / 2;
+    if (it % 3 === 2) checkpoint = Math.abs(s1 - s0);
+    if (bisect || !(s > Math.min(s0, s1) && s < Math.max(s0, s1))) s = (s0 + s1) / 2;
     const frac = s / sEnd;
     const guess = a.y.map((v, i) => v + frac * (b.y[i] - v));
     const corrected = c.correct(guess, a.tangent, a.y, s);

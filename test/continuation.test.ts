@@ -181,3 +181,27 @@ test('a start outside the range, an unknown parameter or a start with no fixed p
     message: /has 1 coordinates; the field's variables are x, y/,
   });
 });
+
+// The rank-one rate network dx/dt = -x + g (u u^T / N) tanh(x): the origin is a fixed point for
+// every g, and its eigenvalue along u, g - 1, crosses zero at g = 1 (a pitchfork: the branches
+// +-m u are born there) while the branch of the origin goes on: det J changes sign without a turn.
+// At g = 2 the eigenvalues g - 1 = 1 and -1 sum to zero: a neutral saddle, no bifurcation.
+test('a 12-unit rate network: the pitchfork of the origin at g = 1 is a branch point, not a fold; a neutral saddle at g = 2', (t) => {
+  const N = 12;
+  const u = Array.from({ length: N }, (_, i) => (i % 4 ? 1 : -1));
+  const W = Float64Array.from({ length: N * N }, (_, k) => (u[Math.floor(k / N)] * u[k % N]) / N);
+  const b = continueFixedPoints(F.rateNetwork(W, new Float64Array(N)), {
+    parameter: 'g',
+    parameters: { g: 0.5 },
+    start: Array.from({ length: N }, () => 0.01),
+    range: [0, 3],
+  });
+  t.deepEqual(
+    b.bifurcations.map((p) => p.kind),
+    ['branch-point', 'neutral-saddle'],
+  );
+  t.true(Math.abs(b.bifurcations[0].parameter - 1) < 1e-10, `at g = ${b.bifurcations[0].parameter}`);
+  t.true(Math.abs(b.bifurcations[1].parameter - 2) < 1e-10, `at g = ${b.bifurcations[1].parameter}`);
+  t.true(b.points.every((p) => p.state.every((x) => Math.abs(x) < 1e-12)));
+  t.true(b.points.every((p) => p.stable === p.parameter < 1 || Math.abs(p.parameter - 1) < 1e-10));
+});
