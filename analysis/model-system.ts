@@ -97,7 +97,7 @@ export function modelSystem(ir: ModelIR, opts: SystemOptions): ModelSystem {
   const isField = (name: string) => (e: Expr) => e.k === 'field' && e.name === name;
   const jacobian = rhs.flatMap((f) => variables.map((x) => differentiate(f, isField(x))));
   const parameterJacobian = rhs.flatMap((f) => parameters.map((p) => differentiate(f, isField(p))));
-  return { model: ir.name, variables, parameters, rhs, jacobian, parameterJacobian, held, notes: leftOut(ir, integrated, variables) };
+  return { model: ir.name, variables, parameters, rhs, jacobian, parameterJacobian, held, notes: leftOut(ir, integrated, variables, held) };
 }
 
 /** For each state that a step() call integrates, that call's step node (one per state). */
@@ -145,7 +145,12 @@ function checkAutonomous(model: string, variable: string, f: Expr): void {
 }
 
 /** What update() does besides integrating the analysed variables' ODEs. */
-function leftOut(ir: NeuronModelIR, integrated: Map<string, StepNode>, variables: readonly string[]): string[] {
+function leftOut(
+  ir: NeuronModelIR,
+  integrated: Map<string, StepNode>,
+  variables: readonly string[],
+  held: Record<string, number>,
+): string[] {
   const notes: string[] = [];
   for (const w of ir.update.writes) {
     const s = integrated.get(w.field);
@@ -156,11 +161,15 @@ function leftOut(ir: NeuronModelIR, integrated: Map<string, StepNode>, variables
       notes.push(
         `update() sets ${w.field} otherwise than by step() under some condition (${where(w.span)}: a reset or refractoriness); the field has only its ODE`,
       );
-    else notes.push(`update() writes ${w.field} (${where(w.span)}), which no @ode integrates; the field holds it fixed`);
+    else
+      notes.push(
+        `update() writes ${w.field} (${where(w.span)}), which no @ode integrates; ${w.field in held ? `the field holds it at ${held[w.field]}` : 'the field does not read it'}`,
+      );
   }
   if (ir.update.spike) notes.push(`update() emits spikes (${where(ir.update.spike.span)}); the field has no spikes`);
   const others = [...integrated.keys()].filter((v) => !variables.includes(v));
-  if (others.length) notes.push(`the integrated states ${others.join(', ')} are not analysed: they are held fixed`);
+  if (others.length)
+    notes.push(`the integrated states ${others.map((v) => (v in held ? `${v} (held at ${held[v]})` : v)).join(', ')} are not analysed`);
   return notes;
 }
 

@@ -228,15 +228,15 @@ test('what update() does besides integrating is listed: LIF resets V, writes t_l
     lif.system.notes[0],
     /^update\(\) sets V otherwise than by step\(\) under some condition \(.*lif\.ts:\d+:\d+: a reset or refractoriness\)/,
   );
-  t.regex(lif.system.notes[1], /^update\(\) writes t_last \(.*lif\.ts:\d+:\d+\), which no @ode integrates; the field holds it fixed$/);
+  t.regex(lif.system.notes[1], /^update\(\) writes t_last \(.*lif\.ts:\d+:\d+\), which no @ode integrates; the field does not read it$/);
   t.regex(lif.system.notes[2], /^update\(\) emits spikes/);
   const fhn = await modelField(FitzHughNagumo, { variables: ['v'], evaluator: 'js' });
   t.deepEqual(
     fhn.system.notes.map((n) => n.replace(/\([^()]*:\d+:\d+\)/, '(...)')),
     [
-      'update() writes armed (...), which no @ode integrates; the field holds it fixed',
+      'update() writes armed (...), which no @ode integrates; the field does not read it',
       'update() emits spikes (...); the field has no spikes',
-      'the integrated states w are not analysed: they are held fixed',
+      'the integrated states w (held at -0.624260044055) are not analysed',
     ],
   );
   // w held at its initial value: dv/dt = v - v^3/3 - w0
