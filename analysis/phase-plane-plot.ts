@@ -1,7 +1,6 @@
 // The plot of a phase plane (runtime/output/render.ts: vega-lite -> SVG -> PNG). 2-D: the field's
-// direction as arrows on a coarse grid (length fixed, shade by speed), the nullclines, the
-// trajectories (a limit cycle's last turn drawn bold) and the fixed points, filled when stable,
-// open when not, shaped by kind. 1-D: f against the variable, its zero line and the fixed points.
+// direction as arrows on a coarse grid (length fixed, shade by speed), the nullclines, the given
+// trajectories and the fixed points, filled when stable, open when not, shaped by kind. 1-D: f against the variable, its zero line and the fixed points.
 import { SCHEMA, render } from '../runtime/output/render';
 import type { PhasePlane } from './phase-plane';
 import type { Stability } from './stability';

@@ -5,7 +5,7 @@
 // ambiguous cell joined as the curve runs, and limit cycles against the network simulation.
 import test from 'ava';
 import { Network, constant } from '../index';
-import { FitzHughNagumo, MorrisLecar } from '../models';
+import { FitzHughNagumo, MorrisLecar, QIF } from '../models';
 import { modelField } from '../analysis/model-field';
 import { phasePlane } from '../analysis/phase-plane';
 import { classify } from '../analysis/stability';
@@ -204,4 +204,24 @@ test('Morris-Lecar (class II set) at I = 100 uA/cm2: an unstable fixed point ins
   t.regex(pp.fixedPoints[0].stability, /^unstable (focus|node)$/);
   t.is(pp.limitCycles.length, 1);
   t.true(Math.abs(pp.limitCycles[0].period - 85.3) / 85.3 < 5e-3, `${pp.limitCycles[0].period}`);
+});
+
+test('QIF, 1-D: below the rheobase rest and threshold at -60 -/+ sqrt(100 - I/a) mV with slopes -/+ 2 a sqrt(.)/C (1e-10); at the rheobase 500 pA one non-hyperbolic point', async (t) => {
+  const at = async (I: number) =>
+    phasePlane(await modelField(QIF, { variables: ['V'], fixed: { I } }), { ranges: [[-80, -40]] }).fixedPoints;
+  const r = Math.sqrt(100 - 200 / 5);
+  const below = await at(200);
+  t.deepEqual(
+    below.map((p) => p.stability),
+    ['stable node', 'unstable node'],
+  );
+  below.forEach((p, k) => {
+    const sign = k === 0 ? -1 : 1;
+    t.true(Math.abs(p.x[0] - (-60 + sign * r)) < 1e-10, `${p.x[0]}`);
+    t.true(Math.abs(p.eigenvalues[0].re - (sign * 2 * 5 * r) / 1000) < 1e-12);
+  });
+  const fold = await at(500);
+  t.is(fold.length, 1);
+  t.is(fold[0].stability, 'non-hyperbolic');
+  t.true(Math.abs(fold[0].x[0] + 60) < 1e-6);
 });
