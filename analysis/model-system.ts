@@ -72,6 +72,7 @@ export function modelSystem(ir: ModelIR, opts: SystemOptions): ModelSystem {
   }
   const symbols = new Set([...variables, ...parameters]);
   const held: Record<string, number> = {};
+  const noisy = new Set<string>();
   const rhs = variables.map((v) => {
     const s = integrated.get(v)!;
     const ode = ir.odes.find((o) => o.name === s.ode)!;
@@ -79,7 +80,10 @@ export function modelSystem(ir: ModelIR, opts: SystemOptions): ModelSystem {
     const [f] = rewrite([ode.returns[s.index]], (e) => {
       if (e.k === 'arg') return args[e.index];
       // the drift of an SDE: its noise term has mean zero
-      if (e.k === 'noise') return num(0, e.span);
+      if (e.k === 'noise') {
+        noisy.add(v);
+        return num(0, e.span);
+      }
       return e;
     });
     // the fields the system does not vary, by their values
@@ -97,7 +101,19 @@ export function modelSystem(ir: ModelIR, opts: SystemOptions): ModelSystem {
   const isField = (name: string) => (e: Expr) => e.k === 'field' && e.name === name;
   const jacobian = rhs.flatMap((f) => variables.map((x) => differentiate(f, isField(x))));
   const parameterJacobian = rhs.flatMap((f) => parameters.map((p) => differentiate(f, isField(p))));
-  return { model: ir.name, variables, parameters, rhs, jacobian, parameterJacobian, held, notes: leftOut(ir, integrated, variables, held) };
+  return {
+    model: ir.name,
+    variables,
+    parameters,
+    rhs,
+    jacobian,
+    parameterJacobian,
+    held,
+    notes: [
+      ...leftOut(ir, integrated, variables, held),
+      ...[...noisy].map((v) => `d${v}/dt has noise(): the field is its drift, the noise left out`),
+    ],
+  };
 }
 
 /** For each state that a step() call integrates, that call's step node (one per state). */

@@ -7,6 +7,7 @@ import { AdEx, FitzHughNagumo, HindmarshRose, HodgkinHuxley, HodgkinHuxleyExpEul
 import { modelField } from '../analysis/model-field';
 import type { ModelFieldOptions } from '../analysis/model-field';
 import type { VectorField } from '../analysis/vector-field';
+import { loadFixture } from './helpers/fixtures';
 
 /** A deterministic generator of points (xorshift), so that a failure is reproducible. */
 function uniforms(seed: number): () => number {
@@ -266,5 +267,25 @@ test('a variable, parameter or held value the model does not have is one clear e
   await fails({ variables: ['v', 'v'] }, /^FitzHughNagumo: variable v is named twice$/);
   await t.throwsAsync(modelField(LIF, { variables: ['t_last'], evaluator: 'js' }), {
     message: /^LIF\.t_last is a state that no step\(\) of an @ode integrates/,
+  });
+});
+
+test('update() taken apart: a state already advanced is taken at the step start, an SDE gives its drift, time and random inputs are refused', async (t) => {
+  const { Sequential, Noisy, Forced, Jittered } = loadFixture<Record<string, new (n: number) => unknown>>('analysis/systems.ts');
+  const seq = await modelField(Sequential, { variables: ['v', 'w'], parameters: ['I'] });
+  const out = new Float64Array(2);
+  seq.evaluate(new Float64Array([0.5, -1]), new Float64Array([0.25]), out);
+  // dv/dt = -v - w + I, dw/dt = k v - w with k = 2 and v at the step's start
+  t.deepEqual(Array.from(out), [-0.5 + 1 + 0.25, 2 * 0.5 + 1]);
+  t.deepEqual(seq.system.notes, []);
+  const ou = await modelField(Noisy, { variables: ['V'] });
+  ou.evaluate(new Float64Array([3]), new Float64Array(0), out.subarray(0, 1));
+  t.is(out[0], -0.3);
+  t.deepEqual(ou.system.notes, ['dV/dt has noise(): the field is its drift, the noise left out']);
+  await t.throwsAsync(modelField(Forced, { variables: ['x'] }), {
+    message: /^dx\/dt of Forced depends on t \(.*systems\.ts:\d+:\d+\); the analyses need an autonomous system/,
+  });
+  await t.throwsAsync(modelField(Jittered, { variables: ['x'] }), {
+    message: /^Jittered: step\(\) at .*systems\.ts:\d+:\d+ is given a random draw; the analyses need a deterministic right-hand side$/,
   });
 });

@@ -9,6 +9,7 @@ import { FitzHughNagumo, MorrisLecar, QIF } from '../models';
 import { modelField } from '../analysis/model-field';
 import { phasePlane } from '../analysis/phase-plane';
 import { classify } from '../analysis/stability';
+import { phasePlaneSpec } from '../analysis/phase-plane-plot';
 import type { VectorField } from '../analysis/vector-field';
 
 const [a, b, tau] = [0.7, 0.8, 12.5];
@@ -224,4 +225,43 @@ test('QIF, 1-D: below the rheobase rest and threshold at -60 -/+ sqrt(100 - I/a)
   t.is(fold.length, 1);
   t.is(fold[0].stability, 'non-hyperbolic');
   t.true(Math.abs(fold[0].x[0] + 60) < 1e-6);
+});
+
+test('the plot spec draws every nullcline point, each fixed point with its kind, and arrows along the field', async (t) => {
+  const field = await modelField(FitzHughNagumo, { variables: ['v', 'w'], fixed: { I: 0.5 } });
+  const pp = phasePlane(field, {
+    ranges: [
+      [-3, 3],
+      [-2, 3],
+    ],
+    trajectories: [[0, 0]],
+    duration: 100,
+  });
+  type Layer = { data: { values: Record<string, number | string | boolean>[] }; mark: { type: string } };
+  const { layer } = phasePlaneSpec(pp, 'FitzHugh-Nagumo') as { layer: Layer[] };
+  const byField = (key: string) => layer.find((l) => key in (l.data.values[0] ?? {}))!.data.values;
+  t.is(byField('nullcline').length, pp.nullclines.flatMap((n) => n.branches.flat()).length);
+  t.deepEqual(byField('stability'), [{ v: pp.fixedPoints[0].x[0], w: pp.fixedPoints[0].x[1], stability: 'unstable focus', filled: false }]);
+  t.true(byField('trajectory').length > 100);
+  // an arrow from (v, w) to (x2, y2) points where f does: dv/dt > 0 left of the v-nullcline's left branch
+  const arrows = byField('angle');
+  t.true(arrows.length > 300);
+  for (const a of arrows) {
+    const [v, w] = [((a.v as number) + (a.x2 as number)) / 2, ((a.w as number) + (a.y2 as number)) / 2];
+    const dv = v - v ** 3 / 3 - w + 0.5;
+    if (Math.abs(dv) > 0.1) t.is(Math.sign((a.x2 as number) - (a.v as number)), Math.sign(dv));
+  }
+});
+
+test('the 1-D plot spec draws f and marks the roots on the axis', async (t) => {
+  const pp = phasePlane(await modelField(QIF, { variables: ['V'], fixed: { I: 200 } }), { ranges: [[-80, -40]] });
+  const { layer } = phasePlaneSpec(pp, 'QIF') as { layer: { data: { values: Record<string, unknown>[] } }[] };
+  t.is(layer[1].data.values.length, 1001);
+  t.deepEqual(
+    layer[2].data.values.map((d) => [d.f, d.stability, d.filled]),
+    [
+      [0, 'stable node', true],
+      [0, 'unstable node', false],
+    ],
+  );
 });
