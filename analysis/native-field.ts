@@ -1,9 +1,12 @@
 // A model system's field compiled to native code (llvm/emit-field.ts), optimized and linked as the
-// network kernels are (opt -O3 with libmvec, llc, cc -shared), cached by content hash, loaded
-// with koffi.
+// network kernels are (opt -O3 with libmvec, llc, cc -shared), cached under its expressions and
+// the code generator's identity, loaded with koffi.
 import koffi from 'koffi';
 import { writeFileSync } from 'node:fs';
-import type { ModelIR } from '../ir/types';
+import { join } from 'node:path';
+import type { Expr, ModelIR } from '../ir/types';
+import { children, forEachNode } from '../ir/expr';
+import { hashOfModules, modulesRequiredBy } from '../runtime/module-files';
 import { cachedConcurrently, hashOf } from '../runtime/cache';
 import {
   compileObjectCommand,
@@ -16,16 +19,43 @@ import {
 import type { VectorField } from './vector-field';
 import type { ModelSystem } from './model-system';
 import { checkSizes } from './js-field';
+import { fieldSymbols } from '../llvm/field-symbols';
 
-/** The field of `sys` (a system of the model `ir`), compiled natively. */
+/** The code generator of fields: its built modules and what they require (read, not loaded). */
+let generator: string | undefined;
+const generatorIdentity = (): string =>
+  (generator ??= hashOfModules(modulesRequiredBy([join(__dirname, '..', 'llvm', 'emit-field.js')]), join(__dirname, '..')));
+
+/**
+ * What the field's code depends on: its expressions as a node table (each node's own properties
+ * and its children's indices; spans left out, since the field's code carries no debug
+ * information), its variables and parameters.
+ */
+function systemKey(sys: ModelSystem): string {
+  const index = new Map<Expr, number>();
+  const rows: string[] = [];
+  const roots = [...sys.rhs, ...sys.jacobian, ...sys.parameterJacobian];
+  forEachNode(roots, (e) => {
+    // a node's own properties are its primitive ones (kind, value, operator, function, name); its children and span are objects
+    const own = Object.entries(e).filter(([k, v]) => typeof v !== 'object' && k !== 'hint');
+    rows.push(JSON.stringify([own, children(e).map((c) => index.get(c))]));
+    index.set(e, index.size);
+  });
+  return hashOf(JSON.stringify([sys.variables, sys.parameters, roots.map((r) => index.get(r))]), ...rows);
+}
+
+/**
+ * The field of `sys` (a system of the model `ir`), compiled natively: the library is cached under
+ * the system's expressions and the code generator's identity, so a field built before loads
+ * neither the code generator nor llvm-bindings.
+ */
 export async function nativeField(ir: ModelIR, sys: ModelSystem): Promise<VectorField> {
-  // loaded only here: the code generator needs llvm-bindings, which a cached field does not
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { emitFieldModule, fieldSymbols } = require('../llvm/emit-field') as typeof import('../llvm/emit-field');
-  const draft = emitFieldModule(ir, sys, 'field');
-  const symbol = `${sys.model}_field_${hashOf(draft).slice(0, 12)}`;
-  const text = emitFieldModule(ir, sys, symbol);
-  const lib = await cachedConcurrently(`field-${symbol}-${hashOf(text, toolchainIdentity())}.so`, async (tmp) => {
+  const key = hashOf(systemKey(sys), generatorIdentity(), toolchainIdentity());
+  const symbol = `${sys.model}_field_${key.slice(0, 12)}`;
+  const lib = await cachedConcurrently(`field-${symbol}-${key}.so`, async (tmp) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { emitFieldModule } = require('../llvm/emit-field') as typeof import('../llvm/emit-field');
+    const text = emitFieldModule(ir, sys, symbol);
     const flags = kernelTargetFlags(text);
     writeFileSync(`${tmp}.ll`, text);
     await runConcurrently(optimizeCommand(`${tmp}.ll`, `${tmp}.opt.ll`, flags));

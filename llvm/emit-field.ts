@@ -13,9 +13,7 @@ import { NodeEmitter } from './emit-node';
 import type { KernelFunction } from './kernel-target';
 import type { Parameter } from './kernel-abi';
 import { CPU_TARGET } from './target-cpu';
-
-/** The entry points of a field's module. */
-export const fieldSymbols = (symbol: string) => ({ f: `${symbol}_f`, fj: `${symbol}_fj` });
+import { fieldSymbols } from './field-symbols';
 
 class FieldEmitter extends NodeEmitter implements KernelFunction {
   fn!: llvm.Function;

@@ -3,11 +3,18 @@
 // Jacobians against central differences, what update() does that the field leaves out, and
 // the errors for variables and parameters the model does not have.
 import test from 'ava';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { AdEx, FitzHughNagumo, HindmarshRose, HodgkinHuxley, HodgkinHuxleyExpEuler, Izhikevich, LIF, MorrisLecar } from '../models';
 import { modelField } from '../analysis/model-field';
 import type { ModelFieldOptions } from '../analysis/model-field';
 import type { VectorField } from '../analysis/vector-field';
-import { loadFixture } from './helpers/fixtures';
+import { ROOT, loadFixture } from './helpers/fixtures';
+
+const exec = promisify(execFile);
 
 /** A deterministic generator of points (xorshift), so that a failure is reproducible. */
 function uniforms(seed: number): () => number {
@@ -288,4 +295,18 @@ test('update() taken apart: a state already advanced is taken at the step start,
   await t.throwsAsync(modelField(Jittered, { variables: ['x'] }), {
     message: /^Jittered: step\(\) at .*systems\.ts:\d+:\d+ is given a random draw; the analyses need a deterministic right-hand side$/,
   });
+});
+
+test('a field compiled before is loaded from the build cache without the code generator or llvm-bindings; another held value compiles anew', async (t) => {
+  const cache = mkdtempSync(join(tmpdir(), 'braints-field-cache-'));
+  const script = (I: number) => `
+    const { modelField } = require(${JSON.stringify(join(ROOT, 'dist', 'analysis', 'model-field.js'))});
+    const { MorrisLecar } = require(${JSON.stringify(join(ROOT, 'dist', 'models'))});
+    modelField(MorrisLecar, { variables: ['V', 'w'], fixed: { I: ${I} } }).then(() =>
+      console.log(Object.keys(require.cache).some((k) => k.includes('llvm-bindings')), readdirSync(process.env.BRAINTS_CACHE).length));
+    const { readdirSync } = require('node:fs');`;
+  const run = async (I: number) => (await exec('node', ['-e', script(I)], { env: { ...process.env, BRAINTS_CACHE: cache } })).stdout.trim();
+  t.is(await run(100), 'true 1');
+  t.is(await run(100), 'false 1');
+  t.is(await run(50), 'true 2');
 });
