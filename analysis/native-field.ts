@@ -19,7 +19,7 @@ import {
 import type { VectorField } from './vector-field';
 import type { ModelSystem } from './model-system';
 import { checkSizes } from './js-field';
-import { fieldSymbols } from '../llvm/field-symbols';
+import { constantEntries, fieldSymbols } from '../llvm/field-abi';
 
 /** The code generator of fields: its built modules and what they require (read, not loaded). */
 let generator: string | undefined;
@@ -65,12 +65,19 @@ export async function nativeField(ir: ModelIR, sys: ModelSystem): Promise<Vector
   const names = fieldSymbols(symbol);
   const loaded = koffi.load(lib.path);
   // pointers as void*: koffi hands native code the typed array's own memory
-  const f = loaded.func(`int32_t ${names.f}(void *x, void *p, int64_t p_stride, void *out, int64_t begin, int64_t end)`);
-  const fj = loaded.func(
-    `int32_t ${names.fj}(void *x, void *p, int64_t p_stride, void *out, void *jac, void *pjac, int64_t begin, int64_t end)`,
-  );
+  const f = loaded.func(`int32_t ${names.f}(void *x, void *p, void *out, int64_t begin, int64_t end)`);
+  const fj = loaded.func(`int32_t ${names.fj}(void *x, void *p, void *out, void *jac, void *pjac, int64_t begin, int64_t end)`);
   const dim = sys.variables.length;
   const np = sys.parameters.length;
+  const constants = { f: constantEntries(sys.rhs), jac: constantEntries(sys.jacobian), pjac: constantEntries(sys.parameterJacobian) };
+  let copies = new Float64Array(0);
+  const broadcast = (p: Float64Array, n: number) => {
+    if (copies.length !== n * np || !copies.subarray(0, np).every((v, k) => v === p[k])) {
+      copies = new Float64Array(n * np);
+      for (let i = 0; i < n; i++) copies.set(p, i * np);
+    }
+    return copies;
+  };
   // an empty array would reach native code as a null pointer; none is read then, but keep it valid
   const nonEmpty = (a: Float64Array) => (a.length ? a : new Float64Array(1));
   return {
@@ -79,14 +86,26 @@ export async function nativeField(ir: ModelIR, sys: ModelSystem): Promise<Vector
     evaluate(x, p, out, jacobian, parameterJacobian) {
       const n = checkSizes(x, p, out, dim, np, jacobian, parameterJacobian);
       if (n === 0) return;
-      const stride = p.length === n * np ? np : 0;
+      // one set of parameters for all points is given to the code as each point's own, which keeps its addressing fixed-stride
+      const perPoint = p.length === n * np ? p : broadcast(p, n);
       if (!jacobian && !parameterJacobian) {
-        f(x, nonEmpty(p), stride, out, 0, n);
+        f(x, nonEmpty(perPoint), out, 0, n);
+        fillConstants(out, constants.f, n);
         return;
       }
       const jac = jacobian ?? new Float64Array(n * dim * dim);
       const pjac = parameterJacobian ?? new Float64Array(n * dim * np);
-      fj(x, nonEmpty(p), stride, out, jac, nonEmpty(pjac), 0, n);
+      fj(x, nonEmpty(perPoint), out, jac, nonEmpty(pjac), 0, n);
+      fillConstants(out, constants.f, n);
+      fillConstants(jac, constants.jac, n);
+      fillConstants(pjac, constants.pjac, n);
     },
   };
+}
+
+/** Writes the constant entries of each of n rows of `a` (their places and values from `constantEntries`). */
+function fillConstants(a: Float64Array, entries: [number, number][], n: number): void {
+  if (entries.length === 0) return;
+  const len = a.length / n;
+  for (let i = 0; i < n; i++) for (const [j, v] of entries) a[i * len + j] = v;
 }

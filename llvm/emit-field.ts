@@ -1,11 +1,14 @@
 // A model system's vector field as native code (analysis/model-system.ts): two functions over
 // points [begin, end), each a counted loop of the CPU target, shaped for the loop vectorizer as a
 // neuron kernel is,
-//   i32 @<symbol>_f(double* x, double* p, i64 p_stride, double* out, i64 begin, i64 end)
-//   i32 @<symbol>_fj(double* x, double* p, i64 p_stride, double* out, double* jac, double* pjac, i64 begin, i64 end)
-// point i's coordinates at x[i*dim ..], its parameters at p[i*p_stride ..] (p_stride 0: one set
-// for all), f at out[i*dim ..], the Jacobians at jac[i*dim*dim ..] and pjac[i*dim*np ..]. Each
-// returns 1 when some f is not finite.
+//   i32 @<symbol>_f(double* x, double* p, double* out, i64 begin, i64 end)
+//   i32 @<symbol>_fj(double* x, double* p, double* out, double* jac, double* pjac, i64 begin, i64 end)
+// point i's coordinates at x[i*dim ..], its parameters at p[i*np ..], f at out[i*dim ..], the
+// Jacobians at jac[i*dim*dim ..] and pjac[i*dim*np ..]. Each array is addressed as rows of a fixed
+// length (an inbounds GEP into [len x double]), which tells the vectorizer that no index wraps:
+// with i*len computed as plain multiplications, HH's Jacobian loop needed too many run-time
+// checks to vectorize. Constant entries are not stored (`constantEntries` in field-abi.ts). Each returns 1
+// when some f is not finite.
 import * as llvm from 'llvm-bindings';
 import type { Expr, ModelIR, Span } from '../ir/types';
 import type { ModelSystem } from '../analysis/model-system';
@@ -13,11 +16,13 @@ import { NodeEmitter } from './emit-node';
 import type { KernelFunction } from './kernel-target';
 import type { Parameter } from './kernel-abi';
 import { CPU_TARGET } from './target-cpu';
-import { fieldSymbols } from './field-symbols';
+import { fieldSymbols } from './field-abi';
 
 class FieldEmitter extends NodeEmitter implements KernelFunction {
   fn!: llvm.Function;
   private point!: llvm.Value;
+  /** Each array argument as rows of its length per point: [type, pointer]. */
+  private readonly rows = new Map<string, [llvm.Type, llvm.Value]>();
 
   constructor(
     ctx: llvm.LLVMContext,
@@ -32,13 +37,16 @@ class FieldEmitter extends NodeEmitter implements KernelFunction {
   protected at(_: Span): void {}
 
   protected elementPtr(name: string): llvm.Value {
-    const { b, sys } = this;
-    const v = sys.variables.indexOf(name);
-    const [base, stride, offset] =
-      v >= 0 ? [this.args.x, this.c64(sys.variables.length), v] : [this.args.p, this.args.p_stride, sys.parameters.indexOf(name)];
+    const v = this.sys.variables.indexOf(name);
+    const [array, offset] = v >= 0 ? ['x', v] : ['p', this.sys.parameters.indexOf(name)];
     if (offset < 0) throw new Error(`BrainTS bug: ${name} is neither a variable nor a parameter of the field`);
-    const at = b.CreateAdd(b.CreateMul(this.point, stride), this.c64(offset));
-    return b.CreateInBoundsGEP(this.f64, base, [at], `${name}.addr`);
+    return this.at_(array, offset, `${name}.addr`);
+  }
+
+  /** The address of entry `j` of the current point's row of `array`. */
+  private at_(array: string, j: number, name = ''): llvm.Value {
+    const [type, ptr] = this.rows.get(array)!;
+    return this.b.CreateInBoundsGEP(type, ptr, [this.point, this.c64(j)], name);
   }
 
   /** Emits one function: `outputs` names each output array and the expressions stored in it per point. */
@@ -47,7 +55,6 @@ class FieldEmitter extends NodeEmitter implements KernelFunction {
     const params: Parameter[] = [
       ['x', ptr],
       ['p', ptr],
-      ['p_stride', this.i64],
       ...outputs.map(([name]): Parameter => [name, ptr]),
       ['begin', this.i64],
       ['end', this.i64],
@@ -64,16 +71,27 @@ class FieldEmitter extends NodeEmitter implements KernelFunction {
       this.args[name] = this.fn.getArg(i);
     });
     this.b.SetInsertPoint(llvm.BasicBlock.Create(this.ctx, 'entry', this.fn));
+    const lengths: [string, number][] = [
+      ['x', this.sys.variables.length],
+      ['p', this.sys.parameters.length],
+      ...outputs.map(([name, exprs]): [string, number] => [name, exprs.length]),
+    ];
+    for (const [name, length] of lengths) {
+      const type = llvm.ArrayType.get(this.f64, length);
+      this.rows.set(name, [type, this.b.CreateBitCast(this.args[name], llvm.PointerType.getUnqual(type), `${name}.rows`)]);
+    }
     CPU_TARGET.eachElement(this, (i) => {
       this.point = i;
       this.index = { own: i };
       this.beginElement();
       let bad: llvm.Value = this.c64(0);
       for (const [name, exprs] of outputs) {
-        const values = exprs.map((e) => this.value(e));
-        values.forEach((v, j) => {
-          const at = this.b.CreateAdd(this.b.CreateMul(i, this.c64(exprs.length)), this.c64(j));
-          this.b.CreateStore(v, this.b.CreateInBoundsGEP(this.f64, this.args[name], [at]));
+        // constant entries (a Jacobian's zeros and constant coefficients) are the caller's to
+        // fill: stored here, adjacent ones become a memset, which stops the loop vectorizing
+        const values = exprs.map((e, j) => {
+          const v = this.value(e);
+          if (e.k !== 'num') this.b.CreateStore(v, this.at_(name, j));
+          return v;
         });
         if (name === 'out') for (const v of values) bad = this.b.CreateOr(bad, this.b.CreateBitCast(this.b.CreateFSub(v, v), this.i64));
       }

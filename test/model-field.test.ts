@@ -4,7 +4,7 @@
 // the errors for variables and parameters the model does not have.
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +13,10 @@ import { modelField } from '../analysis/model-field';
 import type { ModelFieldOptions } from '../analysis/model-field';
 import type { VectorField } from '../analysis/vector-field';
 import { ROOT, loadFixture } from './helpers/fixtures';
+import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
+import { loadModel } from '../runtime/model';
+import { modelSystem } from '../analysis/model-system';
+import { emitFieldModule } from '../llvm/emit-field';
 
 const exec = promisify(execFile);
 
@@ -310,3 +314,19 @@ test('a field compiled before is loaded from the build cache without the code ge
   t.is(await run(100), 'false 1');
   t.is(await run(50), 'true 2');
 });
+
+for (const [name, cls, opts] of [CASES[0], CASES[1], CASES[2]]) {
+  test(`${name}: both field functions' loops over points are vectorized by opt -O3`, (t) => {
+    const { ir } = loadModel(cls, 'neuron');
+    const dir = mkdtempSync(join(tmpdir(), 'braints-field-vec-'));
+    const ll = join(dir, 'field.ll');
+    writeFileSync(ll, emitFieldModule(ir, modelSystem(ir, opts), 'field'));
+    const { remarks } = optimizedKernel(ll);
+    const vectorized = remarks
+      .split(/^(?=--- )/m)
+      .filter((r) => VECTORIZED.test(r))
+      .map((r) => /Function:\s+(\S+)/.exec(r)?.[1]);
+    // f, and f with the Jacobians
+    t.deepEqual([...new Set(vectorized)].sort(), ['field_f', 'field_fj'], remarks);
+  });
+}
