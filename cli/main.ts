@@ -10,11 +10,15 @@ import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
 import { inPhase, progressListener } from '../runtime/progress';
+import { importExports } from './import-module';
+import { UsageError } from './usage-error';
 
 const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
-  braints build [-p tsconfig.json] [--ptx]`;
+  braints build [-p tsconfig.json] [--ptx]
+  braints analyze FILE.ts --model NAME --vars V[,W] --range V=LO:HI[,W=LO:HI] [--set NAME=VALUE,...]
+              [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N] [--out DIR] [--no-plots]`;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -61,10 +65,7 @@ async function run(argv: string[]): Promise<number> {
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   // errors then name the user's TypeScript lines (the build output has inline source maps)
   process.setSourceMapsEnabled(true);
-  const imported = (await importModule(pathToFileURL(compiled.entryJs).href)) as Record<string, unknown>;
-  // import() of a CommonJS module gives its exports object as `default`
-  const cjs = imported.default as Record<string, unknown> | undefined;
-  const mod = cjs && typeof cjs === 'object' && '__esModule' in cjs ? cjs : imported;
+  const mod = await importExports(pathToFileURL(compiled.entryJs).href);
   const exported = (name: 'duration' | 'dt' | 'seed', fallback: number): number => {
     const v = mod[name];
     if (v !== undefined && typeof v !== 'number')
@@ -99,8 +100,6 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-class UsageError extends Error {}
-
 /**
  * Returns once the event loop has turned: Node reports a rejected promise that nobody awaited
  * only then (to the unhandledRejection handler of main), and a run that never waits on I/O would
@@ -117,10 +116,6 @@ function usage<T>(f: () => T): T {
   }
 }
 
-// import() of a CommonJS or ES module; a literal import() would be rewritten to require() in our
-// CommonJS output
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   // a mistake in a promise the user's script did not await (an un-awaited net.run) is still reported
@@ -134,6 +129,9 @@ export async function main(argv: string[]): Promise<number> {
       await settled();
       return code;
     }
+    // loaded only for `analyze`: a run needs none of the analyses
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (cmd === 'analyze') return await (require('./analyze') as typeof import('./analyze')).analyze(rest);
     // loaded only for `build`: it loads TypeScript (about 0.3 s), which a cached `run` never needs
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     if (cmd === 'build') return (require('./build') as typeof import('./build')).buildProject(rest);
