@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { compileEntry, upToDateOutputs } from './compile';
 import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from './outputs';
 import { Network } from '../runtime/network';
+import { Instances } from '../runtime/instances';
+import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
 import { isDuration, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
 import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
@@ -77,10 +79,24 @@ async function run(argv: string[]): Promise<number> {
   const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
   // a promise the script started and did not await fails here, before the run, not after it
   await settled();
-  if (!(made instanceof Network)) throw new BraintsError(`${file} must export default a Network, or a function returning one`);
-  const net = made;
   // the default suits the network's size (defaultThreads); results are the same on any number
   const threads = flags.threads;
+  if (made instanceof Instances) {
+    await made.run(duration, { dt, seed, threads, progress });
+    const summary = summarizeInstances(made, duration);
+    const out = resolve(values.out ?? 'out');
+    const files = await writeInstanceOutputs(made, summary, out, plots !== false);
+    for (const line of instanceLines(summary)) process.stderr.write(line + '\n');
+    const t = summary.timing;
+    process.stderr.write(
+      `  compile ${(t.compile_s + typescriptSeconds).toFixed(3)} s, build ${t.build_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps of ${made.count} instances on ${made.network.threads} thread${made.network.threads === 1 ? '' : 's'}\n`,
+    );
+    process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
+    return 0;
+  }
+  if (!(made instanceof Network))
+    throw new BraintsError(`${file} must export default a Network or net.instances(...), or a function returning one`);
+  const net = made;
   await net.run(duration, { dt, seed, threads, progress });
   const kernelSeconds = net.timing.compileSeconds;
   // summary.json's compile_s is all compiling: TypeScript and the kernels

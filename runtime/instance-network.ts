@@ -164,6 +164,9 @@ export function instanceNetwork(template: Network, sweep: InstanceSweep): Instan
     if (inp.kind === 'signal' && !inp.neurons && !inp.weights && !sweep.inputs.has(inp)) net.addInputSpec({ ...inp, group });
     else for (let k = 0; k < sweep.count; k++) net.addInputSpec(instanceInput(inp, group, k, sweep));
   }
+  for (const m of [...template.spikeMonitors, ...template.stateMonitors])
+    if (m.files.length)
+      throw new BraintsError(`net.instances(): monitor ${m.name} records to disk; instances record in memory: leave out its dir`);
   for (const m of template.spikeMonitors) net.monitorSpikes(groups.get(m.group)!, m.name);
   for (const m of template.stateMonitors) {
     if (!(m.owner instanceof NeuronGroup))

@@ -28,11 +28,14 @@ export type InstanceValues = Readonly<Record<string, ArrayLike<number> | readonl
 
 const isSignal = (x: unknown): x is Signal => typeof (x as Signal | undefined)?.fill === 'function';
 
+/** The instances' values sorted into seeds (unless the run's), parameters and inputs; and every key whose values are numbers. */
+type CheckedSweep = Omit<InstanceSweep, 'seeds'> & { seeds?: Uint32Array; numbers: Map<string, Float64Array> };
+
 /** Checks `values` against the template network and sorts them into seeds, parameters and inputs. */
-function sweepOf(template: Network, count: number, values: InstanceValues): Omit<InstanceSweep, 'seeds'> & { seeds?: Uint32Array } {
+function sweepOf(template: Network, count: number, values: InstanceValues): CheckedSweep {
   const what = `net.instances(${count})`;
   if (!Number.isInteger(count) || count < 1) throw new BraintsError(`${what}: the number of instances is a whole number >= 1`);
-  const sweep: Omit<InstanceSweep, 'seeds'> & { seeds?: Uint32Array } = { count, params: new Map(), inputs: new Map() };
+  const sweep: CheckedSweep = { count, params: new Map(), inputs: new Map(), numbers: new Map() };
   for (const [key, list] of Object.entries(values)) {
     if (!list || typeof list.length !== 'number')
       throw new BraintsError(`${what}: '${key}' takes one value per instance, an array of ${count}, not ${String(list)}`);
@@ -42,6 +45,7 @@ function sweepOf(template: Network, count: number, values: InstanceValues): Omit
         if (!isSeed(s)) throw new BraintsError(`${what}: seed[${k}] is ${String(s)}; a seed is a whole number in [0, 2^32)`);
         return s;
       });
+      sweep.numbers.set(key, Float64Array.from(sweep.seeds));
       continue;
     }
     const dot = key.indexOf('.');
@@ -55,7 +59,9 @@ function sweepOf(template: Network, count: number, values: InstanceValues): Omit
     const ir = member.model.ir;
     const field = ir.fields.find((f) => f.name === name);
     if (field?.role === 'param') {
-      sweep.params.set(owner, (sweep.params.get(owner) ?? new Map<string, Float64Array>()).set(name, numbers(what, key, list)));
+      const v = numbers(what, key, list);
+      sweep.params.set(owner, (sweep.params.get(owner) ?? new Map<string, Float64Array>()).set(name, v));
+      sweep.numbers.set(key, v);
       continue;
     }
     const inputs = template.inputSpecs.filter((x) => x.group === member && x.variable === name && x.kind !== 'events');
@@ -68,6 +74,9 @@ function sweepOf(template: Network, count: number, values: InstanceValues): Omit
       );
     }
     sweep.inputs.set(inputs[0], inputChanges(what, key, inputs[0], list));
+    // a constant signal's value, a Poisson input's rate
+    const given = Array.from({ length: count }, (_, k) => list[k]);
+    if (given.every((v) => typeof v === 'number')) sweep.numbers.set(key, Float64Array.from(given));
   }
   return sweep;
 }
@@ -104,8 +113,8 @@ function inputChanges(what: string, key: string, inp: InputSpec, list: ArrayLike
 
 /** K instances of a network, run together; results per instance k = 0 .. K - 1. */
 export class Instances {
-  private readonly sweep: ReturnType<typeof sweepOf>;
-  private combined: InstanceNetwork | undefined;
+  private readonly sweep: CheckedSweep;
+  private combined: (InstanceNetwork & { seeds: Uint32Array }) | undefined;
 
   constructor(
     private readonly template: Network,
@@ -115,13 +124,24 @@ export class Instances {
     this.sweep = sweepOf(template, count, values);
   }
 
+  /** The keys of the instances' values given as numbers (a parameter's, a seed, a constant signal's, a Poisson rate), with their values. */
+  get swept(): ReadonlyMap<string, Float64Array> {
+    return this.sweep.numbers;
+  }
+
+  /** Each instance's seed (known once the first run has fixed the run's seed for instances given none). */
+  get seeds(): Uint32Array {
+    if (!this.combined) throw new BraintsError('instances are built by their first run: call run() first');
+    return this.combined.seeds;
+  }
+
   /** Runs every instance for `duration` ms, in one native run (options as Network.run; `seed` for instances without their own). */
   async run(duration: number, opts: RunOptions = {}): Promise<void> {
     if (!this.combined) {
       const seed = opts.seed ?? 0;
       if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
       const seeds = this.sweep.seeds ?? new Uint32Array(this.count).fill(seed);
-      this.combined = instanceNetwork(this.template, { ...this.sweep, seeds });
+      this.combined = { ...instanceNetwork(this.template, { ...this.sweep, seeds }), seeds };
     }
     // the instances' draws are keyed by their own seeds, which the first run fixed
     await this.combined.net.run(duration, opts);
@@ -183,6 +203,20 @@ export class Instances {
     const out = new Float64Array(rows * c);
     for (let r = 0; r < rows; r++) out.set(all.subarray(r * m.count + k * c, r * m.count + (k + 1) * c), r * c);
     return out;
+  }
+
+  /** The template network's groups, by name (the handles for the results). */
+  get groups(): ReadonlyMap<string, NeuronGroup> {
+    return this.template.groups;
+  }
+
+  /** The template network's monitors (the handles for the results). */
+  get spikeMonitors(): readonly SpikeMonitor[] {
+    return this.template.spikeMonitors;
+  }
+
+  get stateMonitors(): readonly StateMonitor[] {
+    return this.template.stateMonitors;
   }
 
   /** A copy of every variable of `group` in instance k (one value per neuron), as `net.state(group).arrays` holds them. */
