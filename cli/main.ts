@@ -6,6 +6,7 @@ import { compileEntry, upToDateOutputs } from './compile';
 import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from './outputs';
 import { Network } from '../runtime/network';
 import { Instances } from '../runtime/instances';
+import { recordToDiskByDefault } from '../runtime/disk-recording';
 import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
 import { isDuration, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
 import { MAX_THREADS } from '../contract/plan-layout';
@@ -14,7 +15,7 @@ import { BraintsError } from '../runtime/errors';
 import { inPhase, progressListener } from '../runtime/progress';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
   braints build [-p tsconfig.json] [--ptx]`;
 
@@ -30,6 +31,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       backend: { type: 'string' },
       'no-plots': { type: 'boolean' },
+      'record-to-disk': { type: 'boolean' },
       ...PLOT_FLAGS,
     },
   });
@@ -61,6 +63,8 @@ async function run(argv: string[]): Promise<number> {
   const compiled = upToDate ?? inPhase(progressListener({ progress }), 'compile', 1, file, () => compileEntry(file));
   for (const d of compiled.diagnostics) process.stderr.write(d + '\n');
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // the monitors the file makes without a dir of their own write their files into the output folder as the run goes
+  if (values['record-to-disk']) recordToDiskByDefault(resolve(values.out ?? 'out'));
   // errors then name the user's TypeScript lines (the build output has inline source maps)
   process.setSourceMapsEnabled(true);
   const imported = (await importModule(pathToFileURL(compiled.entryJs).href)) as Record<string, unknown>;

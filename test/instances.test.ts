@@ -112,3 +112,11 @@ test('instances refuse a wrong count, an unknown name, a wrong length, with one 
   t.throws(() => net.instances(2, { 'E.taum': [1, NaN] }), { message: /'E.taum'\[1\] is NaN; give finite numbers/ });
   t.throws(() => net.instances(2, { 'E.ge': [{ rate: -1 }, 1] }), { message: /rate is a finite rate >= 0 Hz, not -1/ });
 });
+
+test('a run error names the instance and its own neuron', async (t) => {
+  const E = new CobaLIF(10);
+  const net = new Network({ E });
+  // a tiny negative taum in instance 2 drives v to -Infinity within two steps
+  const runs = net.instances(3, { 'E.taum': [20, 10, -1e-300] });
+  await t.throwsAsync(runs.run(1, { dt: 0.1 }), { message: /^run stopped at t = [\d.]+ ms: E\.v of neuron 0 of instance 2 is -Infinity/ });
+});
