@@ -8,7 +8,7 @@
 import test from 'ava';
 import { Network, constant, fixedProb, normal, uniform } from '../index';
 import type { InstanceValues, SpikeMonitor, StateMonitor } from '../index';
-import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, PoissonGroup, HodgkinHuxley } from '../models/index';
+import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, PoissonGroup, HodgkinHuxley, SpikeGeneratorGroup } from '../models/index';
 
 const dt = 0.1;
 const K = 4;
@@ -29,10 +29,14 @@ function make(k?: number): Made {
   const P = new PoissonGroup(30, { rate: k === undefined ? 10 : rates[k] });
   const E = new CobaLIF(70, { v: normal(-55, 5), taum: k === undefined ? 20 : taum[k] });
   const I = new CobaLIF(27, { v: uniform(-60, -50), I: k === undefined ? 20 : drive[k] });
+  // fixed spikes (events into its trigger current, copied into each instance's neurons)
+  const G = new SpikeGeneratorGroup(3, { times: [1, 2.5, 2.5, 30], indices: [0, 1, 2, 1] });
   const net = new Network({
     P,
+    G,
     E,
     I,
+    GI: new ExcitatorySynapse(G, I, { connect: fixedProb(0.5), w: 3 }),
     PE: new ExcitatorySynapse(P, E, { connect: fixedProb(0.2), w: 0.6, delay: uniform(0, 2) }),
     EI: new ExcitatorySynapse(E, I, { connect: fixedProb(0.1), w: 0.6 }),
     IE: new InhibitorySynapse(I, E, { connect: fixedProb(0.1), w: 6.7, delay: 0.5 }),
@@ -40,7 +44,7 @@ function make(k?: number): Made {
   const change = k === undefined ? 100 : poissonRate[k];
   const c = typeof change === 'number' ? { rate: change } : change;
   net.poissonInput(E, 'ge', { sources: 10, rate: c.rate ?? 0, weight: c.weight ?? 0.02 });
-  const spikes = [net.monitorSpikes(P), net.monitorSpikes(E), net.monitorSpikes(I)];
+  const spikes = [net.monitorSpikes(P), net.monitorSpikes(G), net.monitorSpikes(E), net.monitorSpikes(I)];
   const trace = net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 69], every: 3, includeEnd: true });
   return { net, spikes, trace };
 }
@@ -71,6 +75,7 @@ for (const threads of [1, 3]) {
     // instances 1 and 2 share a seed, and differ in their values: the runs must differ
     t.notDeepEqual(runs.state(1, template.net.groups.get('E')!).get('v'), runs.state(2, template.net.groups.get('E')!).get('v'));
     t.true(runs.spikeCount(0, template.net.groups.get('P')!) > 0);
+    for (let k = 0; k < K; k++) t.is(runs.spikeCount(k, template.net.groups.get('G')!), 4);
   });
 }
 
@@ -105,7 +110,7 @@ test('instances refuse a wrong count, an unknown name, a wrong length, with one 
     message: /net\.instances\(2\): CobaLIF E has no parameter or input tua; its parameters are taum, taue/,
   });
   t.throws(() => net.instances(2, { 'X.taum': [1, 2] }), {
-    message: /'X.taum' names no group or projection; write 'Member.parameter' with one of P, E, I, PE, EI, IE, or 'seed'/,
+    message: /'X.taum' names no group or projection; write 'Member.parameter' with one of P, G, E, I, GI, PE, EI, IE, or 'seed'/,
   });
   t.throws(() => net.instances(2, { 'E.taum': [1, 2, 3] }), { message: "net.instances(2): 'E.taum' has 3 values for 2 instances" });
   t.throws(() => net.instances(2, { seed: [1, -1] }), { message: /seed\[1\] is -1; a seed is a whole number/ });
