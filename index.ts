@@ -23,6 +23,8 @@ export type { GroupInit } from './runtime/group';
 export { uniform, normal } from './runtime/init';
 export type { Initializer } from './runtime/init';
 export { Network } from './runtime/network';
+export { Instances } from './runtime/instances';
+export type { InstanceValues } from './runtime/instances';
 export type { RunOptions, RunTiming } from './runtime/run-options';
 export type { InputChange, InputOptions } from './runtime/network-inputs';
 export type { ParamValues } from './runtime/set-params';

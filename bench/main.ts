@@ -1,13 +1,15 @@
 // `npm run bench [-- BENCH] [flags]`: the hand-run benchmarks (not tests). They print a table and
 // write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
 // `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
-// wall time of `braints run` on the README example, cold and cached.
+// wall time of `braints run` on the README example, cold and cached, or `instances`: many
+// instances of a network in one run against separate runs.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
 import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
 import { benchStartup } from './startup';
+import { benchInstances } from './instances';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -42,7 +44,13 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
        npm run bench -- startup [--repeat K]
   startup       wall time of \`braints run examples/population.ts\`: cold (a fresh clone after npm ci: nothing
                 compiled), cached with plots and with --no-plots, against the targets 8, 1.5 and 0.6 s; and
-                \`npx braints\` against \`node bin/braints.js\` (default K = 3)`;
+                \`npx braints\` against \`node bin/braints.js\` (default K = 3)
+
+       npm run bench -- instances [--hh-duration MS] [--coba-duration MS] [--subset N] [--threads T]
+  instances     net.instances in one run against separate runs: 1000 single-neuron HH instances, one per
+                current (examples/fi-curve.ts; default 100 ms), and COBA of 1000 neurons over 16 x 16 weights
+                (examples/coba-grid.ts; default 200 ms); N of the separate runs of each are timed and the
+                rest extrapolated (default 100)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -79,13 +87,29 @@ async function main(argv: string[]): Promise<void> {
       repeat: { type: 'string' },
       durations: { type: 'string' },
       threads: { type: 'string' },
+      'coba-duration': { type: 'string' },
+      subset: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup') || positionals.length > 1)
+  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup' && bench !== 'instances') || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if (bench === 'instances') {
+    for (const k of Object.keys(values))
+      if (!['hh-duration', 'coba-duration', 'subset', 'threads'].includes(k))
+        throw new Error(`--${k} is not an option of the instances bench`);
+    await benchInstances({
+      hhDuration: positive(values['hh-duration'], 100, '--hh-duration'),
+      cobaDuration: positive(values['coba-duration'], 200, '--coba-duration'),
+      subset: Math.round(positive(values.subset, 100, '--subset')),
+      threads: values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads')),
+    });
+    return;
+  }
+  for (const k of ['coba-duration', 'subset'] as const)
+    if (values[k] !== undefined) throw new Error(`--${k} is an option of the instances bench`);
   if (bench === 'startup') {
     for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
     benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });

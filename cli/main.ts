@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { compileEntry, upToDateOutputs } from './compile';
 import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from './outputs';
 import { Network } from '../runtime/network';
+import { Instances } from '../runtime/instances';
+import { recordToDiskByDefault } from '../runtime/disk-recording';
+import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
 import { isDuration, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
 import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
@@ -14,7 +17,7 @@ import { importExports } from './import-module';
 import { UsageError } from './usage-error';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
   braints build [-p tsconfig.json] [--ptx]
   braints analyze FILE.ts --model NAME --vars V[,W] --range V=LO:HI[,W=LO:HI] [--set NAME=VALUE,...]
@@ -32,6 +35,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       backend: { type: 'string' },
       'no-plots': { type: 'boolean' },
+      'record-to-disk': { type: 'boolean' },
       ...PLOT_FLAGS,
     },
   });
@@ -63,6 +67,8 @@ async function run(argv: string[]): Promise<number> {
   const compiled = upToDate ?? inPhase(progressListener({ progress }), 'compile', 1, file, () => compileEntry(file));
   for (const d of compiled.diagnostics) process.stderr.write(d + '\n');
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // the monitors the file makes without a dir of their own write their files into the output folder as the run goes
+  if (values['record-to-disk']) recordToDiskByDefault(resolve(values.out ?? 'out'));
   // errors then name the user's TypeScript lines (the build output has inline source maps)
   process.setSourceMapsEnabled(true);
   const mod = await importExports(pathToFileURL(compiled.entryJs).href);
@@ -78,10 +84,24 @@ async function run(argv: string[]): Promise<number> {
   const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
   // a promise the script started and did not await fails here, before the run, not after it
   await settled();
-  if (!(made instanceof Network)) throw new BraintsError(`${file} must export default a Network, or a function returning one`);
-  const net = made;
   // the default suits the network's size (defaultThreads); results are the same on any number
   const threads = flags.threads;
+  if (made instanceof Instances) {
+    await made.run(duration, { dt, seed, threads, progress });
+    const summary = summarizeInstances(made, duration);
+    const out = resolve(values.out ?? 'out');
+    const files = await writeInstanceOutputs(made, summary, out, plots !== false);
+    for (const line of instanceLines(summary)) process.stderr.write(line + '\n');
+    const t = summary.timing;
+    process.stderr.write(
+      `  compile ${(t.compile_s + typescriptSeconds).toFixed(3)} s, build ${t.build_s.toFixed(3)} s, run ${t.run_s.toFixed(3)} s for ${t.steps} steps of ${made.count} instances on ${made.network.threads} thread${made.network.threads === 1 ? '' : 's'}\n`,
+    );
+    process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
+    return 0;
+  }
+  if (!(made instanceof Network))
+    throw new BraintsError(`${file} must export default a Network or net.instances(...), or a function returning one`);
+  const net = made;
   await net.run(duration, { dt, seed, threads, progress });
   const kernelSeconds = net.timing.compileSeconds;
   // summary.json's compile_s is all compiling: TypeScript and the kernels

@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 6;
+export const PLAN_VERSION = 7;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -67,6 +67,13 @@ export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
   ring: ['address', 'int32[ringSlots * n]: the spiking neurons of each of the last ringSlots steps'],
   ringCounts: ['address', 'int64[ringSlots]: how many each slot lists'],
   ringSlots: ['int64', 'steps the ring keeps: one more than the longest single delay leaving the group'],
+  instances: ['int64', 'instances of a network side by side in the group, n / instances neurons each (1: one network)'],
+  seeds: ['address', "uint32[instances]: each instance's seed, or 0: the run's seed"],
+  instanceFields: [
+    'address',
+    "double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers)",
+  ],
+  instanceSpikeCounts: ['address', 'int64[instances]: spikes so far of each instance, or 0'],
 });
 
 /** How an input is applied (InputPlan.kind). */
@@ -91,6 +98,7 @@ export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (s
   signalLen: ['int64', 'values in signal'],
   kind: ['int64', 'an INPUT_KIND value'],
   state: ['address', 'events: int64 cursor into the event list, kept across calls'],
+  seed: ['int64', "the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed"],
 });
 
 export const STATE_MONITOR_PLAN = record('StateMonitorPlan', 'One variable of a state monitor.', {

@@ -16,6 +16,7 @@ import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './nat
 import { elementArray } from './native-memory';
 import { allocateRings, buildProjection, rowSplits } from './build-projections';
 import { prepareInputs } from './network-inputs';
+import { instanceBlocksOf } from './instance-blocks';
 import type { StateMonitor } from './monitors';
 import { BraintsError } from './errors';
 import { inPhase } from './progress';
@@ -67,7 +68,7 @@ function uniformCurrents(net: NetworkMembers, group: NeuronGroup): Set<string> {
   for (const f of group.model.ir.fields) {
     if (f.role !== 'current') continue;
     const inputs = net.inputSpecs.filter((x) => x.group === group && x.variable === f.name);
-    if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights)) continue;
+    if (inputs.some((x) => x.kind !== 'signal' || x.neurons || x.weights || x.instance)) continue;
     if (f.init !== 0 || group.init[f.name] !== undefined) continue;
     if (usedBySynapse(f.name)) continue;
     if (net.stateMonitors.some((m) => m.owner === group && m.variables.includes(f.name))) continue;
@@ -115,6 +116,7 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     ring: new Int32Array(0),
     ringCounts: new BigInt64Array(0),
     ringSlots: 1,
+    instances: instanceBlocksOf(group),
   };
   blame(group, () => initializeGroup(state, seed));
   const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);

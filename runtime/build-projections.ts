@@ -32,7 +32,7 @@ function delaySteps(ms: number, dt: number, where: string): number {
 }
 
 /** The key of a projection's connector draws: the seed and the projection's name. */
-function connectivityKey(seed: number, name: string): number {
+export function connectivityKey(seed: number, name: string): number {
   let key = fmix32(seed ^ 0x2545f491);
   for (const ch of name) key = fmix32(key ^ ch.codePointAt(0)!);
   return key;

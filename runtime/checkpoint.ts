@@ -11,6 +11,7 @@ import { hashOf } from './cache';
 import { readNpz, writeNpz } from './output/npz';
 import type { NpzArray, NpzData } from './output/npz';
 import { BraintsError } from './errors';
+import { deliversSpikes } from '../ir/types';
 
 export const CHECKPOINT_VERSION = 1;
 
@@ -224,7 +225,8 @@ function restoreArray(ck: Checkpoint, name: string, into: NpzData): void {
 
 /** Restores the checkpoint into a built network of the same layout (else a BraintsError saying what differs). */
 export function restoreCheckpoint(ck: Checkpoint, net: CheckpointedNetwork, built: BuiltNetwork): void {
-  const d = difference(ck.manifest.layout, layoutOf(net, built), '');
+  // the state is the same on any number of threads (only the delay queues are kept per thread, and moved below)
+  const d = difference({ ...ck.manifest.layout, threads: 0 }, { ...layoutOf(net, built), threads: 0 }, '');
   if (d)
     throw new BraintsError(`the checkpoint ${ck.path} is of another network (${d}); load it into the network of the script that saved it`);
   for (const s of built.states) restoreGroup(ck, s);
@@ -260,14 +262,51 @@ function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionSta
   freeQueues(built, p);
   const counts = ck.arrays.get(`projections/${p.name}/queue_counts`)!.data as BigInt64Array;
   const items = ck.arrays.get(`projections/${p.name}/queue_items`)!.data as Int32Array;
-  let at = 0;
-  for (let t = 0; t < built.threads; t++) {
-    const mine = counts.slice(t * p.queueSlots, (t + 1) * p.queueSlots);
-    const n = Number(mine.reduce((a, b) => a + b, 0n));
-    if (n === 0) continue;
-    const q = built.lib.makeQueue(mine, items.slice(at, at + n));
+  const queues = queuesFor(built, p, counts, items);
+  queues.forEach(({ counts: mine, items: theirs }, t) => {
+    if (theirs.length === 0) return;
+    const q = built.lib.makeQueue(mine, theirs);
     if (q === 0) throw new BraintsError(`out of memory restoring the delay queue of projection ${p.name}`);
     p.queueCell[t] = BigInt(q);
-    at += n;
+  });
+}
+
+/**
+ * The saved delay queues (`counts`: threads there x slots; `items`: the synapses, queue after
+ * queue, slot after slot) as this network's threads keep them: a synapse is queued by the thread
+ * that delivers to its target (shareOf), or all by thread 0 when delivery is not cut by target.
+ * Each slot keeps the order of its synapses, queue by queue: a target's synapses were all in one
+ * queue, in the order their onPre runs, which is all that order decides.
+ */
+function queuesFor(
+  built: BuiltNetwork,
+  p: ProjectionState,
+  counts: BigInt64Array,
+  items: Int32Array,
+): { counts: BigInt64Array; items: Int32Array }[] {
+  const T = built.threads,
+    slots = p.queueSlots;
+  const parallel = T > 1 && built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits);
+  const bySlot: number[][][] = Array.from({ length: T }, () => Array.from({ length: slots }, () => []));
+  let at = 0;
+  for (let q = 0; q < counts.length / slots; q++) {
+    for (let slot = 0; slot < slots; slot++) {
+      for (let j = 0; j < Number(counts[q * slots + slot]); j++, at++) {
+        const k = items[at];
+        bySlot[parallel ? shareOf(p.csr.col[k], p.post.group.size, T) : 0][slot].push(k);
+      }
+    }
   }
+  return bySlot.map((queue) => ({
+    counts: BigInt64Array.from(queue, (x) => BigInt(x.length)),
+    items: Int32Array.from(queue.flat()),
+  }));
+}
+
+/** The thread whose share of a group of n neurons holds neuron i (runtime/native/shares.h's share_begin: shares start at multiples of 64). */
+function shareOf(i: number, n: number, T: number): number {
+  const begin = (t: number) => (t >= T ? n : Math.floor((n * t) / T) & ~63);
+  let t = 0;
+  while (begin(t + 1) <= i) t++;
+  return t;
 }

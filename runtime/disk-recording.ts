@@ -19,8 +19,17 @@ export interface DiskRecordingOptions {
 
 const DEFAULT_CHUNK_BYTES = 16 << 20;
 
+/** Where monitors given no dir record (`braints run --record-to-disk`), or undefined: in memory. */
+let defaultDir: string | undefined;
+
+/** Makes every monitor created from now on that is given no `dir` record to disk into `dir` (the CLI's --record-to-disk). */
+export function recordToDiskByDefault(dir: string | undefined): void {
+  defaultDir = dir;
+}
+
 /** The folder and chunk size of a disk monitor, checked; undefined for one that records in memory. */
-export function diskOptions(monitor: string, opts: DiskRecordingOptions): { dir: string; chunkBytes: number } | undefined {
+export function diskOptions(monitor: string, given: DiskRecordingOptions): { dir: string; chunkBytes: number } | undefined {
+  const opts = { ...given, dir: given.dir ?? defaultDir };
   if (opts.dir === undefined) {
     if (opts.chunkBytes !== undefined) throw new BraintsError(`monitor ${monitor}: chunkBytes is for recording to disk; give a dir too`);
     return undefined;

@@ -35,8 +35,11 @@ export function nonFiniteError(s: GroupState, t: number): RunError {
     if (!a) continue;
     for (let i = 0; i < a.length; i++) {
       if (Number.isFinite(a[i])) continue;
+      // a group of several instances (net.instances) names the instance and its own neuron
+      const size = s.group.size / (s.instances?.count ?? 1);
+      const neuron = s.instances ? `neuron ${i % size} of instance ${Math.floor(i / size)}` : `neuron ${i}`;
       return new RunError(
-        `run stopped at t = ${t.toFixed(4)} ms: ${s.name}.${f.name} of neuron ${i} is ${a[i]} (model ${ir.name}${computedAt(ir, f.name)})`,
+        `run stopped at t = ${t.toFixed(4)} ms: ${s.name}.${f.name} of ${neuron} is ${a[i]} (model ${ir.name}${computedAt(ir, f.name)})`,
       );
     }
   }

@@ -12,7 +12,13 @@ import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 
 /** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
-export type InputSpec = { group: NeuronGroup; variable: string; neurons?: Int32Array } & (
+export type InputSpec = {
+  group: NeuronGroup;
+  variable: string;
+  neurons?: Int32Array;
+  /** An input of one instance of a network run side by side with others (runtime/instances.ts). */
+  instance?: InstanceInput;
+} & (
   | { kind: 'signal'; signal: Signal; weights?: Float64Array }
   | {
       kind: 'events';
@@ -39,6 +45,26 @@ export type InputSpec = { group: NeuronGroup; variable: string; neurons?: Int32A
     }
 );
 
+/**
+ * Where one instance's input lies in a group holding several instances: its neurons from
+ * `offset` on (its `neurons` count from there), its draws from the instance's `seed`.
+ */
+export interface InstanceInput {
+  offset: number;
+  seed: number;
+}
+
+/** A group holding `count` instances of a network side by side, group.size / count neurons each. */
+export interface InstanceBlocks {
+  count: number;
+  /** Each instance's seed. */
+  seeds: Uint32Array;
+  /** Whether the kernel is called once per instance, with its seed and its own neuron indices: it draws random numbers. */
+  callPerInstance: boolean;
+  /** Spikes so far of each instance (advanced by the driver). */
+  spikeCounts: BigInt64Array;
+}
+
 /** The memory of one group, shared with native code. */
 export interface GroupState {
   name: string;
@@ -55,6 +81,8 @@ export interface GroupState {
   ring: Int32Array;
   ringCounts: BigInt64Array;
   ringSlots: number;
+  /** Set when the group holds several instances of a network (runtime/instances.ts). */
+  instances?: InstanceBlocks;
 }
 
 /** The memory of one projection (a Synapse instance), shared with native code. */

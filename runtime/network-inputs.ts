@@ -143,7 +143,7 @@ export function eventsInput(
 }
 
 /** Checks a Poisson input's options; `what` begins the message. */
-function checkPoisson(what: string, opts: Partial<PoissonInputOptions>): void {
+export function checkPoisson(what: string, opts: Partial<PoissonInputOptions>): void {
   const bad = (option: string, value: number, rule: string) => {
     throw new BraintsError(`${what}: ${option} is ${rule}, not ${value}`);
   };

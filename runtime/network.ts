@@ -26,6 +26,8 @@ import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
+import { Instances } from './instances';
+import type { InstanceValues } from './instances';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -89,6 +91,27 @@ export class Network {
   ): Int32Array | undefined {
     this.beforeBuild(`${what}()`);
     return inputNeurons(what, this.nameOf(group), group, variable, neurons, roles);
+  }
+
+  /**
+   * An input made elsewhere, its group this network's (net.instances: an instance's copy of
+   * another network's input, checked there).
+   */
+  addInputSpec(spec: InputSpec): void {
+    this.beforeBuild('an input');
+    this.inputs.push(spec);
+  }
+
+  /**
+   * `count` instances of this network, run together in one native run (groups side by side,
+   * projections block-diagonal), each with its own values of `values` (see InstanceValues):
+   * `net.instances(K, { 'E.tau': taus, seed: seeds })`. Each instance gives bit for bit what this
+   * network gives run alone with its seed and values. The instances are built, by their first
+   * run, from this network's constructors, inputs and monitors, so make them before it runs.
+   */
+  instances(count: number, values: InstanceValues = {}): Instances {
+    this.beforeBuild('net.instances()');
+    return new Instances(this, count, values);
   }
 
   /** Adds `signal` into the current accumulator `current` of `group` at every step. */

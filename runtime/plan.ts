@@ -79,14 +79,17 @@ export class PlanWriter {
           ring: this.addr(s.ring),
           ringCounts: this.addr(s.ringCounts),
           ringSlots: BigInt(s.ringSlots),
+          ...this.instanceWords(s),
         }),
       );
     }
     const assigned = new Set<string>();
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
-      const array = s.arrays.get(inp.variable);
-      const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
+      // an instance's input reaches its own neurons, counted from its first, and draws with its seed
+      const array = s.arrays.get(inp.variable)?.subarray(inp.instance?.offset ?? 0);
+      const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
+      const seed = BigInt(inp.instance?.seed ?? -1);
       if (inp.kind === 'events') {
         put(
           INPUT_PLAN.words({
@@ -99,6 +102,7 @@ export class PlanWriter {
             signalLen: BigInt(inp.indices.length),
             kind: BigInt(INPUT_KIND.events),
             state: this.addr(inp.cursor),
+            seed,
           }),
         );
       } else if (inp.kind === 'poisson') {
@@ -113,6 +117,7 @@ export class PlanWriter {
             signalLen: 2n,
             kind: BigInt(INPUT_KIND.poisson),
             state: 0n,
+            seed,
           }),
         );
       } else if (array) {
@@ -127,6 +132,7 @@ export class PlanWriter {
             signalLen: BigInt(signals[k].length),
             kind: BigInt(INPUT_KIND.add),
             state: 0n,
+            seed,
           }),
         );
       } else {
@@ -145,6 +151,7 @@ export class PlanWriter {
             signalLen: BigInt(signals[k].length),
             kind: BigInt(first ? INPUT_KIND.assign : INPUT_KIND.add),
             state: 0n,
+            seed,
           }),
         );
       }
@@ -220,6 +227,23 @@ export class PlanWriter {
     if (o !== w.length) throw new Error(`BrainTS bug: the plan has ${w.length} words, ${o} written`);
     this.words = w;
     return this;
+  }
+
+  /** A group's instance words: one instance (a single network), or its instances' seeds, field tables and spike counts. */
+  private instanceWords(s: GroupState): { instances: bigint; seeds: bigint; instanceFields: bigint; instanceSpikeCounts: bigint } {
+    const blocks = s.instances;
+    if (!blocks) return { instances: 1n, seeds: 0n, instanceFields: 0n, instanceSpikeCounts: 0n };
+    const size = s.group.size / blocks.count;
+    const arrays = s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!);
+    const tables = new BigInt64Array(new ArrayBuffer(8 * blocks.count));
+    if (blocks.callPerInstance)
+      for (let b = 0; b < blocks.count; b++) tables[b] = this.addr(this.fieldTable(arrays.map((a) => a.subarray(b * size))));
+    return {
+      instances: BigInt(blocks.count),
+      seeds: this.addr(blocks.seeds),
+      instanceFields: blocks.callPerInstance ? this.addr(tables) : 0n,
+      instanceSpikeCounts: this.addr(blocks.spikeCounts),
+    };
   }
 
   /** The array of field addresses a kernel takes as its first argument. */

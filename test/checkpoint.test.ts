@@ -129,3 +129,30 @@ test('reset: the same run again, the same draws, nothing compiled or built', asy
   const second = bits(outcome(net));
   for (const [k, v] of Object.entries(first)) t.is(second[k], v, `${k} differs after reset`);
 });
+
+for (const other of [1, 3]) {
+  test(`a checkpoint saved on ${threads} threads loads into the network built on ${other}, and continues bit for bit`, async (t) => {
+    const file = savedInChild(`threads-${other}.npz`);
+    const net = makeNetwork();
+    await net.run(0, { dt, seed, threads: other });
+    await net.load(file);
+    t.is(net.threads, other);
+    if (other > 1) {
+      // each thread's delay queues hold what they hold in a network that ran on `other` threads all along
+      const direct = makeNetwork();
+      await direct.run(T, { dt, seed, threads: other });
+      direct.save(join(dir, `direct-${other}.npz`));
+      net.save(join(dir, `loaded-${other}.npz`));
+      const [a, b] = [readCheckpoint(join(dir, `direct-${other}.npz`)), readCheckpoint(join(dir, `loaded-${other}.npz`))];
+      for (const p of ['EE', 'IE'])
+        for (const q of ['queue_counts', 'queue_items'])
+          t.deepEqual(b.arrays.get(`projections/${p}/${q}`)!.data, a.arrays.get(`projections/${p}/${q}`)!.data, `${p} ${q}`);
+    }
+    await net.run(T);
+    const whole = makeNetwork();
+    await whole.run(2 * T, { dt, seed, threads });
+    const expected = bits(outcome(whole));
+    const got = bits(outcome(net));
+    for (const [k, v] of Object.entries(expected)) t.is(got[k], v, `${k} differs`);
+  });
+}

@@ -32,6 +32,21 @@ test('braints run writes summary.json, NPY files and plots', async (t) => {
   t.true(existsSync(join(out, 'lif.raster.png')) && existsSync(join(out, 'lif.V.png')));
 });
 
+test('braints run --record-to-disk: the monitors write their files into the output folder as they record', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-cli-disk-'));
+  const { stderr } = await exec('node', [BIN, 'run', 'examples/lif.ts', '--out', out, '--duration', '100', '--record-to-disk'], {
+    cwd: ROOT,
+  });
+  // what the in-memory run above writes, from the disk monitors' own files
+  const spikes = readNpy(join(out, 'lif.spikes.npy'));
+  t.deepEqual(spikes.shape, [6, 2]);
+  t.is(Math.round(spikes.data[0] * 10), 137);
+  t.deepEqual(readNpy(join(out, 'lif.V.npy')).shape, [1000, 1]);
+  t.deepEqual(readNpy(join(out, 'lif.t.npy')).shape, [1000]);
+  t.false(existsSync(join(out, 'lif.raster.png')), 'a disk monitor is not plotted');
+  t.regex(stderr, /wrote \d+ files/);
+});
+
 test('braints run reports a model error at file(line,col) with its code', async (t) => {
   const err = await t.throwsAsync(exec('node', [BIN, 'run', 'test/fixtures/runtime/bad-model.ts', '--no-plots'], { cwd: ROOT }));
   const stderr = (err as unknown as { stderr: string }).stderr;

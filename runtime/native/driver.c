@@ -6,7 +6,8 @@
  * arrays JavaScript allocated (state lives in those arrays, shared without copies). Each step runs
  * the phases of contract/step-order.ts, in its order: inputs, synapseDynamics, stateMonitors,
  * neurons, spikeGathering, delivery, onPost (what each does is documented there).
- * The parts, one job to a file: inputs.c applies the inputs, synapses.c calls a projection's
+ * The parts, one job to a file: inputs.c applies the inputs, neurons.c calls a group's kernel (once per
+ * instance where a group holds several instances of a network), synapses.c calls a projection's
  * synapse kernels (with queue.c's delay queues), spikes.c gathers spikes, monitors.c records
  * state monitors, team.c holds the barrier between phases, shares.h cuts groups and rows into the
  * threads' shares; this file runs the steps.
@@ -32,9 +33,9 @@
 #include <stdint.h>
 #include "internal.h"
 #include "plan.h"
-#include "kernel-abi.h"
 #include "inputs.h"
 #include "monitors.h"
+#include "neurons.h"
 #include "shares.h"
 #include "spikes.h"
 #include "synapses.h"
@@ -132,14 +133,8 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     for (int64_t g = 0; g < G; g++) {
       GroupPlan *gp = &tm->groups[g];
       int64_t begin = share_begin(gp->n, t, T), end = share_begin(gp->n, t + 1, T);
-      uint8_t *flags = PTR(uint8_t, gp->spiked);
-      if (begin < end) {
-        update_fn update = (update_fn)braints_kernels[gp->kernel];
-        if (update(PTR(double *, gp->fields), PTR(const double, gp->params), flags, begin, end, time, dt, s, seed,
-                   (uint32_t)gp->stream))
-          fail(tm, t, RUN_NOT_FINITE, g);
-      }
-      tm->found[t * G + g] = gather_share(flags, begin, end, share_list(tm, t, g, s));
+      if (begin < end && update_share(gp, begin, end, time, dt, s, seed)) fail(tm, t, RUN_NOT_FINITE, g);
+      tm->found[t * G + g] = gather_share(PTR(uint8_t, gp->spiked), begin, end, share_list(tm, t, g, s));
     }
     if (team_failed(tm, t, s, team_wait(tm))) return;
     for (int64_t g = 0; g < G; g++) publish_spikes(tm, t, g, s);

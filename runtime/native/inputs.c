@@ -24,7 +24,7 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
   }
   if (in->kind == INPUT_POISSON) {
     const double *par = PTR(double, in->signal);
-    uint32_t key = step_key(seed, (uint32_t)in->step0, (uint32_t)step);
+    uint32_t key = step_key(in->seed >= 0 ? (uint32_t)in->seed : seed, (uint32_t)in->step0, (uint32_t)step);
     for (int64_t j = begin; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
       cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);

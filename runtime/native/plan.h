@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 6
+#define PLAN_VERSION 7
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -33,8 +33,12 @@ typedef struct {
   int64_t ring; /* address of int32[ringSlots * n]: the spiking neurons of each of the last ringSlots steps */
   int64_t ring_counts; /* address of int64[ringSlots]: how many each slot lists */
   int64_t ring_slots; /* steps the ring keeps: one more than the longest single delay leaving the group */
+  int64_t instances; /* instances of a network side by side in the group, n / instances neurons each (1: one network) */
+  int64_t seeds; /* address of uint32[instances]: each instance's seed, or 0: the run's seed */
+  int64_t instance_fields; /* address of double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers) */
+  int64_t instance_spike_counts; /* address of int64[instances]: spikes so far of each instance, or 0 */
 } GroupPlan;
-_Static_assert(sizeof(GroupPlan) == 11 * sizeof(int64_t), "GroupPlan is 11 words");
+_Static_assert(sizeof(GroupPlan) == 15 * sizeof(int64_t), "GroupPlan is 15 words");
 
 /* An input into a group variable (see INPUT_KIND). */
 typedef struct {
@@ -47,8 +51,9 @@ typedef struct {
   int64_t signal_len; /* values in signal */
   int64_t kind; /* an INPUT_KIND value */
   int64_t state; /* address of events: int64 cursor into the event list, kept across calls */
+  int64_t seed; /* the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed */
 } InputPlan;
-_Static_assert(sizeof(InputPlan) == 9 * sizeof(int64_t), "InputPlan is 9 words");
+_Static_assert(sizeof(InputPlan) == 10 * sizeof(int64_t), "InputPlan is 10 words");
 
 /* One variable of a state monitor. */
 typedef struct {

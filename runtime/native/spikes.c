@@ -3,6 +3,7 @@
 #include <string.h>
 #include "spikes.h"
 #include "shares.h"
+#include "neurons.h"
 
 /* Skips 32, then 8 zero flags at a time: most steps most neurons are silent. */
 int64_t gather_share(const uint8_t *flags, int64_t begin, int64_t end, int32_t *list) {
@@ -59,6 +60,7 @@ void count_spikes(Team *tm, int64_t s) {
     GroupPlan *gp = &tm->groups[g];
     int64_t total = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots];
     *PTR(int64_t, gp->spike_count) += total;
+    count_instance_spikes(gp, ring_slot(gp, s), total);
     if (gp->spike_monitor >= 0) tm->kmon[gp->spike_monitor].count += total;
   }
 }
