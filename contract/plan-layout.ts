@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 6;
+export const PLAN_VERSION = 7;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -53,6 +53,10 @@ export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.'
   nSpikeMonitors: ['int64', 'SpikeMonitorPlan records'],
   nProjections: ['int64', 'ProjectionPlan records'],
   threads: ['int64', 'threads to run on, 1 .. MAX_THREADS'],
+  exchange: [
+    'address',
+    'void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process',
+  ],
 });
 
 export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
@@ -67,6 +71,8 @@ export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
   ring: ['address', 'int32[ringSlots * n]: the spiking neurons of each of the last ringSlots steps'],
   ringCounts: ['address', 'int64[ringSlots]: how many each slot lists'],
   ringSlots: ['int64', 'steps the ring keeps: one more than the longest single delay leaving the group'],
+  begin: ['int64', 'the first neuron this process updates (0 on one process; a multiple of 64)'],
+  end: ['int64', 'one past the last neuron this process updates (n on one process)'],
 });
 
 /** How an input is applied (InputPlan.kind). */
@@ -91,6 +97,8 @@ export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (s
   signalLen: ['int64', 'values in signal'],
   kind: ['int64', 'an INPUT_KIND value'],
   state: ['address', 'events: int64 cursor into the event list, kept across calls'],
+  begin: ['int64', "the first element this process applies: 0, or for an input to every neuron its group's begin"],
+  end: ['int64', "one past the last element this process applies: n, or for an input to every neuron its group's end"],
 });
 
 export const STATE_MONITOR_PLAN = record('StateMonitorPlan', 'One variable of a state monitor.', {

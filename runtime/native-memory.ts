@@ -10,6 +10,7 @@ import type { Signal } from './inputs';
 import type { EventBinning } from './network-inputs';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
+import type { MpiWorld } from './mpi';
 
 /** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
 export type InputSpec = { group: NeuronGroup; variable: string; neurons?: Int32Array } & (
@@ -55,6 +56,12 @@ export interface GroupState {
   ring: Int32Array;
   ringCounts: BigInt64Array;
   ringSlots: number;
+  /**
+   * The neurons [begin, end) this process updates: all (0, n) on one process; in a distributed
+   * run (MPI) its range (runtime/distributed.ts), the arrays still one value per neuron of the group.
+   */
+  begin: number;
+  end: number;
 }
 
 /** The memory of one projection (a Synapse instance), shared with native code. */
@@ -96,6 +103,8 @@ export interface BuiltNetwork {
   dt: number;
   seed: number;
   threads: number;
+  /** The processes of a distributed run this one belongs to, or undefined. */
+  mpi?: MpiWorld;
 }
 
 /** The value of a field the kernel takes as one number for the whole group or projection. */

@@ -44,6 +44,7 @@ export class PlanWriter {
     stateMons: StateMonitor[],
     spikeMons: SpikeMonitor[],
     threads: number,
+    exchange = 0n,
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const counts = {
@@ -59,7 +60,7 @@ export class PlanWriter {
       w.set(words, o);
       o += words.length;
     };
-    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads) }));
+    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads), exchange }));
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
     for (const k of [...states, ...projections])
@@ -79,6 +80,8 @@ export class PlanWriter {
           ring: this.addr(s.ring),
           ringCounts: this.addr(s.ringCounts),
           ringSlots: BigInt(s.ringSlots),
+          begin: BigInt(s.begin),
+          end: BigInt(s.end),
         }),
       );
     }
@@ -87,6 +90,8 @@ export class PlanWriter {
       const s = states.find((x) => x.group === inp.group)!;
       const array = s.arrays.get(inp.variable);
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size);
+      // an input to every neuron is applied by each process to its own; a list of neurons whole
+      const range = inp.neurons ? { begin: 0n, end: n } : { begin: BigInt(s.begin), end: BigInt(s.end) };
       if (inp.kind === 'events') {
         put(
           INPUT_PLAN.words({
@@ -99,6 +104,8 @@ export class PlanWriter {
             signalLen: BigInt(inp.indices.length),
             kind: BigInt(INPUT_KIND.events),
             state: this.addr(inp.cursor),
+            begin: 0n,
+            end: 0n,
           }),
         );
       } else if (inp.kind === 'poisson') {
@@ -113,6 +120,7 @@ export class PlanWriter {
             signalLen: 2n,
             kind: BigInt(INPUT_KIND.poisson),
             state: 0n,
+            ...range,
           }),
         );
       } else if (array) {
@@ -127,6 +135,7 @@ export class PlanWriter {
             signalLen: BigInt(signals[k].length),
             kind: BigInt(INPUT_KIND.add),
             state: 0n,
+            ...range,
           }),
         );
       } else {
@@ -145,6 +154,8 @@ export class PlanWriter {
             signalLen: BigInt(signals[k].length),
             kind: BigInt(first ? INPUT_KIND.assign : INPUT_KIND.add),
             state: 0n,
+            begin: 0n,
+            end: 1n,
           }),
         );
       }

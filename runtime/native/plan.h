@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 6
+#define PLAN_VERSION 7
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -17,8 +17,12 @@ typedef struct {
   int64_t n_spike_monitors; /* SpikeMonitorPlan records */
   int64_t n_projections; /* ProjectionPlan records */
   int64_t threads; /* threads to run on, 1 .. MAX_THREADS */
+  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process */
 } PlanHeader;
-_Static_assert(sizeof(PlanHeader) == 7 * sizeof(int64_t), "PlanHeader is 7 words");
+_Static_assert(sizeof(PlanHeader) == 8 * sizeof(int64_t), "PlanHeader is 8 words");
+
+/* PlanHeader.exchange: called by thread 0 of every process after the spikes of a step are gathered */
+typedef void (*exchange_fn)(int64_t *plan, int64_t step);
 
 /* A neuron group. */
 typedef struct {
@@ -33,8 +37,10 @@ typedef struct {
   int64_t ring; /* address of int32[ringSlots * n]: the spiking neurons of each of the last ringSlots steps */
   int64_t ring_counts; /* address of int64[ringSlots]: how many each slot lists */
   int64_t ring_slots; /* steps the ring keeps: one more than the longest single delay leaving the group */
+  int64_t begin; /* the first neuron this process updates (0 on one process; a multiple of 64) */
+  int64_t end; /* one past the last neuron this process updates (n on one process) */
 } GroupPlan;
-_Static_assert(sizeof(GroupPlan) == 11 * sizeof(int64_t), "GroupPlan is 11 words");
+_Static_assert(sizeof(GroupPlan) == 13 * sizeof(int64_t), "GroupPlan is 13 words");
 
 /* An input into a group variable (see INPUT_KIND). */
 typedef struct {
@@ -47,8 +53,10 @@ typedef struct {
   int64_t signal_len; /* values in signal */
   int64_t kind; /* an INPUT_KIND value */
   int64_t state; /* address of events: int64 cursor into the event list, kept across calls */
+  int64_t begin; /* the first element this process applies: 0, or for an input to every neuron its group's begin */
+  int64_t end; /* one past the last element this process applies: n, or for an input to every neuron its group's end */
 } InputPlan;
-_Static_assert(sizeof(InputPlan) == 9 * sizeof(int64_t), "InputPlan is 9 words");
+_Static_assert(sizeof(InputPlan) == 11 * sizeof(int64_t), "InputPlan is 11 words");
 
 /* One variable of a state monitor. */
 typedef struct {
