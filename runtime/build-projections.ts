@@ -52,9 +52,10 @@ export function buildProjection(
   const ir = syn.model.ir;
   const pre = states.find((s) => s.group === syn.source)!;
   const post = states.find((s) => s.group === syn.target)!;
-  const all = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name));
-  // a process of a distributed run keeps the synapses onto its own neurons (post-side partition)
-  const csr = post.begin === 0 && post.end === post.group.size ? all : synapsesOnto(all, post.begin, post.end);
+  // a process of a distributed run holds the synapses onto its own neurons (post-side partition)
+  const whole = post.begin === 0 && post.end === post.group.size;
+  const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
+  const csr = whole || built.listLength !== undefined ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;
   const arrays = new Map<string, Float64Array>();
   for (const fname of kernel.signature.kernelFields) {

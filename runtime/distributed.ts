@@ -83,3 +83,14 @@ export function synchronizeProcesses(built: BuiltNetwork, monitors: readonly Sta
     });
   });
 }
+
+/**
+ * Refuses `what` (a call that reads or writes every synapse, or all state) in a run on several
+ * processes, each of which holds only the synapses onto its own neurons.
+ */
+export function refuseSpread(what: string, w: MpiWorld | undefined): void {
+  if (w && w.size > 1)
+    throw new BraintsError(
+      `${what}: in a run on ${w.size} MPI processes each holds only the synapses onto its own neurons; this is not supported on several processes yet`,
+    );
+}

@@ -62,6 +62,12 @@ function startMpi(): MpiWorld | undefined {
     writeFileSync(`${tmp}.c`, source.text);
     runNow(compileMpiLibraryCommand(`${tmp}.c`, tmp, [NATIVE_DIR]));
   }).path;
+  // Debian's MPICH runs over UCX, whose memory hooks intercept mmap, munmap and malloc (to track
+  // registered memory), a known conflict with runtimes that manage their own heap: with them, about
+  // one run in twenty of test/mpi.test.ts crashed inside V8's compiler. UCX works without them
+  // (it then registers memory on each transfer); processes of one machine use shared memory.
+  process.env.UCX_MEM_EVENTS ??= 'no';
+  process.env.UCX_MEM_MALLOC_HOOKS ??= 'no';
   const lib = koffi.load(path, { global: true });
   const init = lib.func('int braints_mpi_init(void)');
   const code = init();

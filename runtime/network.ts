@@ -26,6 +26,8 @@ import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
+import { refuseSpread } from './distributed';
+import { mpiWorld } from './mpi';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -227,6 +229,7 @@ export class Network {
     this.refuseWhileRunning('net.save()');
     if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
     refuseDiskMonitors('net.save()', this.monitors);
+    refuseSpread('net.save()', this.built?.mpi);
     saveCheckpoint(path, this, this.built);
   }
 
@@ -239,6 +242,7 @@ export class Network {
   async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
     this.refuseWhileRunning('net.load()');
     refuseDiskMonitors('net.load()', this.monitors);
+    refuseSpread('net.load()', this.built ? this.built.mpi : mpiWorld());
     const ck = readCheckpoint(path);
     this.running = true;
     try {
@@ -318,6 +322,7 @@ export class Network {
       throw new BraintsError(
         `set(${name}): the network is built by its first run; give the first values to the constructor (new ${target.model.ir.name}(..., { ... })), or run first`,
       );
+    if (!(target instanceof NeuronGroup)) refuseSpread(`set(${name})`, this.built?.mpi);
     const t = process.hrtime.bigint();
     const owner = target instanceof NeuronGroup ? this.state(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>
@@ -381,6 +386,7 @@ export class Network {
    * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
    */
   synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
+    refuseSpread(`net.synapses(${this.projectionName(syn)})`, this.built?.mpi);
     return synapsesInListOrder(this.projection(syn).csr);
   }
 
@@ -389,6 +395,8 @@ export class Network {
    * of a per-target variable (one value per postsynaptic neuron).
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
+    if (syn.model.ir.fields.find((f) => f.name === variable)?.role !== 'target')
+      refuseSpread(`net.synapseState(${this.projectionName(syn)}, ${variable})`, this.built?.mpi);
     return valuesInListOrder(this.projection(syn), variable);
   }
 

@@ -7,7 +7,7 @@
 // message, where MPICH's mpiexec is not installed.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,9 +120,39 @@ mpiTest("an error on rank 2 of 3 stops every process with rank 2's message", asy
   t.true(Date.now() - start < 60_000, 'the others did not wait for it');
 });
 
+mpiTest('gap junctions (everyStep reading pre.V) are refused on several processes, naming what', async (t) => {
+  const { stderr, code } = await runCase('gaps', 2);
+  t.not(code, 0);
+  t.regex(
+    stderr,
+    /braints: rank [01] of 2: projection gap \(GapJunction\) uses pre\.V, the state of its presynaptic neurons, which in a run on 2 MPI processes another process holds; exchanging neuron state is not supported yet: run it on one process/,
+  );
+  // on one process it runs
+  t.is((await runCase('gaps', 1)).code, 0);
+});
+
 mpiTest('asking for MPI without MPICH is one line saying what to install', async (t) => {
   // PATH without mpicc: as on a machine without libmpich-dev
   const { stderr, code } = await runCase('coba', undefined, { BRAINTS_MPI: '1', PATH: '/nonexistent' });
   t.not(code, 0);
   t.regex(stderr, /this run asks for MPI \(BRAINTS_MPI=1 \(--mpi\)\), but MPICH is not installed: apt-get install mpich libmpich-dev/);
+});
+
+mpiTest('`mpiexec -n 2 braints run examples/coba.ts`: process 0 writes the files of one process; summary.json says 2 ranks', async (t) => {
+  const root = join(__dirname, '..', '..');
+  const bin = join(root, 'bin', 'braints.js');
+  const dirs = [mkdtempSync(join(tmpdir(), 'braints-cli-')), mkdtempSync(join(tmpdir(), 'braints-cli-'))];
+  const args = (out: string) => [bin, 'run', 'examples/coba.ts', '--duration', '50', '--no-plots', '--out', out];
+  execFileSync(process.execPath, args(dirs[0]), { cwd: root, stdio: 'pipe' });
+  const { stderr, status } = spawnSync('mpiexec', ['-n', '2', process.execPath, ...args(dirs[1])], { cwd: root, encoding: 'utf8' });
+  t.is(status, 0, stderr);
+  // process 0's summary alone
+  t.is(stderr.match(/on 2 MPI processes x 1 thread/g)?.length, 1, stderr);
+  for (const f of ['E.spikes.npy', 'I.spikes.npy'])
+    t.true(readFileSync(join(dirs[0], f)).equals(readFileSync(join(dirs[1], f))), `${f} identical`);
+  const [one, two] = dirs.map(
+    (d) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')) as { ranks: number; threads: number; groups: object },
+  );
+  t.deepEqual([one.ranks, two.ranks, two.threads], [1, 2, 1]);
+  t.deepEqual(one.groups, two.groups);
 });

@@ -13,6 +13,7 @@ import {
   ExcitatorySynapse,
   InhibitorySynapse,
   ExpConductanceSynapse,
+  GapJunction,
   LIF,
   STDPSynapse,
   SpikeGeneratorGroup,
@@ -80,7 +81,13 @@ function failing(): Network {
   return net;
 }
 
-const CASES: Record<string, () => Network> = { coba, plastic, failing };
+/** Gap junctions: everyStep reads pre.V, the state of neurons another process holds. */
+function gaps(): Network {
+  const G = new LIF(200, { V: uniform(-65, -50) });
+  return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
+}
+
+const CASES: Record<string, () => Network> = { coba, plastic, failing, gaps };
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
