@@ -1,13 +1,15 @@
 // `npm run bench [-- BENCH] [flags]`: the hand-run benchmarks (not tests). They print a table and
 // write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
 // `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
-// wall time of `braints run` on the README example, cold and cached.
+// wall time of `braints run` on the README example, cold and cached, or `mpi`: COBA on 1 process x 2
+// threads against 2 MPI processes x 1 thread.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
 import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
 import { benchStartup } from './startup';
+import { benchMpi, mpiChild } from './mpi';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -40,7 +42,14 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
        npm run bench -- startup [--repeat K]
   startup       wall time of \`braints run examples/population.ts\`: cold (a fresh clone after npm ci: nothing
                 compiled), cached with plots and with --no-plots, against the targets 8, 1.5 and 0.6 s; and
-                \`npx braints\` against \`node bin/braints.js\` (default K = 3)`;
+                \`npx braints\` against \`node bin/braints.js\` (default K = 3)
+
+       npm run bench -- mpi [--sizes 1M,4M] [--duration S]
+  mpi           COBA (examples/coba.ts, 80 synapses per neuron, delay 0: a spike exchange every step) on
+                1 process x 2 threads and on 2 MPI processes x 1 thread (mpiexec, MPICH): run time, time in
+                the exchange, bytes received per step and process, build time, peak memory per process
+  --sizes       neurons, with k/M suffixes (default 1M,4M)
+  --duration    simulated seconds (default 1)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -61,6 +70,7 @@ function positive(s: string | undefined, fallback: number, what: string): number
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
+  if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -81,11 +91,16 @@ async function main(argv: string[]): Promise<void> {
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup') || positionals.length > 1)
+  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup' && bench !== 'mpi') || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   if (bench === 'startup') {
     for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
     benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });
+    return;
+  }
+  if (bench === 'mpi') {
+    for (const k of Object.keys(values)) if (k !== 'sizes' && k !== 'duration') throw new Error(`--${k} is not an option of the mpi bench`);
+    benchMpi({ sizes: (values.sizes ?? '1M,4M').split(',').map(parseSize), durationS: positive(values.duration, 1, '--duration') });
     return;
   }
   const quick = values.quick === true;

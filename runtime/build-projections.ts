@@ -85,7 +85,7 @@ export function buildProjection(
   } else {
     // per-synapse delays: a queue of synapse indices per arrival step
     const ms = new Float64Array(n);
-    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr.order, csr.listLength);
+    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr);
     state.delaySteps = -1;
     state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
     state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);

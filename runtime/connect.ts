@@ -71,21 +71,35 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
       while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, places, capacity))) capacity *= 2;
       const rowptr = rowPointers(counts, nPre);
       if (targets.begin === 0 && targets.end === nPost) return { rowptr, col };
-      return { rowptr, col, ...listPlaces(rowptr, places) };
+      return withListPlaces({ rowptr, col }, places);
     },
   };
 }
 
-/** The list index of each kept synapse (its place in the whole rows, row after row) and the list's length. */
-function listPlaces(rowptr: Int32Array, places: RowPlaces): { order: Int32Array; listLength: number } {
-  const order = new Int32Array(rowptr[rowptr.length - 1]);
-  let start = 0;
-  for (let i = 0; i + 1 < rowptr.length; i++) {
-    for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
-    start += places.whole[i];
-  }
-  if (start > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
-  return { order, listLength: start };
+/**
+ * The kept synapses' rows with the list's length and, computed when first read (only a
+ * per-synapse initializer or delay needs it: it is as large as the targets), each one's list
+ * index: its place in the whole rows, row after row.
+ */
+function withListPlaces(kept: Csr, places: RowPlaces): Csr {
+  const { rowptr } = kept;
+  const listLength = places.whole.reduce((a, b) => a + b, 0);
+  if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
+  let order: Int32Array | undefined;
+  return {
+    ...kept,
+    listLength,
+    get order() {
+      if (order) return order;
+      order = new Int32Array(rowptr[rowptr.length - 1]);
+      let start = 0;
+      for (let i = 0; i + 1 < rowptr.length; i++) {
+        for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
+        start += places.whole[i];
+      }
+      return order;
+    },
+  };
 }
 
 /** Partial Fisher-Yates: `k` distinct values of [0, n), excluding `skip` (-1: none), sorted. */

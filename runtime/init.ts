@@ -5,6 +5,7 @@ import { fmix32, normalDraw, uniformDraw } from './random';
 import { BraintsError } from './errors';
 import type { ModelIR } from '../ir/types';
 import type { GroupKernel } from './kernels';
+import type { Csr } from './csr';
 
 export type Initializer =
   | number
@@ -142,19 +143,13 @@ export function fillInitial(
 
 /**
  * As fillInitial for a projection's per-synapse variable: values come in the connector's list
- * order and are stored in row order, `out[k] = value[order[k]]`. The list has `listLength`
+ * order and are stored in row order, `out[k] = value[csr.order[k]]`. The list has `listLength`
  * synapses: more than `out` holds where this process holds only those onto its neurons (MPI).
+ * A number reads neither (a distributed fixedProb computes its order only when asked).
  */
-export function fillPerSynapse(
-  out: Float64Array,
-  init: Initializer,
-  seed: number,
-  projection: string,
-  variable: string,
-  order: Int32Array | undefined,
-  listLength = out.length,
-): void {
-  if (!order || typeof init === 'number') return fillInitial(out, init, seed, projection, variable, 'synapses');
-  const value = valueOf(init, seed, projection, variable, listLength, 'synapses');
+export function fillPerSynapse(out: Float64Array, init: Initializer, seed: number, projection: string, variable: string, csr: Csr): void {
+  if (typeof init === 'number' || !csr.order) return fillInitial(out, init, seed, projection, variable, 'synapses');
+  const order = csr.order;
+  const value = valueOf(init, seed, projection, variable, csr.listLength ?? out.length, 'synapses');
   for (let k = 0; k < out.length; k++) out[k] = value(order[k]);
 }
