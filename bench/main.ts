@@ -2,7 +2,8 @@
 // write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
 // `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
 // wall time of `braints run` on the README example, cold and cached, or `instances`: many
-// instances of a network in one run against separate runs.
+// instances of a network in one run against separate runs, or `mpi`: COBA on 1 process x 2
+// threads against 2 MPI processes x 1 thread.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
@@ -10,6 +11,7 @@ import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
 import { benchStartup } from './startup';
 import { benchInstances } from './instances';
+import { benchMpi, mpiChild } from './mpi';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -50,7 +52,14 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   instances     net.instances in one run against separate runs: 1000 single-neuron HH instances, one per
                 current (examples/fi-curve.ts; default 100 ms), and COBA of 1000 neurons over 16 x 16 weights
                 (examples/coba-grid.ts; default 200 ms); N of the separate runs of each are timed and the
-                rest extrapolated (default 100)`;
+                rest extrapolated (default 100)
+
+       npm run bench -- mpi [--sizes 1M,4M] [--duration S]
+  mpi           COBA (examples/coba.ts, 80 synapses per neuron, delay 0: a spike exchange every step) on
+                1 process x 2 threads and on 2 MPI processes x 1 thread (mpiexec, MPICH): run time, time in
+                the exchange, bytes received per step and process, build time, peak memory per process
+  --sizes       neurons, with k/M suffixes (default 1M,4M)
+  --duration    simulated seconds (default 1)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -71,6 +80,7 @@ function positive(s: string | undefined, fallback: number, what: string): number
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
+  if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -94,7 +104,7 @@ async function main(argv: string[]): Promise<void> {
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup' && bench !== 'instances') || positionals.length > 1)
+  if (!['groups', 'networks', 'startup', 'instances', 'mpi'].includes(bench) || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   if (bench === 'instances') {
     for (const k of Object.keys(values))
@@ -113,6 +123,11 @@ async function main(argv: string[]): Promise<void> {
   if (bench === 'startup') {
     for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
     benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });
+    return;
+  }
+  if (bench === 'mpi') {
+    for (const k of Object.keys(values)) if (k !== 'sizes' && k !== 'duration') throw new Error(`--${k} is not an option of the mpi bench`);
+    benchMpi({ sizes: (values.sizes ?? '1M,4M').split(',').map(parseSize), durationS: positive(values.duration, 1, '--duration') });
     return;
   }
   const quick = values.quick === true;

@@ -15,9 +15,10 @@ import { BraintsError } from '../runtime/errors';
 import { inPhase, progressListener } from '../runtime/progress';
 import { importExports } from './import-module';
 import { UsageError } from './usage-error';
+import { mpiWorld, startedMpiWorld } from '../runtime/mpi';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
   braints build [-p tsconfig.json] [--ptx]
   braints analyze FILE.ts --model NAME --vars V[,W] --range V=LO:HI[,W=LO:HI] [--set NAME=VALUE,...]
@@ -34,6 +35,7 @@ async function run(argv: string[]): Promise<number> {
       threads: { type: 'string' },
       out: { type: 'string' },
       backend: { type: 'string' },
+      mpi: { type: 'boolean' },
       'no-plots': { type: 'boolean' },
       'record-to-disk': { type: 'boolean' },
       ...PLOT_FLAGS,
@@ -60,11 +62,18 @@ async function run(argv: string[]): Promise<number> {
       `--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`,
     );
   }
-  // the phases are drawn while stderr is a terminal; a log gets the summary below
-  const progress = process.stderr.isTTY;
+  // under mpiexec, or with --mpi: the processes of the run (or an error saying what to install)
+  if (values.mpi) process.env.BRAINTS_MPI = '1';
+  const mpi = mpiWorld();
+  const lead = (mpi?.rank ?? 0) === 0;
+  // the phases are drawn while stderr is a terminal; a log gets the summary below (process 0's)
+  const progress = process.stderr.isTTY && lead;
   const t0 = process.hrtime.bigint();
+  // process 0 compiles the file; the others then find it up to date
+  if (mpi && !lead) mpi.barrier();
   const upToDate = upToDateOutputs(file);
   const compiled = upToDate ?? inPhase(progressListener({ progress }), 'compile', 1, file, () => compileEntry(file));
+  if (mpi && lead) mpi.barrier();
   for (const d of compiled.diagnostics) process.stderr.write(d + '\n');
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   // the monitors the file makes without a dir of their own write their files into the output folder as the run goes
@@ -107,6 +116,8 @@ async function run(argv: string[]): Promise<number> {
   // summary.json's compile_s is all compiling: TypeScript and the kernels
   net.timing.compileSeconds += typescriptSeconds;
   const summary = summarize(net, duration);
+  // every process holds the whole recording; process 0 writes it
+  if (!lead) return 0;
   const out = resolve(values.out ?? 'out');
   const files = await writeOutputs(net, summary, out, plots);
   for (const line of groupLines(net, summary)) process.stderr.write(line + '\n');
@@ -114,10 +125,16 @@ async function run(argv: string[]): Promise<number> {
   const ts = upToDate ? 'TypeScript up to date' : `TypeScript ${typescriptSeconds.toFixed(3)} s`;
   const speed = t.run_s > 0 ? `, ${(duration / 1000 / t.run_s).toPrecision(3)} s simulated per second` : '';
   process.stderr.write(
-    `  compile ${t.compile_s.toFixed(3)} s (${ts}, kernels ${kernelSeconds.toFixed(3)} s), build ${t.build_s.toFixed(3)} s (state and connectivity), run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${net.threads} thread${net.threads === 1 ? '' : 's'}${speed}\n`,
+    `  compile ${t.compile_s.toFixed(3)} s (${ts}, kernels ${kernelSeconds.toFixed(3)} s), build ${t.build_s.toFixed(3)} s (state and connectivity), run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${mpi ? `${mpi.size} MPI process${mpi.size === 1 ? '' : 'es'} x ` : ''}${net.threads} thread${net.threads === 1 ? '' : 's'}${speed}\n`,
   );
   process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
   return 0;
+}
+
+/** A failure's text, naming this process in a run on several MPI processes. */
+function ofThisProcess(text: string): string {
+  const w = startedMpiWorld();
+  return w && w.size > 1 ? `braints: rank ${w.rank} of ${w.size}: ${text}` : text;
 }
 
 /**
@@ -140,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   // a mistake in a promise the user's script did not await (an un-awaited net.run) is still reported
   process.on('unhandledRejection', (e) => {
-    process.stderr.write(describeFailure(e) + '\n');
+    process.stderr.write(ofThisProcess(describeFailure(e)) + '\n');
     process.exit(1);
   });
   try {
@@ -162,7 +179,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`braints: ${(e as Error).message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(describeFailure(e) + '\n');
+    process.stderr.write(ofThisProcess(describeFailure(e)) + '\n');
+    // under MPI, exiting with 1 stops the other processes (runtime/mpi.ts)
     return 1;
   }
 }

@@ -10,6 +10,7 @@ import { plotTraces } from '../runtime/output/traces';
 import type { NeuronRange, TimeWindow } from '../runtime/output/window';
 import { fieldUnit, withUnit } from '../runtime/units';
 import { BraintsError } from '../runtime/errors';
+import { startedMpiWorld } from '../runtime/mpi';
 
 export interface Summary {
   groups: Record<string, { size: number; spikes: number; rate_hz: number }>;
@@ -17,6 +18,9 @@ export interface Summary {
   dt_ms: number;
   duration_ms: number;
   seed: number;
+  /** The MPI processes the run was spread over (1 without MPI), and the threads of each. */
+  ranks: number;
+  threads: number;
   notices: string[];
 }
 
@@ -33,6 +37,8 @@ export function summarize(net: Network, durationMs: number): Summary {
     dt_ms: net.dt ?? 0,
     duration_ms: durationMs,
     seed: net.seed ?? 0,
+    ranks: startedMpiWorld()?.size ?? 1,
+    threads: net.threads ?? 1,
     notices: net.notices,
   };
 }

@@ -53,6 +53,10 @@ export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.'
   nSpikeMonitors: ['int64', 'SpikeMonitorPlan records'],
   nProjections: ['int64', 'ProjectionPlan records'],
   threads: ['int64', 'threads to run on, 1 .. MAX_THREADS'],
+  exchange: [
+    'address',
+    'void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process',
+  ],
 });
 
 export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
@@ -74,6 +78,8 @@ export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
     "double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers)",
   ],
   instanceSpikeCounts: ['address', 'int64[instances]: spikes so far of each instance, or 0'],
+  begin: ['int64', 'the first neuron this process updates (0 on one process; a multiple of 64)'],
+  end: ['int64', 'one past the last neuron this process updates (n on one process)'],
 });
 
 /** How an input is applied (InputPlan.kind). */
@@ -99,6 +105,8 @@ export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (s
   kind: ['int64', 'an INPUT_KIND value'],
   state: ['address', 'events: int64 cursor into the event list, kept across calls'],
   seed: ['int64', "the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed"],
+  begin: ['int64', "the first element this process applies: 0, or for an input to every neuron its group's begin"],
+  end: ['int64', "one past the last element this process applies: n, or for an input to every neuron its group's end"],
 });
 
 export const STATE_MONITOR_PLAN = record('StateMonitorPlan', 'One variable of a state monitor.', {

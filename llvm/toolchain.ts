@@ -1,4 +1,4 @@
-// The external LLVM 14 and C tools: opt, llc, llvm-link, llvm-as, llvm-config, cc and ptxas. Every
+// The external LLVM 14 and C tools: opt, llc, llvm-link, llvm-as, llvm-config, cc, ptxas and MPICH's mpicc. Every
 // command is logged at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it
 // printed.
 import { execFile, execFileSync } from 'node:child_process';
@@ -175,6 +175,33 @@ export function compileCCommand(input: string, output: string, includeDir: strin
 export function linkSharedCommand(objects: string[], output: string): Command {
   const mvec = process.arch === 'x64' ? ['-lmvec'] : [];
   return { tool: 'cc', args: ['-shared', '-pthread', '-o', output, ...objects, ...mvec, '-lm'] };
+}
+
+/** MPICH's compiler wrapper (mpicc), or undefined when it is not installed. */
+export function mpiCompiler(): string | undefined {
+  return onPath('mpicc');
+}
+
+/**
+ * mpicc: the MPI backend's C source -> a shared library linked with libmpich; its `#include "..."`
+ * files are found in `includeDirs`.
+ */
+export function compileMpiLibraryCommand(input: string, output: string, includeDirs: string[]): Command {
+  const mpicc = mpiCompiler();
+  if (!mpicc) throw new ToolError('mpicc (MPICH) is not installed: apt-get install mpich libmpich-dev');
+  return {
+    tool: mpicc,
+    args: ['-O2', '-fPIC', '-shared', '-std=c11', '-Wall', ...includeDirs.flatMap((d) => ['-I', d]), input, '-o', output],
+  };
+}
+
+/** What an artifact built with mpicc depends on besides its source: the wrapper and the MPI library it links. */
+export function mpiToolchainIdentity(): string {
+  const mpicc = mpiCompiler();
+  if (!mpicc) return 'no mpicc';
+  const real = realpathSync(mpicc);
+  const st = statSync(real);
+  return `${real}:${st.size}:${st.mtimeMs} | ${toolchainIdentity()}`;
 }
 
 /** Runs a command now (for the few artifacts needed before anything else, as the connectivity library). */

@@ -18,6 +18,10 @@ import { allocateRings, buildProjection, rowSplits } from './build-projections';
 import { prepareInputs } from './network-inputs';
 import { instanceBlocksOf } from './instance-blocks';
 import type { StateMonitor } from './monitors';
+import type { SpikeMonitor } from './spike-monitor';
+import { mpiWorld, ownRange } from './mpi';
+import type { MpiWorld } from './mpi';
+import { checkDistributable } from './distributed';
 import { BraintsError } from './errors';
 import { inPhase } from './progress';
 import type { PhaseProgress, ProgressListener } from './progress';
@@ -28,6 +32,7 @@ export interface NetworkMembers {
   readonly projections: ReadonlyMap<string, Synapse>;
   readonly inputSpecs: readonly InputSpec[];
   readonly stateMonitors: readonly StateMonitor[];
+  readonly spikeMonitors: readonly SpikeMonitor[];
   /** Messages for the user (an edited kernel in use), added to by the kernels' choice. */
   readonly notices: string[];
   nameOf(group: NeuronGroup): string;
@@ -99,8 +104,11 @@ export function projectionKernel(
   return kernelFor(syn.model, perSynapse, notices, name);
 }
 
-/** The allocated and initialized memory of one group, drawing from random stream `stream`. */
-function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number): GroupState {
+/**
+ * The allocated and initialized memory of one group, drawing from random stream `stream`; in a
+ * distributed run `mpi`, with the range of neurons this process updates.
+ */
+function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number, mpi?: MpiWorld): GroupState {
   const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, new Float64Array(new ArrayBuffer(group.size * 8))]));
   const params = uniformValues(group.model.ir, kernel, group.init);
   const state: GroupState = {
@@ -117,6 +125,7 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     ringCounts: new BigInt64Array(0),
     ringSlots: 1,
     instances: instanceBlocksOf(group),
+    ...ownRange(group.size, mpi),
   };
   blame(group, () => initializeGroup(state, seed));
   const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
@@ -153,13 +162,14 @@ function buildState(
   groupKernels: Map<NeuronGroup, GroupKernel>,
   projectionKernels: Map<Synapse, GroupKernel>,
   progress: PhaseProgress | undefined,
+  mpi: MpiWorld | undefined,
 ): { states: GroupState[]; projections: ProjectionState[] } {
   const states: GroupState[] = [];
   // random streams: the groups in order, then the projections
   let stream = 0;
   for (const [name, group] of net.groups) {
     progress?.update(states.length, name);
-    states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++));
+    states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++, mpi));
   }
   const projections = [...net.projections].map(([name, syn], k) => {
     progress?.update(states.length + k, name);
@@ -192,6 +202,9 @@ export async function buildNetwork(
   listener?: ProgressListener,
 ): Promise<{ built: BuiltNetwork; buildSeconds: number; compileSeconds: number }> {
   const t0 = process.hrtime.bigint();
+  // under mpiexec (or --mpi): the processes of the run, or an error saying what to install
+  const mpi = mpiWorld();
+  if (mpi && mpi.size > 1) checkDistributable(net, mpi);
   const groupKernels = new Map(
     [...net.groups].map(([name, g]) => [
       g,
@@ -203,14 +216,14 @@ export async function buildNetwork(
   );
   const t1 = process.hrtime.bigint();
   const { states, projections } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
-    buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress),
+    buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress, mpi),
   );
   const t2 = process.hrtime.bigint();
   const lib = await inPhase(listener, 'compile', 1, 'kernels', () => networkLibrary(states, projections));
   const t3 = process.hrtime.bigint();
   if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
   return {
-    built: { lib, states, projections, dt, seed, threads },
+    built: { lib, states, projections, dt, seed, threads, mpi },
     buildSeconds: Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9,
     // choosing (and generating) the kernels, then compiling and loading the library
     compileSeconds: Number(t1 - t0 + t3 - t2) / 1e9,

@@ -4,7 +4,7 @@
 // rows cut at the threads' shares.
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
-import { listIndex, presynapticOf } from './csr';
+import { listIndex, presynapticOf, synapsesOnto } from './csr';
 import type { GroupState, ProjectionState } from './native-memory';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
@@ -52,7 +52,10 @@ export function buildProjection(
   const ir = syn.model.ir;
   const pre = states.find((s) => s.group === syn.source)!;
   const post = states.find((s) => s.group === syn.target)!;
-  const csr = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name));
+  // a process of a distributed run holds the synapses onto its own neurons (post-side partition)
+  const whole = post.begin === 0 && post.end === post.group.size;
+  const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
+  const csr = whole || built.listLength !== undefined ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;
   const arrays = new Map<string, Float64Array>();
   for (const fname of kernel.signature.kernelFields) {
@@ -82,7 +85,7 @@ export function buildProjection(
   } else {
     // per-synapse delays: a queue of synapse indices per arrival step
     const ms = new Float64Array(n);
-    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr.order);
+    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr);
     state.delaySteps = -1;
     state.delays = Int32Array.from(ms, (d) => delaySteps(d, dt, name));
     state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
@@ -109,5 +112,5 @@ export function allocateRings(states: GroupState[], projections: ProjectionState
 export function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
   if (!deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
   const out = new Int32Array(new ArrayBuffer(4 * Math.max(1, (threads - 1) * p.pre.group.size)));
-  return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.group.size, threads, out) ? out : undefined;
+  return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.begin, p.post.end, threads, out) ? out : undefined;
 }

@@ -3,6 +3,7 @@
 // network is the same on every run and machine. Rules of a geometry or a graph model (grids, small
 // world, scale free) are in connect-topology.ts.
 import { fixedProbTargets } from './native-connect';
+import type { RowPlaces } from './native-connect';
 import { fmix32, uniformDraw } from './random';
 import { BraintsError } from './errors';
 import { fromPairs, fromPairsWithOrder, rowPointers } from './csr';
@@ -10,7 +11,13 @@ import type { Csr } from './csr';
 
 export interface Connector {
   readonly description: string;
-  build(nPre: number, nPost: number, key: number): Csr;
+  /**
+   * The projection's synapses. `targets`, given by a process of a distributed run (MPI), is the
+   * range of target neurons it holds: a rule may build only the synapses onto them, drawn as the
+   * whole projection's (its Csr then says `order` and `listLength`); one that builds them all
+   * has the rest dropped by the caller.
+   */
+  build(nPre: number, nPost: number, key: number, targets?: { begin: number; end: number }): Csr;
 }
 
 /** Neuron i to neuron i (the groups must have the same size). */
@@ -43,23 +50,54 @@ export function allToAll(opts: { selfConnections?: boolean } = {}): Connector {
 /**
  * Each pair independently with probability p (Brian2's connect(p=...)). Targets are found by
  * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost.
+ * Given a range of targets, every row is drawn whole and only its targets in the range are kept
+ * (with their places in the whole list).
  */
 export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): Connector {
   if (!(p >= 0 && p <= 1)) throw new BraintsError(`fixedProb(${p}): p is a probability in [0, 1]`);
   const self = opts.selfConnections ?? true;
   return {
     description: `fixed probability ${p}${self ? '' : ' without self-connections'}`,
-    build(nPre, nPost, key) {
+    build(nPre, nPost, key, targets = { begin: 0, end: nPost }) {
       const counts = new Int32Array(nPre);
       if (p === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
       if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key);
       // in C (runtime/native/connect.c: geometric gaps between targets), into an array sized for
       // the expected count plus 6 standard deviations, made larger in the rare case it is not enough
-      const mean = nPre * nPost * p;
+      const mean = nPre * (targets.end - targets.begin) * p;
       let capacity = Math.ceil(mean + 6 * Math.sqrt(mean * (1 - p)) + 16);
+      const places = { before: new Int32Array(nPre), whole: new Int32Array(nPre) };
       let col: Int32Array | undefined;
-      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, counts, capacity))) capacity *= 2;
-      return { rowptr: rowPointers(counts, nPre), col };
+      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, places, capacity))) capacity *= 2;
+      const rowptr = rowPointers(counts, nPre);
+      if (targets.begin === 0 && targets.end === nPost) return { rowptr, col };
+      return withListPlaces({ rowptr, col }, places);
+    },
+  };
+}
+
+/**
+ * The kept synapses' rows with the list's length and, computed when first read (only a
+ * per-synapse initializer or delay needs it: it is as large as the targets), each one's list
+ * index: its place in the whole rows, row after row.
+ */
+function withListPlaces(kept: Csr, places: RowPlaces): Csr {
+  const { rowptr } = kept;
+  const listLength = places.whole.reduce((a, b) => a + b, 0);
+  if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
+  let order: Int32Array | undefined;
+  return {
+    ...kept,
+    listLength,
+    get order() {
+      if (order) return order;
+      order = new Int32Array(rowptr[rowptr.length - 1]);
+      let start = 0;
+      for (let i = 0; i + 1 < rowptr.length; i++) {
+        for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
+        start += places.whole[i];
+      }
+      return order;
     },
   };
 }

@@ -14,6 +14,11 @@ export interface Csr {
    * rows' order (sorted by presynaptic neuron, then target).
    */
   order?: Int32Array;
+  /**
+   * The synapses in the connector's whole list, where these rows hold only some of them (a
+   * process's share of a distributed run: those onto its neurons, `synapsesOnto`); absent: all.
+   */
+  listLength?: number;
 }
 
 /** The index in the connector's list of the synapse at row position k. */
@@ -97,4 +102,39 @@ export function synapsesInListOrder(csr: Csr): { pre: Int32Array; post: Int32Arr
     post[listIndex(csr, k)] = csr.col[k];
   }
   return { pre, post };
+}
+
+/** The first position of row positions [from, to) whose target is at least j (targets increase along a row). */
+function firstTarget(col: Int32Array, from: number, to: number, j: number): number {
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (col[mid] < j) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/**
+ * The synapses of `csr` onto the targets [begin, end) (one process's neurons in a distributed
+ * run), with their indices in the connector's list (`order`) and the list's length: each row's
+ * part is one run, since its targets increase.
+ */
+export function synapsesOnto(csr: Csr, begin: number, end: number): Csr {
+  const nPre = csr.rowptr.length - 1;
+  const from = new Int32Array(nPre),
+    to = new Int32Array(nPre),
+    counts = new Int32Array(nPre);
+  for (let i = 0; i < nPre; i++) {
+    from[i] = firstTarget(csr.col, csr.rowptr[i], csr.rowptr[i + 1], begin);
+    to[i] = firstTarget(csr.col, from[i], csr.rowptr[i + 1], end);
+    counts[i] = to[i] - from[i];
+  }
+  const rowptr = rowPointers(counts, nPre);
+  const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, rowptr[nPre]))).subarray(0, rowptr[nPre]);
+  const order = new Int32Array(rowptr[nPre]);
+  for (let i = 0; i < nPre; i++) {
+    col.set(csr.col.subarray(from[i], to[i]), rowptr[i]);
+    for (let k = from[i]; k < to[i]; k++) order[rowptr[i] + k - from[i]] = listIndex(csr, k);
+  }
+  return { rowptr, col, order, listLength: csr.listLength ?? csr.col.length };
 }

@@ -5,6 +5,7 @@ import { fmix32, normalDraw, uniformDraw } from './random';
 import { BraintsError } from './errors';
 import type { ModelIR } from '../ir/types';
 import type { GroupKernel } from './kernels';
+import type { Csr } from './csr';
 
 export type Initializer =
   | number
@@ -98,6 +99,29 @@ function initStream(group: string, variable: string): number {
 }
 
 /**
+ * The initial value of element x of `owner.variable` under a per-element initializer (an array is
+ * checked to have `n` values first). A distribution's draw for element x depends on x only.
+ */
+function valueOf(
+  init: Exclude<Initializer, number>,
+  seed: number,
+  owner: string,
+  variable: string,
+  n: number,
+  elements: 'neurons' | 'synapses',
+): (x: number) => number {
+  if (typeof init === 'function') return init;
+  if ('kind' in init) {
+    const key = fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
+    return init.kind === 'uniform'
+      ? (x) => init.low + (init.high - init.low) * uniformDraw(fmix32(key ^ x), 0)
+      : (x) => init.mean + init.std * normalDraw(fmix32(key ^ x), 0);
+  }
+  if (init.length !== n) throw new BraintsError(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
+  return (x) => init[x];
+}
+
+/**
  * Fills `out` with the initial values of `owner.variable`, one per element (neurons, or synapses in
  * the order of the connector's list). A distribution's draw for element x depends on x only.
  */
@@ -109,37 +133,23 @@ export function fillInitial(
   variable: string,
   elements: 'neurons' | 'synapses' = 'neurons',
 ): void {
-  const n = out.length;
   if (typeof init === 'number') {
     out.fill(init);
-  } else if (typeof init === 'function') {
-    for (let i = 0; i < n; i++) out[i] = init(i);
-  } else if ('kind' in init) {
-    const key = fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
-    for (let i = 0; i < n; i++) {
-      const k = fmix32(key ^ i);
-      out[i] = init.kind === 'uniform' ? init.low + (init.high - init.low) * uniformDraw(k, 0) : init.mean + init.std * normalDraw(k, 0);
-    }
-  } else {
-    if (init.length !== n) throw new BraintsError(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
-    for (let i = 0; i < n; i++) out[i] = init[i];
+    return;
   }
+  const value = valueOf(init, seed, owner, variable, out.length, elements);
+  for (let i = 0; i < out.length; i++) out[i] = value(i);
 }
 
 /**
  * As fillInitial for a projection's per-synapse variable: values come in the connector's list
- * order and are stored in row order, `out[k] = value[order[k]]`.
+ * order and are stored in row order, `out[k] = value[csr.order[k]]`. The list has `listLength`
+ * synapses: more than `out` holds where this process holds only those onto its neurons (MPI).
+ * A number reads neither (a distributed fixedProb computes its order only when asked).
  */
-export function fillPerSynapse(
-  out: Float64Array,
-  init: Initializer,
-  seed: number,
-  projection: string,
-  variable: string,
-  order: Int32Array | undefined,
-): void {
-  if (!order || typeof init === 'number') return fillInitial(out, init, seed, projection, variable, 'synapses');
-  const listed = new Float64Array(out.length);
-  fillInitial(listed, init, seed, projection, variable, 'synapses');
-  for (let k = 0; k < out.length; k++) out[k] = listed[order[k]];
+export function fillPerSynapse(out: Float64Array, init: Initializer, seed: number, projection: string, variable: string, csr: Csr): void {
+  if (typeof init === 'number' || !csr.order) return fillInitial(out, init, seed, projection, variable, 'synapses');
+  const order = csr.order;
+  const value = valueOf(init, seed, projection, variable, csr.listLength ?? out.length, 'synapses');
+  for (let k = 0; k < out.length; k++) out[k] = value(order[k]);
 }

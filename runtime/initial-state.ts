@@ -19,7 +19,7 @@ export function initializeProjection(p: ProjectionState, seed: number): void {
     const init = p.synapse.init[fname] ?? f.init;
     // per-target state has one value per postsynaptic neuron, the rest one per synapse
     if (f.role === 'target') fillInitial(arr, init, seed, p.name, fname);
-    else fillPerSynapse(arr, init, seed, p.name, fname, p.csr.order);
+    else fillPerSynapse(arr, init, seed, p.name, fname, p.csr);
   }
 }
 

@@ -12,7 +12,11 @@ type FixedProb = (
   p: number,
   key: number,
   self: number,
+  postBegin: number,
+  postEnd: number,
   counts: Int32Array,
+  before: Int32Array,
+  whole: Int32Array,
   col: Int32Array,
   capacity: number,
 ) => number;
@@ -28,13 +32,22 @@ function load(): FixedProb {
   });
   const f = koffi
     .load(lib.path)
-    .func('int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, void *counts, void *col, int64_t capacity)');
+    .func(
+      'int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, int64_t, int64_t, void *counts, void *before, void *whole, void *col, int64_t capacity)',
+    );
   return (...args) => Number(f(...args));
 }
 
+/** Where each row's kept targets lie in the whole row: `before[i]` of its targets are below the range, `whole[i]` is all of them. */
+export interface RowPlaces {
+  before: Int32Array;
+  whole: Int32Array;
+}
+
 /**
- * Fixed-probability targets of every presynaptic neuron (see connect.c): fills `counts` and
- * returns the synapses' targets row after row, or undefined when more than `capacity` were drawn.
+ * Fixed-probability targets of every presynaptic neuron in [targets.begin, targets.end) (see
+ * connect.c): fills `counts` (kept per row) and `places`, and returns the kept targets row after
+ * row, or undefined when more than `capacity` were kept.
  */
 export function fixedProbTargets(
   nPre: number,
@@ -42,12 +55,15 @@ export function fixedProbTargets(
   p: number,
   key: number,
   self: boolean,
+  targets: { begin: number; end: number },
   counts: Int32Array,
+  places: RowPlaces,
   capacity: number,
 ): Int32Array | undefined {
   fixedProbFn ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, capacity)));
-  const total = fixedProbFn(nPre, nPost, p, key >>> 0, self ? 1 : 0, counts, col, capacity);
+  const { before, whole } = places;
+  const total = fixedProbFn(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, before, whole, col, capacity);
   if (total < 0) return undefined;
   // a view while the slack is small (no second copy of 10^8 targets), else a trimmed copy
   return total > 0.9 * capacity ? col.subarray(0, total) : col.slice(0, total);

@@ -10,6 +10,7 @@ import type { Signal } from './inputs';
 import type { EventBinning } from './network-inputs';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
+import type { MpiWorld } from './mpi';
 
 /** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
 export type InputSpec = {
@@ -83,6 +84,12 @@ export interface GroupState {
   ringSlots: number;
   /** Set when the group holds several instances of a network (runtime/instances.ts). */
   instances?: InstanceBlocks;
+  /**
+   * The neurons [begin, end) this process updates: all (0, n) on one process; in a distributed
+   * run (MPI) its range (runtime/distributed.ts), the arrays still one value per neuron of the group.
+   */
+  begin: number;
+  end: number;
 }
 
 /** The memory of one projection (a Synapse instance), shared with native code. */
@@ -124,6 +131,8 @@ export interface BuiltNetwork {
   dt: number;
   seed: number;
   threads: number;
+  /** The processes of a distributed run this one belongs to, or undefined. */
+  mpi?: MpiWorld;
 }
 
 /** The value of a field the kernel takes as one number for the whole group or projection. */

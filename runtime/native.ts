@@ -39,10 +39,19 @@ export interface NativeLibrary {
   /** A delay queue holding `counts[slot]` of `items` in each slot, in order (its address; 0 when out of memory). */
   makeQueue(counts: BigInt64Array, items: Int32Array): number;
   /**
-   * Cuts the rows of a CSR at the thread shares of its target group (braints_row_splits, runtime/native/shares.c):
-   * fills `out` ((threads - 1) * nPre) and returns false when some row visits the shares out of order.
+   * Cuts the rows of a CSR at the thread shares of its target group's neurons [postBegin, postEnd)
+   * (braints_row_splits, runtime/native/shares.c): fills `out` ((threads - 1) * nPre) and returns
+   * false when some row visits the shares out of order.
    */
-  rowSplits(rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array): boolean;
+  rowSplits(
+    rowptr: Int32Array,
+    col: Int32Array,
+    nPre: number,
+    postBegin: number,
+    postEnd: number,
+    threads: number,
+    out: Int32Array,
+  ): boolean;
   /** Seconds spent compiling (0 when everything came from the cache). */
   compileSeconds: number;
   path: string;
@@ -146,9 +155,18 @@ function load(path: string, compileSeconds: number): NativeLibrary {
     return { counts, items: items.subarray(0, total) };
   };
   const makeQueue = (counts: BigInt64Array, items: Int32Array) => Number(queueMake(counts.length, counts, items));
-  const splits = lib.func('int32_t braints_row_splits(void *rowptr, void *col, int64_t nPre, int64_t nPost, int64_t threads, void *out)');
-  const rowSplits = (rowptr: Int32Array, col: Int32Array, nPre: number, nPost: number, threads: number, out: Int32Array) =>
-    splits(rowptr, col, nPre, nPost, threads, out) === 1;
+  const splits = lib.func(
+    'int32_t braints_row_splits(void *rowptr, void *col, int64_t nPre, int64_t postBegin, int64_t postEnd, int64_t threads, void *out)',
+  );
+  const rowSplits = (
+    rowptr: Int32Array,
+    col: Int32Array,
+    nPre: number,
+    postBegin: number,
+    postEnd: number,
+    threads: number,
+    out: Int32Array,
+  ) => splits(rowptr, col, nPre, postBegin, postEnd, threads, out) === 1;
   const out: NativeLibrary = { run, address, freeQueue, queueContents, makeQueue, rowSplits, compileSeconds, path };
   loaded.set(path, out);
   return out;

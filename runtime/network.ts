@@ -28,6 +28,8 @@ import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
 import { Instances } from './instances';
 import type { InstanceValues } from './instances';
+import { refuseSpread } from './distributed';
+import { mpiWorld } from './mpi';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -250,6 +252,7 @@ export class Network {
     this.refuseWhileRunning('net.save()');
     if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
     refuseDiskMonitors('net.save()', this.monitors);
+    refuseSpread('net.save()', this.built?.mpi);
     saveCheckpoint(path, this, this.built);
   }
 
@@ -262,6 +265,7 @@ export class Network {
   async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
     this.refuseWhileRunning('net.load()');
     refuseDiskMonitors('net.load()', this.monitors);
+    refuseSpread('net.load()', this.built ? this.built.mpi : mpiWorld());
     const ck = readCheckpoint(path);
     this.running = true;
     try {
@@ -341,6 +345,7 @@ export class Network {
       throw new BraintsError(
         `set(${name}): the network is built by its first run; give the first values to the constructor (new ${target.model.ir.name}(..., { ... })), or run first`,
       );
+    if (!(target instanceof NeuronGroup)) refuseSpread(`set(${name})`, this.built?.mpi);
     const t = process.hrtime.bigint();
     const owner = target instanceof NeuronGroup ? this.state(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>
@@ -404,6 +409,7 @@ export class Network {
    * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
    */
   synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
+    refuseSpread(`net.synapses(${this.projectionName(syn)})`, this.built?.mpi);
     return synapsesInListOrder(this.projection(syn).csr);
   }
 
@@ -412,6 +418,8 @@ export class Network {
    * of a per-target variable (one value per postsynaptic neuron).
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
+    if (syn.model.ir.fields.find((f) => f.name === variable)?.role !== 'target')
+      refuseSpread(`net.synapseState(${this.projectionName(syn)}, ${variable})`, this.built?.mpi);
     return valuesInListOrder(this.projection(syn), variable);
   }
 

@@ -44,6 +44,7 @@ export class PlanWriter {
     stateMons: StateMonitor[],
     spikeMons: SpikeMonitor[],
     threads: number,
+    exchange = 0n,
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const counts = {
@@ -59,7 +60,7 @@ export class PlanWriter {
       w.set(words, o);
       o += words.length;
     };
-    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads) }));
+    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads), exchange }));
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
     for (const k of [...states, ...projections])
@@ -80,6 +81,8 @@ export class PlanWriter {
           ringCounts: this.addr(s.ringCounts),
           ringSlots: BigInt(s.ringSlots),
           ...this.instanceWords(s),
+          begin: BigInt(s.begin),
+          end: BigInt(s.end),
         }),
       );
     }
@@ -90,6 +93,9 @@ export class PlanWriter {
       const array = s.arrays.get(inp.variable)?.subarray(inp.instance?.offset ?? 0);
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
       const seed = BigInt(inp.instance?.seed ?? -1);
+      // an input to every neuron is applied by each process to its own; a list of neurons, or an
+      // instance's input (instances run on one process), whole
+      const range = inp.neurons || inp.instance ? { begin: 0n, end: n } : { begin: BigInt(s.begin), end: BigInt(s.end) };
       if (inp.kind === 'events') {
         put(
           INPUT_PLAN.words({
@@ -103,6 +109,8 @@ export class PlanWriter {
             kind: BigInt(INPUT_KIND.events),
             state: this.addr(inp.cursor),
             seed,
+            begin: 0n,
+            end: 0n,
           }),
         );
       } else if (inp.kind === 'poisson') {
@@ -118,6 +126,7 @@ export class PlanWriter {
             kind: BigInt(INPUT_KIND.poisson),
             state: 0n,
             seed,
+            ...range,
           }),
         );
       } else if (array) {
@@ -133,6 +142,7 @@ export class PlanWriter {
             kind: BigInt(INPUT_KIND.add),
             state: 0n,
             seed,
+            ...range,
           }),
         );
       } else {
@@ -152,6 +162,8 @@ export class PlanWriter {
             kind: BigInt(first ? INPUT_KIND.assign : INPUT_KIND.add),
             state: 0n,
             seed,
+            begin: 0n,
+            end: 1n,
           }),
         );
       }

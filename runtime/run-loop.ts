@@ -7,6 +7,7 @@ import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { PlanWriter } from './plan';
 import { handleStatus } from './run-status';
+import { inStep, synchronizeProcesses } from './distributed';
 import { inPhase } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -40,15 +41,30 @@ export function runBlocks(
   const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
   const signals = inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
   const status = new BigInt64Array(new ArrayBuffer(16));
+  // several processes exchange each step's spikes (runtime/distributed.ts)
+  const exchange = built.mpi && built.mpi.size > 1 ? built.mpi.exchange : 0n;
   // a sync callback: the loop awaits nothing, so the phase ends when the loop does
   inPhase(listener, 'run', steps * dt, '', (progress) => {
     while (net.stepIndex < last) {
       const from = net.stepIndex;
       const stop = Math.min(last, from + block);
       inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - from), from, dt));
-      const plan = new PlanWriter(lib).write(states, projections, inputs, signals, from, net.stateMonitors, net.spikeMonitors, threads);
+      const plan = new PlanWriter(lib).write(
+        states,
+        projections,
+        inputs,
+        signals,
+        from,
+        net.stateMonitors,
+        net.spikeMonitors,
+        threads,
+        exchange,
+      );
+      const rowsBefore = net.stateMonitors.map((m) => [...m.rows]);
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
       plan.readBack();
+      // a process that failed reports it (its error stops them all); the others are in step
+      if (inStep(status)) synchronizeProcesses(built, net.stateMonitors, rowsBefore);
       for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       net.stepIndex = reached;
       for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();

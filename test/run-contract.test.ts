@@ -27,7 +27,8 @@ for (const c of cases) {
     await exec('node', [join(ROOT, 'bin', 'braints.js'), 'run', `examples/${c.example}.ts`, '--out', out, '--no-plots'], { cwd: ROOT });
 
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    for (const key of ['groups', 'timing', 'dt_ms', 'duration_ms', 'seed']) t.true(key in summary, `summary.json has ${key}`);
+    for (const key of ['groups', 'timing', 'dt_ms', 'duration_ms', 'seed', 'ranks', 'threads'])
+      t.true(key in summary, `summary.json has ${key}`);
     for (const key of ['build_s', 'compile_s', 'run_s', 'steps']) t.true(key in summary.timing, `summary.json has timing.${key}`);
     for (const [name, g] of Object.entries(summary.groups as Record<string, object>))
       for (const key of ['size', 'spikes', 'rate_hz']) t.true(key in g, `summary.json has groups.${name}.${key}`);

@@ -22,6 +22,10 @@
  * everyStep and onPost always run on thread 0 while the others wait, and so does the delivery of
  * every projection when one of them cannot be cut by target (its onPre writes presynaptic state, or
  * a row visits the shares out of order).
+ * With several processes (MPI: runtime/mpi.ts), each updates its own range of every group's neurons
+ * (GroupPlan begin .. end; the threads cut that range) and holds the synapses onto them; after the
+ * spikes of a step are gathered, the plan's exchange function (runtime/native/mpi/exchange.c) makes
+ * each ring slot list the spikes of every process, in neuron order, before they are delivered.
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
  * buffer could overflow; JavaScript then reports the error, or grows the buffer and calls again.
  * A non-finite state is reported by the index of its group, or n_groups + the projection's index.
@@ -48,7 +52,8 @@
 static void advance_synapses(Team *tm, int64_t s, double t) {
   for (int64_t k = 0; k < tm->h->n_projections; k++) {
     ProjectionPlan *p = &tm->proj[k];
-    int32_t bad = p->kernel_update >= 0 && update_targets(p, 0, tm->groups[p->post_group].n, s, t, tm->dt, tm->seed);
+    int32_t bad = p->kernel_update >= 0 && update_targets(p, tm->groups[p->post_group].begin,
+                                                          tm->groups[p->post_group].end, s, t, tm->dt, tm->seed);
     if (p->kernel_each >= 0) bad |= every_step(p, s, t, tm->dt, tm->seed);
     if (bad) {
       fail(tm, 0, RUN_NOT_FINITE, tm->h->n_groups + k);
@@ -84,7 +89,8 @@ static void prepare_step(Team *tm, int64_t s, double t) {
     }
   }
   if (tm->parallel_inputs) return;
-  for (int64_t k = 0; k < h->n_inputs; k++) apply_input(&tm->inputs[k], s, tm->seed, 0, tm->inputs[k].n);
+  for (int64_t k = 0; k < h->n_inputs; k++)
+    apply_input(&tm->inputs[k], s, tm->seed, tm->inputs[k].begin, tm->inputs[k].end);
   if (!tm->parallel_update) advance_synapses(tm, s, t);
 }
 
@@ -107,7 +113,7 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     if (tm->parallel_inputs) {
       for (int64_t k = 0; k < h->n_inputs; k++) {
         const InputPlan *in = &tm->inputs[k];
-        apply_input(in, s, seed, share_begin(in->n, t, T), share_begin(in->n, t + 1, T));
+        apply_input(in, s, seed, share_begin(in->begin, in->end, t, T), share_begin(in->begin, in->end, t + 1, T));
       }
       team_wait(tm);
       if (!tm->parallel_update) {
@@ -119,8 +125,9 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
       for (int64_t k = 0; k < P; k++) {
         ProjectionPlan *p = &tm->proj[k];
         if (p->kernel_update < 0) continue;
-        int64_t n = tm->groups[p->post_group].n;
-        if (update_targets(p, share_begin(n, t, T), share_begin(n, t + 1, T), s, time, dt, seed))
+        const GroupPlan *post = &tm->groups[p->post_group];
+        if (update_targets(p, share_begin(post->begin, post->end, t, T), share_begin(post->begin, post->end, t + 1, T),
+                           s, time, dt, seed))
           fail(tm, t, RUN_NOT_FINITE, G + k);
       }
       if (team_failed(tm, t, s, team_wait(tm))) return;
@@ -132,13 +139,18 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     /* step phases: neurons, spikeGathering (each thread's share of every group: the update, then its spikes listed) */
     for (int64_t g = 0; g < G; g++) {
       GroupPlan *gp = &tm->groups[g];
-      int64_t begin = share_begin(gp->n, t, T), end = share_begin(gp->n, t + 1, T);
+      int64_t begin = share_begin(gp->begin, gp->end, t, T), end = share_begin(gp->begin, gp->end, t + 1, T);
       if (begin < end && update_share(gp, begin, end, time, dt, s, seed)) fail(tm, t, RUN_NOT_FINITE, g);
       tm->found[t * G + g] = gather_share(PTR(uint8_t, gp->spiked), begin, end, share_list(tm, t, g, s));
     }
     if (team_failed(tm, t, s, team_wait(tm))) return;
     for (int64_t g = 0; g < G; g++) publish_spikes(tm, t, g, s);
     team_wait(tm);
+    /* with several processes: the ring slots of this step made to list the spikes of every process */
+    if (h->exchange) {
+      if (t == 0) ((exchange_fn)(intptr_t)h->exchange)((int64_t *)h, s);
+      team_wait(tm);
+    }
     /* step phase: delivery (by each thread to its targets, or all by thread 0, as part 0 of 1) */
     if (t == 0) count_spikes(tm, s);
     for (int64_t k = 0; k < P && (tm->parallel_delivery || t == 0); k++) {

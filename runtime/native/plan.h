@@ -17,8 +17,12 @@ typedef struct {
   int64_t n_spike_monitors; /* SpikeMonitorPlan records */
   int64_t n_projections; /* ProjectionPlan records */
   int64_t threads; /* threads to run on, 1 .. MAX_THREADS */
+  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process */
 } PlanHeader;
-_Static_assert(sizeof(PlanHeader) == 7 * sizeof(int64_t), "PlanHeader is 7 words");
+_Static_assert(sizeof(PlanHeader) == 8 * sizeof(int64_t), "PlanHeader is 8 words");
+
+/* PlanHeader.exchange: called by thread 0 of every process after the spikes of a step are gathered */
+typedef void (*exchange_fn)(int64_t *plan, int64_t step);
 
 /* A neuron group. */
 typedef struct {
@@ -37,8 +41,10 @@ typedef struct {
   int64_t seeds; /* address of uint32[instances]: each instance's seed, or 0: the run's seed */
   int64_t instance_fields; /* address of double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers) */
   int64_t instance_spike_counts; /* address of int64[instances]: spikes so far of each instance, or 0 */
+  int64_t begin; /* the first neuron this process updates (0 on one process; a multiple of 64) */
+  int64_t end; /* one past the last neuron this process updates (n on one process) */
 } GroupPlan;
-_Static_assert(sizeof(GroupPlan) == 15 * sizeof(int64_t), "GroupPlan is 15 words");
+_Static_assert(sizeof(GroupPlan) == 17 * sizeof(int64_t), "GroupPlan is 17 words");
 
 /* An input into a group variable (see INPUT_KIND). */
 typedef struct {
@@ -52,8 +58,10 @@ typedef struct {
   int64_t kind; /* an INPUT_KIND value */
   int64_t state; /* address of events: int64 cursor into the event list, kept across calls */
   int64_t seed; /* the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed */
+  int64_t begin; /* the first element this process applies: 0, or for an input to every neuron its group's begin */
+  int64_t end; /* one past the last element this process applies: n, or for an input to every neuron its group's end */
 } InputPlan;
-_Static_assert(sizeof(InputPlan) == 10 * sizeof(int64_t), "InputPlan is 10 words");
+_Static_assert(sizeof(InputPlan) == 12 * sizeof(int64_t), "InputPlan is 12 words");
 
 /* One variable of a state monitor. */
 typedef struct {

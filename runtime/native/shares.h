@@ -10,16 +10,17 @@
 #include "plan.h"
 
 /*
- * The first neuron of share t of a group of n neurons cut for T threads: equal shares, each
- * beginning at a multiple of 64 so that no two threads write the same cache line of a per-neuron
- * array (spike flags are bytes, 64 to a line). share_begin(n, T, T) is n.
+ * The first neuron of share t of the neurons [begin, end) of a group (those of this process: all
+ * of them on one process) cut for T threads: equal shares, each beginning at a multiple of 64 when
+ * `begin` is one, so that no two threads write the same cache line of a per-neuron array (spike
+ * flags are bytes, 64 to a line). share_begin(begin, end, T, T) is end.
  */
-static inline int64_t share_begin(int64_t n, int64_t t, int64_t T) {
-  return t >= T ? n : (n * t / T) & ~(int64_t)63;
+static inline int64_t share_begin(int64_t begin, int64_t end, int64_t t, int64_t T) {
+  return t >= T ? end : begin + (((end - begin) * t / T) & ~(int64_t)63);
 }
 
-int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t n_post, int64_t T,
-                           int32_t *out);
+int32_t braints_row_splits(const int32_t *rowptr, const int32_t *col, int64_t n_pre, int64_t post_begin,
+                           int64_t post_end, int64_t T, int32_t *out);
 
 /* Where the rows of projection p begin and end for thread t of T (T = 1: whole rows). */
 static inline void row_range(const ProjectionPlan *p, int64_t n_pre, int64_t t, int64_t T, const int32_t **begin,

@@ -72,7 +72,8 @@ int make_lists(Team *tm) {
   if (!tm->found || !tm->lists) return 0;
   for (int64_t t = 1; t < T; t++) {
     for (int64_t g = 0; g < G; g++) {
-      int64_t n = tm->groups[g].n, share = share_begin(n, t + 1, T) - share_begin(n, t, T);
+      const GroupPlan *gp = &tm->groups[g];
+      int64_t share = share_begin(gp->begin, gp->end, t + 1, T) - share_begin(gp->begin, gp->end, t, T);
       if (!(tm->lists[t * G + g] = malloc((size_t)(share + 1) * sizeof(int32_t)))) return 0;
     }
   }

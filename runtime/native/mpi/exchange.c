@@ -1,0 +1,194 @@
+/*
+ * The processes of a distributed run (MPI; runtime/mpi.ts loads this library, built with MPICH's
+ * mpicc only when a run asks for MPI). Each process updates its own range of every group's neurons
+ * (braints_mpi_range: the same cut as the threads', share_begin) and holds the synapses onto them.
+ * What crosses processes:
+ *  - spikes, every step: braints_mpi_exchange (the plan's exchange function, called by the driver's
+ *    thread 0 after a step's spikes are gathered) gathers every process's spike list of each group
+ *    (MPI_Allgather of the counts, MPI_Allgatherv of the lists, global neuron indices), so each ring
+ *    slot, and each spike monitor, lists the spikes of all processes in neuron order, as one process's;
+ *  - state, after every native call: braints_mpi_gather_ranges makes a per-neuron array whole on
+ *    every process (each its own range), braints_mpi_or ORs buffers in which each value is held by one
+ *    process and zero bits elsewhere (state monitors' rows), exactly.
+ * The collectives are called by one thread (the team's thread 0, which is JavaScript's): FUNNELED.
+ */
+#include <mpi.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "plan.h"
+#include "shares.h"
+
+#ifndef MPICH_VERSION
+#error "BrainTS's MPI backend is built against MPICH (apt-get install mpich libmpich-dev)"
+#endif
+
+static int rank_, size_;
+static int *counts_; /* counts_[r * groups + g]: spikes of group g on process r this step */
+static int *recv_counts_, *displs_;
+static int32_t *send_, *recv_;
+static int64_t groups_, send_capacity_, recv_capacity_;
+static double seconds_; /* in the exchange's collectives */
+static double bytes_;   /* spike-list bytes received by this process (counts included) */
+static int64_t exchanges_;
+
+/* Initializes MPI (once per process); returns 0, or MPI's error code. */
+int braints_mpi_init(void) {
+  int ready = 0, provided;
+  MPI_Initialized(&ready);
+  if (!ready) {
+    int rc = MPI_Init_thread(0, 0, MPI_THREAD_FUNNELED, &provided);
+    if (rc != MPI_SUCCESS) return rc;
+  }
+  MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
+  MPI_Comm_size(MPI_COMM_WORLD, &size_);
+  recv_counts_ = calloc((size_t)size_, sizeof(int));
+  displs_ = calloc((size_t)size_, sizeof(int));
+  return recv_counts_ && displs_ ? 0 : -1;
+}
+
+int braints_mpi_rank(void) {
+  return rank_;
+}
+
+int braints_mpi_size(void) {
+  return size_;
+}
+
+void braints_mpi_finalize(void) {
+  int done = 0;
+  MPI_Finalized(&done);
+  if (!done) MPI_Finalize();
+}
+
+void braints_mpi_barrier(void) {
+  MPI_Barrier(MPI_COMM_WORLD);
+}
+
+/* Stops every process of the run (after the caller printed why). */
+void braints_mpi_abort(int code) {
+  MPI_Abort(MPI_COMM_WORLD, code);
+}
+
+/* The first neuron of process r's range of a group of n neurons (braints_mpi_range(n, size) is n). */
+static int64_t range_begin(int64_t n, int64_t r) {
+  return share_begin(0, n, r, size_);
+}
+
+int64_t braints_mpi_range(int64_t n, int64_t r) {
+  return range_begin(n, r);
+}
+
+static int grow(int32_t **buf, int64_t *capacity, int64_t need) {
+  if (need <= *capacity) return 1;
+  int32_t *p = realloc(*buf, (size_t)need * sizeof(int32_t));
+  if (!p) return 0;
+  *buf = p;
+  *capacity = need;
+  return 1;
+}
+
+/* Spike monitor pairs (step, neuron) of this step, from the slot's now complete list. */
+static void record_monitor(SpikeMonitorPlan *mon, const int32_t *list, int64_t count, int64_t step) {
+  int32_t *out = PTR(int32_t, mon->buffer) + 2 * mon->count;
+  for (int64_t j = 0; j < count; j++) {
+    out[2 * j] = (int32_t)step;
+    out[2 * j + 1] = list[j];
+  }
+}
+
+static void exchange(int64_t *plan, int64_t step) {
+  double start = MPI_Wtime();
+  PlanHeader *h = (PlanHeader *)plan;
+  PlanRecords r = plan_records(h);
+  const int64_t G = h->n_groups;
+  if (G != groups_) {
+    free(counts_);
+    counts_ = calloc((size_t)(size_ * G + 1), sizeof(int));
+    groups_ = G;
+  }
+  int local[G + 1];
+  int64_t total = 0;
+  for (int64_t g = 0; g < G; g++) {
+    GroupPlan *gp = &r.groups[g];
+    local[g] = (int)PTR(int64_t, gp->ring_counts)[step % gp->ring_slots];
+    total += local[g];
+  }
+  if (!counts_ || !grow(&send_, &send_capacity_, total + 1)) MPI_Abort(MPI_COMM_WORLD, 3);
+  int64_t o = 0;
+  for (int64_t g = 0; g < G; g++) {
+    GroupPlan *gp = &r.groups[g];
+    memcpy(send_ + o, PTR(int32_t, gp->ring) + (step % gp->ring_slots) * gp->n, (size_t)local[g] * sizeof(int32_t));
+    o += local[g];
+  }
+  MPI_Allgather(local, (int)G, MPI_INT, counts_, (int)G, MPI_INT, MPI_COMM_WORLD);
+  int64_t all = 0;
+  for (int q = 0; q < size_; q++) {
+    int64_t of_q = 0;
+    for (int64_t g = 0; g < G; g++) of_q += counts_[q * G + g];
+    recv_counts_[q] = (int)of_q;
+    displs_[q] = (int)all;
+    all += of_q;
+  }
+  if (!grow(&recv_, &recv_capacity_, all + 1)) MPI_Abort(MPI_COMM_WORLD, 3);
+  MPI_Allgatherv(send_, (int)total, MPI_INT32_T, recv_, recv_counts_, displs_, MPI_INT32_T, MPI_COMM_WORLD);
+  /* each group's slot: the processes' parts in process order, which is neuron order */
+  int64_t before[size_ + 1];
+  for (int q = 0; q < size_; q++) before[q] = 0;
+  for (int64_t g = 0; g < G; g++) {
+    GroupPlan *gp = &r.groups[g];
+    int32_t *slot = PTR(int32_t, gp->ring) + (step % gp->ring_slots) * gp->n;
+    int64_t n = 0;
+    for (int q = 0; q < size_; q++) {
+      int c = counts_[q * G + g];
+      memcpy(slot + n, recv_ + displs_[q] + before[q], (size_t)c * sizeof(int32_t));
+      before[q] += c;
+      n += c;
+    }
+    PTR(int64_t, gp->ring_counts)[step % gp->ring_slots] = n;
+    if (gp->spike_monitor >= 0) record_monitor(&r.spike_monitors[gp->spike_monitor], slot, n, step);
+  }
+  bytes_ += (double)(all * sizeof(int32_t) + size_ * G * sizeof(int));
+  exchanges_++;
+  seconds_ += MPI_Wtime() - start;
+}
+
+/* The plan's exchange word. */
+intptr_t braints_mpi_exchange_address(void) {
+  return (intptr_t)&exchange;
+}
+
+/* Seconds in the exchange, bytes received and exchanges since the last call, which resets them. */
+void braints_mpi_exchange_stats(double *out) {
+  out[0] = seconds_;
+  out[1] = bytes_;
+  out[2] = (double)exchanges_;
+  seconds_ = bytes_ = 0;
+  exchanges_ = 0;
+}
+
+/* Makes a per-neuron array of n elements whole on every process: process r sends its range of it. */
+void braints_mpi_gather_ranges(double *array, int64_t n) {
+  for (int q = 0; q < size_; q++) {
+    displs_[q] = (int)range_begin(n, q);
+    recv_counts_[q] = (int)(range_begin(n, q + 1) - range_begin(n, q));
+  }
+  MPI_Allgatherv(MPI_IN_PLACE, 0, MPI_DATATYPE_NULL, array, recv_counts_, displs_, MPI_DOUBLE, MPI_COMM_WORLD);
+}
+
+/* ORs `count` 64-bit words across processes, in place on every process. */
+void braints_mpi_or(uint64_t *words, int64_t count) {
+  const int64_t piece = (int64_t)1 << 30;
+  for (int64_t o = 0; o < count; o += piece) {
+    int64_t c = count - o < piece ? count - o : piece;
+    MPI_Allreduce(MPI_IN_PLACE, words + o, (int)c, MPI_UINT64_T, MPI_BOR, MPI_COMM_WORLD);
+  }
+}
+
+/* The largest of a value over every process (the peak memory of the run's processes). */
+double braints_mpi_max(double value) {
+  double out;
+  MPI_Allreduce(&value, &out, 1, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
+  return out;
+}

@@ -1,0 +1,118 @@
+// One network of test/mpi.test.ts, run by this process: `node mpi-case.js CASE DIR` alone, or as
+// each of the processes of `mpiexec -n K node mpi-case.js CASE DIR`. Each process writes what its
+// run left to DIR/rank-R.json: every group array, every per-target array, spikes, state monitors'
+// rows and spike counts (whole on every process), and each per-synapse array as the values of the
+// synapses this process holds, with their indices in the connector's list (the test puts the
+// processes' parts together).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Network, fixedProb, uniform } from '../../index';
+import type { NeuronGroup } from '../../index';
+import {
+  CobaLIF,
+  ExcitatorySynapse,
+  InhibitorySynapse,
+  ExpConductanceSynapse,
+  GapJunction,
+  LIF,
+  STDPSynapse,
+  SpikeGeneratorGroup,
+} from '../../models/index';
+import { mpiWorld } from '../../runtime/mpi';
+import { constant } from '../../runtime/inputs';
+
+const dt = 0.1;
+
+/** COBA with delay 0, a projection delay and per-synapse delays, Poisson input, a spike generator and monitors. */
+function coba(): Network {
+  const E = new CobaLIF(300, { v: uniform(-60, -50), I: 12 });
+  const I = new CobaLIF(100, { v: uniform(-60, -50), I: 12 });
+  const times = Array.from({ length: 200 }, (_, k) => 0.1 * ((k * 7) % 300));
+  const gen = new SpikeGeneratorGroup(70, { times, indices: times.map((_, k) => (k * 13) % 70) });
+  const p = fixedProb(0.05);
+  const net = new Network({
+    E,
+    I,
+    gen,
+    ee: new ExcitatorySynapse(E, E, { connect: p, w: 0.6 }),
+    ei: new ExcitatorySynapse(E, I, { connect: p, w: 0.6, delay: 0.3 }),
+    ie: new InhibitorySynapse(I, E, { connect: p, w: uniform(3, 7), delay: uniform(0.2, 1.5) }),
+    ii: new InhibitorySynapse(I, I, { connect: p, w: 6.7 }),
+    ge: new ExcitatorySynapse(gen, E, { connect: fixedProb(0.2), w: 2, delay: uniform(0, 1) }),
+  });
+  net.poissonInput(E, 'ge', { sources: 50, rate: 20, weight: 0.05 });
+  net.poissonInput(I, 'ge', { sources: 40, rate: 15, weight: 0.05, neurons: [1, 50, 99] });
+  for (const g of [E, I, gen]) net.monitorSpikes(g);
+  net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
+  net.monitorState(I, ['v'], { every: 5 });
+  return net;
+}
+
+/** STDP (onPre and onPost, per-synapse traces) and a per-target conductance with its own dynamics. */
+function plastic(): Network {
+  const pre = new CobaLIF(200, { v: uniform(-60, -50), I: 15 });
+  const post = new CobaLIF(150, { v: uniform(-60, -50), I: 11 });
+  const drive = new LIF(130, { V: uniform(-65, -50) });
+  const target = new LIF(140, { V: uniform(-65, -50) });
+  const net = new Network({
+    pre,
+    post,
+    drive,
+    target,
+    stdp: new STDPSynapse(pre, post, { connect: fixedProb(0.1), delay: 0.2, w: uniform(0, 0.5), wmax: 1, dApre: 0.02, dApost: -0.021 }),
+    ampa: new ExpConductanceSynapse(drive, target, { connect: fixedProb(0.05), w: 0.08, delay: 0.5 }),
+  });
+  net.input(drive, 'I', constant(18));
+  net.input(target, 'I', constant(12));
+  for (const g of [pre, post, drive, target]) net.monitorSpikes(g);
+  net.monitorState(net.projections.get('ampa')!, ['g'], { neurons: [0, 64, 100, 139], every: 3 });
+  return net;
+}
+
+/**
+ * A LIF group whose neuron 250 (on the last of 3 processes) overflows to inf - inf: its V is NaN
+ * after the first step.
+ */
+function failing(): Network {
+  const at250 = (value: number, others: number) => Array.from({ length: 300 }, (_, i) => (i === 250 ? value : others));
+  const G = new LIF(300, { V_rest: at250(-1.7e308, -65), R: at250(1e308, 1), V: at250(1.7e308, -60) });
+  const net = new Network({ G });
+  net.input(G, 'I', constant(18));
+  return net;
+}
+
+/** Gap junctions: everyStep reads pre.V, the state of neurons another process holds. */
+function gaps(): Network {
+  const G = new LIF(200, { V: uniform(-65, -50) });
+  return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
+}
+
+const CASES: Record<string, () => Network> = { coba, plastic, failing, gaps };
+
+const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
+
+async function main(): Promise<void> {
+  const [name, dir] = process.argv.slice(2);
+  const net = CASES[name]();
+  await net.run(30, { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) });
+  const out: Record<string, string> = {};
+  for (const [g, group] of net.groups) {
+    for (const [f, a] of net.state(group).arrays) out[`${g}.${f}`] = bits(a);
+    out[`${g}.spikeCount`] = bits([net.spikeCount(group as NeuronGroup)]);
+  }
+  for (const [p, syn] of net.projections) {
+    const s = net.projection(syn);
+    const list = Array.from(s.csr.col, (_, k) => (s.csr.order ? s.csr.order[k] : k));
+    out[`${p}.list`] = bits(list);
+    for (const [f, a] of s.arrays) {
+      const perTarget = syn.model.ir.fields.find((x) => x.name === f)?.role === 'target';
+      out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(a);
+    }
+  }
+  for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
+  for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
+  const rank = mpiWorld()?.rank ?? 0;
+  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: mpiWorld()?.size ?? 1, out }));
+}
+
+void main();
