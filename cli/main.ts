@@ -10,27 +10,28 @@ import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
 import { inPhase, progressListener } from '../runtime/progress';
+import { modelOptionValues, splitModelFlags } from './model-options';
 
 const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--backend cpu|gpu] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
+              [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
   braints build [-p tsconfig.json] [--ptx]`;
 
+const RUN_FLAGS = {
+  duration: { type: 'string' },
+  dt: { type: 'string' },
+  seed: { type: 'string' },
+  threads: { type: 'string' },
+  out: { type: 'string' },
+  backend: { type: 'string' },
+  'no-plots': { type: 'boolean' },
+  ...PLOT_FLAGS,
+} as const;
+
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      duration: { type: 'string' },
-      dt: { type: 'string' },
-      seed: { type: 'string' },
-      threads: { type: 'string' },
-      out: { type: 'string' },
-      backend: { type: 'string' },
-      'no-plots': { type: 'boolean' },
-      ...PLOT_FLAGS,
-    },
-  });
+  const split = usage(() => splitModelFlags(argv, RUN_FLAGS));
+  const { values, positionals } = parseArgs({ args: split.own, allowPositionals: true, options: RUN_FLAGS });
   if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
   const file = positionals[0];
   const flag = (name: 'duration' | 'dt' | 'seed' | 'threads', valid: (v: number) => boolean, rule: string): number | undefined => {
@@ -74,7 +75,11 @@ async function run(argv: string[]): Promise<number> {
   const duration = flags.duration ?? exported('duration', 1000);
   const dt = flags.dt ?? exported('dt', 0.1);
   const seed = flags.seed ?? exported('seed', 0);
-  const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
+  const options = usage(() => modelOptionValues(file, mod.options, split.model));
+  if (split.model.size > 0 && typeof mod.default !== 'function')
+    throw new UsageError(`${file} exports a Network, not a function of options: --${[...split.model.keys()][0]} cannot reach it`);
+  const made =
+    typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ ...options, duration, dt, seed }) : mod.default;
   // a promise the script started and did not await fails here, before the run, not after it
   await settled();
   if (!(made instanceof Network)) throw new BraintsError(`${file} must export default a Network, or a function returning one`);
