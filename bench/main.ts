@@ -1,13 +1,15 @@
 // `npm run bench [-- BENCH] [flags]`: the hand-run benchmarks (not tests). They print a table and
 // write JSON under out/. BENCH is `groups` (the default): single neuron groups vs Brian2, or
 // `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
-// wall time of `braints run` on the README example, cold and cached.
+// wall time of `braints run` on the README example, cold and cached, or `microcircuit`: the
+// Potjans & Diesmann microcircuit at scales 0.1 to 1 vs NEST.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
 import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
 import { benchStartup } from './startup';
+import { benchMicrocircuit, microcircuitChild } from './microcircuit';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -40,7 +42,13 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
        npm run bench -- startup [--repeat K]
   startup       wall time of \`braints run examples/population.ts\`: cold (a fresh clone after npm ci: nothing
                 compiled), cached with plots and with --no-plots, against the targets 8, 1.5 and 0.6 s; and
-                \`npx braints\` against \`node bin/braints.js\` (default K = 3)`;
+                \`npx braints\` against \`node bin/braints.js\` (default K = 3)
+
+       npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]
+  microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
+                events per second, peak memory, rates vs NEST's reference; NEST beside it where installed
+  --scales      default 0.1,0.5; --full adds scale 1 (about 0.3e9 synapses: see docs/microcircuit.md for its memory)
+  --seed        default 55`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -61,6 +69,7 @@ function positive(s: string | undefined, fallback: number, what: string): number
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
+  if (argv[0] === '__microcircuit') return microcircuitChild(argv.slice(1)); // child process of the microcircuit bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -76,13 +85,27 @@ async function main(argv: string[]): Promise<void> {
       repeat: { type: 'string' },
       durations: { type: 'string' },
       threads: { type: 'string' },
+      scales: { type: 'string' },
+      full: { type: 'boolean' },
+      seed: { type: 'string' },
+      'no-nest': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup') || positionals.length > 1)
+  if ((bench !== 'groups' && bench !== 'networks' && bench !== 'startup' && bench !== 'microcircuit') || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if (bench === 'microcircuit') {
+    const own = ['scales', 'full', 'seed', 'threads', 'no-nest'];
+    for (const k of Object.keys(values)) if (!own.includes(k)) throw new Error(`--${k} is not an option of the microcircuit bench`);
+    const scales = (values.scales ?? '0.1,0.5').split(',').map((x) => positive(x, 0.1, '--scales'));
+    if (values.full && !scales.includes(1)) scales.push(1);
+    const seed = Math.round(positive(values.seed, 55, '--seed'));
+    const threads = values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads'));
+    benchMicrocircuit({ scales, seed, threads, nest: values['no-nest'] !== true });
+    return;
+  }
   if (bench === 'startup') {
     for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
     benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });
