@@ -1,8 +1,8 @@
 import { neuron, synapse, NeuronGroup, Synapse, param, state } from '../index';
 
 /**
- * NEST's `iaf_psc_exp`: a leaky integrate-and-fire neuron with exponentially decaying excitatory
- * and inhibitory synaptic currents, integrated exactly on the time grid (Rotter & Diesmann 1999):
+ * Leaky integrate-and-fire neuron with exponentially decaying excitatory and inhibitory synaptic
+ * currents, integrated exactly on the time grid: NEST's `iaf_psc_exp` (Rotter & Diesmann 1999).
  *   C_m dV/dt = -(C_m / tau_m) (V - E_L) + I_ex + I_in + I_e,   dI_x/dt = -I_x / tau_syn_x.
  * One step of h = dt, in NEST's order (models/iaf_psc_exp.cpp), with U = V - E_L:
  *   1. not refractory: U <- P22 U + P21ex I_ex + P21in I_in + P20 I_e; else one refractory step less
@@ -68,9 +68,9 @@ export class IafPscExp extends NeuronGroup {
 }
 
 /**
- * A fixed weight w (pA) added, when a spike arrives, to the target's I_ex if w > 0 and to its
- * I_in otherwise: NEST's `static_synapse` onto `iaf_psc_exp`, which sorts a spike into its
- * excitatory or inhibitory current by the weight's sign.
+ * Current jump of a fixed weight w (pA) into the target's I_ex if w > 0, else into its I_in:
+ * NEST's `static_synapse` onto `iaf_psc_exp`, which sorts a spike into its excitatory or
+ * inhibitory current by the weight's sign.
  */
 @synapse
 export class StaticCurrentSynapse extends Synapse<object, { I_ex: number; I_in: number }> {
