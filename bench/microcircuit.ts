@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Network } from '../index';
 import { compileEntry } from '../cli/compile';
 import { spikeStatistics } from '../analysis/spike-statistics';
+import { plotRaster } from '../runtime/output/raster';
 
 const ROOT = join(__dirname, '..', '..');
 const NEST_PYTHON = process.env.NEST_PYTHON ?? '/work/peers/venv/bin/python';
@@ -24,10 +25,11 @@ const NEST_INSTALL_HINT =
   '(git -C nest-simulator archive e0a0745546eb pynest/examples/Potjans_2014 | tar -x; MC_EXAMPLE_DIR=pynest/examples/Potjans_2014)';
 
 interface OursChild {
-  tsCompileSeconds: number;
   buildSeconds: number;
   compileSeconds: number;
   runSeconds: number;
+  /** CPU time of the run, all threads: on a shared machine the wall time depends on the load. */
+  runCpuSeconds: number;
   steps: number;
   synapses: number;
   events: number;
@@ -38,14 +40,16 @@ interface OursChild {
 
 /** The child process of one run: compiles the example, runs it, prints one line of JSON. */
 export async function microcircuitChild(args: string[]): Promise<void> {
-  const [scale, seed, outDir, threads] = [Number(args[0]), Number(args[1]), args[2], args[3] === 'auto' ? undefined : Number(args[3])];
-  const t0 = process.hrtime.bigint();
-  const { entryJs } = compileEntry(join(ROOT, 'examples', 'microcircuit.ts'), outDir);
+  const [scale, seed, entryJs, threads] = [Number(args[0]), Number(args[1]), args[2], args[3] === 'auto' ? undefined : Number(args[3])];
+  // compiled by the parent (benchMicrocircuit), so that this process's peak memory is the network's
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ex = require(entryJs) as { default: (o: { scale: number }) => Network; dt: number; duration: number; presimulation: number };
-  const tsCompileSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const net = ex.default({ scale });
+  await net.run(0, { dt: ex.dt, seed, threads }); // builds and compiles: the run's CPU time below is the run's alone
+  const cpu0 = process.cpuUsage();
   await net.run(ex.duration, { dt: ex.dt, seed, threads });
+  const cpu = process.cpuUsage(cpu0);
+  const runCpuSeconds = (cpu.user + cpu.system) / 1e6;
   // synaptic events: each spike times the synapses leaving its neuron
   let synapses = 0,
     events = 0;
@@ -64,8 +68,45 @@ export async function microcircuitChild(args: string[]): Promise<void> {
     rates[m.name] = spikeStatistics(stamps, indices, m.group.size, window).rate_hz;
   }
   for (const s of net.projections.values()) synapses += net.projection(s).csr.col.length;
-  const out: OursChild = { tsCompileSeconds, ...net.timing, synapses, events, peakMiB: peakMiB(), threads: net.threads!, rates };
+  // the peak before plotting, which loads the plotting libraries
+  const out: OursChild = {
+    ...net.timing,
+    runCpuSeconds,
+    synapses,
+    events,
+    peakMiB: peakMiB(),
+    threads: net.threads!,
+    rates,
+  };
+  await plotAll(net, ex.duration, ex.dt, join(ROOT, 'out', `microcircuit-raster-scale${scale}.png`));
   process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+/** One raster of every population, L23E at the top, over the last 200 ms. */
+async function plotAll(net: Network, durationMs: number, dt: number, path: string): Promise<void> {
+  const times: number[] = [],
+    indices: number[] = [];
+  let offset = 0;
+  for (const m of net.spikeMonitors) {
+    const t = m.times,
+      i = m.indices;
+    for (let k = 0; k < t.length; k++) {
+      times.push(t[k]);
+      indices.push(offset + i[k]);
+    }
+    offset += m.group.size;
+  }
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  await plotRaster(path, {
+    title: `microcircuit, ${net.spikeMonitors.map((m) => m.name).join(', ')} from index 0 (the bottom) up`,
+    times: Float64Array.from(times),
+    indices: Float64Array.from(indices),
+    count: times.length,
+    nNeurons: offset,
+    durationMs,
+    dtMs: dt,
+    window: [durationMs - 200, durationMs],
+  });
 }
 
 /** This process's peak resident memory in MiB (VmHWM). */
@@ -159,10 +200,14 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
   const skip = o.nest ? nestAvailable() : 'NEST skipped (--no-nest)';
   if (skip) process.stdout.write(skip + '\n');
   const rows: Record<string, unknown>[] = [];
+  // the example's build output inside the repository, where it resolves `braints` to this package
+  mkdirSync(join(ROOT, '.braints'), { recursive: true });
+  const t0 = process.hrtime.bigint();
+  const { entryJs } = compileEntry(join(ROOT, 'examples', 'microcircuit.ts'), mkdtempSync(join(ROOT, '.braints', 'bench-mc-')));
+  const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  process.stdout.write(`TypeScript compile of examples/microcircuit.ts (cold): ${typescriptSeconds.toFixed(2)} s\n`);
   for (const scale of o.scales) {
-    // the example's build output inside the repository, where it resolves `braints` to this package
-    mkdirSync(join(ROOT, '.braints'), { recursive: true });
-    const ours = runOurs(scale, o.seed, mkdtempSync(join(ROOT, '.braints', 'bench-mc-')), o.threads);
+    const ours = runOurs(scale, o.seed, entryJs, o.threads);
     const simulated = (ours.steps * 0.1) / 1000;
     const row: Record<string, unknown> = {
       scale,
@@ -170,16 +215,18 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
       synapses: ours.synapses,
       build_s: ours.buildSeconds,
       kernels_s: ours.compileSeconds,
-      typescript_s: ours.tsCompileSeconds,
+      typescript_s: typescriptSeconds,
       run_s_per_simulated_s: ours.runSeconds / simulated,
+      run_cpu_s_per_simulated_s: ours.runCpuSeconds / simulated,
       events_per_s: ours.events / ours.runSeconds,
       peak_mib: ours.peakMiB,
       bytes_per_synapse: (ours.peakMiB * 2 ** 20) / ours.synapses,
       rates: ours.rates,
     };
     process.stdout.write(
-      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s): build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s ` +
-        `(TypeScript ${ours.tsCompileSeconds.toFixed(2)} s), run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s, ` +
+      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s): build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s, ` +
+        `run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s ` +
+        `(CPU ${(ours.runCpuSeconds / simulated).toFixed(2)} s), ` +
         `${(ours.events / ours.runSeconds / 1e6).toFixed(1)} M synaptic events/s, peak ${ours.peakMiB.toFixed(0)} MiB ` +
         `(${((ours.peakMiB * 2 ** 20) / ours.synapses).toFixed(1)} B per synapse)\n`,
     );
