@@ -151,6 +151,20 @@ test.serial('scale 0.1, built: synapses, weights and delays per projection as NE
   net.dispose();
 });
 
+test.serial('scale 0.1: the same spikes on 1 and 2 threads (every draw keyed by global indices)', async (t) => {
+  const ex = example();
+  const spikes: string[] = [];
+  for (const threads of [1, 2]) {
+    const net = ex.default({ scale: 0.1 });
+    await net.run(100, { dt: ex.dt, seed: 4, threads });
+    t.is(net.threads, threads);
+    spikes.push(net.spikeMonitors.map((m) => `${m.name}:${Array.from(m.pairs).join(',')}`).join(';'));
+    net.dispose();
+  }
+  t.true(spikes[0].length > 1000, 'the network fires');
+  t.is(spikes[1], spikes[0]);
+});
+
 test.serial(
   `scale 0.1: rates over seeds ${SEEDS.join(', ')} within NEST's spread over its 3 seeds; CV ISI and synchrony near NEST's`,
   async (t) => {
