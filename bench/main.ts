@@ -3,7 +3,8 @@
 // `networks`: the COBA, CUBA and COBAHH networks and COBA scaling vs Brian2, or `startup`: the
 // wall time of `braints run` on the README example, cold and cached, or `instances`: many
 // instances of a network in one run against separate runs, or `mpi`: COBA on 1 process x 2
-// threads against 2 MPI processes x 1 thread.
+// threads against 2 MPI processes x 1 thread, or `microcircuit`: the Potjans & Diesmann
+// microcircuit at scales 0.1 to 1 vs NEST.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
@@ -12,6 +13,7 @@ import type { NetModel } from './networks';
 import { benchStartup } from './startup';
 import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
+import { benchMicrocircuit, microcircuitChild } from './microcircuit';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -59,7 +61,13 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 1 process x 2 threads and on 2 MPI processes x 1 thread (mpiexec, MPICH): run time, time in
                 the exchange, bytes received per step and process, build time, peak memory per process
   --sizes       neurons, with k/M suffixes (default 1M,4M)
-  --duration    simulated seconds (default 1)`;
+  --duration    simulated seconds (default 1)
+
+       npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]
+  microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
+                events per second, peak memory, rates vs NEST's reference; NEST beside it where installed
+  --scales      default 0.1,0.5; --full adds scale 1 (about 0.3e9 synapses: see docs/microcircuit.md for its memory)
+  --seed        default 55`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -81,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
   if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
+  if (argv[0] === '__microcircuit') return microcircuitChild(argv.slice(1)); // child process of the microcircuit bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -99,12 +108,16 @@ async function main(argv: string[]): Promise<void> {
       threads: { type: 'string' },
       'coba-duration': { type: 'string' },
       subset: { type: 'string' },
+      scales: { type: 'string' },
+      full: { type: 'boolean' },
+      seed: { type: 'string' },
+      'no-nest': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if (!['groups', 'networks', 'startup', 'instances', 'mpi'].includes(bench) || positionals.length > 1)
+  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit'].includes(bench) || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   if (bench === 'instances') {
     for (const k of Object.keys(values))
@@ -120,6 +133,18 @@ async function main(argv: string[]): Promise<void> {
   }
   for (const k of ['coba-duration', 'subset'] as const)
     if (values[k] !== undefined) throw new Error(`--${k} is an option of the instances bench`);
+  if (bench === 'microcircuit') {
+    const own = ['scales', 'full', 'seed', 'threads', 'no-nest'];
+    for (const k of Object.keys(values)) if (!own.includes(k)) throw new Error(`--${k} is not an option of the microcircuit bench`);
+    const scales = (values.scales ?? '0.1,0.5').split(',').map((x) => positive(x, 0.1, '--scales'));
+    if (values.full && !scales.includes(1)) scales.push(1);
+    const seed = Math.round(positive(values.seed, 55, '--seed'));
+    const threads = values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads'));
+    benchMicrocircuit({ scales, seed, threads, nest: values['no-nest'] !== true });
+    return;
+  }
+  for (const k of ['scales', 'full', 'seed', 'no-nest'] as const)
+    if (values[k] !== undefined) throw new Error(`--${k} is an option of the microcircuit bench`);
   if (bench === 'startup') {
     for (const k of Object.keys(values)) if (k !== 'repeat') throw new Error(`--${k} is not an option of the startup bench`);
     benchStartup({ repeat: Math.round(positive(values.repeat, 3, '--repeat')) });

@@ -16,31 +16,32 @@ import { inPhase, progressListener } from '../runtime/progress';
 import { importExports } from './import-module';
 import { UsageError } from './usage-error';
 import { mpiWorld, startedMpiWorld } from '../runtime/mpi';
+import { modelOptionValues, splitModelFlags } from './model-options';
 
 const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
+              [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
   braints build [-p tsconfig.json] [--ptx]
   braints analyze FILE.ts --model NAME --vars V[,W] --range V=LO:HI[,W=LO:HI] [--set NAME=VALUE,...]
               [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N] [--out DIR] [--no-plots]`;
 
+const RUN_FLAGS = {
+  duration: { type: 'string' },
+  dt: { type: 'string' },
+  seed: { type: 'string' },
+  threads: { type: 'string' },
+  out: { type: 'string' },
+  backend: { type: 'string' },
+  mpi: { type: 'boolean' },
+  'no-plots': { type: 'boolean' },
+  'record-to-disk': { type: 'boolean' },
+  ...PLOT_FLAGS,
+} as const;
+
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      duration: { type: 'string' },
-      dt: { type: 'string' },
-      seed: { type: 'string' },
-      threads: { type: 'string' },
-      out: { type: 'string' },
-      backend: { type: 'string' },
-      mpi: { type: 'boolean' },
-      'no-plots': { type: 'boolean' },
-      'record-to-disk': { type: 'boolean' },
-      ...PLOT_FLAGS,
-    },
-  });
+  const split = usage(() => splitModelFlags(argv, RUN_FLAGS));
+  const { values, positionals } = parseArgs({ args: split.own, allowPositionals: true, options: RUN_FLAGS });
   if (positionals.length !== 1) throw new UsageError('braints run takes one model file');
   const file = positionals[0];
   const flag = (name: 'duration' | 'dt' | 'seed' | 'threads', valid: (v: number) => boolean, rule: string): number | undefined => {
@@ -90,7 +91,11 @@ async function run(argv: string[]): Promise<number> {
   const duration = flags.duration ?? exported('duration', 1000);
   const dt = flags.dt ?? exported('dt', 0.1);
   const seed = flags.seed ?? exported('seed', 0);
-  const made = typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ duration, dt, seed }) : mod.default;
+  const options = usage(() => modelOptionValues(file, mod.options, split.model));
+  if (split.model.size > 0 && typeof mod.default !== 'function')
+    throw new UsageError(`${file} exports a Network, not a function of options: --${[...split.model.keys()][0]} cannot reach it`);
+  const made =
+    typeof mod.default === 'function' ? await (mod.default as (o: object) => unknown)({ ...options, duration, dt, seed }) : mod.default;
   // a promise the script started and did not await fails here, before the run, not after it
   await settled();
   // the default suits the network's size (defaultThreads); results are the same on any number

@@ -14,3 +14,4 @@ export * from './poisson';
 export * from './stdp';
 export * from './synapses';
 export * from './generator';
+export * from './iaf-psc-exp';

@@ -2,7 +2,7 @@
 // rules draw from the counter-based generator keyed by the network's seed and the projection, so a
 // network is the same on every run and machine. Rules of a geometry or a graph model (grids, small
 // world, scale free) are in connect-topology.ts.
-import { fixedProbTargets } from './native-connect';
+import { fixedProbTargets, fixedTotalTargets } from './native-connect';
 import type { RowPlaces } from './native-connect';
 import { fmix32, uniformDraw } from './random';
 import { BraintsError } from './errors';
@@ -148,19 +148,22 @@ export function fixedNumberPre(k: number, opts: { selfConnections?: boolean } = 
   };
 }
 
-/** Exactly `n` synapses between pairs drawn uniformly (with repetition, as NEST's fixed_total_number). */
+/**
+ * Exactly `n` synapses between pairs drawn uniformly (with repetition, as NEST's
+ * fixed_total_number): synapse x's source and target come from the key ^ x. In C
+ * (runtime/native/connect.c): 4 times faster than the same in JavaScript.
+ */
 export function fixedTotal(n: number): Connector {
+  if (!(Number.isInteger(n) && n >= 0)) throw new BraintsError(`fixedTotal(${n}): the number of synapses is a whole number >= 0`);
   return {
     description: `${n} synapses in total`,
     build(nPre, nPost, key) {
-      const pre = new Int32Array(n),
-        post = new Int32Array(n);
-      for (let x = 0; x < n; x++) {
-        const h = fmix32(key ^ x);
-        pre[x] = Math.floor(uniformDraw(h, 0) * nPre);
-        post[x] = Math.floor(uniformDraw(h, 1) * nPost);
-      }
-      return fromPairs(pre, post, nPre);
+      const counts = new Int32Array(nPre);
+      if (n === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
+      if (nPre === 0 || nPost === 0) throw new BraintsError(`fixedTotal(${n}): no neurons to connect (${nPre} sources, ${nPost} targets)`);
+      const col = fixedTotalTargets(n, nPre, nPost, key, counts);
+      if (!col) throw new BraintsError(`fixedTotal(${n}): out of memory sorting the synapses into rows`);
+      return { rowptr: rowPointers(counts, nPre), col };
     },
   };
 }

@@ -12,7 +12,7 @@ export type Initializer =
   | ArrayLike<number>
   | ((i: number) => number)
   | { kind: 'uniform'; low: number; high: number }
-  | { kind: 'normal'; mean: number; std: number };
+  | { kind: 'normal'; mean: number; std: number; min: number; max: number };
 
 /** Uniformly distributed values in [low, high). */
 export function uniform(low: number, high: number): Initializer {
@@ -20,10 +20,31 @@ export function uniform(low: number, high: number): Initializer {
   return { kind: 'uniform', low, high };
 }
 
-/** Normally distributed values. */
-export function normal(mean: number, std: number): Initializer {
-  if (!(std >= 0)) throw new BraintsError(`normal(${mean}, ${std}): std must be >= 0`);
-  return { kind: 'normal', mean, std };
+/**
+ * Normally distributed values; with `min` or `max`, a draw outside [min, max] is drawn again
+ * (NEST's `redraw`: a truncated normal, e.g. weights that keep their sign, delays of at least dt/2).
+ */
+export function normal(mean: number, std: number, bounds: { min?: number; max?: number } = {}): Initializer {
+  const min = bounds.min ?? -Infinity,
+    max = bounds.max ?? Infinity;
+  const what = `normal(${mean}, ${std}${bounds.min !== undefined || bounds.max !== undefined ? `, { min: ${min}, max: ${max} }` : ''})`;
+  if (!(std >= 0)) throw new BraintsError(`${what}: std must be >= 0`);
+  if (!(min <= max)) throw new BraintsError(`${what}: min must not be above max`);
+  return { kind: 'normal', mean, std, min, max };
+}
+
+/** Redraws of a bounded normal before it is called a mistake: [min, max] then holds almost none of the law. */
+const MAX_REDRAWS = 1000;
+
+/** A normal draw of element key `k`, drawn again (counters 1, 2, ...) while outside [min, max]. */
+function boundedNormal(init: { mean: number; std: number; min: number; max: number }, k: number, what: string): number {
+  for (let counter = 0; counter < MAX_REDRAWS; counter++) {
+    const x = init.mean + init.std * normalDraw(k, counter);
+    if (x >= init.min && x <= init.max) return x;
+  }
+  throw new BraintsError(
+    `${what}: ${MAX_REDRAWS} draws in a row of normal(${init.mean}, ${init.std}) fell outside [${init.min}, ${init.max}]; widen the bounds`,
+  );
 }
 
 /**
@@ -115,7 +136,7 @@ function valueOf(
     const key = fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
     return init.kind === 'uniform'
       ? (x) => init.low + (init.high - init.low) * uniformDraw(fmix32(key ^ x), 0)
-      : (x) => init.mean + init.std * normalDraw(fmix32(key ^ x), 0);
+      : (x) => boundedNormal(init, fmix32(key ^ x), `${owner}.${variable}`);
   }
   if (init.length !== n) throw new BraintsError(`${owner}.${variable}: the array has ${init.length} values for ${n} ${elements}`);
   return (x) => init[x];

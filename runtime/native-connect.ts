@@ -21,21 +21,23 @@ type FixedProb = (
   capacity: number,
 ) => number;
 
-let fixedProbFn: FixedProb | undefined;
+type FixedTotal = (n: number, nPre: number, nPost: number, key: number, counts: Int32Array, col: Int32Array) => number;
 
-function load(): FixedProb {
+let rules: { fixedProb: FixedProb; fixedTotal: FixedTotal } | undefined;
+
+function load(): { fixedProb: FixedProb; fixedTotal: FixedTotal } {
   const source = nativeSource('connect.c');
   const lib = cached(`connect-${source.identity}.so`, (tmp) => {
     writeFileSync(`${tmp}.c`, source.text);
     runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`, NATIVE_DIR));
     runNow(linkSharedCommand([`${tmp}.o`], tmp));
   });
-  const f = koffi
-    .load(lib.path)
-    .func(
-      'int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, int64_t, int64_t, void *counts, void *before, void *whole, void *col, int64_t capacity)',
-    );
-  return (...args) => Number(f(...args));
+  const so = koffi.load(lib.path);
+  const prob = so.func(
+    'int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, int64_t, int64_t, void *counts, void *before, void *whole, void *col, int64_t capacity)',
+  );
+  const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, void *counts, void *col)');
+  return { fixedProb: (...args) => Number(prob(...args)), fixedTotal: (...args) => Number(total(...args)) };
 }
 
 /** Where each row's kept targets lie in the whole row: `before[i]` of its targets are below the range, `whole[i]` is all of them. */
@@ -60,11 +62,21 @@ export function fixedProbTargets(
   places: RowPlaces,
   capacity: number,
 ): Int32Array | undefined {
-  fixedProbFn ??= load();
+  rules ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, capacity)));
   const { before, whole } = places;
-  const total = fixedProbFn(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, before, whole, col, capacity);
+  const total = rules.fixedProb(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, before, whole, col, capacity);
   if (total < 0) return undefined;
   // a view while the slack is small (no second copy of 10^8 targets), else a trimmed copy
   return total > 0.9 * capacity ? col.subarray(0, total) : col.slice(0, total);
+}
+
+/**
+ * The rows of `n` synapses with uniform sources and targets (see connect.c): fills `counts` and
+ * returns the targets row after row, each row sorted; undefined when C ran out of memory.
+ */
+export function fixedTotalTargets(n: number, nPre: number, nPost: number, key: number, counts: Int32Array): Int32Array | undefined {
+  rules ??= load();
+  const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
+  return rules.fixedTotal(n, nPre, nPost, key >>> 0, counts, col) < 0 ? undefined : col.subarray(0, n);
 }

@@ -69,3 +69,22 @@ test('braints run --threads: the run says how many it used, and a bad count is a
   t.regex((err as unknown as { stderr: string }).stderr, /--threads 0: a whole number from 1 to 64/);
   t.is((err as unknown as { code: number }).code, 2);
 });
+
+test("braints run passes a file's own options (--n 5) to its default function; one it does not declare is a usage error", async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-cli-'));
+  const args = [BIN, 'run', 'test/fixtures/runtime/model-options.ts', '--duration', '1', '--no-plots'];
+  await exec('node', [...args, '--out', out, '--n', '5'], { cwd: ROOT });
+  t.is(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).groups.cells.size, 5);
+  await exec('node', [...args, '--n=7', '--out', out], { cwd: ROOT });
+  t.is(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).groups.cells.size, 7, '--name=value, before a flag of the command');
+  await exec('node', [...args, '--out', out], { cwd: ROOT });
+  t.is(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).groups.cells.size, 3, 'the declared default');
+  for (const [flag, message] of [
+    [['--scale', '2'], /--scale: test\/fixtures\/runtime\/model-options\.ts has no option scale; its options are --n, --drive/],
+    [['--n', 'many'], /--n many: .*option n is a number/],
+  ] as const) {
+    const err = await t.throwsAsync(exec('node', [...args, '--out', out, ...flag], { cwd: ROOT }));
+    t.regex((err as unknown as { stderr: string }).stderr, message);
+    t.is((err as unknown as { code: number }).code, 2);
+  }
+});

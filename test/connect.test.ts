@@ -16,6 +16,7 @@ import {
   scaleFree,
 } from '../index';
 import type { Csr } from '../index';
+import { fmix32, uniformDraw } from '../runtime/random';
 
 /** Every row sorted, every index in range. */
 function wellFormed(t: import('ava').ExecutionContext, c: Csr, nPre: number, nPost: number): void {
@@ -101,4 +102,30 @@ test('grids, small world and scale free', (t) => {
     .map((r) => r.length)
     .sort((a, b) => b - a);
   t.true(degrees[0] > 40 && degrees[degrees.length - 1] === 2, `hubs (max degree ${degrees[0]}) and minimal nodes of degree m`);
+});
+
+test('fixedTotal (in C): the pairs of its JavaScript definition, sorted into rows, with multapses; sources and targets uniform', (t) => {
+  // the definition: synapse x connects floor(u0 nPre) to floor(u1 nPost), u the draws of fmix32(key ^ x)
+  const n = 50_000,
+    nPre = 37,
+    nPost = 101,
+    key = 0x9e3779b9;
+  const pairs: [number, number][] = [];
+  for (let x = 0; x < n; x++) {
+    const h = fmix32(key ^ x);
+    pairs.push([Math.floor(uniformDraw(h, 0) * nPre), Math.floor(uniformDraw(h, 1) * nPost)]);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const csr = fixedTotal(n).build(nPre, nPost, key);
+  wellFormed(t, csr, nPre, nPost);
+  const built = rows(csr).flatMap((r, i) => r.map((j) => [i, j]));
+  t.deepEqual(built, pairs);
+  t.true(
+    rows(csr).some((r) => r.some((j, k) => k > 0 && r[k - 1] === j)),
+    'multapses are kept',
+  );
+  // out-degrees: Binomial(n, 1/nPre), sd 36.3 around 1351
+  t.true(rows(csr).every((r) => Math.abs(r.length - n / nPre) < 6 * Math.sqrt(n / nPre)));
+  t.deepEqual(rows(fixedTotal(0).build(4, 4, 1)), [[], [], [], []]);
+  t.throws(() => fixedTotal(2.5), { message: /fixedTotal\(2.5\): the number of synapses is a whole number >= 0/ });
 });

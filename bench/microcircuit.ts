@@ -1,0 +1,260 @@
+// `npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]`:
+// the Potjans & Diesmann microcircuit (examples/microcircuit.ts, 500 ms presimulation + 1000 ms,
+// dt 0.1 ms) at each scale, one process per run (its peak memory is the run's): build time
+// (state and connectivity, and the kernels' compile), run time per simulated second, synaptic
+// events (spikes times their synapses) per second of run time, peak memory and memory per
+// synapse, and the rates per population against NEST's reference (test/data/microcircuit/).
+// NEST runs beside it where it is installed, through the reference's driver bench/microcircuit/run_mc.py,
+// on the same threads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Network } from '../index';
+import { compileEntry } from '../cli/compile';
+import { spikeStatistics } from '../analysis/spike-statistics';
+import { plotRaster } from '../runtime/output/raster';
+
+const ROOT = join(__dirname, '..', '..');
+const NEST_PYTHON = process.env.NEST_PYTHON ?? '/work/peers/venv/bin/python';
+/** NEST's example (GPL, not copied here): pynest/examples/Potjans_2014 of nest-simulator e0a0745546eb. */
+const NEST_EXAMPLE = process.env.MC_EXAMPLE_DIR ?? join(ROOT, 'bench', 'microcircuit', 'Potjans_2014');
+const NEST_INSTALL_HINT =
+  'NEST skipped: it needs NEST 3.10 with iaf_psc_exp and poisson_generator importable by $NEST_PYTHON ' +
+  `(now ${NEST_PYTHON}; build as in test/data/microcircuit/README.md section 6) and NEST's example in $MC_EXAMPLE_DIR ` +
+  '(git -C nest-simulator archive e0a0745546eb pynest/examples/Potjans_2014 | tar -x; MC_EXAMPLE_DIR=pynest/examples/Potjans_2014)';
+
+interface OursChild {
+  buildSeconds: number;
+  compileSeconds: number;
+  runSeconds: number;
+  /** CPU time of the run, all threads: on a shared machine the wall time depends on the load. */
+  runCpuSeconds: number;
+  steps: number;
+  synapses: number;
+  events: number;
+  peakMiB: number;
+  threads: number;
+  rates: Record<string, number>;
+}
+
+/** The child process of one run: compiles the example, runs it, prints one line of JSON. */
+export async function microcircuitChild(args: string[]): Promise<void> {
+  const [scale, seed, entryJs, threads] = [Number(args[0]), Number(args[1]), args[2], args[3] === 'auto' ? undefined : Number(args[3])];
+  // compiled by the parent (benchMicrocircuit), so that this process's peak memory is the network's
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require(entryJs) as { default: (o: { scale: number }) => Network; dt: number; duration: number; presimulation: number };
+  const net = ex.default({ scale });
+  await net.run(0, { dt: ex.dt, seed, threads }); // builds and compiles: the run's CPU time below is the run's alone
+  const cpu0 = process.cpuUsage();
+  await net.run(ex.duration, { dt: ex.dt, seed, threads });
+  const cpu = process.cpuUsage(cpu0);
+  const runCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // synaptic events: each spike times the synapses leaving its neuron
+  let synapses = 0,
+    events = 0;
+  const rates: Record<string, number> = {};
+  for (const m of net.spikeMonitors) {
+    const outDegree = new Float64Array(m.group.size);
+    for (const s of net.projections.values()) {
+      const p = net.projection(s);
+      if (p.pre.group !== m.group) continue;
+      for (let i = 0; i < m.group.size; i++) outDegree[i] += p.csr.rowptr[i + 1] - p.csr.rowptr[i];
+    }
+    const indices = m.indices;
+    for (let k = 0; k < indices.length; k++) events += outDegree[indices[k]];
+    const stamps = Array.from(m.times, (x) => Math.round(x / ex.dt) + 1);
+    const window = { from: Math.round(ex.presimulation / ex.dt), to: Math.round(ex.duration / ex.dt), dt: ex.dt, binSteps: 30 };
+    rates[m.name] = spikeStatistics(stamps, indices, m.group.size, window).rate_hz;
+  }
+  for (const s of net.projections.values()) synapses += net.projection(s).csr.col.length;
+  // the peak before plotting, which loads the plotting libraries
+  const out: OursChild = {
+    ...net.timing,
+    runCpuSeconds,
+    synapses,
+    events,
+    peakMiB: peakMiB(),
+    threads: net.threads!,
+    rates,
+  };
+  await plotAll(net, ex.duration, ex.dt, join(ROOT, 'out', `microcircuit-raster-scale${scale}.png`));
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+/** One raster of every population, L23E at the top, over the last 200 ms. */
+async function plotAll(net: Network, durationMs: number, dt: number, path: string): Promise<void> {
+  const times: number[] = [],
+    indices: number[] = [];
+  let offset = 0;
+  for (const m of net.spikeMonitors) {
+    const t = m.times,
+      i = m.indices;
+    for (let k = 0; k < t.length; k++) {
+      times.push(t[k]);
+      indices.push(offset + i[k]);
+    }
+    offset += m.group.size;
+  }
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  await plotRaster(path, {
+    title: `microcircuit, ${net.spikeMonitors.map((m) => m.name).join(', ')} from index 0 (the bottom) up`,
+    times: Float64Array.from(times),
+    indices: Float64Array.from(indices),
+    count: times.length,
+    nNeurons: offset,
+    durationMs,
+    dtMs: dt,
+    window: [durationMs - 200, durationMs],
+  });
+}
+
+/** This process's peak resident memory in MiB (VmHWM). */
+function peakMiB(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+}
+
+function runOurs(scale: number, seed: number, outDir: string, threads?: number): OursChild {
+  const r = spawnSync(
+    process.execPath,
+    [join(__dirname, 'main.js'), '__microcircuit', String(scale), String(seed), outDir, String(threads ?? 'auto')],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(`our microcircuit run at scale ${scale} failed with status ${r.status}${r.signal ? ` (${r.signal})` : ''}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as OursChild;
+}
+
+interface NestResult {
+  build: number;
+  simulate1500: number;
+  peakMiB: number;
+  connections: number;
+}
+
+function nestAvailable(): string | undefined {
+  const ok = spawnSync(NEST_PYTHON, ['-c', "import nest; assert 'iaf_psc_exp' in nest.node_models"], { stdio: 'ignore', timeout: 120_000 });
+  if (ok.status !== 0) return NEST_INSTALL_HINT;
+  if (!existsSync(join(NEST_EXAMPLE, 'network.py'))) return NEST_INSTALL_HINT;
+  return undefined;
+}
+
+/** One NEST run through the reference driver, under bench/brian2/maxrss.py for its peak memory. */
+function runNest(scale: number, seed: number, threads: number, outDir: string): NestResult | { error: string } {
+  const dir = join(outDir, `nest-${scale}`);
+  mkdirSync(dir, { recursive: true });
+  const r = spawnSync(
+    NEST_PYTHON,
+    [
+      join(ROOT, 'bench', 'brian2', 'maxrss.py'),
+      NEST_PYTHON,
+      join(ROOT, 'bench', 'microcircuit', 'run_mc.py'),
+      ...['--scale', String(scale), '--seed', String(seed), '--threads', String(threads), '--out', dir],
+    ],
+    {
+      env: { ...process.env, MC_EXAMPLE_DIR: NEST_EXAMPLE, PYTHONWARNINGS: 'ignore' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      timeout: 60 * 60_000,
+    },
+  );
+  const lines = (r.stdout ?? '').split('\n');
+  const rss = lines.find((l) => l.startsWith('MAXRSS_KB '));
+  if (r.status !== 0 || !existsSync(join(dir, 'run_meta.json')))
+    return { error: `NEST failed (status ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}` };
+  const meta = JSON.parse(readFileSync(join(dir, 'run_meta.json'), 'utf8')) as {
+    timing_s: { build: number; simulate_total_1500ms: number };
+    num_connections_kernel: number;
+  };
+  return {
+    build: meta.timing_s.build,
+    simulate1500: meta.timing_s.simulate_total_1500ms,
+    peakMiB: rss ? Number(rss.split(' ')[1]) / 1024 : NaN,
+    connections: meta.num_connections_kernel,
+  };
+}
+
+export interface MicrocircuitBenchOptions {
+  scales: number[];
+  seed: number;
+  threads?: number;
+  nest: boolean;
+}
+
+export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
+  const ref = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'microcircuit', 'nest_rates.json'), 'utf8')) as {
+    scales: Record<
+      string,
+      { summary_over_seeds: { populations: Record<string, { rate_hz: { mean: number; min: number; max: number } }> } }
+    >;
+  };
+  const work = mkdtempSync(join(tmpdir(), 'braints-bench-mc-'));
+  process.stdout.write(
+    `microcircuit: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0].toFixed(2)}; 1.5 s simulated, dt 0.1 ms\n`,
+  );
+  const skip = o.nest ? nestAvailable() : 'NEST skipped (--no-nest)';
+  if (skip) process.stdout.write(skip + '\n');
+  const rows: Record<string, unknown>[] = [];
+  // the example's build output inside the repository, where it resolves `braints` to this package
+  mkdirSync(join(ROOT, '.braints'), { recursive: true });
+  const t0 = process.hrtime.bigint();
+  const { entryJs } = compileEntry(join(ROOT, 'examples', 'microcircuit.ts'), mkdtempSync(join(ROOT, '.braints', 'bench-mc-')));
+  const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  process.stdout.write(`TypeScript compile of examples/microcircuit.ts (cold): ${typescriptSeconds.toFixed(2)} s\n`);
+  for (const scale of o.scales) {
+    const ours = runOurs(scale, o.seed, entryJs, o.threads);
+    const simulated = (ours.steps * 0.1) / 1000;
+    const row: Record<string, unknown> = {
+      scale,
+      threads: ours.threads,
+      synapses: ours.synapses,
+      build_s: ours.buildSeconds,
+      kernels_s: ours.compileSeconds,
+      typescript_s: typescriptSeconds,
+      run_s_per_simulated_s: ours.runSeconds / simulated,
+      run_cpu_s_per_simulated_s: ours.runCpuSeconds / simulated,
+      events_per_s: ours.events / ours.runSeconds,
+      peak_mib: ours.peakMiB,
+      bytes_per_synapse: (ours.peakMiB * 2 ** 20) / ours.synapses,
+      rates: ours.rates,
+    };
+    process.stdout.write(
+      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s): build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s, ` +
+        `run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s ` +
+        `(CPU ${(ours.runCpuSeconds / simulated).toFixed(2)} s), ` +
+        `${(ours.events / ours.runSeconds / 1e6).toFixed(1)} M synaptic events/s, peak ${ours.peakMiB.toFixed(0)} MiB ` +
+        `(${((ours.peakMiB * 2 ** 20) / ours.synapses).toFixed(1)} B per synapse)\n`,
+    );
+    const nestRef = ref.scales[String(scale)]?.summary_over_seeds.populations;
+    if (nestRef)
+      for (const [pop, r] of Object.entries(ours.rates)) {
+        const n = nestRef[pop].rate_hz;
+        process.stdout.write(
+          `  ${pop.padEnd(5)} ${r.toFixed(3)} Hz   NEST ${n.mean.toFixed(3)} [${n.min.toFixed(3)}, ${n.max.toFixed(3)}]\n`,
+        );
+      }
+    if (!skip) {
+      const nest = runNest(scale, o.seed, ours.threads, work);
+      row.nest = nest;
+      if ('error' in nest) process.stdout.write(`  ${nest.error}\n`);
+      else {
+        const nestRun = nest.simulate1500 / 1.5;
+        process.stdout.write(
+          `  NEST ${ours.threads} thread(s): build ${nest.build.toFixed(2)} s, run ${nestRun.toFixed(2)} s per simulated s, peak ${nest.peakMiB.toFixed(0)} MiB; ` +
+            `ours ${(nestRun / (ours.runSeconds / simulated)).toFixed(1)}x faster to run, ${(nest.build / (ours.buildSeconds + ours.compileSeconds)).toFixed(1)}x to build, ` +
+            `${(ours.peakMiB / nest.peakMiB).toFixed(2)} of its memory\n`,
+        );
+      }
+    }
+    rows.push(row);
+  }
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  const file = join(ROOT, 'out', 'bench-microcircuit.json');
+  writeFileSync(file, JSON.stringify({ load: loadavg(), seed: o.seed, rows }, null, 1));
+  process.stdout.write(`wrote ${file}\n`);
+}
