@@ -1,15 +1,15 @@
 // A network: named groups and projections, their inputs and monitors; its first run builds it
 // (build-network.ts) into memory shared with one native library, and every run steps it there
 // (run-loop.ts), many steps per native call.
-import * as path from 'node:path';
 import { NeuronGroup } from './group';
 import { Synapse } from './synapse';
 import { synapsesInListOrder } from './csr';
-import { StateMonitor, projectionColumns } from './monitors';
+import type { StateMonitor } from './monitors';
 import type { StateMonitorOptions } from './monitors';
-import { SpikeMonitor } from './spike-monitor';
+import type { SpikeMonitor } from './spike-monitor';
 import type { SpikeMonitorOptions } from './spike-monitor';
 import { refuseDiskMonitors } from './disk-recording';
+import { NetworkMonitors } from './network-monitors';
 import { valuesInListOrder } from './native-memory';
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
 import { SPIKE_EVENTS, changeInput, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
@@ -19,9 +19,8 @@ import { kernelFor } from './kernels';
 import { setParams } from './set-params';
 import type { ParamValues } from './set-params';
 import type { Signal } from './inputs';
-import { MAX_THREADS } from '../contract/plan-layout';
 import { runBlocks } from './run-loop';
-import { defaultThreads, isDuration, isSeed, isThreadCount, isTimeStep, wholeSteps } from './run-options';
+import { runSettings } from './run-options';
 import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
@@ -37,8 +36,7 @@ export class Network {
   readonly groups = new Map<string, NeuronGroup>();
   readonly projections = new Map<string, Synapse>();
   private readonly inputs: InputSpec[] = [];
-  readonly spikeMonitors: SpikeMonitor[] = [];
-  readonly stateMonitors: StateMonitor[] = [];
+  private readonly monitorList = new NetworkMonitors({ group: (g) => this.nameOf(g), projection: (s) => this.projectionName(s) });
   private built: BuiltNetwork | undefined;
   /** The next step to run: the network's clock. */
   stepIndex = 0;
@@ -154,12 +152,7 @@ export class Network {
    */
   monitorSpikes(group: NeuronGroup, nameOrOptions: string | SpikeMonitorOptions = {}): SpikeMonitor {
     this.beforeBuild('monitorSpikes()');
-    if (this.spikeMonitors.some((m) => m.group === group)) throw new BraintsError(`${this.nameOf(group)} already has a spike monitor`);
-    const opts = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions;
-    const m = new SpikeMonitor(opts.name ?? this.nameOf(group), group, opts);
-    this.checkFilesFree(m);
-    this.spikeMonitors.push(m);
-    return m;
+    return this.monitorList.addSpikes(group, typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions);
   }
 
   /**
@@ -174,36 +167,15 @@ export class Network {
     opts: StateMonitorOptions & { name?: string } = {},
   ): StateMonitor {
     this.beforeBuild('monitorState()');
-    if (source instanceof Synapse) {
-      const pname = this.projectionName(source);
-      const columns = projectionColumns(source.model.ir, pname, variables);
-      return this.addStateMonitor(new StateMonitor(opts.name ?? pname, pname, source, variables, columns, opts), pname);
-    }
-    const gname = this.nameOf(source);
-    const fields = source.model.ir.fields;
-    for (const v of variables) {
-      if (!fields.some((f) => f.name === v))
-        throw new BraintsError(`${gname} (${source.model.ir.name}) has no variable ${v}; it has ${fields.map((f) => f.name).join(', ')}`);
-    }
-    return this.addStateMonitor(new StateMonitor(opts.name ?? gname, gname, source, variables, 'neurons', opts), gname);
+    return this.monitorList.addState(source, variables, opts);
   }
 
-  /** Adds a state monitor; its name names its files (NAME.t.npy, NAME.VAR.npy), so two must not share one. */
-  private addStateMonitor(m: StateMonitor, owner: string): StateMonitor {
-    if (this.stateMonitors.some((x) => x.name === m.name))
-      throw new BraintsError(
-        `a state monitor named ${m.name} exists already, and its files would be overwritten: give this one a name of its own, e.g. net.monitorState(${owner}, [...], { name: '${owner}_2' })`,
-      );
-    this.checkFilesFree(m);
-    this.stateMonitors.push(m);
-    return m;
+  get spikeMonitors(): readonly SpikeMonitor[] {
+    return this.monitorList.spikes;
   }
 
-  /** A disk monitor must not write a file another one writes. */
-  private checkFilesFree(m: SpikeMonitor | StateMonitor): void {
-    const taken = new Set(this.monitors.flatMap((x) => x.files.map((f) => path.resolve(f))));
-    const clash = m.files.find((f) => taken.has(path.resolve(f)));
-    if (clash) throw new BraintsError(`monitor ${m.name} would write ${clash}, which another monitor writes: give it another name or dir`);
+  get stateMonitors(): readonly StateMonitor[] {
+    return this.monitorList.states;
   }
 
   private projectionName(syn: Synapse): string {
@@ -234,7 +206,7 @@ export class Network {
 
   /** Every monitor, spikes and states. */
   private get monitors(): (SpikeMonitor | StateMonitor)[] {
-    return [...this.spikeMonitors, ...this.stateMonitors];
+    return this.monitorList.all;
   }
 
   /** Calls that read or change the network's state wait for a run to return. */
@@ -301,16 +273,7 @@ export class Network {
   }
 
   private async runSteps(duration: number, opts: RunOptions): Promise<void> {
-    const dt = opts.dt ?? this.built?.dt ?? 0.1;
-    const seed = opts.seed ?? this.built?.seed ?? 0;
-    const threads = opts.threads ?? this.built?.threads ?? defaultThreads(this.neurons);
-    if (!isTimeStep(dt)) throw new BraintsError(`dt must be a number of ms > 0, not ${dt}`);
-    if (!isDuration(duration)) throw new BraintsError(`the duration must be a number of ms >= 0, not ${duration}`);
-    const steps = wholeSteps(duration, dt);
-    if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
-    if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
-    if (this.built && (dt !== this.built.dt || threads !== this.built.threads))
-      throw new BraintsError('dt and threads are fixed by the first run of a network');
+    const { dt, seed, threads, steps } = runSettings(duration, opts, this.built, this.neurons);
     const listener = progressListener(opts);
     await this.ensureBuilt(dt, seed, threads, listener);
     const built = this.built!;

@@ -41,8 +41,8 @@ export class PlanWriter {
     inputs: InputSpec[],
     signals: Float64Array[],
     step0: number,
-    stateMons: StateMonitor[],
-    spikeMons: SpikeMonitor[],
+    stateMons: readonly StateMonitor[],
+    spikeMons: readonly SpikeMonitor[],
     threads: number,
     exchange = 0n,
   ): this {

@@ -18,8 +18,8 @@ const BLOCK_STEPS = 2000;
 export interface RunningNetwork {
   /** The next step to run: advanced after each native call, so a failed run leaves it at the step reached. */
   stepIndex: number;
-  readonly spikeMonitors: SpikeMonitor[];
-  readonly stateMonitors: StateMonitor[];
+  readonly spikeMonitors: readonly SpikeMonitor[];
+  readonly stateMonitors: readonly StateMonitor[];
 }
 
 /** Runs `steps` steps from `net.stepIndex` on the built network. */

@@ -75,3 +75,34 @@ export function wholeSteps(duration: number, dt: number): number {
     );
   return steps;
 }
+
+/** A run's dt, seed and threads: each given, or the built network's, or the default. */
+export interface RunSettings {
+  dt: number;
+  seed: number;
+  threads: number;
+  steps: number;
+}
+
+/**
+ * The settings of a run of `duration` ms, checked: `fixed` are the built network's (dt and
+ * threads cannot change after the first run), `neurons` sizes the default thread count.
+ */
+export function runSettings(
+  duration: number,
+  opts: RunOptions,
+  fixed: { dt: number; seed: number; threads: number } | undefined,
+  neurons: number,
+): RunSettings {
+  const dt = opts.dt ?? fixed?.dt ?? 0.1;
+  const seed = opts.seed ?? fixed?.seed ?? 0;
+  const threads = opts.threads ?? fixed?.threads ?? defaultThreads(neurons);
+  if (!isTimeStep(dt)) throw new BraintsError(`dt must be a number of ms > 0, not ${dt}`);
+  if (!isDuration(duration)) throw new BraintsError(`the duration must be a number of ms >= 0, not ${duration}`);
+  const steps = wholeSteps(duration, dt);
+  if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
+  if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
+  if (fixed && (dt !== fixed.dt || threads !== fixed.threads))
+    throw new BraintsError('dt and threads are fixed by the first run of a network');
+  return { dt, seed, threads, steps };
+}
