@@ -5,7 +5,7 @@
 import test from 'ava';
 import { determinant } from '../analysis/dense';
 import { type Eigenvalue, eigenvalues } from '../analysis/eigenvalues';
-import { HH_REST, hodgkinHuxley } from './helpers/fields';
+import { HH_REST, hodgkinHuxley } from './helpers/model-fields';
 
 /** A x B for n x n row-major matrices. */
 function mul(a: Float64Array, b: Float64Array, n: number): Float64Array {
@@ -132,8 +132,8 @@ test('a Jordan block (defective) gives its eigenvalue to the accuracy such block
   for (const e of eigenvalues(j, 3)) t.true(Math.hypot(e.re - 2, e.im) < 1e-5);
 });
 
-test("the Hodgkin-Huxley Jacobian at rest (entries from 1e-3 to 1e2): det(J - lambda I) vanishes at each, sum and product are J's trace and determinant", (t) => {
-  const field = hodgkinHuxley();
+test("the Hodgkin-Huxley Jacobian at rest (entries from 1e-3 to 1e2): det(J - lambda I) vanishes at each, sum and product are J's trace and determinant", async (t) => {
+  const field = await hodgkinHuxley();
   const j = new Float64Array(16);
   field.evaluate(Float64Array.from(HH_REST), Float64Array.from([0, 120, 36]), new Float64Array(4), j);
   const eig = eigenvalues(j, 4);
