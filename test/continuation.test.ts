@@ -158,8 +158,9 @@ test('Morris-Lecar class I with gCa = 3.3: the branch is followed through both f
 // The standard Hodgkin-Huxley model (6.3 C) loses the rest state's stability in a subcritical Hopf
 // bifurcation at I = 9.78 uA/cm2 and regains it at a supercritical one at I = 154.5 (Rinzel & Miller
 // 1980, "Numerical calculation of stable and unstable periodic solutions to the Hodgkin-Huxley
-// equations", Math. Biosci. 49:27-59; Hassard 1978, J. Theor. Biol. 71:401-420). Tolerance: the
-// published figures' last digit.
+// equations", Math. Biosci. 49:27-59; Hassard 1978, J. Theor. Biol. 71:401-420). Units as theirs:
+// I in uA/cm2, t in ms; models/hh.ts's V is theirs shifted to rest at -65 mV (which moves no current),
+// its rates those at 6.3 C. Tolerance: the published figures' last digit.
 test('Hodgkin-Huxley: Hopf points at I = 9.78 and 154.5 uA/cm2 (Rinzel & Miller 1980)', async (t) => {
   const b = continueFixedPoints(await M.hodgkinHuxley(), {
     parameter: 'I',
