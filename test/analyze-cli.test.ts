@@ -198,3 +198,16 @@ test('braints analyze: a flag of another kind, a missing --param, an unknown kin
   const start = await failure(['--kind', 'bifurcation', '--vars', 'v,w', '--param', 'I=0:1', '--start', 'v=0']);
   t.regex(start.stderr, /^braints: --start v=0: give a value of each of v, w and nothing else \(v=X,w=X\)$/m);
 });
+
+test("braints analyze on examples/neuron-dynamics.ts, as docs/analysis-bifurcation.md runs it: Hodgkin-Huxley's Hopf points at 9.78 and 154.5 uA/cm2", async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'braints-analyze-'));
+  const args = ['analyze', 'examples/neuron-dynamics.ts', '--model', 'HodgkinHuxley', '--kind', 'bifurcation'];
+  const { stderr } = await exec('node', [BIN, ...args, '--vars', 'V,m,h,n', '--param', 'I=0:200', '--out', out, '--no-plots'], {
+    cwd: ROOT,
+  });
+  const r = JSON.parse(readFileSync(join(out, 'bifurcation.json'), 'utf8'));
+  const hopf = (r.bifurcations as { kind: string; I: number }[]).filter((p) => p.kind === 'hopf').map((p) => p.I);
+  t.is(hopf.length, 2);
+  t.true(Math.abs(hopf[0] - 9.78) < 0.01 && Math.abs(hopf[1] - 154.5) < 0.1, `Hopf at I = ${hopf.join(', ')}`);
+  t.regex(stderr, /hopf at I = 9\.7754380 .*\n.*hopf at I = 154\.52243/);
+});

@@ -1,6 +1,7 @@
 // Makes the figures and data of docs/analysis-bifurcation.md: `npm run build`, then
-// `node dist/test/figures/analysis-bifurcation.js` writes docs/analysis-bifurcation/NAME.png and
-// NAME.json (the analysis's result, as the functions return it). Each section of the doc quotes the
+// `node dist/test/figures/analysis-bifurcation.js` writes docs/analysis-bifurcation/NAME.png, and
+// the slow points' result as JSON for the doc's table (the other results are not kept in the
+// repository; `braints analyze` writes each one's JSON beside its plot). Each section of the doc quotes the
 // calls made here. The neuron models' fields are compiled from their classes in models/
 // (test/helpers/model-fields.ts); the rate network is a closure (test/helpers/fields.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,12 +20,17 @@ import * as M from '../helpers/model-fields';
 const OUT = join(ROOT, 'docs', 'analysis-bifurcation');
 const range = (lo: number, hi: number, n: number): number[] => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 
-async function save(name: string, data: object, spec?: object): Promise<void> {
+async function plot(name: string, spec: object): Promise<void> {
+  await plotAnalysis(join(OUT, `${name}.png`), spec);
+  console.log(`wrote docs/analysis-bifurcation/${name}.png`);
+}
+
+/** The result as JSON, for a table of the doc that quotes it. */
+async function save(name: string, data: object): Promise<void> {
   // laid out as the repository's prettier settings have it, so that the lint's check passes
   const file = join(OUT, `${name}.json`);
   writeFileSync(file, await prettier.format(JSON.stringify(data), { ...(await prettier.resolveConfig(file)), filepath: file }));
-  if (spec) await plotAnalysis(join(OUT, `${name}.png`), spec);
-  console.log(`wrote docs/analysis-bifurcation/${name}.json${spec ? ' and .png' : ''}`);
+  console.log(`wrote docs/analysis-bifurcation/${name}.json`);
 }
 
 async function main(): Promise<void> {
@@ -43,11 +49,7 @@ async function main(): Promise<void> {
     transient: 1500,
     window: 300,
   });
-  await save(
-    'fhn-bifurcation',
-    { branch: fhnBranch, cycles: fhnCycles },
-    bifurcationDiagramSpec([fhnBranch], { cycles: fhnCycles, title: 'FitzHugh-Nagumo: v against I' }),
-  );
+  await plot('fhn-bifurcation', bifurcationDiagramSpec([fhnBranch], { cycles: fhnCycles, title: 'FitzHugh-Nagumo: v against I' }));
 
   // 2. Hodgkin-Huxley in I: subcritical Hopf at 9.78, cycles from a spiking state (bistable below it)
   const hh = await M.hodgkinHuxley();
@@ -61,9 +63,8 @@ async function main(): Promise<void> {
     transient: 300,
     window: 100,
   });
-  await save(
+  await plot(
     'hh-bifurcation',
-    { branch: hhBranch, cycles: hhCycles },
     bifurcationDiagramSpec([hhBranch], { cycles: hhCycles, title: 'Hodgkin-Huxley: V (mV) against I (uA/cm2)' }),
   );
 
@@ -79,9 +80,8 @@ async function main(): Promise<void> {
     transient: 2000,
     window: 1500,
   });
-  await save(
+  await plot(
     'ml-snlc-bifurcation',
-    { branch: mlBranch, cycles: mlCycles },
     bifurcationDiagramSpec([mlBranch], { cycles: mlCycles, title: 'Morris-Lecar (class I set): V (mV) against I (uA/cm2)' }),
   );
 
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     parameters: M.ML_SNLC,
     start: [-60, 0],
   });
-  await save('ml-two-parameter', mlTwo, twoParameterSpec(mlTwo, 'Morris-Lecar (class I set): fold and Hopf curves in (I, gCa)'));
+  await plot('ml-two-parameter', twoParameterSpec(mlTwo, 'Morris-Lecar (class I set): fold and Hopf curves in (I, gCa)'));
   const fhnTwo = twoParameterDiagram(fhn, {
     parameter: 'I',
     range: [-1, 3],
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     parameters: M.FHN_PARAMETERS,
     start: [-1.2, -0.6],
   });
-  await save('fhn-two-parameter', fhnTwo, twoParameterSpec(fhnTwo, 'FitzHugh-Nagumo: Hopf curves and the cusp of folds in (I, b)'));
+  await plot('fhn-two-parameter', twoParameterSpec(fhnTwo, 'FitzHugh-Nagumo: Hopf curves and the cusp of folds in (I, b)'));
 
   // 5. Fast-slow: Hindmarsh-Rose bursting, z slow
   const hr = fastSlow(await M.hindmarshRose(), {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     ],
     trajectory: { start: [-1.6, -11.9, 1.8], dt: 0.02, duration: 1000, transient: 1000, every: 20 },
   });
-  await save('hr-fast-slow', hr, fastSlowSpec(hr, { title: 'Hindmarsh-Rose (I = 2): x against the slow z' }));
+  await plot('hr-fast-slow', fastSlowSpec(hr, { title: 'Hindmarsh-Rose (I = 2): x against the slow z' }));
 
   // 6. Slow points of a rate network (no plot: the table in the doc)
   const N = 20;
