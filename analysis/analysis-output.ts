@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { writeNpy } from '../runtime/output/npy';
 import type { BifurcationPoint, Branch } from './continuation';
 import type { FastSlowResult } from './fast-slow';
+import type { LimitCycleBranch } from './limit-cycles';
 import type { ModelSystem } from './model-system';
 import type { SlowPointResult } from './slow-points';
 import type { TwoParameterDiagram } from './two-parameter';
@@ -81,10 +82,23 @@ function branchNpy(folder: Folder, name: string, b: Branch) {
   };
 }
 
-/** bifurcation.json, branch.npy and the diagram of a one-parameter continuation. */
-export async function writeBifurcation(dir: string, b: Branch, range: [number, number], sys: ModelSystem, opts: AnalysisFiles = {}) {
+/** bifurcation.json, branch.npy and the diagram of a one-parameter continuation, with the cycles where simulated. */
+export async function writeBifurcation(
+  dir: string,
+  b: Branch,
+  range: [number, number],
+  sys: ModelSystem,
+  opts: AnalysisFiles & { cycles?: LimitCycleBranch } = {},
+) {
   const folder = new Folder(dir);
   const branch = branchNpy(folder, 'branch.npy', b);
+  const cycles = opts.cycles?.samples.map((c) => ({
+    [b.parameter]: c.parameter,
+    state: c.state,
+    max: named(b.variables, c.max),
+    min: named(b.variables, c.min),
+    ...(c.period !== undefined ? { period_ms: c.period } : {}),
+  }));
   folder.json('bifurcation.json', {
     ...model(sys),
     analysis: 'bifurcation',
@@ -92,9 +106,10 @@ export async function writeBifurcation(dir: string, b: Branch, range: [number, n
     range,
     variables: b.variables,
     ...branch,
+    ...(cycles ? { cycles } : {}),
   });
   const { bifurcationDiagramSpec } = await import('./bifurcation-plots');
-  await folder.plot('bifurcation', bifurcationDiagramSpec([b], { title: opts.title }), opts);
+  await folder.plot('bifurcation', bifurcationDiagramSpec([b], { title: opts.title, cycles: opts.cycles }), opts);
   return folder.files;
 }
 

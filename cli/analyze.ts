@@ -15,6 +15,7 @@ import { phasePlane } from '../analysis/phase-plane';
 import { writePhasePlane } from '../analysis/phase-plane-output';
 import { continueFixedPoints, type Branch } from '../analysis/continuation';
 import { twoParameterDiagram } from '../analysis/two-parameter';
+import { limitCycles, startsFromBranch } from '../analysis/limit-cycles';
 import { fastSlow } from '../analysis/fast-slow';
 import { findSlowPoints } from '../analysis/slow-points';
 import { writeBifurcation, writeFastSlow, writeSlowPoints, writeTwoParameter } from '../analysis/analysis-output';
@@ -26,7 +27,7 @@ type ModelClass = abstract new (...args: never[]) => unknown;
 /** The flags each kind takes besides --model, --kind, --set, --out and --no-plots. */
 const KIND_FLAGS = {
   'phase-plane': ['vars', 'range', 'trajectory', 'duration', 'dt', 'resolution'],
-  bifurcation: ['vars', 'param', 'start'],
+  bifurcation: ['vars', 'param', 'start', 'cycles', 'trajectory', 'duration', 'dt'],
   'two-parameter': ['vars', 'param', 'param2', 'steps', 'start'],
   'fast-slow': ['fast', 'slow', 'range', 'trajectory', 'duration', 'dt'],
   'slow-points': ['vars', 'range', 'samples', 'seed'],
@@ -50,6 +51,7 @@ const OPTIONS = {
   fast: { type: 'string' },
   slow: { type: 'string' },
   samples: { type: 'string' },
+  cycles: { type: 'string' },
   seed: { type: 'string' },
   out: { type: 'string' },
   'no-plots': { type: 'boolean' },
@@ -124,12 +126,12 @@ export async function analyze(argv: string[]): Promise<number> {
 
 type Runner = (s: Setting) => Promise<{ field: ModelField; files: string[] }>;
 
-function positive(values: Values, flag: 'duration' | 'dt' | 'resolution' | 'steps' | 'samples'): number | undefined {
+function positive(values: Values, flag: 'duration' | 'dt' | 'resolution' | 'steps' | 'samples' | 'cycles'): number | undefined {
   const text = values[flag];
   if (text === undefined) return undefined;
   const v = numberOf(flag, text);
   if (!(v > 0)) throw new UsageError(`--${flag} ${text}: a number > 0`);
-  if ((flag === 'steps' || flag === 'samples' || flag === 'resolution') && !Number.isInteger(v))
+  if ((flag === 'steps' || flag === 'samples' || flag === 'resolution' || flag === 'cycles') && !Number.isInteger(v))
     throw new UsageError(`--${flag} ${text}: a whole number`);
   return v;
 }
@@ -195,16 +197,34 @@ function phasePlaneKind(values: Values): Runner {
 function bifurcation(values: Values): Runner {
   const variables = names(required(values, 'vars', 'V,..., the state variables of the fixed points'));
   const [parameter, range] = oneRange('param', required(values, 'param', 'P=LO:HI, the parameter to continue in and its range'));
+  const count = positive(values, 'cycles');
+  for (const flag of ['trajectory', 'duration', 'dt'] as const)
+    if (values[flag] !== undefined && count === undefined)
+      throw new UsageError(`--${flag} of --kind bifurcation is for the cycles: give --cycles N too`);
+  if ((values.trajectory ?? []).length > 1) throw new UsageError('--kind bifurcation takes one --trajectory, the start of every cycle');
+  const cycleStart = values.trajectory?.length ? pointOf('trajectory', values.trajectory[0], variables) : undefined;
+  const dt = positive(values, 'dt') ?? 0.01;
+  const duration = positive(values, 'duration') ?? 1000;
   return async (s) => {
     const field = await modelField(s.cls, { variables, parameters: [parameter], fixed: s.fixed });
-    const branch = continueFixedPoints(field, {
-      parameter,
-      parameters: { [parameter]: firstValue(s, parameter, range) },
-      start: startOf(s, variables),
-      range,
-    });
+    const parameters = { [parameter]: firstValue(s, parameter, range) };
+    const branch = continueFixedPoints(field, { parameter, parameters, start: startOf(s, variables), range });
     reportBranch(branch);
-    return { field, files: await writeBifurcation(s.out, branch, range, field.system, { plot: s.plot, title: s.title }) };
+    let cycles;
+    if (count !== undefined) {
+      const at = Array.from({ length: count }, (_, i) =>
+        count === 1 ? (range[0] + range[1]) / 2 : range[0] + ((range[1] - range[0]) * i) / (count - 1),
+      );
+      // from beside the branch's unstable fixed point (a cycle born at a Hopf point surrounds it),
+      // or from the one state given; the first half of the time settles, the second is measured
+      const start = cycleStart ?? startsFromBranch(branch, at, 1e-3);
+      cycles = limitCycles(field, { parameter, parameters, values: at, start, dt, transient: duration / 2, window: duration / 4 });
+      const found = cycles.samples.filter((c) => c.state === 'cycle');
+      process.stderr.write(
+        `  limit cycles at ${found.length} of ${count} values${found.length ? ` (${parameter} = ${found[0].parameter.toPrecision(6)} .. ${found[found.length - 1].parameter.toPrecision(6)})` : ''}\n`,
+      );
+    }
+    return { field, files: await writeBifurcation(s.out, branch, range, field.system, { plot: s.plot, title: s.title, cycles }) };
   };
 }
 

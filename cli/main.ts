@@ -20,7 +20,7 @@ const USAGE = `usage:
   braints build [-p tsconfig.json] [--ptx]
   braints analyze FILE.ts --model NAME [--kind KIND] [--set NAME=VALUE,...] [--out DIR] [--no-plots], KIND and its flags:
     phase-plane (default)  --vars V[,W] --range V=LO:HI[,W=LO:HI] [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N]
-    bifurcation            --vars V,... --param P=LO:HI [--start V=X,...]
+    bifurcation            --vars V,... --param P=LO:HI [--start V=X,...] [--cycles N [--trajectory V=X,...] [--duration MS] [--dt MS]]
     two-parameter          --vars V,... --param P=LO:HI --param2 Q=LO:HI [--steps N] [--start V=X,...]
     fast-slow              --fast V[,W] --slow Z --range Z=LO:HI,V=LO:HI,... [--trajectory V=X,...,Z=Y] [--duration MS] [--dt MS]
     slow-points            --vars V,... --range V=LO:HI,... [--samples N] [--seed N]`;

@@ -99,8 +99,8 @@ test('braints analyze: a missing range, an unknown model and an unknown variable
 const [A, B, TAU] = [0.7, 0.8, 12.5];
 const isPng = (file: string) => readFileSync(file).subarray(1, 4).toString() === 'PNG';
 
-test('braints analyze --kind bifurcation: the two Hopf points in I of the closed form; the branch as NPY; the diagram', async (t) => {
-  const { out, stderr } = await analyze(['--kind', 'bifurcation', '--vars', 'v,w', '--param', 'I=0:2']);
+test('braints analyze --kind bifurcation: the two Hopf points in I of the closed form; the branch as NPY; cycles between them; the diagram', async (t) => {
+  const { out, stderr } = await analyze(['--kind', 'bifurcation', '--vars', 'v,w', '--param', 'I=0:2', '--cycles', '21']);
   const r = JSON.parse(readFileSync(join(out, 'bifurcation.json'), 'utf8'));
   t.is(r.analysis, 'bifurcation');
   t.is(r.parameter, 'I');
@@ -122,8 +122,14 @@ test('braints analyze --kind bifurcation: the two Hopf points in I of the closed
     const [I, v, w] = branch.data.subarray(4 * i, 4 * i + 3);
     t.true(Math.abs(w - (v + A) / B) < 1e-9 && Math.abs(I - (v ** 3 / 3 - v + w)) < 1e-9);
   }
+  // simulated from beside the unstable focus: a cycle exactly where the rest is unstable; 39.47 ms at I = 0.5 (the phase plane's)
+  const cycles = r.cycles as { I: number; state: string; period_ms?: number }[];
+  t.is(cycles.length, 21);
+  for (const c of cycles) t.is(c.state, c.I > exact[0] && c.I < exact[1] ? 'cycle' : 'rest', `I = ${c.I}`);
+  t.true(Math.abs(cycles[5].period_ms! - 39.47) < 0.05, `period ${cycles[5].period_ms} at I = ${cycles[5].I}`);
   t.true(isPng(join(out, 'bifurcation.png')));
   t.regex(stderr, /hopf at I = 0\.3312813/);
+  t.regex(stderr, /limit cycles at 11 of 21 values/);
 });
 
 test('braints analyze --kind two-parameter: Hopf and fold curves in (I, b) on the closed forms', async (t) => {
@@ -195,6 +201,8 @@ test('braints analyze: a flag of another kind, a missing --param, an unknown kin
   t.regex(steps.stderr, /^braints: --steps 1: two or more values of b$/m);
   const slow = await failure(['--kind', 'fast-slow', '--fast', 'v', '--slow', 'w', '--range', 'v=-3:3']);
   t.regex(slow.stderr, /^braints: --range: give the range of w \(w=LO:HI\)$/m);
+  const dt = await failure(['--kind', 'bifurcation', '--vars', 'v,w', '--param', 'I=0:1', '--dt', '0.1']);
+  t.regex(dt.stderr, /^braints: --dt of --kind bifurcation is for the cycles: give --cycles N too$/m);
   const start = await failure(['--kind', 'bifurcation', '--vars', 'v,w', '--param', 'I=0:1', '--start', 'v=0']);
   t.regex(start.stderr, /^braints: --start v=0: give a value of each of v, w and nothing else \(v=X,w=X\)$/m);
 });
