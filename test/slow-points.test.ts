@@ -97,8 +97,9 @@ test('no starting points, or a box of the wrong size, is one clear line', (t) =>
 
 // BrainPy's examples/dynamics_analysis/4d_HH_model.py runs its SlowPointFinder on the HH model at
 // I = 5 from 1000 random candidates (V around -50 mV, gates in [0, 1]), keeping losses below 1e-7
-// and merging within 0.1. The same search here: the one fixed point HH has at I = 5, the one that
-// continuation finds, stable.
+// and merging within 0.1. The same search here, on models/hh.ts as written (mV, ms, I in uA/cm2):
+// the one fixed point HH has at I = 5, the one that continuation finds, stable (the check is
+// against continuation, not against BrainPy's printout).
 test("Hodgkin-Huxley at I = 5 from random candidates, as BrainPy's example: its one fixed point, as continuation finds it", async (t) => {
   const field = await M.hodgkinHuxley();
   const r = findSlowPoints(field, {
