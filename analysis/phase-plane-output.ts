@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { writeNpy } from '../runtime/output/npy';
 import type { PhasePlane } from './phase-plane';
 import type { ModelSystem } from './model-system';
+import { compactJson } from './analysis-output';
 
 export interface PhasePlaneFiles {
   /** The plot as PNG (default), as SVG, or none. */
@@ -69,12 +70,7 @@ export async function writePhasePlane(dir: string, pp: PhasePlane, sys: ModelSys
     limit_cycles: pp.limitCycles.map((c) => ({ ...cycleJson(pp, c), from: named(pp, c.from) })),
     trajectories,
   };
-  // indented, but an array of numbers (a point, a Jacobian) on one line
-  const json = JSON.stringify(summary, null, 1).replace(
-    /\[\s+([-\d.e+,\s]+?)\s+\]/g,
-    (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`,
-  );
-  writeFileSync(join(dir, 'phase_plane.json'), json + '\n');
+  writeFileSync(join(dir, 'phase_plane.json'), compactJson(summary));
   files.unshift('phase_plane.json');
   if (opts.plot !== false) {
     // loaded on use: vega and resvg are not needed for the data

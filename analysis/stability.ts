@@ -2,6 +2,7 @@
 // eigenvalue counts as zero (or a pair as repeated) within a relative tolerance of a rate typical
 // of the field, because a fixed point found numerically at a bifurcation is off by the solver's
 // tolerance: in 1-D the Jacobian's own size is no scale, being the eigenvalue itself.
+import type { Eigenvalue } from './eigenvalues';
 
 export type Stability =
   | 'stable node'
@@ -13,11 +14,6 @@ export type Stability =
   | 'stable degenerate node'
   | 'unstable degenerate node'
   | 'non-hyperbolic';
-
-export interface Eigenvalue {
-  re: number;
-  im: number;
-}
 
 export interface LinearStability {
   stability: Stability;

@@ -1,4 +1,5 @@
-// The braints command line: `braints run FILE.ts [...]` and `braints build [-p tsconfig.json]`.
+// The braints command line: `braints run FILE.ts [...]`, `braints build [-p tsconfig.json]` and
+// `braints analyze FILE.ts --model NAME [...]`.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,8 +24,12 @@ const USAGE = `usage:
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
               [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
   braints build [-p tsconfig.json] [--ptx]
-  braints analyze FILE.ts --model NAME --vars V[,W] --range V=LO:HI[,W=LO:HI] [--set NAME=VALUE,...]
-              [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N] [--out DIR] [--no-plots]`;
+  braints analyze FILE.ts --model NAME [--kind KIND] [--set NAME=VALUE,...] [--out DIR] [--no-plots], KIND and its flags:
+    phase-plane (default)  --vars V[,W] --range V=LO:HI[,W=LO:HI] [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N]
+    bifurcation            --vars V,... --param P=LO:HI [--start V=X,...] [--cycles N [--trajectory V=X,...] [--duration MS] [--dt MS]]
+    two-parameter          --vars V,... --param P=LO:HI --param2 Q=LO:HI [--steps N] [--start V=X,...]
+    fast-slow              --fast V[,W] --slow Z --range Z=LO:HI,V=LO:HI,... [--trajectory V=X,...,Z=Y] [--duration MS] [--dt MS]
+    slow-points            --vars V,... --range V=LO:HI,... [--samples N] [--seed N]`;
 
 const RUN_FLAGS = {
   duration: { type: 'string' },

@@ -11,7 +11,7 @@ import { continueFixedPoints } from '../analysis/continuation';
 import { fastSlow } from '../analysis/fast-slow';
 import { limitCycles } from '../analysis/limit-cycles';
 import { twoParameterDiagram } from '../analysis/two-parameter';
-import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
 interface Layer {
   data: { values: Record<string, unknown>[] };
@@ -19,14 +19,14 @@ interface Layer {
   mark: unknown;
 }
 
-const fhnBranch = () =>
-  continueFixedPoints(F.fitzHughNagumo(), { parameter: 'I', parameters: F.FHN_PARAMETERS, start: [-1.2, -0.62], range: [0, 2] });
+const fhnBranch = async () =>
+  continueFixedPoints(await M.fitzHughNagumo(), { parameter: 'I', parameters: M.FHN_PARAMETERS, start: [-1.2, -0.62], range: [0, 2] });
 
 test('a one-parameter diagram: three segments (stable, unstable, stable) joined at the Hopf points, labelled H, and the cycles', async (t) => {
-  const branch = fhnBranch();
-  const cycles = limitCycles(F.fitzHughNagumo(), {
+  const branch = await fhnBranch();
+  const cycles = limitCycles(await M.fitzHughNagumo(), {
     parameter: 'I',
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     values: [0.2, 0.8],
     start: [0, 0],
     dt: 0.1,
@@ -65,10 +65,10 @@ test('a one-parameter diagram: three segments (stable, unstable, stable) joined 
   t.deepEqual([...readFileSync(join(dir, 'fhn.png')).subarray(1, 4)], [0x50, 0x4e, 0x47]);
 });
 
-test('neutral saddles stay in the data but get no label', (t) => {
-  const b = continueFixedPoints(F.morrisLecarFast(), {
-    parameter: 'y',
-    parameters: { y: 0.11047, z: 0.1 },
+test('neutral saddles stay in the data but get no label', async (t) => {
+  const b = continueFixedPoints(await M.morrisLecarMatCont(), {
+    parameter: 'I',
+    parameters: { I: 0.11047 },
     start: [0.047222, 0.32564],
     range: [-0.1, 0.2],
   });
@@ -78,22 +78,22 @@ test('neutral saddles stay in the data but get no label', (t) => {
   t.deepEqual(labels, ['H', 'SN', 'SN']);
 });
 
-test('two-parameter and fast-slow specs: a line per curve coloured by kind; branches over the slow variable with the trajectory', (t) => {
-  const d = twoParameterDiagram(F.fitzHughNagumo(), {
+test('two-parameter and fast-slow specs: a line per curve coloured by kind; branches over the slow variable with the trajectory', async (t) => {
+  const d = twoParameterDiagram(await M.fitzHughNagumo(), {
     parameter: 'I',
     range: [-1, 3],
     second: 'b',
     values: [1.1, 1.2, 1.3],
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     start: [-1.2, -0.6],
   });
   const two = twoParameterSpec(d) as { data: { values: { curve: string; kind: string }[] } };
   t.deepEqual([...new Set(two.data.values.map((v) => v.kind))].sort(), ['Hopf', 'saddle-node (fold)']);
   t.is(new Set(two.data.values.map((v) => v.curve)).size, 4);
-  const r = fastSlow(F.hindmarshRose(), {
+  const r = fastSlow(await M.hindmarshRose(), {
     fast: ['x', 'y'],
     slow: 'z',
-    parameters: F.HR_PARAMETERS,
+    parameters: M.HR_PARAMETERS,
     range: [1, 2.5],
     search: [
       [-2.5, 2.5],

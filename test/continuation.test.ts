@@ -1,11 +1,14 @@
 // Fixed-point continuation (analysis/continuation.ts) against results no one here made: the normal
 // forms' bifurcations (exact), FitzHugh-Nagumo's Hopf points in closed form, the fold and Hopf points
 // that MatCont's tutorial reports for its fast Morris-Lecar system, Morris-Lecar with Rinzel &
-// Ermentrout's parameters, and the Hodgkin-Huxley model's Hopf points. The fields are the closures of
-// test/helpers/fields.ts, to be replaced by the fields compiled from the model classes.
+// Ermentrout's parameters, and the Hodgkin-Huxley model's Hopf points. The normal forms and the rate
+// network are closures (test/helpers/fields.ts); the neuron models are the classes of models/ as
+// written, compiled by analysis/model-field.ts (test/helpers/model-fields.ts), in the references'
+// units: Morris-Lecar and Hodgkin-Huxley in mV, ms and uA/cm2, FitzHugh-Nagumo dimensionless.
 import test from 'ava';
 import { continueFixedPoints, type Branch, type BifurcationPoint } from '../analysis/continuation';
 import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
 const kinds = (b: Branch, kind: string): BifurcationPoint[] => b.bifurcations.filter((p) => p.kind === kind);
 
@@ -40,11 +43,16 @@ test('Hopf normal form: the Hopf point at mu = 0 with frequency omega', (t) => {
 
 // The fixed point has w = (v + a)/b and I = v^3/3 - v + w; J = [[1 - v^2, -1], [1/tau, -b/tau]], so
 // trace J = 0 at v^2 = 1 - b/tau (det J = (1 - b (1 - v^2))/tau > 0 there: a Hopf point, not a fold).
-test('FitzHugh-Nagumo (a = 0.7, b = 0.8, tau = 12.5): both Hopf points in I as in closed form, to 1e-10', (t) => {
-  const { a, b: bb, tau } = F.FHN_PARAMETERS;
+test('FitzHugh-Nagumo (a = 0.7, b = 0.8, tau = 12.5): both Hopf points in I as in closed form, to 1e-10', async (t) => {
+  const { a, b: bb, tau } = M.FHN_PARAMETERS;
   const vs = [-Math.sqrt(1 - bb / tau), Math.sqrt(1 - bb / tau)];
   const exact = vs.map((v) => v ** 3 / 3 - v + (v + a) / bb);
-  const b = continueFixedPoints(F.fitzHughNagumo(), { parameter: 'I', parameters: F.FHN_PARAMETERS, start: [-1.2, -0.62], range: [0, 2] });
+  const b = continueFixedPoints(await M.fitzHughNagumo(), {
+    parameter: 'I',
+    parameters: M.FHN_PARAMETERS,
+    start: [-1.2, -0.62],
+    range: [0, 2],
+  });
   const hopf = kinds(b, 'hopf');
   t.deepEqual(
     hopf.map((h) => h.parameter.toFixed(4)),
@@ -64,10 +72,11 @@ test('FitzHugh-Nagumo (a = 0.7, b = 0.8, tau = 12.5): both Hopf points in I as i
 // Morris-Lecar equations", testEquilMLfast.m) continues the equilibrium from y = 0.11047, z = 0.1 and
 // prints, to 6 digits: H at (v, w, y) = (0.036756, 0.294770, 0.075658), LP at (-0.033738, 0.136501,
 // -0.020727), a neutral saddle at (-0.119894, 0.045956, 0.033207), LP at (-0.244914, 0.008514, 0.083257).
-test('fast Morris-Lecar (MatCont tutorial): the two folds, the Hopf point and the neutral saddle MatCont prints, to its 6 digits', (t) => {
-  const b = continueFixedPoints(F.morrisLecarFast(), {
-    parameter: 'y',
-    parameters: { y: 0.11047, z: 0.1 },
+// The system is dimensionless: the Morris-Lecar class with MatCont's values held and its I as y.
+test('fast Morris-Lecar (MatCont tutorial): the two folds, the Hopf point and the neutral saddle MatCont prints, to its 6 digits', async (t) => {
+  const b = continueFixedPoints(await M.morrisLecarMatCont(), {
+    parameter: 'I',
+    parameters: { I: 0.11047 },
     start: [0.047222, 0.32564],
     range: [-0.1, 0.2],
   });
@@ -99,8 +108,8 @@ test('fast Morris-Lecar (MatCont tutorial): the two folds, the Hopf point and th
 // Where these figures come from: the class II Hopf point 93.86 and SNIC 39.96 are the values those
 // texts give as recalled when this test was written (the session could not open them to re-check);
 // the fast Morris-Lecar test above checks the same code against figures printed in MatCont's manual.
-test('Morris-Lecar, Rinzel & Ermentrout class II set: Hopf at I = 93.86 (and the upper one near 212)', (t) => {
-  const b = continueFixedPoints(F.morrisLecar(), { parameter: 'I', parameters: F.ML_HOPF, start: [-60.85, 0.0149], range: [0, 400] });
+test('Morris-Lecar, Rinzel & Ermentrout class II set: Hopf at I = 93.86 (and the upper one near 212)', async (t) => {
+  const b = continueFixedPoints(await M.morrisLecar(), { parameter: 'I', parameters: M.ML_HOPF, start: [-60.85, 0.0149], range: [0, 400] });
   const hopf = kinds(b, 'hopf');
   t.is(hopf.length, 2);
   t.true(Math.abs(hopf[0].parameter - 93.86) < 0.01, `lower Hopf at I = ${hopf[0].parameter}`);
@@ -108,12 +117,12 @@ test('Morris-Lecar, Rinzel & Ermentrout class II set: Hopf at I = 93.86 (and the
   t.is(kinds(b, 'saddle-node').length, 0);
   t.log(`ML class II Hopf points in I: ${hopf.map((h) => h.parameter.toFixed(4)).join(', ')} (published 93.86)`);
   const f = new Float64Array(2);
-  F.morrisLecar().evaluate(Float64Array.from(hopf[0].state), Float64Array.from([hopf[0].parameter, 4.4, 0.04, 2, 30]), f);
+  (await M.morrisLecar()).evaluate(Float64Array.from(hopf[0].state), Float64Array.from([hopf[0].parameter, 4.4]), f);
   t.true(Math.hypot(f[0], f[1]) < 1e-10);
 });
 
-test('Morris-Lecar, Rinzel & Ermentrout class I set: the saddle-node at I = 39.96, the lower fold and the upper Hopf point', (t) => {
-  const b = continueFixedPoints(F.morrisLecar(), { parameter: 'I', parameters: F.ML_SNLC, start: [-60, 0], range: [-50, 300] });
+test('Morris-Lecar, Rinzel & Ermentrout class I set: the saddle-node at I = 39.96, the lower fold and the upper Hopf point', async (t) => {
+  const b = continueFixedPoints(await M.morrisLecarClassI(), { parameter: 'I', parameters: M.ML_SNLC, start: [-60, 0], range: [-50, 300] });
   const folds = kinds(b, 'saddle-node').sort((u, v) => u.parameter - v.parameter);
   t.is(folds.length, 2);
   t.true(Math.abs(folds[1].parameter - 39.96) < 0.01, `upper fold (SNIC) at I = ${folds[1].parameter}`);
@@ -129,11 +138,11 @@ test('Morris-Lecar, Rinzel & Ermentrout class I set: the saddle-node at I = 39.9
   );
 });
 
-test('Morris-Lecar class I with gCa = 3.3: the branch is followed through both folds, not across the S between them', (t) => {
+test('Morris-Lecar class I with gCa = 3.3: the branch is followed through both folds, not across the S between them', async (t) => {
   // with the default steps, a step near the lower fold used to land on the upper branch, skipping both folds
-  const b = continueFixedPoints(F.morrisLecar(), {
+  const b = continueFixedPoints(await M.morrisLecarClassI(), {
     parameter: 'I',
-    parameters: { ...F.ML_SNLC, gCa: 3.3 },
+    parameters: { ...M.ML_SNLC, gCa: 3.3 },
     start: [-60, 0],
     range: [-60, 200],
   });
@@ -149,10 +158,16 @@ test('Morris-Lecar class I with gCa = 3.3: the branch is followed through both f
 // The standard Hodgkin-Huxley model (6.3 C) loses the rest state's stability in a subcritical Hopf
 // bifurcation at I = 9.78 uA/cm2 and regains it at a supercritical one at I = 154.5 (Rinzel & Miller
 // 1980, "Numerical calculation of stable and unstable periodic solutions to the Hodgkin-Huxley
-// equations", Math. Biosci. 49:27-59; Hassard 1978, J. Theor. Biol. 71:401-420). Tolerance: the
-// published figures' last digit.
-test('Hodgkin-Huxley: Hopf points at I = 9.78 and 154.5 uA/cm2 (Rinzel & Miller 1980)', (t) => {
-  const b = continueFixedPoints(F.hodgkinHuxley(), { parameter: 'I', parameters: F.HH_PARAMETERS, start: F.HH_REST, range: [0, 200] });
+// equations", Math. Biosci. 49:27-59; Hassard 1978, J. Theor. Biol. 71:401-420). Units as theirs:
+// I in uA/cm2, t in ms; models/hh.ts's V is theirs shifted to rest at -65 mV (which moves no current),
+// its rates those at 6.3 C. Tolerance: the published figures' last digit.
+test('Hodgkin-Huxley: Hopf points at I = 9.78 and 154.5 uA/cm2 (Rinzel & Miller 1980)', async (t) => {
+  const b = continueFixedPoints(await M.hodgkinHuxley(), {
+    parameter: 'I',
+    parameters: M.HH_PARAMETERS,
+    start: M.HH_REST,
+    range: [0, 200],
+  });
   const hopf = kinds(b, 'hopf');
   t.is(hopf.length, 2);
   t.true(Math.abs(hopf[0].parameter - 9.78) < 0.01, `first Hopf at I = ${hopf[0].parameter}`);

@@ -2,18 +2,18 @@
 // I = 2) with z as the slow variable. Its fast subsystem's fixed points have y = 1 - 5 x^2 and
 // z = 3 - x^3 - 2 x^2 (exact), folds where dz/dx = 0 (x = -4/3, z = 3 - 32/27; x = 0, z = 3), and a
 // Hopf point where trace J = -3 x^2 + 6 x - 1 = 0 with det J = x (3 x + 4) > 0: x = 1 - sqrt(2/3).
-// The field is the closure of test/helpers/fields.ts, to be replaced by the model-compiled one.
+// The field is models/hindmarsh_rose.ts's class as written (dimensionless, as Hindmarsh & Rose's).
 import test from 'ava';
 import { fastSlow, fastSubsystem } from '../analysis/fast-slow';
-import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
 const zOf = (x: number): number => 3 - x ** 3 - 2 * x ** 2;
 
-test('Hindmarsh-Rose, z slow: one S-shaped branch with the folds and the Hopf point of the closed forms, stability as J says', (t) => {
-  const r = fastSlow(F.hindmarshRose(), {
+test('Hindmarsh-Rose, z slow: one S-shaped branch with the folds and the Hopf point of the closed forms, stability as J says', async (t) => {
+  const r = fastSlow(await M.hindmarshRose(), {
     fast: ['x', 'y'],
     slow: 'z',
-    parameters: F.HR_PARAMETERS,
+    parameters: M.HR_PARAMETERS,
     range: [1, 3.2],
     search: [
       [-2.5, 2.5],
@@ -40,11 +40,11 @@ test('Hindmarsh-Rose, z slow: one S-shaped branch with the folds and the Hopf po
   t.true(Math.abs(hopf[0].state[0] - xh) < 1e-8 && Math.abs(hopf[0].parameter - zOf(xh)) < 1e-9, `Hopf at z = ${hopf[0].parameter}`);
 });
 
-test('Hindmarsh-Rose bursting: the trajectory overlay alternates spikes (x > 1) and quiescence on the lower branch, z within the folds it turns at', (t) => {
-  const r = fastSlow(F.hindmarshRose(), {
+test('Hindmarsh-Rose bursting: the trajectory overlay alternates spikes (x > 1) and quiescence on the lower branch, z within the folds it turns at', async (t) => {
+  const r = fastSlow(await M.hindmarshRose(), {
     fast: ['x', 'y'],
     slow: 'z',
-    parameters: F.HR_PARAMETERS,
+    parameters: M.HR_PARAMETERS,
     range: [1, 2.5],
     search: [
       [-2.5, 2.5],
@@ -68,8 +68,9 @@ test('Hindmarsh-Rose bursting: the trajectory overlay alternates spikes (x > 1) 
   t.true(Math.max(...zs) < 2.5 && Math.min(...zs) > 1);
 });
 
-test("the fast subsystem's Jacobians are the full field's rows and columns: d/dz becomes a parameter column", (t) => {
-  const sub = fastSubsystem(F.hindmarshRose(), ['x', 'y'], 'z');
+test("the fast subsystem's Jacobians are the full field's rows and columns: d/dz becomes a parameter column", async (t) => {
+  const field = await M.hindmarshRose();
+  const sub = fastSubsystem(field, ['x', 'y'], 'z');
   t.deepEqual(sub.parameters, ['z', 'I', 'r']);
   const [x, y, z, I, r] = [-0.7, -2, 1.9, 2, 0.001];
   const f = new Float64Array(2);
@@ -79,6 +80,6 @@ test("the fast subsystem's Jacobians are the full field's rows and columns: d/dz
   t.deepEqual(Array.from(f), [y - x ** 3 + 3 * x * x - z + I, 1 - 5 * x * x - y]);
   t.deepEqual(Array.from(j), [-3 * x * x + 6 * x, 1, -10 * x, -1]);
   t.deepEqual(Array.from(jp), [-1, 1, 0, 0, 0, 0]);
-  t.throws(() => fastSubsystem(F.hindmarshRose(), ['x'], 'z'), { message: /y is neither fast nor slow: give its value in held/ });
-  t.throws(() => fastSubsystem(F.hindmarshRose(), ['x', 'q'], 'z'), { message: /q is not one of the field's variables \(x, y, z\)/ });
+  t.throws(() => fastSubsystem(field, ['x'], 'z'), { message: /y is neither fast nor slow: give its value in held/ });
+  t.throws(() => fastSubsystem(field, ['x', 'q'], 'z'), { message: /q is not one of the field's variables \(x, y, z\)/ });
 });

@@ -3,11 +3,13 @@
 // points, Hodgkin-Huxley's bistability below the subcritical Hopf point (Rinzel & Miller 1980: the
 // stable cycle exists from the fold of cycles at I = 6.26 uA/cm2 on), and the Morris-Lecar class I
 // cycle's period growing without bound as I comes down to the saddle-node on the invariant circle.
-// The fields are the closures of test/helpers/fields.ts, to be replaced by the model-compiled ones.
+// The normal form is a closure (test/helpers/fields.ts); the neuron models are the classes as written
+// (test/helpers/model-fields.ts), in the references' units (mV, ms, uA/cm2 for HH and Morris-Lecar).
 import test from 'ava';
 import { continueFixedPoints } from '../analysis/continuation';
 import { limitCycles, startsFromBranch } from '../analysis/limit-cycles';
 import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
 test('Hopf normal form: amplitude sqrt(mu) and period 2 pi / omega to 1e-5; rest for mu < 0', (t) => {
   const r = limitCycles(F.hopfNormalForm(), {
@@ -30,11 +32,11 @@ test('Hopf normal form: amplitude sqrt(mu) and period 2 pi / omega to 1e-5; rest
   }
 });
 
-test('FitzHugh-Nagumo oscillates between its Hopf points (0.3313, 1.4187) and rests outside; period 39.5 at I = 0.5', (t) => {
+test('FitzHugh-Nagumo oscillates between its Hopf points (0.3313, 1.4187) and rests outside; period 39.5 at I = 0.5', async (t) => {
   const values = [0.2, 0.32, 0.34, 0.5, 1, 1.41, 1.43, 1.6];
-  const r = limitCycles(F.fitzHughNagumo(), {
+  const r = limitCycles(await M.fitzHughNagumo(), {
     parameter: 'I',
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     values,
     start: [0, 0],
     dt: 0.05,
@@ -49,10 +51,10 @@ test('FitzHugh-Nagumo oscillates between its Hopf points (0.3313, 1.4187) and re
   t.true(Math.abs(r.samples[3].period! - 39.5) < 0.05, `period ${r.samples[3].period}`);
 });
 
-test('FitzHugh-Nagumo from its unstable focus (startsFromBranch): cycles exactly where the branch is unstable', (t) => {
-  const branch = continueFixedPoints(F.fitzHughNagumo(), {
+test('FitzHugh-Nagumo from its unstable focus (startsFromBranch): cycles exactly where the branch is unstable', async (t) => {
+  const branch = continueFixedPoints(await M.fitzHughNagumo(), {
     parameter: 'I',
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     start: [-1.2, -0.62],
     range: [0, 2],
   });
@@ -60,11 +62,11 @@ test('FitzHugh-Nagumo from its unstable focus (startsFromBranch): cycles exactly
   const starts = startsFromBranch(branch, values, 1e-3);
   // the starts are the fixed points, nudged: f is small there
   const f = new Float64Array(2);
-  F.fitzHughNagumo().evaluate(Float64Array.from(starts[2]), Float64Array.from([0.9, 0.7, 0.8, 12.5]), f);
+  (await M.fitzHughNagumo()).evaluate(Float64Array.from(starts[2]), Float64Array.from([0.9, 0.7, 0.8, 12.5]), f);
   t.true(Math.hypot(f[0], f[1]) < 0.01);
-  const r = limitCycles(F.fitzHughNagumo(), {
+  const r = limitCycles(await M.fitzHughNagumo(), {
     parameter: 'I',
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     values,
     start: starts,
     dt: 0.05,
@@ -78,11 +80,11 @@ test('FitzHugh-Nagumo from its unstable focus (startsFromBranch): cycles exactly
   t.throws(() => startsFromBranch(branch, [3], 0), { message: /the branch does not reach I = 3/ });
 });
 
-test('Hodgkin-Huxley: from a spiking state a stable cycle coexists with the stable rest below the Hopf point at 9.78, down to the fold of cycles near 6.26', (t) => {
+test('Hodgkin-Huxley: from a spiking state a stable cycle coexists with the stable rest below the Hopf point at 9.78, down to the fold of cycles near 6.26', async (t) => {
   const values = [6, 6.5, 8, 9.5, 12];
-  const r = limitCycles(F.hodgkinHuxley(), {
+  const r = limitCycles(await M.hodgkinHuxley(), {
     parameter: 'I',
-    parameters: F.HH_PARAMETERS,
+    parameters: M.HH_PARAMETERS,
     values,
     start: [-20, 0.5, 0.3, 0.5],
     dt: 0.01,
@@ -97,20 +99,21 @@ test('Hodgkin-Huxley: from a spiking state a stable cycle coexists with the stab
   for (const s of r.samples.slice(1)) t.true(s.max[0] > 25 && s.min[0] < -70, `I = ${s.parameter}: ${s.min[0]} .. ${s.max[0]}`);
   // started at (near) the fixed point of each current, the same currents below 9.78 stay at rest:
   // the rest state is stable there too (bistability); the fixed points from continuation, nudged 0.01 mV
+  const hh = await M.hodgkinHuxley();
   const rest = [6.5, 8, 9].map((I) => {
-    const branch = continueFixedPoints(F.hodgkinHuxley(), {
+    const branch = continueFixedPoints(hh, {
       parameter: 'I',
-      parameters: F.HH_PARAMETERS,
-      start: F.HH_REST,
+      parameters: M.HH_PARAMETERS,
+      start: M.HH_REST,
       range: [0, I],
       direction: 'increasing',
     });
     const [V, m, h, n] = branch.points[branch.points.length - 1].state;
     return [V + 0.01, m, h, n];
   });
-  const fromRest = limitCycles(F.hodgkinHuxley(), {
+  const fromRest = limitCycles(await M.hodgkinHuxley(), {
     parameter: 'I',
-    parameters: F.HH_PARAMETERS,
+    parameters: M.HH_PARAMETERS,
     values: [6.5, 8, 9],
     start: rest,
     dt: 0.01,
@@ -123,10 +126,10 @@ test('Hodgkin-Huxley: from a spiking state a stable cycle coexists with the stab
   );
 });
 
-test('Morris-Lecar class I: rest below the SNIC at I = 39.96, cycles above with periods growing as I comes down to it', (t) => {
-  const r = limitCycles(F.morrisLecar(), {
+test('Morris-Lecar class I: rest below the SNIC at I = 39.96, cycles above with periods growing as I comes down to it', async (t) => {
+  const r = limitCycles(await M.morrisLecarClassI(), {
     parameter: 'I',
-    parameters: F.ML_SNLC,
+    parameters: M.ML_SNLC,
     values: [39.9, 40.1, 41, 45, 60],
     start: [-20, 0.2],
     dt: 0.05,
@@ -144,17 +147,17 @@ test('Morris-Lecar class I: rest below the SNIC at I = 39.96, cycles above with 
   t.true(Math.abs(c[0] - c[1]) / c[1] < 0.1, `T sqrt(I - I_SN): ${c}`);
 });
 
-test('bad options are one clear line', (t) => {
-  const field = F.fitzHughNagumo();
+test('bad options are one clear line', async (t) => {
+  const field = await M.fitzHughNagumo();
   t.throws(
-    () => limitCycles(field, { parameter: 'I', parameters: F.FHN_PARAMETERS, values: [], start: [0, 0], dt: 0.1, transient: 1, window: 1 }),
+    () => limitCycles(field, { parameter: 'I', parameters: M.FHN_PARAMETERS, values: [], start: [0, 0], dt: 0.1, transient: 1, window: 1 }),
     { message: /values is empty/ },
   );
   t.throws(
     () =>
       limitCycles(field, {
         parameter: 'I',
-        parameters: F.FHN_PARAMETERS,
+        parameters: M.FHN_PARAMETERS,
         values: [1],
         start: [
           [0, 0],

@@ -1,12 +1,13 @@
 // The slow-point finder (analysis/slow-points.ts) on rate networks dx/dt = -x + g W tanh(x) whose
 // fixed points are known: a rank-one W = u u^T / N (u of +-1 entries) has exactly the fixed points
 // m u with m = g tanh(m) (x = g W tanh(x) lies along u), with eigenvalues -1 (N - 1 times) and
-// -1 + g sech^2(m); a diagonal W = I has the 3^N products of the roots of x = g tanh(x). The fields
-// are the closures of test/helpers/fields.ts, to be replaced by the model-compiled ones.
+// -1 + g sech^2(m); a diagonal W = I has the 3^N products of the roots of x = g tanh(x). The rate
+// networks are closures (test/helpers/fields.ts); Hodgkin-Huxley is models/hh.ts's class as written.
 import test from 'ava';
 import { continueFixedPoints } from '../analysis/continuation';
 import { findSlowPoints } from '../analysis/slow-points';
 import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
 /** The positive root of m = g tanh(m) (g > 1), by Newton. */
 function root(g: number): number {
@@ -96,12 +97,13 @@ test('no starting points, or a box of the wrong size, is one clear line', (t) =>
 
 // BrainPy's examples/dynamics_analysis/4d_HH_model.py runs its SlowPointFinder on the HH model at
 // I = 5 from 1000 random candidates (V around -50 mV, gates in [0, 1]), keeping losses below 1e-7
-// and merging within 0.1. The same search here: the one fixed point HH has at I = 5, the one that
-// continuation finds, stable.
-test("Hodgkin-Huxley at I = 5 from random candidates, as BrainPy's example: its one fixed point, as continuation finds it", (t) => {
-  const field = F.hodgkinHuxley();
+// and merging within 0.1. The same search here, on models/hh.ts as written (mV, ms, I in uA/cm2):
+// the one fixed point HH has at I = 5, the one that continuation finds, stable (the check is
+// against continuation, not against BrainPy's printout).
+test("Hodgkin-Huxley at I = 5 from random candidates, as BrainPy's example: its one fixed point, as continuation finds it", async (t) => {
+  const field = await M.hodgkinHuxley();
   const r = findSlowPoints(field, {
-    parameters: { ...F.HH_PARAMETERS, I: 5 },
+    parameters: { ...M.HH_PARAMETERS, I: 5 },
     sample: {
       count: 300,
       box: [
@@ -118,8 +120,8 @@ test("Hodgkin-Huxley at I = 5 from random candidates, as BrainPy's example: its 
   t.is(r.points.length, 1);
   const branch = continueFixedPoints(field, {
     parameter: 'I',
-    parameters: F.HH_PARAMETERS,
-    start: F.HH_REST,
+    parameters: M.HH_PARAMETERS,
+    start: M.HH_REST,
     range: [0, 5],
     direction: 'increasing',
   });

@@ -2,22 +2,22 @@
 // (I, b). The fixed point has w = (v + a)/b, I = v^3/3 - v + (v + a)/b and J = [[1 - v^2, -1],
 // [1/tau, -b/tau]]: Hopf points where trace J = 0, v^2 = 1 - b/tau (det J > 0 for b < sqrt(tau));
 // folds where det J = 0, v^2 = 1 - 1/b, which exist for b > 1 (the cusp at b = 1, v = 0).
-// The field is the closure of test/helpers/fields.ts, to be replaced by the model-compiled one.
+// The field is models/fitzhugh_nagumo.ts's class as written (dimensionless, as FitzHugh's).
 import test from 'ava';
 import { twoParameterDiagram } from '../analysis/two-parameter';
-import * as F from './helpers/fields';
+import * as M from './helpers/model-fields';
 
-const { a, tau } = F.FHN_PARAMETERS;
+const { a, tau } = M.FHN_PARAMETERS;
 const currentAt = (v: number, b: number): number => v ** 3 / 3 - v + (v + a) / b;
 
-test('FitzHugh-Nagumo in (I, b): two Hopf curves and, beyond the cusp at b = 1, two fold curves, on the closed forms to 1e-9', (t) => {
+test('FitzHugh-Nagumo in (I, b): two Hopf curves and, beyond the cusp at b = 1, two fold curves, on the closed forms to 1e-9', async (t) => {
   const values = Array.from({ length: 17 }, (_, i) => 0.6 + 0.05 * i);
-  const d = twoParameterDiagram(F.fitzHughNagumo(), {
+  const d = twoParameterDiagram(await M.fitzHughNagumo(), {
     parameter: 'I',
     range: [-1, 3],
     second: 'b',
     values,
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     start: [-1.2, -0.6],
   });
   t.deepEqual(d.parameters, ['I', 'b']);
@@ -48,18 +48,19 @@ test('FitzHugh-Nagumo in (I, b): two Hopf curves and, beyond the cusp at b = 1, 
   t.is(d.rows.length, values.length);
 });
 
-test("the stepped parameter must be another of the field's parameters", (t) => {
+test("the stepped parameter must be another of the field's parameters", async (t) => {
+  const field = await M.fitzHughNagumo();
   const opts = {
     parameter: 'I',
     range: [-1, 3] as [number, number],
     values: [0.7, 0.8],
-    parameters: F.FHN_PARAMETERS,
+    parameters: M.FHN_PARAMETERS,
     start: [-1.2, -0.6],
   };
-  t.throws(() => twoParameterDiagram(F.fitzHughNagumo(), { ...opts, second: 'I' }), {
+  t.throws(() => twoParameterDiagram(field, { ...opts, second: 'I' }), {
     message: /I is both the continued and the stepped parameter/,
   });
-  t.throws(() => twoParameterDiagram(F.fitzHughNagumo(), { ...opts, second: 'c' }), {
+  t.throws(() => twoParameterDiagram(field, { ...opts, second: 'c' }), {
     message: /c is not one of the field's parameters \(I, a, b, tau\)/,
   });
 });
