@@ -14,13 +14,15 @@ import type { Network } from '../index';
 import { compileEntry } from '../cli/compile';
 import { spikeStatistics } from '../analysis/spike-statistics';
 import { plotRaster } from '../runtime/output/raster';
+import { PEERS_PYTHON } from './peers';
 
 const ROOT = join(__dirname, '..', '..');
-const NEST_PYTHON = process.env.NEST_PYTHON ?? '/work/peers/venv/bin/python';
+/** The Python that imports NEST: NEST_PYTHON, or the peers' (bench/peers.ts). */
+const NEST_PYTHON = process.env.NEST_PYTHON ?? PEERS_PYTHON;
 /** NEST's example (GPL, not copied here): pynest/examples/Potjans_2014 of nest-simulator e0a0745546eb. */
 const NEST_EXAMPLE = process.env.MC_EXAMPLE_DIR ?? join(ROOT, 'bench', 'microcircuit', 'Potjans_2014');
 const NEST_INSTALL_HINT =
-  'NEST skipped: it needs NEST 3.10 with iaf_psc_exp and poisson_generator importable by $NEST_PYTHON ' +
+  'NEST skipped: it needs NEST 3.10 with iaf_psc_exp and poisson_generator importable by $NEST_PYTHON or $PEERS_PYTHON ' +
   `(now ${NEST_PYTHON}; build as in test/data/microcircuit/README.md section 6) and NEST's example in $MC_EXAMPLE_DIR ` +
   '(git -C nest-simulator archive e0a0745546eb pynest/examples/Potjans_2014 | tar -x; MC_EXAMPLE_DIR=pynest/examples/Potjans_2014)';
 
