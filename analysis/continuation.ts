@@ -365,3 +365,19 @@ export function continueFixedPoints(field: VectorField, opts: ContinuationOption
     ends,
   };
 }
+
+/**
+ * The states of `branch` at parameter value `value`: one per segment between consecutive points
+ * that spans it (interpolated linearly), with whether both ends of that segment are stable.
+ */
+export function branchStatesAt(branch: Branch, value: number): { state: number[]; stable: boolean }[] {
+  const out: { state: number[]; stable: boolean }[] = [];
+  const pts = branch.points;
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const [a, b] = [pts[i], pts[i + 1]];
+    if ((a.parameter - value) * (b.parameter - value) > 0) continue;
+    const frac = b.parameter === a.parameter ? 0 : (value - a.parameter) / (b.parameter - a.parameter);
+    out.push({ state: a.state.map((v, k) => v + frac * (b.state[k] - v)), stable: a.stable && b.stable });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
 // variable's range; the full system's trajectory is simulated for the overlay. The fast subsystem
 // is a VectorField itself (fastSubsystem), so continuation and bifurcation location are those of
 // analysis/continuation.ts: the branches' folds and Hopf points are the burst's transitions.
-import { type Branch, type ContinuationOptions, continueFixedPoints } from './continuation';
+import { type Branch, type ContinuationOptions, branchStatesAt, continueFixedPoints } from './continuation';
 import { solve } from './dense';
 import { checkState, OneParameterField, parameterVector } from './field-points';
 import { BatchRk4 } from './rk4';
@@ -111,12 +111,7 @@ export interface FastSlowResult {
 
 /** Whether the fixed point (s, x) lies on `branch`: Newton at s from the branch's interpolated state ends at x. */
 function onBranch(sub: OneParameterField, branch: Branch, s: number, x: readonly number[], tol: number): boolean {
-  const pts = branch.points;
-  for (let i = 0; i + 1 < pts.length; i++) {
-    const [a, b] = [pts[i], pts[i + 1]];
-    if ((a.parameter - s) * (b.parameter - s) > 0) continue;
-    const frac = b.parameter === a.parameter ? 0 : (s - a.parameter) / (b.parameter - a.parameter);
-    const y = a.state.map((v, k) => v + frac * (b.state[k] - v));
+  for (const { state: y } of branchStatesAt(branch, s)) {
     for (let it = 0; it < 30; it++) {
       const { f, jacobian } = sub.evaluate([...y, s]);
       const dx = solve(jacobian, f, y.length);

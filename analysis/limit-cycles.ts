@@ -5,7 +5,7 @@
 // first variable through the middle of its range, in a second window of the same length. Only
 // attracting cycles are found this way (an unstable cycle, such as the one between a subcritical
 // Hopf point and the fold of cycles, repels every trajectory).
-import type { Branch } from './continuation';
+import { type Branch, branchStatesAt } from './continuation';
 import { parameterVector, checkState } from './field-points';
 import { BatchRk4 } from './rk4';
 import type { VectorField } from './vector-field';
@@ -129,16 +129,8 @@ export function limitCycles(field: VectorField, opts: LimitCycleOptions): LimitC
  */
 export function startsFromBranch(branch: Branch, values: readonly number[], nudge: number): number[][] {
   return values.map((value) => {
-    let chosen: number[] | undefined;
-    const pts = branch.points;
-    for (let i = 0; i + 1 < pts.length; i++) {
-      const [a, b] = [pts[i], pts[i + 1]];
-      if ((a.parameter - value) * (b.parameter - value) > 0) continue;
-      const frac = b.parameter === a.parameter ? 0 : (value - a.parameter) / (b.parameter - a.parameter);
-      const state = a.state.map((v, k) => v + frac * (b.state[k] - v));
-      if (!chosen || !(a.stable && b.stable)) chosen = state;
-      if (!(a.stable && b.stable)) break;
-    }
+    const at = branchStatesAt(branch, value);
+    const chosen = (at.find((x) => !x.stable) ?? at[0])?.state;
     if (!chosen) throw new Error(`startsFromBranch: the branch does not reach ${branch.parameter} = ${value}`);
     chosen[0] += nudge;
     return chosen;
