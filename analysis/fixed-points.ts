@@ -5,6 +5,7 @@
 import type { VectorField } from './vector-field';
 import type { LinearStability } from './stability';
 import { classify } from './stability';
+import { solve } from './dense';
 
 export interface FixedPoint extends LinearStability {
   x: number[];
@@ -26,37 +27,13 @@ export interface SolveOptions {
   rate: number;
 }
 
-/** Solves J d = r for small n (Gaussian elimination with partial pivoting); false when singular. */
-function solve(a: number[], r: number[], n: number): boolean {
-  for (let k = 0; k < n; k++) {
-    let piv = k;
-    for (let i = k + 1; i < n; i++) if (Math.abs(a[i * n + k]) > Math.abs(a[piv * n + k])) piv = i;
-    if (a[piv * n + k] === 0) return false;
-    if (piv !== k) {
-      for (let j = 0; j < n; j++) [a[k * n + j], a[piv * n + j]] = [a[piv * n + j], a[k * n + j]];
-      [r[k], r[piv]] = [r[piv], r[k]];
-    }
-    for (let i = k + 1; i < n; i++) {
-      const m = a[i * n + k] / a[k * n + k];
-      for (let j = k; j < n; j++) a[i * n + j] -= m * a[k * n + j];
-      r[i] -= m * r[k];
-    }
-  }
-  for (let k = n - 1; k >= 0; k--) {
-    let s = r[k];
-    for (let j = k + 1; j < n; j++) s -= a[k * n + j] * r[j];
-    r[k] = s / a[k * n + k];
-  }
-  return true;
-}
-
 /**
  * The Levenberg-Marquardt step -(J'J + mu diag(J'J))^-1 J'f of a point, in variables scaled so
  * that f_i is measured in units of its tolerance.
  */
 function dampedStep(f: ArrayLike<number>, jac: ArrayLike<number>, n: number, mu: number, tol: readonly number[]): number[] | undefined {
-  const a = new Array<number>(n * n).fill(0);
-  const g = new Array<number>(n).fill(0);
+  const a = new Float64Array(n * n);
+  const g = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const w = 1 / (tol[i] * tol[i]);
     for (let j = 0; j < n; j++) {
@@ -65,7 +42,8 @@ function dampedStep(f: ArrayLike<number>, jac: ArrayLike<number>, n: number, mu:
     }
   }
   for (let j = 0; j < n; j++) a[j * n + j] *= 1 + mu;
-  return solve(a, g, n) ? g : undefined;
+  const step = solve(a, g, n);
+  return step && [...step];
 }
 
 /** The roots reached from `starts` (n x dim), deduplicated, each classified. */
