@@ -2,29 +2,19 @@
 // network kernels are (opt -O3 with libmvec, llc, cc -shared), cached under its expressions and
 // the code generator's identity, loaded with koffi.
 import koffi from 'koffi';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Expr, ModelIR } from '../ir/types';
 import { children, forEachNode } from '../ir/expr';
-import { hashOfModules, modulesRequiredBy } from '../runtime/module-files';
+import { generatorIdentity } from '../runtime/module-files';
 import { cachedConcurrently, hashOf } from '../runtime/cache';
-import {
-  compileObjectCommand,
-  kernelTargetFlags,
-  linkSharedCommand,
-  optimizeCommand,
-  runConcurrently,
-  toolchainIdentity,
-} from '../llvm/toolchain';
+import { compileKernelText, linkSharedCommand, runConcurrently, toolchainIdentity } from '../llvm/toolchain';
 import type { VectorField } from './vector-field';
 import type { ModelSystem } from './model-system';
 import { checkSizes } from './js-field';
 import { constantEntries, fieldSymbols } from '../llvm/field-abi';
 
 /** The code generator of fields: its built modules and what they require (read, not loaded). */
-let generator: string | undefined;
-const generatorIdentity = (): string =>
-  (generator ??= hashOfModules(modulesRequiredBy([join(__dirname, '..', 'llvm', 'emit-field.js')]), join(__dirname, '..')));
+const fieldGenerator = (): string => generatorIdentity(join(__dirname, '..', 'llvm', 'emit-field.js'), join(__dirname, '..'));
 
 /**
  * What the field's code depends on: its expressions as a node table (each node's own properties
@@ -50,16 +40,12 @@ function systemKey(sys: ModelSystem): string {
  * neither the code generator nor llvm-bindings.
  */
 export async function nativeField(ir: ModelIR, sys: ModelSystem): Promise<VectorField> {
-  const key = hashOf(systemKey(sys), generatorIdentity(), toolchainIdentity());
+  const key = hashOf(systemKey(sys), fieldGenerator(), toolchainIdentity());
   const symbol = `${sys.model}_field_${key.slice(0, 12)}`;
   const lib = await cachedConcurrently(`field-${symbol}-${key}.so`, async (tmp) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { emitFieldModule } = require('../llvm/emit-field') as typeof import('../llvm/emit-field');
-    const text = emitFieldModule(ir, sys, symbol);
-    const flags = kernelTargetFlags(text);
-    writeFileSync(`${tmp}.ll`, text);
-    await runConcurrently(optimizeCommand(`${tmp}.ll`, `${tmp}.opt.ll`, flags));
-    await runConcurrently(compileObjectCommand(`${tmp}.opt.ll`, `${tmp}.o`, flags));
+    await compileKernelText(emitFieldModule(ir, sys, symbol), `${tmp}.o`);
     await runConcurrently(linkSharedCommand([`${tmp}.o`], tmp));
   });
   const names = fieldSymbols(symbol);

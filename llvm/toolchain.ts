@@ -2,7 +2,7 @@
 // command is logged at debug level (BRAINTS_DEBUG=1), and a failure shows the command and what it
 // printed.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { availableParallelism, cpus } from 'node:os';
 
@@ -158,6 +158,18 @@ export function optimize(input: string, output: string, opts: OptimizeOptions = 
 /** llc: LLVM IR -> position-independent object code for the host CPU, with the target flags opt used. */
 export function compileObjectCommand(input: string, output: string, flags: string[]): Command {
   return { tool: tool('llc'), args: ['-O3', ...flags, '-relocation-model=pic', '-filetype=obj', input, '-o', output] };
+}
+
+/**
+ * A kernel module's text -> an object at `output`, through opt and llc with the kernel's target
+ * flags, each a tool of the bounded pool; the module's files are written beside it
+ * (`<output>.ll`, `<output>.opt.ll`).
+ */
+export async function compileKernelText(text: string, output: string): Promise<void> {
+  writeFileSync(`${output}.ll`, text);
+  const flags = kernelTargetFlags(text);
+  await runConcurrently(optimizeCommand(`${output}.ll`, `${output}.opt.ll`, flags));
+  await runConcurrently(compileObjectCommand(`${output}.opt.ll`, output, flags));
 }
 
 /**

@@ -13,7 +13,7 @@ import { kernelSymbol } from '../contract/kernel-symbols';
 import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 import { BraintsError } from './errors';
 import { cached, hashOf } from './cache';
-import { hashOfModules, modulesRequiredBy } from './module-files';
+import { generatorIdentity } from './module-files';
 import type { KernelLayout } from '../ir/pipeline';
 
 export interface GroupKernel {
@@ -29,9 +29,7 @@ const emitKernel: typeof import('../llvm/kernel-module').emitKernel = (...args) 
   (require('../llvm/kernel-module') as typeof import('../llvm/kernel-module')).emitKernel(...args);
 
 /** The code generator's own identity: its built modules and what they require (read, not loaded). */
-let generator: string | undefined;
-const generatorIdentity = (): string =>
-  (generator ??= hashOfModules(modulesRequiredBy([join(__dirname, '..', 'llvm', 'kernel-module.js')]), join(__dirname, '..')));
+const kernelGenerator = (): string => generatorIdentity(join(__dirname, '..', 'llvm', 'kernel-module.js'), join(__dirname, '..'));
 
 /**
  * The text of a kernel generated from the IR (a variant, or the default kernel when its .ll is
@@ -40,7 +38,7 @@ const generatorIdentity = (): string =>
  * that a later run of the same network neither generates it nor loads llvm-bindings.
  */
 function generatedText(model: LoadedModel, layout: KernelLayout, symbol: string): string {
-  const { path } = cached(`variant-${symbol}-${hashOf(model.llHash, symbol, generatorIdentity())}.ll`, (tmp) =>
+  const { path } = cached(`variant-${symbol}-${hashOf(model.llHash, symbol, kernelGenerator())}.ll`, (tmp) =>
     writeFileSync(tmp, emitKernel(model.ir, layout).text),
   );
   return readFileSync(path, 'utf8');

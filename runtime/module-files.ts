@@ -34,3 +34,15 @@ export function hashOfModules(files: readonly string[], root: string, seed = '')
   for (const f of files) h.update(relative(root, f)).update(textOf(f));
   return h.digest('hex');
 }
+
+const identities = new Map<string, string>();
+
+/**
+ * The identity of a code generator whose built entry module is `entry`: its modules and what they
+ * require, read (not loaded) and hashed relative to the installation `root`, once per process.
+ */
+export function generatorIdentity(entry: string, root: string): string {
+  let id = identities.get(entry);
+  if (id === undefined) identities.set(entry, (id = hashOfModules(modulesRequiredBy([entry]), root)));
+  return id;
+}

@@ -7,15 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedConcurrently, hashOf } from './cache';
 import { poissonConstantsC } from './poisson';
-import {
-  compileCCommand,
-  compileObjectCommand,
-  kernelTargetFlags,
-  linkSharedCommand,
-  optimizeCommand,
-  runConcurrently,
-  toolchainIdentity,
-} from '../llvm/toolchain';
+import { compileCCommand, compileKernelText, linkSharedCommand, runConcurrently, toolchainIdentity } from '../llvm/toolchain';
 
 export interface KernelSource {
   symbol: string;
@@ -80,14 +72,7 @@ const loaded = new Map<string, NativeLibrary>();
 
 /** One object per kernel (opt, then llc); built now unless cached. */
 function kernelObject(k: KernelSource): Promise<{ path: string; built: boolean }> {
-  return cachedConcurrently(`kernel-${k.symbol}-${hashOf(k.text, toolchainIdentity())}.o`, async (tmp) => {
-    const ll = `${tmp}.ll`,
-      opt = `${tmp}.opt.ll`;
-    writeFileSync(ll, k.text);
-    const flags = kernelTargetFlags(k.text);
-    await runConcurrently(optimizeCommand(ll, opt, flags));
-    await runConcurrently(compileObjectCommand(opt, tmp, flags));
-  });
+  return cachedConcurrently(`kernel-${k.symbol}-${hashOf(k.text, toolchainIdentity())}.o`, (tmp) => compileKernelText(k.text, tmp));
 }
 
 /** A C source compiled to an object unless cached (`identity`: what the object depends on). */
