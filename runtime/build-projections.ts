@@ -9,9 +9,13 @@ import type { GroupState, ProjectionState } from './native-memory';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 import { fmix32 } from './random';
-import { fillPerSynapse, nonFiniteInitialState, uniformValues } from './init';
+import { drawKey, fillPerSynapse, noDrawInside, nonFiniteInitialState, uniformValues } from './init';
+import type { Initializer } from './init';
+import { drawBoundedNormalSteps } from './native-synapse-values';
+import { forEachNode } from '../ir/expr';
 import { initializeProjection } from './initial-state';
 import { deliversSpikes, onPreWritesPre } from '../ir/types';
+import type { SynapseModelIR } from '../ir/types';
 import { BraintsError } from './errors';
 
 /** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
@@ -29,6 +33,54 @@ function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Arra
 function delaySteps(ms: number, dt: number, where: string): number {
   if (!(ms >= 0) || !Number.isFinite(ms)) throw new BraintsError(`${where}: a delay must be a finite number of ms >= 0, not ${ms}`);
   return Math.round(ms / dt);
+}
+
+/**
+ * Each synapse's delay in steps, in the list order's draws, stored as uint16 where the longest
+ * fits (2 bytes a synapse instead of 4: 0.6 GB at the microcircuit's full scale), else int32. A
+ * normal law is drawn and rounded in C; other initializers give their values in ms first.
+ */
+function perSynapseDelaySteps(
+  init: Exclude<Initializer, number>,
+  dt: number,
+  seed: number,
+  name: string,
+  csr: Csr,
+  threads: number,
+): { steps: Uint16Array | Int32Array; longest: number } {
+  const n = csr.col.length;
+  if ('kind' in init && init.kind === 'normal') {
+    const key = drawKey(seed, name, 'delay');
+    let steps: Uint16Array | Int32Array = new Uint16Array(n);
+    let drawn = drawBoundedNormalSteps(steps, init, dt, key, csr.order, threads);
+    if (drawn.failure?.kind === 'delay too long')
+      drawn = drawBoundedNormalSteps((steps = new Int32Array(n)), init, dt, key, csr.order, threads);
+    const failure = drawn.failure;
+    if (failure?.kind === 'no draw inside') throw new BraintsError(noDrawInside(init, `${name}.delay`));
+    if (failure?.kind === 'negative delay') delaySteps(failure.ms, dt, name); // throws, naming the delay
+    if (failure) throw new BraintsError(`${name}: a delay of ${failure.ms} ms is more than 2^31 - 1 steps of ${dt} ms`);
+    return { steps, longest: drawn.longest };
+  }
+  const ms = new Float64Array(n);
+  fillPerSynapse(ms, init, seed, name, 'delay', csr);
+  // a plain loop: Int32Array.from with a function was 10 times slower (1 us per synapse under load)
+  const steps = new Int32Array(n);
+  let longest = 0;
+  for (let k = 0; k < n; k++) longest = Math.max(longest, (steps[k] = delaySteps(ms[k], dt, name)));
+  return { steps: longest <= 0xffff ? Uint16Array.from(steps) : steps, longest };
+}
+
+/** Whether onPre reads or writes a field of the presynaptic neuron (its delay queue's kernel then needs each synapse's). */
+function onPreUsesPre(ir: SynapseModelIR): boolean {
+  const code = ir.onPre;
+  if (!code) return false;
+  const isPre = (name: string) => ir.fields.find((f) => f.name === name)?.role === 'pre';
+  let uses = code.writes.some((w) => isPre(w.field));
+  forEachNode(
+    code.writes.map((w) => w.value),
+    (e) => (uses ||= e.k === 'field' && isPre(e.name)),
+  );
+  return uses;
 }
 
 /** The key of a projection's connector draws: the seed and the projection's name. */
@@ -79,21 +131,18 @@ export function buildProjection(
     queueSlots: 1,
     stream,
   };
-  initializeProjection(state, seed);
+  initializeProjection(state, seed, threads);
   if (typeof syn.delay === 'number') {
     state.delaySteps = delaySteps(syn.delay, dt, name);
   } else {
     // per-synapse delays: a queue of synapse indices per arrival step
-    const ms = new Float64Array(n);
-    fillPerSynapse(ms, syn.delay, seed, name, 'delay', csr);
+    const { steps, longest } = perSynapseDelaySteps(syn.delay, dt, seed, name, csr, threads);
     state.delaySteps = -1;
-    // a plain loop: Int32Array.from with a function was 10 times slower (1 us per synapse under load)
-    const steps = new Int32Array(ms.length);
-    for (let k = 0; k < ms.length; k++) steps[k] = delaySteps(ms[k], dt, name);
     state.delays = steps;
-    state.queueSlots = 1 + state.delays.reduce((a, b) => Math.max(a, b), 0);
+    state.queueSlots = 1 + longest;
   }
-  if (state.delaySteps < 0 || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
+  // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
+  if ((state.delaySteps < 0 && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
   if (ir.onPost) state.csc = byTarget(csr, post.group.size);
   const bad = nonFiniteInitialState(name, arrays, kernel, state.params, (f, k) =>
     ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,

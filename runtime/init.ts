@@ -6,6 +6,8 @@ import { BraintsError } from './errors';
 import type { ModelIR } from '../ir/types';
 import type { GroupKernel } from './kernels';
 import type { Csr } from './csr';
+import { drawBoundedNormal } from './native-synapse-values';
+import type { BoundedNormal } from './native-synapse-values';
 
 export type Initializer =
   | number
@@ -37,15 +39,17 @@ export function normal(mean: number, std: number, bounds: { min?: number; max?: 
 const MAX_REDRAWS = 1000;
 
 /** A normal draw of element key `k`, drawn again (counters 1, 2, ...) while outside [min, max]. */
-function boundedNormal(init: { mean: number; std: number; min: number; max: number }, k: number, what: string): number {
+function boundedNormal(init: BoundedNormal, k: number, what: string): number {
   for (let counter = 0; counter < MAX_REDRAWS; counter++) {
     const x = init.mean + init.std * normalDraw(k, counter);
     if (x >= init.min && x <= init.max) return x;
   }
-  throw new BraintsError(
-    `${what}: ${MAX_REDRAWS} draws in a row of normal(${init.mean}, ${init.std}) fell outside [${init.min}, ${init.max}]; widen the bounds`,
-  );
+  throw new BraintsError(noDrawInside(init, what));
 }
+
+/** The message of a bounded normal whose bounds hold (almost) none of the law. */
+export const noDrawInside = (init: BoundedNormal, what: string): string =>
+  `${what}: ${MAX_REDRAWS} draws in a row of normal(${init.mean}, ${init.std}) fell outside [${init.min}, ${init.max}]; widen the bounds`;
 
 /**
  * Checks what can be checked of an initializer before the network is built: its kind, and an
@@ -119,6 +123,9 @@ function initStream(group: string, variable: string): number {
   return h;
 }
 
+/** The key of a distribution's draws for `owner.variable`: element x draws from fmix32(key ^ x). */
+export const drawKey = (seed: number, owner: string, variable: string): number => fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
+
 /**
  * The initial value of element x of `owner.variable` under a per-element initializer (an array is
  * checked to have `n` values first). A distribution's draw for element x depends on x only.
@@ -133,7 +140,7 @@ function valueOf(
 ): (x: number) => number {
   if (typeof init === 'function') return init;
   if ('kind' in init) {
-    const key = fmix32(fmix32(seed >>> 0) ^ initStream(owner, variable));
+    const key = drawKey(seed, owner, variable);
     return init.kind === 'uniform'
       ? (x) => init.low + (init.high - init.low) * uniformDraw(fmix32(key ^ x), 0)
       : (x) => boundedNormal(init, fmix32(key ^ x), `${owner}.${variable}`);
@@ -166,9 +173,25 @@ export function fillInitial(
  * As fillInitial for a projection's per-synapse variable: values come in the connector's list
  * order and are stored in row order, `out[k] = value[csr.order[k]]`. The list has `listLength`
  * synapses: more than `out` holds where this process holds only those onto its neurons (MPI).
- * A number reads neither (a distributed fixedProb computes its order only when asked).
+ * A number reads neither (a distributed fixedProb computes its order only when asked). A normal
+ * law is drawn in C (runtime/native/synapse-values.c) on `threads` threads, the same values.
  */
-export function fillPerSynapse(out: Float64Array, init: Initializer, seed: number, projection: string, variable: string, csr: Csr): void {
+export function fillPerSynapse(
+  out: Float64Array,
+  init: Initializer,
+  seed: number,
+  projection: string,
+  variable: string,
+  csr: Csr,
+  threads = 1,
+): void {
+  if (typeof init === 'object' && 'kind' in init && init.kind === 'normal') {
+    if (csr.order && csr.order.length !== out.length)
+      throw new Error(`BrainTS bug: ${projection}.${variable} has ${out.length} synapses, its order ${csr.order.length}`);
+    const failure = drawBoundedNormal(out, init, drawKey(seed, projection, variable), csr.order, threads);
+    if (failure) throw new BraintsError(noDrawInside(init, `${projection}.${variable}`));
+    return;
+  }
   if (typeof init === 'number' || !csr.order) return fillInitial(out, init, seed, projection, variable, 'synapses');
   const order = csr.order;
   const value = valueOf(init, seed, projection, variable, csr.listLength ?? out.length, 'synapses');

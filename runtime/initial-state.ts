@@ -11,15 +11,15 @@ export function initializeGroup(s: GroupState, seed: number): void {
     fillInitial(arr, s.group.init[fname] ?? fields.find((f) => f.name === fname)!.init, seed, s.name, fname);
 }
 
-/** Fills every per-synapse and per-target array of a projection with its initial values. */
-export function initializeProjection(p: ProjectionState, seed: number): void {
+/** Fills every per-synapse and per-target array of a projection with its initial values (normal laws drawn on `threads` threads). */
+export function initializeProjection(p: ProjectionState, seed: number, threads = 1): void {
   const fields = p.synapse.model.ir.fields;
   for (const [fname, arr] of p.arrays) {
     const f = fields.find((x) => x.name === fname)!;
     const init = p.synapse.init[fname] ?? f.init;
     // per-target state has one value per postsynaptic neuron, the rest one per synapse
     if (f.role === 'target') fillInitial(arr, init, seed, p.name, fname);
-    else fillPerSynapse(arr, init, seed, p.name, fname, p.csr);
+    else fillPerSynapse(arr, init, seed, p.name, fname, p.csr, threads);
   }
 }
 
@@ -41,7 +41,7 @@ export function resetState(built: BuiltNetwork, inputs: readonly InputSpec[]): v
     s.ringCounts.fill(0n);
   }
   for (const p of built.projections) {
-    initializeProjection(p, built.seed);
+    initializeProjection(p, built.seed, built.threads);
     freeQueues(built, p);
   }
   for (const inp of inputs) if (inp.kind === 'events') inp.cursor.fill(0n);

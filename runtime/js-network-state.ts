@@ -29,7 +29,7 @@ export interface JsLink {
   /** The presynaptic neuron of each synapse. */
   preIndex: Int32Array;
   /** The projection's delay in steps, or each synapse's own. */
-  delay: number | Int32Array;
+  delay: number | Uint16Array | Int32Array;
   /** The synapses onto each neuron (for onPost), in the native network's order. */
   csc?: { colptr: Int32Array; ids: Int32Array };
 }

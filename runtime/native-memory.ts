@@ -105,8 +105,9 @@ export interface ProjectionState {
   params: Float64Array;
   /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
   delaySteps: number;
-  delays?: Int32Array;
-  /** Presynaptic neuron of each synapse (for the per-synapse delay queue, onPost and everyStep). */
+  /** Each synapse's delay in steps: uint16 where the longest fits, else int32 (the plan's delayBytes). */
+  delays?: Uint16Array | Int32Array;
+  /** Presynaptic neuron of each synapse (for onPost, everyStep, and the delay queue where onPre reads the presynaptic neuron). */
   preIndex?: Int32Array;
   /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
   csc?: { colptr: Int32Array; ids: Int32Array };

@@ -222,6 +222,7 @@ export class PlanWriter {
           preIndex: this.addr(p.preIndex),
           delay: BigInt(p.delaySteps),
           delays: this.addr(p.delays),
+          delayBytes: BigInt(p.delays?.BYTES_PER_ELEMENT ?? 0),
           queue: this.addr(p.queueCell),
           queueSlots: BigInt(p.queueSlots),
           stream: BigInt(p.stream),

@@ -4,7 +4,7 @@
 // spike lists must be identical.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { Network, runNetworkReference, constant, sections, fixedProb, fromArrays, oneToOne, uniform } from '../index';
+import { Network, runNetworkReference, constant, sections, fixedProb, fromArrays, normal, oneToOne, uniform } from '../index';
 import type { Connector, Initializer, SpikeMonitor, StateMonitor, NeuronGroup, Synapse } from '../index';
 import {
   CobaLIF,
@@ -125,6 +125,19 @@ test('COBA E/I network, projection delays of 3 and 5 steps', async (t) => {
 
 test('COBA E/I network, per-synapse delays and per-synapse weights', async (t) => {
   assertFired(t, await compareNetwork(t, coba(uniform(0, 2), uniform(0.2, 1.5), uniform(0.3, 0.9)), 300), 'E', 'I');
+});
+
+test('per-synapse normal delays through the delay queue: onPre reading this.pre keeps the presynaptic index, one that does not drops it', async (t) => {
+  const { VoltageCoupled } = loadFixture<Fixture>('network/reference.ts');
+  const { source, target, drive } = lifPair(60, 100);
+  const coupled = new VoltageCoupled(source, target, { connect: fixedProb(0.1), delay: normal(0.6, 0.3, { min: 0.05 }) });
+  const plain = new ExpCurrentSynapse(source, target, { connect: fixedProb(0.1), w: 2, delay: normal(0.8, 0.4, { min: 0.05 }) });
+  const net = new Network({ source, target, coupled, plain });
+  drive(net);
+  assertFired(t, await compareNetwork(t, net, 300), 'source', 'target');
+  t.truthy(net.projection(coupled).preIndex, 'VoltageCoupled reads pre.V in onPre');
+  t.is(net.projection(plain).preIndex, undefined, "ExpCurrentSynapse's onPre reads no presynaptic field");
+  t.true(net.projection(plain).delays instanceof Uint16Array, 'delays of a few steps are 2 bytes each');
 });
 
 /** LIF groups driven by constant currents: the source's current is one value per step (a uniform current), the target's an array. */

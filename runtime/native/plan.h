@@ -95,7 +95,8 @@ typedef struct {
   int64_t col; /* address of int32[nSynapses]: each synapse's target */
   int64_t pre_index; /* address of int32[nSynapses]: each synapse's presynaptic neuron */
   int64_t delay; /* steps, or -1: per-synapse delays in `delays` */
-  int64_t delays; /* address of int32[nSynapses]: per-synapse delays in steps, or 0 */
+  int64_t delays; /* address of uint16 or int32[nSynapses] (delayBytes): per-synapse delays in steps, or 0 */
+  int64_t delay_bytes; /* bytes of each of `delays`: 2 (uint16) or 4 (int32) */
   int64_t queue; /* address of int64[threads]: each the address of a thread's delay queue (0 until used) */
   int64_t queue_slots; /* slots of a delay queue: one more than the longest delay */
   int64_t stream; /* random stream (onPre; the other functions derive theirs) */
@@ -108,7 +109,7 @@ typedef struct {
   int64_t n_synapses; /* synapses */
   int64_t splits; /* address of int32[(threads - 1) * n_pre] from braints_row_splits, or 0: delivered by thread 0 */
 } ProjectionPlan;
-_Static_assert(sizeof(ProjectionPlan) == 21 * sizeof(int64_t), "ProjectionPlan is 21 words");
+_Static_assert(sizeof(ProjectionPlan) == 22 * sizeof(int64_t), "ProjectionPlan is 22 words");
 
 /* InputPlan.kind */
 enum {

@@ -41,12 +41,15 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   }
   Queue *q = queue_of(p, part);
   if (!q) return RUN_OUT_OF_MEMORY;
-  /* queue the synapses of this step's spikes at their arrival steps */
+  /* queue the synapses of this step's spikes at their arrival steps (delays of 2 or 4 bytes) */
   int64_t slot = step % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
-  const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n, *delays = PTR(const int32_t, p->delays);
+  const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n;
+  const uint16_t *narrow = p->delay_bytes == 2 ? PTR(const uint16_t, p->delays) : 0;
+  const int32_t *wide = PTR(const int32_t, p->delays);
   for (int64_t s = 0; s < count; s++) {
     for (int32_t k = begin[spikes[s]]; k < end[spikes[s]]; k++) {
-      if (!queue_push(q, (step + delays[k]) % q->slots, k)) return RUN_OUT_OF_MEMORY;
+      int64_t delay = narrow ? narrow[k] : wide[k];
+      if (!queue_push(q, (step + delay) % q->slots, k)) return RUN_OUT_OF_MEMORY;
     }
   }
   int64_t now = step % q->slots;

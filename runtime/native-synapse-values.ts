@@ -1,0 +1,104 @@
+// Per-synapse bounded normal draws in C (runtime/native/synapse-values.c), compiled once into a
+// small cached library and called through koffi: weights as doubles, delays straight into whole
+// steps of the narrowest type that holds them. The draws are those of runtime/init.ts's
+// boundedNormal (same keys, counters and formula), threaded over contiguous shares of the synapses.
+import koffi from 'koffi';
+import { writeFileSync } from 'node:fs';
+import { cached } from './cache';
+import { NATIVE_DIR, nativeSource } from './native';
+import { compileCCommand, linkSharedCommand, runNow } from '../llvm/toolchain';
+
+/** A bounded normal law: mean + std * N(0, 1), drawn again while outside [min, max]. */
+export interface BoundedNormal {
+  mean: number;
+  std: number;
+  min: number;
+  max: number;
+}
+
+/** What went wrong first (by row position): the status codes of synapse-values.c. */
+export type DrawFailure =
+  | { kind: 'no draw inside'; at: number }
+  | { kind: 'negative delay'; at: number; ms: number }
+  | { kind: 'delay too long'; at: number; ms: number };
+
+const FAILURES = [undefined, 'no draw inside', 'negative delay', 'delay too long'] as const;
+
+type Draw = (...args: unknown[]) => void;
+let lib: { values: Draw; steps: Draw } | undefined;
+
+function load(): { values: Draw; steps: Draw } {
+  const source = nativeSource('synapse-values.c');
+  const so = cached(`synapse-values-${source.identity}.so`, (tmp) => {
+    writeFileSync(`${tmp}.c`, source.text);
+    runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`, NATIVE_DIR));
+    runNow(linkSharedCommand([`${tmp}.o`], tmp));
+  });
+  const l = koffi.load(so.path);
+  return {
+    values: l.func(
+      'void braints_bounded_normal(int64_t, void *order, uint32_t, double, double, double, double, void *out, int32_t, void *report, void *value)',
+    ),
+    steps: l.func(
+      'void braints_bounded_normal_steps(int64_t, void *order, uint32_t, double, double, double, double, double, int32_t, void *out, int32_t, void *report, void *value)',
+    ),
+  };
+}
+
+function failureOf(report: BigInt64Array, value: Float64Array): DrawFailure | undefined {
+  const kind = FAILURES[Number(report[0])];
+  const at = Number(report[1]);
+  if (kind === undefined) return undefined;
+  return kind === 'no draw inside' ? { kind, at } : { kind, at, ms: value[0] };
+}
+
+/**
+ * out[k] = the draw of list element order[k] (k where order is absent) under key `key`, on
+ * `threads` threads; the first failure by row position, or undefined.
+ */
+export function drawBoundedNormal(
+  out: Float64Array,
+  law: BoundedNormal,
+  key: number,
+  order: Int32Array | undefined,
+  threads: number,
+): DrawFailure | undefined {
+  lib ??= load();
+  const report = new BigInt64Array(3),
+    value = new Float64Array(1);
+  lib.values(out.length, order ?? null, key >>> 0, law.mean, law.std, law.min, law.max, out, threads, report, value);
+  return failureOf(report, value);
+}
+
+/**
+ * As drawBoundedNormal for delays in ms, stored as round(ms / dt) steps in `out` (uint16 or
+ * int32); `longest` is the longest delay in steps. 'delay too long' is a delay beyond the type.
+ */
+export function drawBoundedNormalSteps(
+  out: Uint16Array | Int32Array,
+  law: BoundedNormal,
+  dt: number,
+  key: number,
+  order: Int32Array | undefined,
+  threads: number,
+): { failure?: DrawFailure; longest: number } {
+  lib ??= load();
+  const report = new BigInt64Array(3),
+    value = new Float64Array(1);
+  lib.steps(
+    out.length,
+    order ?? null,
+    key >>> 0,
+    law.mean,
+    law.std,
+    law.min,
+    law.max,
+    dt,
+    out.BYTES_PER_ELEMENT,
+    out,
+    threads,
+    report,
+    value,
+  );
+  return { failure: failureOf(report, value), longest: Number(report[2]) };
+}
