@@ -57,7 +57,7 @@ function perSynapseDelaySteps(
       drawn = drawBoundedNormalSteps((steps = new Int32Array(n)), init, dt, key, csr.order, threads);
     const failure = drawn.failure;
     if (failure?.kind === 'no draw inside') throw new BraintsError(noDrawInside(init, `${name}.delay`));
-    if (failure?.kind === 'negative delay') delaySteps(failure.ms, dt, name); // throws, naming the delay
+    if (failure?.kind === 'invalid delay') delaySteps(failure.ms, dt, name); // throws: negative or not finite
     if (failure) throw new BraintsError(`${name}: a delay of ${failure.ms} ms is more than 2^31 - 1 steps of ${dt} ms`);
     return { steps, longest: drawn.longest };
   }

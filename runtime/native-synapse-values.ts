@@ -19,10 +19,10 @@ export interface BoundedNormal {
 /** What went wrong first (by row position): the status codes of synapse-values.c. */
 export type DrawFailure =
   | { kind: 'no draw inside'; at: number }
-  | { kind: 'negative delay'; at: number; ms: number }
+  | { kind: 'invalid delay'; at: number; ms: number }
   | { kind: 'delay too long'; at: number; ms: number };
 
-const FAILURES = [undefined, 'no draw inside', 'negative delay', 'delay too long'] as const;
+const FAILURES = [undefined, 'no draw inside', 'invalid delay', 'delay too long'] as const;
 
 type Draw = (...args: unknown[]) => void;
 let lib: { values: Draw; steps: Draw } | undefined;

@@ -1,6 +1,6 @@
 // Per-synapse normal weights and delays drawn in C (runtime/native/synapse-values.c): the draws of
-// runtime/init.ts's JavaScript (same keys and counters; libm's log and cos against V8's differ in
-// the last bits of about 1 draw in 40), the same on any number of threads, in the connector's list
+// runtime/init.ts's JavaScript (same keys and counters; libmvec's and libm's log and cos against
+// V8's differ in the last bits of about 1 draw in 4), the same on any number of threads, in the connector's list
 // order where it differs from the rows'; delays stored as uint16 steps where they fit, int32 where
 // not, and the mistakes named.
 import test from 'ava';
@@ -28,7 +28,7 @@ test('normal weights drawn in C are the JavaScript draws, on any number of threa
     if (one[k] === js[k]) same++;
   }
   t.true(worst < 1e-13, `worst relative difference ${worst}`);
-  t.true(same > 0.9 * n, `${same} of ${n} equal to the bit`);
+  t.true(same > 0.5 * n, `${same} of ${n} equal to the bit`);
   t.true(
     one.every((x) => x <= 0),
     'inside the bounds',
