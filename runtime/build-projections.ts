@@ -9,7 +9,7 @@ import type { GroupState, ProjectionState } from './native-memory';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 import { fmix32 } from './random';
-import { drawKey, fillPerSynapse, noDrawInside, nonFiniteInitialState, uniformValues } from './init';
+import { drawKey, fillPerSynapse, isFiniteByConstruction, noDrawInside, nonFiniteInitialState, uniformValues } from './init';
 import type { Initializer } from './init';
 import { drawBoundedNormalSteps } from './native-synapse-values';
 import { forEachNode } from '../ir/expr';
@@ -144,7 +144,9 @@ export function buildProjection(
   // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
   if ((state.delaySteps < 0 && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
   if (ir.onPost) state.csc = byTarget(csr, post.group.size);
-  const bad = nonFiniteInitialState(name, arrays, kernel, state.params, (f, k) =>
+  // a normal law's draws need no check, so that no JavaScript loop visits each synapse
+  const unchecked = new Map([...arrays].filter(([f]) => !isFiniteByConstruction(syn.init[f])));
+  const bad = nonFiniteInitialState(name, unchecked, kernel, state.params, (f, k) =>
     ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,
   );
   if (bad) throw new BraintsError(bad);

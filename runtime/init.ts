@@ -30,6 +30,7 @@ export function normal(mean: number, std: number, bounds: { min?: number; max?: 
   const min = bounds.min ?? -Infinity,
     max = bounds.max ?? Infinity;
   const what = `normal(${mean}, ${std}${bounds.min !== undefined || bounds.max !== undefined ? `, { min: ${min}, max: ${max} }` : ''})`;
+  if (!Number.isFinite(mean) || !Number.isFinite(std)) throw new BraintsError(`${what}: mean and std must be finite numbers`);
   if (!(std >= 0)) throw new BraintsError(`${what}: std must be >= 0`);
   if (!(min <= max)) throw new BraintsError(`${what}: min must not be above max`);
   return { kind: 'normal', mean, std, min, max };
@@ -112,6 +113,10 @@ export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<str
   });
   return params;
 }
+
+/** Whether an initializer's values are all finite by construction: a normal law (normal() takes only a finite mean and std). */
+export const isFiniteByConstruction = (init: Initializer | undefined): boolean =>
+  typeof init === 'object' && 'kind' in init && init.kind === 'normal';
 
 /** True when the initializer gives every neuron its own value. */
 export const isPerNeuron = (init: Initializer): boolean => typeof init !== 'number';

@@ -38,4 +38,7 @@ test('bounds that hold almost none of the law are an error naming the variable, 
     message: /proj\.w: 1000 draws in a row of normal\(0, 1\) fell outside \[10, Infinity\]; widen the bounds/,
   });
   t.throws(() => normal(0, 1, { min: 1, max: 0 }), { message: /normal\(0, 1, \{ min: 1, max: 0 \}\): min must not be above max/ });
+  // the draws of a normal law are then finite without a check of each (the build skips it)
+  t.throws(() => normal(Infinity, 1), { message: /normal\(Infinity, 1\): mean and std must be finite numbers/ });
+  t.throws(() => normal(0, NaN), { message: /normal\(0, NaN\): mean and std must be finite numbers/ });
 });
