@@ -17,15 +17,12 @@ Queue *queue_of(ProjectionPlan *p, int64_t t) {
   return q;
 }
 
-int queue_push(Queue *q, int64_t slot, int32_t k) {
-  if (q->count[slot] == q->cap[slot]) {
-    int64_t cap = q->cap[slot] ? 2 * q->cap[slot] : 1024;
-    int32_t *items = realloc(q->items[slot], (size_t)cap * sizeof(int32_t));
-    if (!items) return 0;
-    q->items[slot] = items;
-    q->cap[slot] = cap;
-  }
-  q->items[slot][q->count[slot]++] = k;
+int queue_grow(Queue *q, int64_t slot) {
+  int64_t cap = q->cap[slot] ? 2 * q->cap[slot] : 1024;
+  int32_t *items = realloc(q->items[slot], (size_t)cap * sizeof(int32_t));
+  if (!items) return 0;
+  q->items[slot] = items;
+  q->cap[slot] = cap;
   return 1;
 }
 

@@ -46,13 +46,14 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n;
   const uint16_t *narrow = p->delay_bytes == 2 ? PTR(const uint16_t, p->delays) : 0;
   const int32_t *wide = PTR(const int32_t, p->delays);
+  /* the arrival slot (step + delay) % slots without a division per synapse: delay < slots */
+  int64_t now = step % q->slots;
   for (int64_t s = 0; s < count; s++) {
     for (int32_t k = begin[spikes[s]]; k < end[spikes[s]]; k++) {
-      int64_t delay = narrow ? narrow[k] : wide[k];
-      if (!queue_push(q, (step + delay) % q->slots, k)) return RUN_OUT_OF_MEMORY;
+      int64_t at = now + (narrow ? narrow[k] : wide[k]);
+      if (!queue_push(q, at < q->slots ? at : at - q->slots, k)) return RUN_OUT_OF_MEMORY;
     }
   }
-  int64_t now = step % q->slots;
   int32_t bad = 0;
   if (q->count[now]) {
     ids_fn ids = (ids_fn)braints_kernels[p->kernel_ids];
