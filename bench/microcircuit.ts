@@ -181,6 +181,33 @@ function runNest(scale: number, seed: number, threads: number, outDir: string): 
   };
 }
 
+interface NestReferenceRun {
+  seed: number;
+  threads: number;
+  timing_s: { build: number; simulate_1000ms: number };
+  peak_rss_mib: number;
+}
+
+/** What the bench reads of test/data/microcircuit/nest_rates.json: NEST's rates over seeds and its runs. */
+interface NestReference {
+  scales: Record<
+    string,
+    {
+      summary_over_seeds: { populations: Record<string, { rate_hz: { mean: number; sd: number; min: number; max: number } }> };
+      runs: Record<string, NestReferenceRun>;
+    }
+  >;
+}
+
+/**
+ * One run's rate against NEST's seeds, as test/microcircuit.test.ts judges a single run: inside
+ * [min - 4 sd, max + 4 sd] (and said when also inside the tighter [min - 2 sd, max + 2 sd]).
+ */
+function rateVerdict(r: number, n: { sd: number; min: number; max: number }): 'within 2 sd' | 'within 4 sd' | 'outside' {
+  if (r >= n.min - 2 * n.sd && r <= n.max + 2 * n.sd) return 'within 2 sd';
+  return r >= n.min - 4 * n.sd && r <= n.max + 4 * n.sd ? 'within 4 sd' : 'outside';
+}
+
 export interface MicrocircuitBenchOptions {
   scales: number[];
   seed: number;
@@ -189,12 +216,7 @@ export interface MicrocircuitBenchOptions {
 }
 
 export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
-  const ref = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'microcircuit', 'nest_rates.json'), 'utf8')) as {
-    scales: Record<
-      string,
-      { summary_over_seeds: { populations: Record<string, { rate_hz: { mean: number; min: number; max: number } }> } }
-    >;
-  };
+  const ref = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'microcircuit', 'nest_rates.json'), 'utf8')) as NestReference;
   const work = mkdtempSync(join(tmpdir(), 'braints-bench-mc-'));
   process.stdout.write(
     `microcircuit: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0].toFixed(2)}; 1.5 s simulated, dt 0.1 ms\n`,
@@ -233,13 +255,38 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
         `(${((ours.peakMiB * 2 ** 20) / ours.synapses).toFixed(1)} B per synapse)\n`,
     );
     const nestRef = ref.scales[String(scale)]?.summary_over_seeds.populations;
-    if (nestRef)
+    if (nestRef) {
       for (const [pop, r] of Object.entries(ours.rates)) {
         const n = nestRef[pop].rate_hz;
         process.stdout.write(
-          `  ${pop.padEnd(5)} ${r.toFixed(3)} Hz   NEST ${n.mean.toFixed(3)} [${n.min.toFixed(3)}, ${n.max.toFixed(3)}]\n`,
+          `  ${pop.padEnd(5)} ${r.toFixed(3)} Hz   NEST ${n.mean.toFixed(3)} [${n.min.toFixed(3)}, ${n.max.toFixed(3)}] sd ${n.sd.toFixed(3)}: ${rateVerdict(r, n)}\n`,
         );
       }
+      const verdicts = Object.entries(ours.rates).map(([pop, r]) => [pop, rateVerdict(r, nestRef[pop].rate_hz)] as const);
+      const outside = (bound: 'within 4 sd' | 'outside') => verdicts.filter(([, v]) => v === bound || v === 'outside').map(([p]) => p);
+      row.rates_outside_2sd = outside('within 4 sd');
+      row.rates_outside_4sd = outside('outside');
+      process.stdout.write(
+        `  rates against NEST's seeds (test/microcircuit.test.ts's criterion with this one run as the mean): ` +
+          `(1) inside [min - 2 sd, max + 2 sd]: ${outside('within 4 sd').length ? `all but ${outside('within 4 sd').join(', ')}` : 'all'}; ` +
+          `(2) inside [min - 4 sd, max + 4 sd]: ${outside('outside').length ? `all but ${outside('outside').join(', ')}` : 'all'}\n`,
+      );
+    }
+    const nestRuns = ref.scales[String(scale)]?.runs;
+    if (skip && nestRuns) {
+      // NEST's own runs on this machine, from the reference (test/data/microcircuit/README.md section 5)
+      const runs = Object.values(nestRuns);
+      const span = (f: (r: NestReferenceRun) => number) => `${Math.min(...runs.map(f)).toFixed(1)}-${Math.max(...runs.map(f)).toFixed(1)}`;
+      const run = (r: NestReferenceRun) => r.timing_s.simulate_1000ms;
+      const peak = Math.max(...runs.map((r) => r.peak_rss_mib));
+      const ourRun = ours.runSeconds / simulated;
+      process.stdout.write(
+        `  NEST not run here; its reference runs (nest_rates.json, seeds ${runs.map((r) => r.seed).join(', ')}, ${runs[0].threads} threads on these 2 cores): ` +
+          `build ${span((r) => r.timing_s.build)} s, run ${span(run)} s per simulated s, peak ${peak.toFixed(0)} MiB; ` +
+          `ours ${(Math.min(...runs.map(run)) / ourRun).toFixed(1)}-${(Math.max(...runs.map(run)) / ourRun).toFixed(1)}x faster to run, ` +
+          `${(ours.peakMiB / peak).toFixed(2)} of its memory\n`,
+      );
+    }
     if (!skip) {
       const nest = runNest(scale, o.seed, ours.threads, work);
       row.nest = nest;
