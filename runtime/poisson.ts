@@ -1,5 +1,6 @@
 // Poisson counts from the counter-based generator, in constant expected time: inversion (one
-// uniform, the pmf recurrence) for means below POISSON.inversionBelow, Hörmann's transformed
+// uniform against the cumulative pmf of the pmf recurrence; the kernels sum it per draw, an input
+// once in its set-up) for means below POISSON.inversionBelow, Hörmann's transformed
 // rejection with squeeze (PTRS, "The transformed rejection method for generating Poisson random
 // variables", 1993) above. This module is the one definition of the algorithm's constants: the C
 // form (runtime/native/poisson.h, used by the driver's Poisson inputs) gets them from
@@ -67,8 +68,9 @@ export const POISSON = {
 } as const;
 
 /** Where each value of a mean's set-up (poissonSetup) lies; the driver reads them by these offsets. */
-export const SETUP = { mean: 0, p0: 1, logMean: 2, a: 3, b: 4, invAlpha: 5, vr: 6 } as const;
-export const SETUP_SIZE = 7;
+export const SETUP = { mean: 0, p0: 1, logMean: 2, a: 3, b: 4, invAlpha: 5, vr: 6, cdf: 7 } as const;
+/** The set-up ends with inversion's cumulative pmf F_0 .. F_inversionTerms. */
+export const SETUP_SIZE = SETUP.cdf + POISSON.inversionTerms + 1;
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer); // little-endian: words[1] is the high word
@@ -125,6 +127,17 @@ export function poissonSetup(mean: number): Float64Array {
   const out = new Float64Array(SETUP_SIZE);
   out[SETUP.mean] = mean;
   out[SETUP.p0] = mean < P.inversionBelow ? expOf(-mean) : 0;
+  if (mean < P.inversionBelow) {
+    // the cumulative pmf, summed once here rather than per draw: the same recurrence, the same values
+    let p = out[SETUP.p0],
+      F = p;
+    out[SETUP.cdf] = F;
+    for (let k = 1; k <= P.inversionTerms; k++) {
+      p = p * (mean * P.reciprocal[k]);
+      F += p;
+      out[SETUP.cdf + k] = F;
+    }
+  }
   if (mean >= P.inversionBelow) {
     const b = P.b0 + P.b1 * Math.sqrt(mean);
     out[SETUP.logMean] = logOf(mean);
@@ -148,14 +161,8 @@ export function poissonCount(key: number, setup: Float64Array, tries = Infinity)
   if (!(mean > 0)) return 0;
   if (mean < P.inversionBelow) {
     const u = uniformDraw(key, 0);
-    let k = 0,
-      p = setup[SETUP.p0],
-      F = p;
-    while (u > F && k < P.inversionTerms) {
-      k += 1;
-      p = p * (mean * P.reciprocal[k]);
-      F += p;
-    }
+    let k = 0;
+    while (u > setup[SETUP.cdf + k] && k < P.inversionTerms) k += 1;
     return k;
   }
   const a = setup[SETUP.a],
@@ -197,7 +204,6 @@ export function poissonConstantsC(): string {
     list('LOG_FACTORIAL', P.logFactorial),
     list('STIRLING', P.stirling),
     list('LG', P.lg),
-    list('RECIPROCAL', P.reciprocal),
     ...Object.entries(SETUP).map(([k, v]) => `#define BRAINTS_SETUP_${k.replace(/[A-Z]/g, (m) => `_${m}`).toUpperCase()} ${v}`),
     `#define BRAINTS_SETUP_SIZE ${SETUP_SIZE}`,
     '',

@@ -45,14 +45,11 @@ static double poisson_count(uint32_t key, const double *setup) {
   double mean = setup[BRAINTS_SETUP_MEAN];
   if (!(mean > 0)) return 0;
   if (mean < BRAINTS_POISSON_INVERSION_BELOW) {
-    static const double reciprocal[] = BRAINTS_POISSON_RECIPROCAL;
-    double u = unit_draw(key, 0), p = setup[BRAINTS_SETUP_P0], F = p;
+    /* the cumulative pmf comes summed in the set-up: no multiply-add chain per draw */
+    const double *F = setup + BRAINTS_SETUP_CDF;
+    double u = unit_draw(key, 0);
     int k = 0;
-    while (u > F && k < BRAINTS_POISSON_INVERSION_TERMS) {
-      k += 1;
-      p = p * (mean * reciprocal[k]);
-      F += p;
-    }
+    while (u > F[k] && k < BRAINTS_POISSON_INVERSION_TERMS) k++;
     return k;
   }
   double a = setup[BRAINTS_SETUP_A], b = setup[BRAINTS_SETUP_B], vr = setup[BRAINTS_SETUP_VR];
