@@ -6,6 +6,24 @@
 #include "random.h"
 #include "poisson.h"
 
+#if defined(__x86_64__)
+/* A Poisson input of a mean below inversion's bound, four neurons at a time; returns where the scalar tail begins. */
+__attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(double *cur, const int32_t *idx, uint32_t key,
+                                                                      const double *par, int64_t begin, int64_t end) {
+  int64_t j = begin;
+  for (; j + 4 <= end; j += 4) {
+    int32_t i[4];
+    for (int l = 0; l < 4; l++) i[l] = idx ? idx[j + l] : (int32_t)(j + l);
+    /* neuron_key(key, i) of each */
+    __m128i keys = fmix32_x4(_mm_xor_si128(_mm_set1_epi32((int32_t)key), _mm_loadu_si128((const __m128i *)i)));
+    double k[4];
+    _mm256_storeu_pd(k, braints_poisson_counts_avx2(keys, par));
+    for (int l = 0; l < 4; l++) cur[i[l]] += par[BRAINTS_SETUP_SIZE] * k[l];
+  }
+  return j;
+}
+#endif
+
 /*
  * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
  * uniform current has one element). Events are applied whole, whatever the range.
@@ -25,7 +43,13 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
   if (in->kind == INPUT_POISSON) {
     const double *par = PTR(double, in->signal);
     uint32_t key = step_key(in->seed >= 0 ? (uint32_t)in->seed : seed, (uint32_t)in->step0, (uint32_t)step);
-    for (int64_t j = begin; j < end; j++) {
+    int64_t j = begin;
+#if defined(__x86_64__)
+    double mean = par[BRAINTS_SETUP_MEAN];
+    if (mean > 0 && mean < BRAINTS_POISSON_INVERSION_BELOW && __builtin_cpu_supports("avx2"))
+      j = poisson_inversion_avx2(cur, idx, key, par, begin, end);
+#endif
+    for (; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
       cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);
     }

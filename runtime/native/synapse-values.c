@@ -20,36 +20,27 @@
 
 enum { DRAWN = 0, NO_DRAW_INSIDE = 1, INVALID_DELAY = 2, DELAY_TOO_LONG = 3 };
 
-/* The two uniforms of draw `counter`, from salts 0 to 3 (normalDraw in runtime/random.ts). */
-static void unit_pair(uint32_t key, uint32_t counter, double *u1, double *u2) {
-  uint32_t h = fmix32(key ^ counter);
-  uint32_t a = fmix32(h ^ 0x1b873593u) >> 5, b = fmix32(h ^ 0xe6546b64u) >> 6;
-  uint32_t c = fmix32(h ^ 0x85ebca6bu) >> 5, d = fmix32(h ^ 0xc2b2ae35u) >> 6;
-  *u1 = ((double)a * 67108864.0 + (double)b + 0.5) / 9007199254740992.0;
-  *u2 = ((double)c * 67108864.0 + (double)d + 0.5) / 9007199254740992.0;
-}
-
-/* normalDraw: a standard normal, Box-Muller's cosine branch. */
+/* normalDraw (runtime/random.ts): a standard normal from salts 0 to 3 of draw `counter`, Box-Muller's cosine branch. */
 static double normal_draw(uint32_t key, uint32_t counter) {
-  double u1, u2;
-  unit_pair(key, counter, &u1, &u2);
+  uint32_t h = fmix32(key ^ counter);
+  double u1 = unit_of(h, BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1),
+         u2 = unit_of(h, BRAINTS_WORD_SALT_2, BRAINTS_WORD_SALT_3);
   return sqrt(-2 * log(u1)) * cos(TWO_PI * u2);
 }
 
 #define LANES 4
 
 #if defined(__x86_64__)
-#include <immintrin.h>
 /* libmvec's AVX2 log and cos (4 ulp at most; the kernels link it too) */
 __m256d _ZGVdN4v_log(__m256d);
 __m256d _ZGVdN4v_cos(__m256d);
 
-/* The first draws of four elements with libmvec: log and cos were three quarters of a draw's time. */
+/* The first draws of four elements, hashed in four lanes, with libmvec: log, cos and the hashes were most of a draw's time. */
 __attribute__((target("avx2"))) static void first_normals_avx2(const uint32_t *keys, double *z) {
-  double u1[LANES], u2[LANES];
-  for (int l = 0; l < LANES; l++) unit_pair(keys[l], 0, &u1[l], &u2[l]);
-  __m256d log_u1 = _ZGVdN4v_log(_mm256_loadu_pd(u1));
-  __m256d cos_u2 = _ZGVdN4v_cos(_mm256_mul_pd(_mm256_set1_pd(TWO_PI), _mm256_loadu_pd(u2)));
+  __m128i h = fmix32_x4(_mm_loadu_si128((const __m128i *)keys)); /* key ^ counter 0 */
+  __m256d log_u1 = _ZGVdN4v_log(unit_of_x4(h, BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1));
+  __m256d cos_u2 = _ZGVdN4v_cos(
+      _mm256_mul_pd(_mm256_set1_pd(TWO_PI), unit_of_x4(h, BRAINTS_WORD_SALT_2, BRAINTS_WORD_SALT_3)));
   _mm256_storeu_pd(z, _mm256_mul_pd(_mm256_sqrt_pd(_mm256_mul_pd(_mm256_set1_pd(-2.0), log_u1)), cos_u2));
 }
 #endif
