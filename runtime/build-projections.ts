@@ -36,9 +36,10 @@ function delaySteps(ms: number, dt: number, where: string): number {
 }
 
 /**
- * Each synapse's delay in steps, in the list order's draws, stored as uint16 where the longest
- * fits (2 bytes a synapse instead of 4: 0.6 GB at the microcircuit's full scale), else int32. A
- * normal law is drawn and rounded in C; other initializers give their values in ms first.
+ * Each synapse's delay in steps (its value or draw taken in the connector's list order), stored
+ * as uint16 where the longest fits (2 bytes a synapse instead of 4: 0.6 GB at the microcircuit's
+ * full scale), else int32. A normal law is drawn and rounded in C; other initializers give their
+ * values in ms first.
  */
 function perSynapseDelaySteps(
   init: Exclude<Initializer, number>,

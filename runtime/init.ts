@@ -179,7 +179,8 @@ export function fillInitial(
  * order and are stored in row order, `out[k] = value[csr.order[k]]`. The list has `listLength`
  * synapses: more than `out` holds where this process holds only those onto its neurons (MPI).
  * A number reads neither (a distributed fixedProb computes its order only when asked). A normal
- * law is drawn in C (runtime/native/synapse-values.c) on `threads` threads, the same values.
+ * law is drawn in C (runtime/native/synapse-values.c) on `threads` threads: the same draws, their
+ * values the same but for the last bits of some (libm and libmvec against V8's log and cos).
  */
 export function fillPerSynapse(
   out: Float64Array,
