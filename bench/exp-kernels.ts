@@ -1,17 +1,27 @@
 // Loops of exp alone, y[i] = exp(x[i]) for i < n, in a library of their own: emit-exp.ts's exp in
-// double and in float, and llvm.exp.f64 as libmvec vectorizes it. Each loop is its own module,
+// double and in float as the models' kernels have it (fused), in double as poisson() and
+// binomial() have it (unfused: runtime/exp.ts's expOf), and llvm.exp.f64 as libmvec vectorizes it. Each loop is its own module,
 // compiled as a kernel is (compileKernelText: the target CPU, and the vector width its calls allow),
 // and linked with the long-double reference of exp-reference.c. test/exp.test.ts measures the
 // error with it, `npm run bench -- exp` the time.
 import * as llvm from 'llvm-bindings';
 import koffi from 'koffi';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CPU_TARGET } from '../llvm/target-cpu';
 import { emitExp } from '../llvm/emit-exp';
-import { compileCCommand, compileKernelText, linkSharedCommand, runConcurrently } from '../llvm/toolchain';
+import {
+  compileCCommand,
+  compileKernelText,
+  compileObjectCommand,
+  kernelTargetFlags,
+  linkSharedCommand,
+  optimizeCommand,
+  runConcurrently,
+} from '../llvm/toolchain';
 
-export type ExpLoop = 'ir_f64' | 'libmvec_f64' | 'ir_f32';
-export const EXP_LOOPS: ExpLoop[] = ['ir_f64', 'libmvec_f64', 'ir_f32'];
+export type ExpLoop = 'ir_f64' | 'ir_f64_unfused' | 'libmvec_f64' | 'ir_f32';
+export const EXP_LOOPS: ExpLoop[] = ['ir_f64', 'ir_f64_unfused', 'libmvec_f64', 'ir_f32'];
 
 /** The module text of `exp_<loop>(x, y, n)`. */
 export function expLoopModule(loop: ExpLoop): string {
@@ -36,7 +46,9 @@ export function expLoopModule(loop: ExpLoop): string {
   const i = b.CreatePHI(i64, 2, 'i');
   const xi = b.CreateLoad(type, b.CreateInBoundsGEP(type, x, [i]));
   const e =
-    loop === 'libmvec_f64' ? b.CreateCall(llvm.Intrinsic.getDeclaration(mod, llvm.Intrinsic.exp, [type]), [xi]) : emitExp(b, xi, 'exp');
+    loop === 'libmvec_f64'
+      ? b.CreateCall(llvm.Intrinsic.getDeclaration(mod, llvm.Intrinsic.exp, [type]), [xi])
+      : emitExp(b, xi, { name: 'exp', fused: loop !== 'ir_f64_unfused' });
   b.CreateStore(e, b.CreateInBoundsGEP(type, y, [i]));
   const next = b.CreateAdd(i, b.getInt64(1));
   i.addIncoming(b.getInt64(0), entry);
@@ -61,7 +73,16 @@ export async function buildExpLibrary(dir: string): Promise<ExpLibrary> {
   const objects = await Promise.all(
     EXP_LOOPS.map(async (loop) => {
       const o = join(dir, `exp_${loop}.o`);
-      await compileKernelText(expLoopModule(loop), o);
+      const text = expLoopModule(loop);
+      if (loop !== 'libmvec_f64') {
+        await compileKernelText(text, o);
+        return o;
+      }
+      // as a kernel is compiled, less the own exp that compileKernelText links in on AVX-512
+      writeFileSync(`${o}.ll`, text);
+      const flags = kernelTargetFlags(text);
+      await runConcurrently(optimizeCommand(`${o}.ll`, `${o}.opt.ll`, flags));
+      await runConcurrently(compileObjectCommand(`${o}.opt.ll`, o, flags));
       return o;
     }),
   );
@@ -74,7 +95,7 @@ export async function buildExpLibrary(dir: string): Promise<ExpLibrary> {
   const lib = koffi.load(so);
   const loop = (l: ExpLoop) => lib.func(`void exp_${l}(void *x, void *y, int64_t n)`) as ExpLibrary['loops'][ExpLoop];
   return {
-    loops: { ir_f64: loop('ir_f64'), libmvec_f64: loop('libmvec_f64'), ir_f32: loop('ir_f32') },
+    loops: Object.fromEntries(EXP_LOOPS.map((l) => [l, loop(l)])) as ExpLibrary['loops'],
     ulpErrorF64: lib.func('double exp_ulp_error_f64(void *x, void *y, int64_t n, void *worst)') as ExpLibrary['ulpErrorF64'],
     ulpErrorF32: lib.func('double exp_ulp_error_f32(void *x, void *y, int64_t n, void *worst)') as ExpLibrary['ulpErrorF32'],
   };

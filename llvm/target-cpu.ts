@@ -1,11 +1,10 @@
 // The host CPU: elements in counted loops shaped for LLVM's loop vectorizer, an i32 result (1
-// when a written state was not finite), exp in IR of its own (emit-exp.ts: it vectorizes at any
-// width), the other math through LLVM intrinsics (libmvec's vector functions after opt), and plain stores into shared neurons, since one thread delivers all the synapses
+// when a written state was not finite), math through LLVM intrinsics (libmvec's vector functions
+// after opt), and plain stores into shared neurons, since one thread delivers all the synapses
 // onto a neuron (the driver splits rows at the threads' shares).
 import * as llvm from 'llvm-bindings';
 import type { KernelTarget } from './kernel-target';
 import { emitIntrinsicOrLibm } from './emit-math';
-import { emitExp } from './emit-exp';
 import { hostTarget } from './target';
 
 export const CPU_TARGET: KernelTarget = {
@@ -56,7 +55,7 @@ export const CPU_TARGET: KernelTarget = {
     b.CreateRet(b.CreateZExt(b.CreateICmpNE(notFinite(), k.c64(0)), k.i32, 'result'));
   },
 
-  mathFunction: (k, fn, args, name) => (fn === 'exp' ? emitExp(k.b, args[0], name) : emitIntrinsicOrLibm(k, fn, args, name)),
+  mathFunction: emitIntrinsicOrLibm,
   storeShared: (_, w) => w.store(),
   // prefetching rows ahead pays on a CPU's cache hierarchy
   prefetchesRows: true,

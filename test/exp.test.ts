@@ -2,8 +2,8 @@
 // expl in long double: at most 1 ulp over 10^6 and more arguments (uniform over the whole range,
 // dense near 0, over the subnormal results and up to overflow) and the edges (0, -0, inf, -inf,
 // NaN, the overflow and underflow thresholds, the ends of the reduced interval); inf, 0 and NaN
-// exactly where they belong; and the double IR bit for bit as runtime/exp.ts's expOf (which
-// poisson() and binomial() in JavaScript rely on). Each loop is compiled as a kernel is, so the
+// exactly where they belong; and the unfused double IR (poisson()'s and binomial()'s) bit for bit
+// as runtime/exp.ts's expOf, which their JavaScript form relies on. Each loop is compiled as a kernel is, so the
 // vectorized code is what is measured.
 import test from 'ava';
 import { mkdtempSync } from 'node:fs';
@@ -63,18 +63,21 @@ function argumentsF32(): Float32Array {
 let library: Promise<ExpLibrary> | undefined;
 const lib = () => (library ??= buildExpLibrary(mkdtempSync(join(tmpdir(), 'braints-exp-'))));
 
-test('exp in double: within 1 ulp of the long-double reference, and bit for bit as expOf', async (t) => {
+test('exp in double, fused and unfused: within 1 ulp of the long-double reference, unfused bit for bit as expOf', async (t) => {
   const { loops, ulpErrorF64 } = await lib();
   const x = argumentsF64();
-  const y = new Float64Array(x.length);
-  loops.ir_f64(x, y, x.length);
   const worst = new BigInt64Array(1);
-  const max = ulpErrorF64(x, y, x.length, worst);
-  t.log(`${x.length} arguments: max error ${max.toFixed(4)} ulp, at x = ${x[Number(worst[0])]}`);
-  t.true(max <= 1, `exp(${x[Number(worst[0])]}) = ${y[Number(worst[0])]} is ${max} ulp off`);
-  let differ = 0;
-  for (let i = 0; i < x.length; i++) if (!Object.is(y[i], expOf(x[i]))) differ++;
-  t.is(differ, 0, 'the kernel exp and runtime/exp.ts expOf differ');
+  for (const loop of ['ir_f64', 'ir_f64_unfused'] as const) {
+    const y = new Float64Array(x.length);
+    loops[loop](x, y, x.length);
+    const max = ulpErrorF64(x, y, x.length, worst);
+    t.log(`${loop}, ${x.length} arguments: max error ${max.toFixed(4)} ulp, at x = ${x[Number(worst[0])]}`);
+    t.true(max <= 1, `${loop}: exp(${x[Number(worst[0])]}) = ${y[Number(worst[0])]} is ${max} ulp off`);
+    if (loop !== 'ir_f64_unfused') continue;
+    let differ = 0;
+    for (let i = 0; i < x.length; i++) if (!Object.is(y[i], expOf(x[i]))) differ++;
+    t.is(differ, 0, 'the unfused kernel exp and runtime/exp.ts expOf differ');
+  }
   const libmvec = new Float64Array(x.length);
   loops.libmvec_f64(x, libmvec, x.length);
   t.log(`libmvec's exp on the same arguments: max error ${ulpErrorF64(x, libmvec, x.length, worst).toFixed(4)} ulp`);
@@ -109,6 +112,9 @@ test('exp of the special values: inf, 0, NaN, 1 exactly where they belong, the s
   const x = Float64Array.from(cases.map(([v]) => v));
   const y = new Float64Array(x.length);
   loops.ir_f64(x, y, x.length);
+  const unfused = new Float64Array(x.length);
+  loops.ir_f64_unfused(x, unfused, x.length);
+  cases.forEach(([v, want], i) => t.true(Object.is(unfused[i], want), `unfused double exp(${v}) = ${unfused[i]}, not ${want}`));
   cases.forEach(([v, want], i) => t.true(Object.is(y[i], want), `double exp(${v}) = ${y[i]}, not ${want}`));
   const f32: [number, number][] = [
     [0, 1],

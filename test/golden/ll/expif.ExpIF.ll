@@ -60,90 +60,37 @@ neuron:                                           ; preds = %t_last.stored, %ent
   %9 = fneg double %8, !dbg !13
   %10 = fsub double %V, %V_rh, !dbg !14
   %11 = fdiv double %10, %DeltaT, !dbg !15
-  %12 = fcmp ogt double %11, 7.100000e+02, !dbg !15
-  %13 = select i1 %12, double 7.100000e+02, double %11, !dbg !15
-  %14 = fcmp olt double %13, -7.460000e+02, !dbg !15
-  %15 = select i1 %14, double -7.460000e+02, double %13, !dbg !15
-  %16 = fmul double %15, 0x3FF71547652B82FE, !dbg !15
-  %17 = fadd double %16, 0x4338000000000000, !dbg !15
-  %18 = bitcast double %17 to i64, !dbg !15
-  %19 = sub i64 %18, 4843621399236968448, !dbg !15
-  %20 = fsub double %17, 0x4338000000000000, !dbg !15
-  %21 = fmul double %20, 0x3FE62E42FEE00000, !dbg !15
-  %22 = fsub double %15, %21, !dbg !15
-  %23 = fmul double %20, 0x3DEA39EF35793C76, !dbg !15
-  %24 = fsub double %22, %23, !dbg !15
-  %25 = fmul double 0x3E21F730349868CE, %24, !dbg !15
-  %26 = fadd double %25, 0x3E5AF4DE97CA4194, !dbg !15
-  %27 = fmul double %26, %24, !dbg !15
-  %28 = fadd double %27, 0x3E927E4DB646B17E, !dbg !15
-  %29 = fmul double %28, %24, !dbg !15
-  %30 = fadd double %29, 0x3EC71DE0231960EB, !dbg !15
-  %31 = fmul double %30, %24, !dbg !15
-  %32 = fadd double %31, 0x3EFA01A01A6D889C, !dbg !15
-  %33 = fmul double %32, %24, !dbg !15
-  %34 = fadd double %33, 0x3F2A01A01ABE7FE1, !dbg !15
-  %35 = fmul double %34, %24, !dbg !15
-  %36 = fadd double %35, 0x3F56C16C16C162D4, !dbg !15
-  %37 = fmul double %36, %24, !dbg !15
-  %38 = fadd double %37, 0x3F811111111100DC, !dbg !15
-  %39 = fmul double %38, %24, !dbg !15
-  %40 = fadd double %39, 0x3FA5555555555556, !dbg !15
-  %41 = fmul double %40, %24, !dbg !15
-  %42 = fadd double %41, 0x3FC5555555555557, !dbg !15
-  %43 = fmul double %42, %24, !dbg !15
-  %44 = fadd double %43, 5.000000e-01, !dbg !15
-  %45 = fmul double %24, %24, !dbg !15
-  %46 = fmul double %45, %44, !dbg !15
-  %47 = fsub double %46, %23, !dbg !15
-  %48 = fadd double %22, %47, !dbg !15
-  %49 = fsub double %48, %22, !dbg !15
-  %50 = fsub double %47, %49, !dbg !15
-  %51 = fadd double 1.000000e+00, %48, !dbg !15
-  %52 = fsub double 1.000000e+00, %51, !dbg !15
-  %53 = fadd double %52, %48, !dbg !15
-  %54 = fadd double %53, %50, !dbg !15
-  %55 = fadd double %51, %54, !dbg !15
-  %56 = ashr i64 %19, 1, !dbg !15
-  %57 = add i64 %56, 1023, !dbg !15
-  %58 = shl i64 %57, 52, !dbg !15
-  %59 = bitcast i64 %58 to double, !dbg !15
-  %60 = fmul double %55, %59, !dbg !15
-  %61 = sub i64 %19, %56, !dbg !15
-  %62 = add i64 %61, 1023, !dbg !15
-  %63 = shl i64 %62, 52, !dbg !15
-  %64 = bitcast i64 %63 to double, !dbg !15
-  %65 = fmul double %60, %64, !dbg !15
-  %66 = fmul double %DeltaT, %65, !dbg !15
-  %67 = fadd double %9, %66, !dbg !15
+  %12 = call double @llvm.exp.f64(double %11), !dbg !15
+  %13 = fmul double %DeltaT, %12, !dbg !15
+  %14 = fadd double %9, %13, !dbg !15
   ; models/expif.ts:41  this.V = step(this.dV, this.V, this.I);
   %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
   %I = load double, double* %I.addr, align 8, !dbg !16
-  %68 = fmul double %R, %I, !dbg !16
-  %69 = fadd double %67, %68, !dbg !16
+  %15 = fmul double %R, %I, !dbg !16
+  %16 = fadd double %14, %15, !dbg !16
   ; models/expif.ts:36  return (-(V - this.V_rest) + this.DeltaT * Math.exp((V - this.V_rh) / this.DeltaT) + this.R * I) / this.tau;
-  %70 = fdiv double %69, %tau, !dbg !17
-  %71 = fmul double %dt, %70, !dbg !17
-  %72 = fadd double %V, %71, !dbg !17
+  %17 = fdiv double %16, %tau, !dbg !17
+  %18 = fmul double %dt, %17, !dbg !17
+  %19 = fadd double %V, %18, !dbg !17
   ; models/expif.ts:42  if (this.V > this.V_spike) {
-  %73 = fcmp ogt double %72, %V_spike, !dbg !18
+  %20 = fcmp ogt double %19, %V_spike, !dbg !18
   ; models/expif.ts:43  this.V = this.V_reset;
-  %74 = select i1 %73, double %V_reset, double %72, !dbg !19
+  %21 = select i1 %20, double %V_reset, double %19, !dbg !19
   ; models/expif.ts:30  @state V = -65; // mV
-  %V.next = select i1 %7, double %74, double %V, !dbg !20
+  %V.next = select i1 %7, double %21, double %V, !dbg !20
   ; models/expif.ts:31  @state t_last = -1e7; // ms, time of the last spike
-  %75 = select i1 %73, double %t, double %t_last, !dbg !21
-  %t_last.next = select i1 %7, double %75, double %t_last, !dbg !21
+  %22 = select i1 %20, double %t, double %t_last, !dbg !21
+  %t_last.next = select i1 %7, double %22, double %t_last, !dbg !21
   ; models/expif.ts:40  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %spiked1 = and i1 %7, %73, !dbg !22
+  %spiked1 = and i1 %7, %20, !dbg !22
   ; models/expif.ts:43  this.V = this.V_reset;
   br i1 %7, label %V.store, label %V.stored, !dbg !23
 
 done:                                             ; preds = %t_last.stored, %entry
   ; models/expif.ts:39  update(t: number, dt: number) {
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
-  %76 = icmp ne i64 %bad.bits, 0, !dbg !7
-  %result = zext i1 %76 to i32, !dbg !7
+  %23 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %23 to i32, !dbg !7
   ret i32 %result, !dbg !7
 
 V.store:                                          ; preds = %neuron
@@ -153,9 +100,9 @@ V.store:                                          ; preds = %neuron
   br label %V.stored, !dbg !23
 
 V.stored:                                         ; preds = %V.store, %neuron
-  %77 = fsub double %V.next, %V.next, !dbg !23
-  %78 = bitcast double %77 to i64, !dbg !23
-  %V.bad = or i64 0, %78, !dbg !23
+  %24 = fsub double %V.next, %V.next, !dbg !23
+  %25 = bitcast double %24 to i64, !dbg !23
+  %V.bad = or i64 0, %25, !dbg !23
   ; models/expif.ts:44  this.t_last = t;
   br i1 %7, label %t_last.store, label %t_last.stored, !dbg !24
 
@@ -165,9 +112,9 @@ t_last.store:                                     ; preds = %V.stored
   br label %t_last.stored, !dbg !24
 
 t_last.stored:                                    ; preds = %t_last.store, %V.stored
-  %79 = fsub double %t_last.next, %t_last.next, !dbg !24
-  %80 = bitcast double %79 to i64, !dbg !24
-  %t_last.bad = or i64 %V.bad, %80, !dbg !24
+  %26 = fsub double %t_last.next, %t_last.next, !dbg !24
+  %27 = bitcast double %26 to i64, !dbg !24
+  %t_last.bad = or i64 %V.bad, %27, !dbg !24
   ; models/expif.ts:32  @current I = 0; // nA
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
@@ -177,12 +124,15 @@ t_last.stored:                                    ; preds = %t_last.store, %V.st
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
   %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %81 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %81, label %neuron, label %done, !dbg !7
+  %28 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %28, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.trunc.f64(double) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #1
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
@@ -216,4 +166,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 43, column: 9, scope: !4)
 !24 = !DILocation(line: 44, column: 9, scope: !4)
 !25 = !DILocation(line: 32, column: 3, scope: !4)
-; braints-hash: 479259162dffa1242bf2b68359673fb2a9472c1d068fbe5bde5301a8feb76ea8
+; braints-hash: e78808f2401dd6d33bec87f988e5086be7c70a823c3f32e4ee6230381d222bed

@@ -39,62 +39,9 @@ entry:
   %u3 = fdiv double -1.000000e+00, %tau, !dbg !11
   ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
   %2 = fmul double %u3, %dt, !dbg !12
-  %3 = fcmp ogt double %2, 7.100000e+02, !dbg !12
-  %4 = select i1 %3, double 7.100000e+02, double %2, !dbg !12
-  %5 = fcmp olt double %4, -7.460000e+02, !dbg !12
-  %6 = select i1 %5, double -7.460000e+02, double %4, !dbg !12
-  %7 = fmul double %6, 0x3FF71547652B82FE, !dbg !12
-  %8 = fadd double %7, 0x4338000000000000, !dbg !12
-  %9 = bitcast double %8 to i64, !dbg !12
-  %10 = sub i64 %9, 4843621399236968448, !dbg !12
-  %11 = fsub double %8, 0x4338000000000000, !dbg !12
-  %12 = fmul double %11, 0x3FE62E42FEE00000, !dbg !12
-  %13 = fsub double %6, %12, !dbg !12
-  %14 = fmul double %11, 0x3DEA39EF35793C76, !dbg !12
-  %15 = fsub double %13, %14, !dbg !12
-  %16 = fmul double 0x3E21F730349868CE, %15, !dbg !12
-  %17 = fadd double %16, 0x3E5AF4DE97CA4194, !dbg !12
-  %18 = fmul double %17, %15, !dbg !12
-  %19 = fadd double %18, 0x3E927E4DB646B17E, !dbg !12
-  %20 = fmul double %19, %15, !dbg !12
-  %21 = fadd double %20, 0x3EC71DE0231960EB, !dbg !12
-  %22 = fmul double %21, %15, !dbg !12
-  %23 = fadd double %22, 0x3EFA01A01A6D889C, !dbg !12
-  %24 = fmul double %23, %15, !dbg !12
-  %25 = fadd double %24, 0x3F2A01A01ABE7FE1, !dbg !12
-  %26 = fmul double %25, %15, !dbg !12
-  %27 = fadd double %26, 0x3F56C16C16C162D4, !dbg !12
-  %28 = fmul double %27, %15, !dbg !12
-  %29 = fadd double %28, 0x3F811111111100DC, !dbg !12
-  %30 = fmul double %29, %15, !dbg !12
-  %31 = fadd double %30, 0x3FA5555555555556, !dbg !12
-  %32 = fmul double %31, %15, !dbg !12
-  %33 = fadd double %32, 0x3FC5555555555557, !dbg !12
-  %34 = fmul double %33, %15, !dbg !12
-  %35 = fadd double %34, 5.000000e-01, !dbg !12
-  %36 = fmul double %15, %15, !dbg !12
-  %37 = fmul double %36, %35, !dbg !12
-  %38 = fsub double %37, %14, !dbg !12
-  %39 = fadd double %13, %38, !dbg !12
-  %40 = fsub double %39, %13, !dbg !12
-  %41 = fsub double %38, %40, !dbg !12
-  %42 = fadd double 1.000000e+00, %39, !dbg !12
-  %43 = fsub double 1.000000e+00, %42, !dbg !12
-  %44 = fadd double %43, %39, !dbg !12
-  %45 = fadd double %44, %41, !dbg !12
-  %46 = fadd double %42, %45, !dbg !12
-  %47 = ashr i64 %10, 1, !dbg !12
-  %48 = add i64 %47, 1023, !dbg !12
-  %49 = shl i64 %48, 52, !dbg !12
-  %50 = bitcast i64 %49 to double, !dbg !12
-  %51 = fmul double %46, %50, !dbg !12
-  %52 = sub i64 %10, %47, !dbg !12
-  %53 = add i64 %52, 1023, !dbg !12
-  %54 = shl i64 %53, 52, !dbg !12
-  %55 = bitcast i64 %54 to double, !dbg !12
-  %u4 = fmul double %51, %55, !dbg !12
-  %56 = icmp slt i64 %begin, %end, !dbg !12
-  br i1 %56, label %neuron, label %done, !dbg !12
+  %u4 = call double @llvm.exp.f64(double %2), !dbg !12
+  %3 = icmp slt i64 %begin, %end, !dbg !12
+  br i1 %3, label %neuron, label %done, !dbg !12
 
 neuron:                                           ; preds = %t_last.stored, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %t_last.stored ], !dbg !12
@@ -102,55 +49,55 @@ neuron:                                           ; preds = %t_last.stored, %ent
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
   %t_last.addr = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !13
   %t_last = load double, double* %t_last.addr, align 8, !dbg !13
-  %57 = fsub double %t, %t_last, !dbg !13
-  %58 = fadd double %57, %u0, !dbg !9
-  %59 = fmul double %58, %u1, !dbg !9
-  %60 = call double @llvm.trunc.f64(double %59), !dbg !9
-  %61 = fcmp oge double %60, %u2, !dbg !9
+  %4 = fsub double %t, %t_last, !dbg !13
+  %5 = fadd double %4, %u0, !dbg !9
+  %6 = fmul double %5, %u1, !dbg !9
+  %7 = call double @llvm.trunc.f64(double %6), !dbg !9
+  %8 = fcmp oge double %7, %u2, !dbg !9
   ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %62 = fcmp oeq double %u3, 0.000000e+00, !dbg !12
+  %9 = fcmp oeq double %u3, 0.000000e+00, !dbg !12
   %V.addr = getelementptr inbounds double, double* %V.ptr, i64 %i, !dbg !14
   %V = load double, double* %V.addr, align 8, !dbg !14
   ; models/lif.ts:53  return (this.V_rest - V + this.R * I) / this.tau;
-  %63 = fsub double %V_rest, %V, !dbg !15
+  %10 = fsub double %V_rest, %V, !dbg !15
   ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
   %I.addr = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !16
   %I = load double, double* %I.addr, align 8, !dbg !16
-  %64 = fmul double %R, %I, !dbg !16
-  %65 = fadd double %63, %64, !dbg !16
+  %11 = fmul double %R, %I, !dbg !16
+  %12 = fadd double %10, %11, !dbg !16
   ; models/lif.ts:53  return (this.V_rest - V + this.R * I) / this.tau;
-  %66 = fdiv double %65, %tau, !dbg !11
-  %67 = fmul double %dt, %66, !dbg !11
-  %68 = fadd double %V, %67, !dbg !11
-  %69 = fmul double %R, %I, !dbg !17
-  %70 = fadd double %V_rest, %69, !dbg !17
-  %71 = fdiv double %70, %tau, !dbg !17
-  %72 = fdiv double %71, %u3, !dbg !17
-  %73 = fneg double %72, !dbg !17
+  %13 = fdiv double %12, %tau, !dbg !11
+  %14 = fmul double %dt, %13, !dbg !11
+  %15 = fadd double %V, %14, !dbg !11
+  %16 = fmul double %R, %I, !dbg !17
+  %17 = fadd double %V_rest, %16, !dbg !17
+  %18 = fdiv double %17, %tau, !dbg !17
+  %19 = fdiv double %18, %u3, !dbg !17
+  %20 = fneg double %19, !dbg !17
   ; models/lif.ts:29  this.V = step(this.dV, this.V, this.I);
-  %74 = fadd double %V, %72, !dbg !12
-  %75 = fmul double %74, %u4, !dbg !12
-  %76 = fadd double %73, %75, !dbg !12
-  %77 = select i1 %62, double %68, double %76, !dbg !12
+  %21 = fadd double %V, %19, !dbg !12
+  %22 = fmul double %21, %u4, !dbg !12
+  %23 = fadd double %20, %22, !dbg !12
+  %24 = select i1 %9, double %15, double %23, !dbg !12
   ; models/lif.ts:30  if (this.V > this.V_th) {
-  %78 = fcmp ogt double %77, %V_th, !dbg !18
+  %25 = fcmp ogt double %24, %V_th, !dbg !18
   ; models/lif.ts:31  this.V = this.V_reset;
-  %79 = select i1 %78, double %V_reset, double %77, !dbg !19
+  %26 = select i1 %25, double %V_reset, double %24, !dbg !19
   ; models/lif.ts:16  @state V = -65; // mV
-  %V.next = select i1 %61, double %79, double %V, !dbg !20
+  %V.next = select i1 %8, double %26, double %V, !dbg !20
   ; models/lif.ts:17  @state t_last = -1e7; // ms, time of the last spike
-  %80 = select i1 %78, double %t, double %t_last, !dbg !21
-  %t_last.next = select i1 %61, double %80, double %t_last, !dbg !21
+  %27 = select i1 %25, double %t, double %t_last, !dbg !21
+  %t_last.next = select i1 %8, double %27, double %t_last, !dbg !21
   ; models/lif.ts:28  if (refractoryOver(t, this.t_last, this.t_ref, dt)) {
-  %spiked1 = and i1 %61, %78, !dbg !22
+  %spiked1 = and i1 %8, %25, !dbg !22
   ; models/lif.ts:31  this.V = this.V_reset;
-  br i1 %61, label %V.store, label %V.stored, !dbg !23
+  br i1 %8, label %V.store, label %V.stored, !dbg !23
 
 done:                                             ; preds = %t_last.stored, %entry
   ; models/lif.ts:26  update(t: number, dt: number) {
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %t_last.stored ], !dbg !7
-  %81 = icmp ne i64 %bad.bits, 0, !dbg !7
-  %result = zext i1 %81 to i32, !dbg !7
+  %28 = icmp ne i64 %bad.bits, 0, !dbg !7
+  %result = zext i1 %28 to i32, !dbg !7
   ret i32 %result, !dbg !7
 
 V.store:                                          ; preds = %neuron
@@ -160,11 +107,11 @@ V.store:                                          ; preds = %neuron
   br label %V.stored, !dbg !23
 
 V.stored:                                         ; preds = %V.store, %neuron
-  %82 = fsub double %V.next, %V.next, !dbg !23
-  %83 = bitcast double %82 to i64, !dbg !23
-  %V.bad = or i64 0, %83, !dbg !23
+  %29 = fsub double %V.next, %V.next, !dbg !23
+  %30 = bitcast double %29 to i64, !dbg !23
+  %V.bad = or i64 0, %30, !dbg !23
   ; models/lif.ts:32  this.t_last = t;
-  br i1 %61, label %t_last.store, label %t_last.stored, !dbg !24
+  br i1 %8, label %t_last.store, label %t_last.stored, !dbg !24
 
 t_last.store:                                     ; preds = %V.stored
   %t_last.addr3 = getelementptr inbounds double, double* %t_last.ptr, i64 %i, !dbg !24
@@ -172,9 +119,9 @@ t_last.store:                                     ; preds = %V.stored
   br label %t_last.stored, !dbg !24
 
 t_last.stored:                                    ; preds = %t_last.store, %V.stored
-  %84 = fsub double %t_last.next, %t_last.next, !dbg !24
-  %85 = bitcast double %84 to i64, !dbg !24
-  %t_last.bad = or i64 %V.bad, %85, !dbg !24
+  %31 = fsub double %t_last.next, %t_last.next, !dbg !24
+  %32 = bitcast double %31 to i64, !dbg !24
+  %t_last.bad = or i64 %V.bad, %32, !dbg !24
   ; models/lif.ts:18  @current I = 0; // mV
   %I.addr4 = getelementptr inbounds double, double* %I.ptr, i64 %i, !dbg !25
   store double 0.000000e+00, double* %I.addr4, align 8, !dbg !25
@@ -184,12 +131,15 @@ t_last.stored:                                    ; preds = %t_last.store, %V.st
   store i8 %spiked.byte, i8* %spiked.ptr, align 1, !dbg !7
   %bad.next = or i64 %bad, %t_last.bad, !dbg !7
   %i.next = add i64 %i, 1, !dbg !7
-  %86 = icmp slt i64 %i.next, %end, !dbg !7
-  br i1 %86, label %neuron, label %done, !dbg !7
+  %33 = icmp slt i64 %i.next, %end, !dbg !7
+  br i1 %33, label %neuron, label %done, !dbg !7
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.trunc.f64(double) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #1
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
@@ -223,4 +173,4 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DILocation(line: 31, column: 9, scope: !4)
 !24 = !DILocation(line: 32, column: 9, scope: !4)
 !25 = !DILocation(line: 18, column: 3, scope: !4)
-; braints-hash: 694da8906c7d78dc3e4a956f697e3f4788ca6628b0e9aafdc1701729893f3900
+; braints-hash: 388edf71e57258f073dc39fc5709fecdd50bbcdfe6bef6a9c441c38d0773fc39

@@ -192,110 +192,61 @@ entry:
   %u1 = fneg double %0, !dbg !19
   ; models/synapses.ts:54  this.g = step(this.dg, this.g);
   %1 = fmul double %u0, %dt, !dbg !20
-  %2 = fcmp ogt double %1, 7.100000e+02, !dbg !20
-  %3 = select i1 %2, double 7.100000e+02, double %1, !dbg !20
-  %4 = fcmp olt double %3, -7.460000e+02, !dbg !20
-  %5 = select i1 %4, double -7.460000e+02, double %3, !dbg !20
-  %6 = fmul double %5, 0x3FF71547652B82FE, !dbg !20
-  %7 = fadd double %6, 0x4338000000000000, !dbg !20
-  %8 = bitcast double %7 to i64, !dbg !20
-  %9 = sub i64 %8, 4843621399236968448, !dbg !20
-  %10 = fsub double %7, 0x4338000000000000, !dbg !20
-  %11 = fmul double %10, 0x3FE62E42FEE00000, !dbg !20
-  %12 = fsub double %5, %11, !dbg !20
-  %13 = fmul double %10, 0x3DEA39EF35793C76, !dbg !20
-  %14 = fsub double %12, %13, !dbg !20
-  %15 = fmul double 0x3E21F730349868CE, %14, !dbg !20
-  %16 = fadd double %15, 0x3E5AF4DE97CA4194, !dbg !20
-  %17 = fmul double %16, %14, !dbg !20
-  %18 = fadd double %17, 0x3E927E4DB646B17E, !dbg !20
-  %19 = fmul double %18, %14, !dbg !20
-  %20 = fadd double %19, 0x3EC71DE0231960EB, !dbg !20
-  %21 = fmul double %20, %14, !dbg !20
-  %22 = fadd double %21, 0x3EFA01A01A6D889C, !dbg !20
-  %23 = fmul double %22, %14, !dbg !20
-  %24 = fadd double %23, 0x3F2A01A01ABE7FE1, !dbg !20
-  %25 = fmul double %24, %14, !dbg !20
-  %26 = fadd double %25, 0x3F56C16C16C162D4, !dbg !20
-  %27 = fmul double %26, %14, !dbg !20
-  %28 = fadd double %27, 0x3F811111111100DC, !dbg !20
-  %29 = fmul double %28, %14, !dbg !20
-  %30 = fadd double %29, 0x3FA5555555555556, !dbg !20
-  %31 = fmul double %30, %14, !dbg !20
-  %32 = fadd double %31, 0x3FC5555555555557, !dbg !20
-  %33 = fmul double %32, %14, !dbg !20
-  %34 = fadd double %33, 5.000000e-01, !dbg !20
-  %35 = fmul double %14, %14, !dbg !20
-  %36 = fmul double %35, %34, !dbg !20
-  %37 = fsub double %36, %13, !dbg !20
-  %38 = fadd double %12, %37, !dbg !20
-  %39 = fsub double %38, %12, !dbg !20
-  %40 = fsub double %37, %39, !dbg !20
-  %41 = fadd double 1.000000e+00, %38, !dbg !20
-  %42 = fsub double 1.000000e+00, %41, !dbg !20
-  %43 = fadd double %42, %38, !dbg !20
-  %44 = fadd double %43, %40, !dbg !20
-  %45 = fadd double %41, %44, !dbg !20
-  %46 = ashr i64 %9, 1, !dbg !20
-  %47 = add i64 %46, 1023, !dbg !20
-  %48 = shl i64 %47, 52, !dbg !20
-  %49 = bitcast i64 %48 to double, !dbg !20
-  %50 = fmul double %45, %49, !dbg !20
-  %51 = sub i64 %9, %46, !dbg !20
-  %52 = add i64 %51, 1023, !dbg !20
-  %53 = shl i64 %52, 52, !dbg !20
-  %54 = bitcast i64 %53 to double, !dbg !20
-  %u3 = fmul double %50, %54, !dbg !20
-  %55 = icmp slt i64 %begin, %end, !dbg !20
-  br i1 %55, label %neuron, label %done, !dbg !20
+  %u3 = call double @llvm.exp.f64(double %1), !dbg !20
+  %2 = icmp slt i64 %begin, %end, !dbg !20
+  br i1 %2, label %neuron, label %done, !dbg !20
 
 neuron:                                           ; preds = %neuron, %entry
   %i = phi i64 [ %begin, %entry ], [ %i.next, %neuron ], !dbg !20
   %bad = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !20
-  %56 = fcmp oeq double %u0, 0.000000e+00, !dbg !20
+  %3 = fcmp oeq double %u0, 0.000000e+00, !dbg !20
   %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !21
   %g = load double, double* %g.addr, align 8, !dbg !21
   ; models/synapses.ts:50  return -g / this.tau;
-  %57 = fneg double %g, !dbg !19
-  %58 = fdiv double %57, %tau, !dbg !18
-  %59 = fmul double %dt, %58, !dbg !18
-  %60 = fadd double %g, %59, !dbg !18
+  %4 = fneg double %g, !dbg !19
+  %5 = fdiv double %4, %tau, !dbg !18
+  %6 = fmul double %dt, %5, !dbg !18
+  %7 = fadd double %g, %6, !dbg !18
   ; models/synapses.ts:54  this.g = step(this.dg, this.g);
-  %61 = fadd double %g, %0, !dbg !20
-  %62 = fmul double %61, %u3, !dbg !20
-  %63 = fadd double %u1, %62, !dbg !20
-  %g.next = select i1 %56, double %60, double %63, !dbg !20
+  %8 = fadd double %g, %0, !dbg !20
+  %9 = fmul double %8, %u3, !dbg !20
+  %10 = fadd double %u1, %9, !dbg !20
+  %g.next = select i1 %3, double %7, double %10, !dbg !20
   ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !22
   %post.I = load double, double* %post.I.addr, align 8, !dbg !22
   %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %i, !dbg !23
   %post.V = load double, double* %post.V.addr, align 8, !dbg !23
-  %64 = fsub double %E, %post.V, !dbg !23
-  %65 = fmul double %g.next, %64, !dbg !23
-  %post.I.next = fadd double %post.I, %65, !dbg !23
+  %11 = fsub double %E, %post.V, !dbg !23
+  %12 = fmul double %g.next, %11, !dbg !23
+  %post.I.next = fadd double %post.I, %12, !dbg !23
   ; models/synapses.ts:54  this.g = step(this.dg, this.g);
   %g.addr1 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !24
   store double %g.next, double* %g.addr1, align 8, !dbg !24
-  %66 = fsub double %g.next, %g.next, !dbg !24
-  %67 = bitcast double %66 to i64, !dbg !24
-  %g.bad = or i64 0, %67, !dbg !24
+  %13 = fsub double %g.next, %g.next, !dbg !24
+  %14 = bitcast double %13 to i64, !dbg !24
+  %g.bad = or i64 0, %14, !dbg !24
   ; models/synapses.ts:55  this.post.I += this.g * (this.E - this.post.V);
   %post.I.addr2 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !22
   store double %post.I.next, double* %post.I.addr2, align 8, !dbg !22
   %bad.next = or i64 %bad, %g.bad, !dbg !22
   %i.next = add i64 %i, 1, !dbg !22
-  %68 = icmp slt i64 %i.next, %end, !dbg !22
-  br i1 %68, label %neuron, label %done, !dbg !22
+  %15 = icmp slt i64 %i.next, %end, !dbg !22
+  br i1 %15, label %neuron, label %done, !dbg !22
 
 done:                                             ; preds = %neuron, %entry
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !22
-  %69 = icmp ne i64 %bad.bits, 0, !dbg !22
-  %result = zext i1 %69 to i32, !dbg !22
+  %16 = icmp ne i64 %bad.bits, 0, !dbg !22
+  %result = zext i1 %16 to i32, !dbg !22
   ret i32 %result, !dbg !22
 }
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #2
+
 attributes #0 = { nounwind }
 attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4, !5}
@@ -325,4 +276,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !22 = !DILocation(line: 55, column: 5, scope: !16)
 !23 = !DILocation(line: 55, column: 39, scope: !16)
 !24 = !DILocation(line: 54, column: 5, scope: !16)
-; braints-hash: 13f9c7c7395a34585b79a8a16a045e0fa60b6b3e28ea8a33e8ec9ff0bcc3149b
+; braints-hash: 5e4dc81e9318dc15f5bb71265fa93d533a87087e3f99300afd2408c64a25cbf1

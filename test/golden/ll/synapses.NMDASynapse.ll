@@ -286,96 +286,47 @@ neuron:                                           ; preds = %neuron, %entry
   %post.V.addr = getelementptr inbounds double, double* %post.V.ptr, i64 %i, !dbg !29
   %post.V = load double, double* %post.V.addr, align 8, !dbg !29
   %49 = fmul double -6.200000e-02, %post.V, !dbg !29
-  %50 = fcmp ogt double %49, 7.100000e+02, !dbg !29
-  %51 = select i1 %50, double 7.100000e+02, double %49, !dbg !29
-  %52 = fcmp olt double %51, -7.460000e+02, !dbg !29
-  %53 = select i1 %52, double -7.460000e+02, double %51, !dbg !29
-  %54 = fmul double %53, 0x3FF71547652B82FE, !dbg !29
-  %55 = fadd double %54, 0x4338000000000000, !dbg !29
-  %56 = bitcast double %55 to i64, !dbg !29
-  %57 = sub i64 %56, 4843621399236968448, !dbg !29
-  %58 = fsub double %55, 0x4338000000000000, !dbg !29
-  %59 = fmul double %58, 0x3FE62E42FEE00000, !dbg !29
-  %60 = fsub double %53, %59, !dbg !29
-  %61 = fmul double %58, 0x3DEA39EF35793C76, !dbg !29
-  %62 = fsub double %60, %61, !dbg !29
-  %63 = fmul double 0x3E21F730349868CE, %62, !dbg !29
-  %64 = fadd double %63, 0x3E5AF4DE97CA4194, !dbg !29
-  %65 = fmul double %64, %62, !dbg !29
-  %66 = fadd double %65, 0x3E927E4DB646B17E, !dbg !29
-  %67 = fmul double %66, %62, !dbg !29
-  %68 = fadd double %67, 0x3EC71DE0231960EB, !dbg !29
-  %69 = fmul double %68, %62, !dbg !29
-  %70 = fadd double %69, 0x3EFA01A01A6D889C, !dbg !29
-  %71 = fmul double %70, %62, !dbg !29
-  %72 = fadd double %71, 0x3F2A01A01ABE7FE1, !dbg !29
-  %73 = fmul double %72, %62, !dbg !29
-  %74 = fadd double %73, 0x3F56C16C16C162D4, !dbg !29
-  %75 = fmul double %74, %62, !dbg !29
-  %76 = fadd double %75, 0x3F811111111100DC, !dbg !29
-  %77 = fmul double %76, %62, !dbg !29
-  %78 = fadd double %77, 0x3FA5555555555556, !dbg !29
-  %79 = fmul double %78, %62, !dbg !29
-  %80 = fadd double %79, 0x3FC5555555555557, !dbg !29
-  %81 = fmul double %80, %62, !dbg !29
-  %82 = fadd double %81, 5.000000e-01, !dbg !29
-  %83 = fmul double %62, %62, !dbg !29
-  %84 = fmul double %83, %82, !dbg !29
-  %85 = fsub double %84, %61, !dbg !29
-  %86 = fadd double %60, %85, !dbg !29
-  %87 = fsub double %86, %60, !dbg !29
-  %88 = fsub double %85, %87, !dbg !29
-  %89 = fadd double 1.000000e+00, %86, !dbg !29
-  %90 = fsub double 1.000000e+00, %89, !dbg !29
-  %91 = fadd double %90, %86, !dbg !29
-  %92 = fadd double %91, %88, !dbg !29
-  %93 = fadd double %89, %92, !dbg !29
-  %94 = ashr i64 %57, 1, !dbg !29
-  %95 = add i64 %94, 1023, !dbg !29
-  %96 = shl i64 %95, 52, !dbg !29
-  %97 = bitcast i64 %96 to double, !dbg !29
-  %98 = fmul double %93, %97, !dbg !29
-  %99 = sub i64 %57, %94, !dbg !29
-  %100 = add i64 %99, 1023, !dbg !29
-  %101 = shl i64 %100, 52, !dbg !29
-  %102 = bitcast i64 %101 to double, !dbg !29
-  %103 = fmul double %98, %102, !dbg !29
-  %104 = fmul double %u2, %103, !dbg !29
-  %105 = fadd double 1.000000e+00, %104, !dbg !29
-  %106 = fdiv double 1.000000e+00, %105, !dbg !29
-  %107 = fmul double %g.next, %106, !dbg !29
+  %50 = call double @llvm.exp.f64(double %49), !dbg !29
+  %51 = fmul double %u2, %50, !dbg !29
+  %52 = fadd double 1.000000e+00, %51, !dbg !29
+  %53 = fdiv double 1.000000e+00, %52, !dbg !29
+  %54 = fmul double %g.next, %53, !dbg !29
   ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
-  %108 = fsub double %E, %post.V, !dbg !30
-  %109 = fmul double %107, %108, !dbg !30
-  %post.I.next = fadd double %post.I, %109, !dbg !30
+  %55 = fsub double %E, %post.V, !dbg !30
+  %56 = fmul double %54, %55, !dbg !30
+  %post.I.next = fadd double %post.I, %56, !dbg !30
   ; models/synapses.ts:126  [this.x, this.g] = step(this.dxg, this.x, this.g);
   %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %i, !dbg !31
   store double %x.next, double* %x.addr1, align 8, !dbg !31
-  %110 = fsub double %x.next, %x.next, !dbg !31
-  %111 = bitcast double %110 to i64, !dbg !31
-  %x.bad = or i64 0, %111, !dbg !31
+  %57 = fsub double %x.next, %x.next, !dbg !31
+  %58 = bitcast double %57 to i64, !dbg !31
+  %x.bad = or i64 0, %58, !dbg !31
   %g.addr2 = getelementptr inbounds double, double* %g.ptr, i64 %i, !dbg !31
   store double %g.next, double* %g.addr2, align 8, !dbg !31
-  %112 = fsub double %g.next, %g.next, !dbg !31
-  %113 = bitcast double %112 to i64, !dbg !31
-  %g.bad = or i64 %x.bad, %113, !dbg !31
+  %59 = fsub double %g.next, %g.next, !dbg !31
+  %60 = bitcast double %59 to i64, !dbg !31
+  %g.bad = or i64 %x.bad, %60, !dbg !31
   ; models/synapses.ts:128  this.post.I += this.g * block * (this.E - this.post.V);
   %post.I.addr3 = getelementptr inbounds double, double* %post.I.ptr, i64 %i, !dbg !28
   store double %post.I.next, double* %post.I.addr3, align 8, !dbg !28
   %bad.next = or i64 %bad, %g.bad, !dbg !28
   %i.next = add i64 %i, 1, !dbg !28
-  %114 = icmp slt i64 %i.next, %end, !dbg !28
-  br i1 %114, label %neuron, label %done, !dbg !28
+  %61 = icmp slt i64 %i.next, %end, !dbg !28
+  br i1 %61, label %neuron, label %done, !dbg !28
 
 done:                                             ; preds = %neuron, %entry
   %bad.bits = phi i64 [ 0, %entry ], [ %bad.next, %neuron ], !dbg !28
-  %115 = icmp ne i64 %bad.bits, 0, !dbg !28
-  %result = zext i1 %115 to i32, !dbg !28
+  %62 = icmp ne i64 %bad.bits, 0, !dbg !28
+  %result = zext i1 %62 to i32, !dbg !28
   ret i32 %result, !dbg !28
 }
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.exp.f64(double) #2
+
 attributes #0 = { nounwind }
 attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.dbg.cu = !{!2, !4, !5}
@@ -412,4 +363,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !29 = !DILocation(line: 127, column: 65, scope: !16)
 !30 = !DILocation(line: 128, column: 47, scope: !16)
 !31 = !DILocation(line: 126, column: 5, scope: !16)
-; braints-hash: d2eeb1e7e91998935f4d6627824e661c4e4081cbd916a90811ac92d27b054ccf
+; braints-hash: 7bd99d25e76cb2b0c4d8f94ea4f12d40edb8195e74a764712455ab32a8e73bee
