@@ -47,7 +47,7 @@ export function emitExp(b: llvm.IRBuilder, x: llvm.Value, opts: { name?: string;
   const y = add(w, add(add(sub(c(1), w), s), sErr));
   // 2^k as 2^k1 2^(k - k1), each a normal number for every k the clamped x gives
   const k1 = b.CreateAShr(k, i(1));
-  const power = (e: llvm.Value) => b.CreateBitCast(b.CreateShl(b.CreateAdd(e, i(C.bias)), i(C.mantissaBits)), type);
+  const power = (exponent: llvm.Value) => b.CreateBitCast(b.CreateShl(b.CreateAdd(exponent, i(C.bias)), i(C.mantissaBits)), type);
   return b.CreateFMul(mul(y, power(k1)), power(b.CreateSub(k, k1)), opts.name ?? '');
 }
 

@@ -4,8 +4,9 @@
 // calling it is held at 256 bits: the own exp lets the whole loop use 8 lanes); libmvec's for
 // double on AVX2 and narrower, where both are 4 wide and libmvec's is the faster
 // (docs/performance.md, `npm run bench -- exp`); off x86 (no libmvec) the own for both. The
-// definitions are emit-exp.ts's expDefinitionsText, linked in by llvm/toolchain.ts. The kernel text is emitted independent of the CPU
-// (its llvm.exp calls), so that the generated .ll files and their goldens are the same everywhere.
+// definitions are emit-exp.ts's expDefinitionsText, linked in by llvm/toolchain.ts. The kernel
+// text is emitted independent of the CPU (its llvm.exp calls), so that the generated .ll files
+// and their goldens are the same everywhere.
 
 /** The element types an own exp is defined for, by their LLVM intrinsic suffix. */
 export type ExpType = 'f64' | 'f32';

@@ -1,8 +1,8 @@
-// The exponential the kernels compute, in IR of their own (llvm/emit-exp.ts) rather than through
-// glibc's libmvec: LLVM 14 maps llvm.exp only to libmvec's 2- and 4-wide double functions, so a
-// loop calling it never got 512-bit vectors, and float32 loops none of their own. This module is
-// the one definition of its constants, and expOf is its double form in JavaScript, operation for
-// operation as the IR (+, -, *, comparisons and exponent bits; no fused multiply-add), so that
+// The kernels' own exponential, in IR (llvm/emit-exp.ts): LLVM 14 maps llvm.exp only to glibc's
+// libmvec, 2- and 4-wide double functions, so a loop calling it never got 512-bit vectors, and
+// float loops none; llvm/kernel-exp.ts says where the kernels use this one. This module is the
+// one definition of its constants, and expOf is its unfused double form in JavaScript, operation
+// for operation as the IR (+, -, *, comparisons and exponent bits; no fused multiply-add), so that
 // poisson() and binomial() in a kernel round as runtime/poisson.ts and binomial.ts do.
 //
 // exp(x) = 2^k exp(r), k = round(x / ln2), r = x - k ln2 in [-ln2/2, ln2/2] (Cody and Waite: ln2

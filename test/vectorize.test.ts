@@ -3,7 +3,7 @@
 import test from 'ava';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { vectorWidthFlags } from '../llvm/toolchain';
+import { kernelTargetFlags, vectorWidthFlags } from '../llvm/toolchain';
 import { callingOwnExp, ownExpTypes } from '../llvm/kernel-exp';
 import { ROOT } from './helpers/fixtures';
 import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
@@ -45,6 +45,17 @@ test('the own exp for float always, for double where the CPU has AVX-512; libmve
     callingOwnExp(calls('f64') + 'declare double @llvm.exp.f64(double)\n', ['f64']),
     '  %y = call double @braints.exp.f64(double %x)\ndeclare double @braints.exp.f64(double)\n',
   );
+});
+
+test('BRAINTS_CPU that is no CPU name is one line naming the variable', (t) => {
+  const saved = process.env.BRAINTS_CPU;
+  try {
+    process.env.BRAINTS_CPU = 'haswell; rm';
+    t.throws(() => kernelTargetFlags(''), { message: /^BRAINTS_CPU=haswell; rm is not a CPU name: use an LLVM name/ });
+  } finally {
+    if (saved === undefined) delete process.env.BRAINTS_CPU;
+    else process.env.BRAINTS_CPU = saved;
+  }
 });
 
 const cpuHas = (flag: string) => new RegExp(`\\b${flag}\\b`).test(readFileSync('/proc/cpuinfo', 'utf8'));
