@@ -4,7 +4,7 @@
 // wall time of `braints run` on the README example, cold and cached, or `instances`: many
 // instances of a network in one run against separate runs, or `mpi`: COBA on 1 process x 2
 // threads against 2 MPI processes x 1 thread, or `microcircuit`: the Potjans & Diesmann
-// microcircuit at scales 0.1 to 1 vs NEST.
+// microcircuit at scales 0.1 to 1 vs NEST, or `exp`: the kernels' exp against libmvec's.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
@@ -14,6 +14,7 @@ import { benchStartup } from './startup';
 import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
 import { benchMicrocircuit, microcircuitChild } from './microcircuit';
+import { benchExp, expChild } from './exp';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -67,7 +68,12 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
                 events per second, peak memory, rates vs NEST's reference; NEST beside it where installed
   --scales      default 0.1,0.5; --full adds scale 1 (about 0.3e9 synapses: see docs/microcircuit.md for its memory)
-  --seed        default 55`;
+  --seed        default 55
+
+       npm run bench -- exp [--cpus native,haswell] [--repeat K]
+  exp           exp alone: the kernels' own (double, float) against libmvec's, ns per element in L1, each
+                loop compiled as a kernel for each CPU (BRAINTS_CPU, an LLVM CPU name; haswell is AVX2)
+  --cpus        default native,haswell; --repeat K child processes per CPU, interleaved (default 3)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -90,6 +96,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
   if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
   if (argv[0] === '__microcircuit') return microcircuitChild(argv.slice(1)); // child process of the microcircuit bench
+  if (argv[0] === '__exp') return expChild(); // child process of the exp bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -112,13 +119,23 @@ async function main(argv: string[]): Promise<void> {
       full: { type: 'boolean' },
       seed: { type: 'string' },
       'no-nest': { type: 'boolean' },
+      cpus: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit'].includes(bench) || positionals.length > 1)
+  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit', 'exp'].includes(bench) || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if (bench === 'exp') {
+    for (const k of Object.keys(values)) if (k !== 'cpus' && k !== 'repeat') throw new Error(`--${k} is not an option of the exp bench`);
+    benchExp({
+      cpus: (values.cpus ?? 'native,haswell').split(',').map((c) => c.trim()),
+      repeat: Math.round(positive(values.repeat, 3, '--repeat')),
+    });
+    return;
+  }
+  if (values.cpus !== undefined) throw new Error('--cpus is an option of the exp bench');
   if (bench === 'instances') {
     for (const k of Object.keys(values))
       if (!['hh-duration', 'coba-duration', 'subset', 'threads'].includes(k))

@@ -1,12 +1,13 @@
 // A model's binomial(n, p) as straight-line LLVM IR, so that the kernel's loop still vectorizes:
 // the arithmetic of runtime/binomial.ts binomialDraw (the symmetry p > 1/2, then inversion or
 // BTRS), operation for operation, its loops unrolled and merged by selects, as llvm/emit-poisson.ts
-// does for poisson() and with its exp, log and log-factorial. Inversion adds its terms and counts
+// does for poisson() and with its log and log-factorial (and emit-exp.ts's exp). Inversion adds its terms and counts
 // those the uniform lies beyond (the partial sums only grow), then caps the count at n; BTRS makes
 // all BINOMIAL.kernelTries proposals and takes the first accepted, NaN when none is.
 import type * as llvm from 'llvm-bindings';
 import { BINOMIAL, binomialDefined } from '../runtime/binomial';
-import { arithmetic, emitExp, emitLog, emitLogFactorial } from './emit-poisson';
+import { arithmetic, emitLog, emitLogFactorial } from './emit-poisson';
+import { emitExp } from './emit-exp';
 import type { DrawEmitter } from './emit-poisson';
 
 /**
@@ -61,7 +62,7 @@ function emitInversion(o: DrawEmitter, key: llvm.Value, n: llvm.Value, q: llvm.V
   const { c, mul } = arithmetic(o);
   const u = o.uniform(key, 0);
   const r = b.CreateFDiv(q, b.CreateFSub(c(1), q));
-  let pk = emitExp(o, mul(n, emitLog1p(o, b.CreateFNeg(q))));
+  let pk = emitExp(o.b, mul(n, emitLog1p(o, b.CreateFNeg(q))));
   let F = pk;
   let k = c(0);
   for (let t = 1; t <= terms; t++) {

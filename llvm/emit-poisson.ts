@@ -3,11 +3,13 @@
 // operation for operation, with its loops unrolled and merged by selects. Inversion adds all
 // POISSON.inversionTerms terms and counts those the uniform lies beyond (the partial sums only
 // grow, so that is where the JavaScript loop stops); PTRS makes all POISSON.kernelTries proposals
-// and takes the first accepted, NaN when none is. exp and log are runtime/poisson.ts's expOf and
-// logOf (bit operations and a polynomial), never a library call, so the kernel and the JavaScript
-// reference round alike (exported: llvm/emit-binomial.ts uses them too).
+// and takes the first accepted, NaN when none is. exp and log are runtime/exp.ts's expOf
+// (emit-exp.ts) and runtime/poisson.ts's logOf (bit operations and a polynomial), never a library
+// call, so the kernel and the JavaScript reference round alike (exported: llvm/emit-binomial.ts
+// uses them too).
 import * as llvm from 'llvm-bindings';
 import { POISSON } from '../runtime/poisson';
+import { emitExp } from './emit-exp';
 
 /** What the kernel emitter provides: its builder and types, and the generator's uniform draw. */
 export interface DrawEmitter {
@@ -45,7 +47,7 @@ export function emitPoisson(o: DrawEmitter, key: llvm.Value, mean: llvm.Value, n
   // inversion, with the mean where it is below the switch (0 elsewhere: the terms are not used)
   const mi = sel(small, mean, c(0));
   const u = o.uniform(key, 0);
-  let p = emitExp(o, b.CreateFNeg(mi));
+  let p = emitExp(b, b.CreateFNeg(mi));
   let F = p;
   let kInv = c(0);
   for (let t = 1; t <= P.inversionTerms; t++) {
@@ -108,24 +110,6 @@ export function emitLog(o: DrawEmitter, x: llvm.Value): llvm.Value {
   const R = add(mul(z, add(L[0], mul(w, add(L[2], mul(w, add(L[4], mul(w, L[6]))))))), mul(w, add(L[1], mul(w, add(L[3], mul(w, L[5]))))));
   const inner = b.CreateFSub(hfsq, add(mul(s, add(hfsq, R)), mul(dk, c(P.ln2Lo))));
   return b.CreateFSub(mul(dk, c(P.ln2Hi)), b.CreateFSub(inner, f));
-}
-
-/** runtime/poisson.ts expOf. */
-export function emitExp(o: DrawEmitter, x: llvm.Value): llvm.Value {
-  const { b } = o;
-  const P = POISSON;
-  const { c, mul, add, sub } = arithmetic(o);
-  const k = o.math('floor', add(mul(x, c(P.invLn2)), c(0.5)));
-  const hi = sub(x, mul(k, c(P.ln2Hi)));
-  const lo = mul(k, c(P.ln2Lo));
-  const r = sub(hi, lo);
-  const t = mul(r, r);
-  const E = P.expP.map(c);
-  const cc = sub(r, mul(t, add(E[0], mul(t, add(E[1], mul(t, add(E[2], mul(t, add(E[3], mul(t, E[4]))))))))));
-  const y = sub(c(1), sub(sub(lo, b.CreateFDiv(mul(r, cc), sub(c(2), cc))), hi));
-  const exponent = b.CreateAdd(b.CreateFPToSI(k, o.i64), llvm.ConstantInt.get(o.i64, 1023, false));
-  const scale = b.CreateBitCast(b.CreateShl(exponent, llvm.ConstantInt.get(o.i64, 52, false)), o.f64);
-  return mul(y, scale);
 }
 
 /** runtime/poisson.ts logFactorial: the table below 10 (a chain of selects), Stirling's series from 10. */

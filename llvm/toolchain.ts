@@ -5,6 +5,8 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { availableParallelism, cpus } from 'node:os';
+import { createHash } from 'node:crypto';
+import { callingOwnExp, ownExpTypes } from './kernel-exp';
 
 const debug = () => process.env.BRAINTS_DEBUG === '1';
 
@@ -115,7 +117,18 @@ export interface OptimizeOptions {
   remarksFile?: string;
 }
 
-const HOST_FLAGS = ['-mcpu=native'];
+/**
+ * The CPU the kernels are compiled for: this one (native), or the LLVM CPU name in BRAINTS_CPU, so
+ * that a benchmark can measure, say, AVX2 code (haswell) on an AVX-512 machine.
+ */
+function hostFlags(): string[] {
+  const cpu = process.env.BRAINTS_CPU ?? 'native';
+  if (!/^[\w-]+$/.test(cpu))
+    throw new ToolError(
+      `BRAINTS_CPU=${cpu} is not a CPU name: use an LLVM name as llc -mcpu=help lists them (haswell, skylake-avx512, ...)`,
+    );
+  return [`-mcpu=${cpu}`];
+}
 
 /**
  * The vector width for a kernel on x86. LLVM 14 maps math intrinsics to libmvec's 2- and 4-wide
@@ -146,13 +159,54 @@ export function optimizeCommand(input: string, output: string, flags: string[], 
 
 /** The target flags of a kernel: the host CPU, and the vector width its loops call for. */
 export function kernelTargetFlags(kernelText: string): string[] {
-  return [...HOST_FLAGS, ...vectorWidthFlags(kernelText)];
+  return [...hostFlags(), ...vectorWidthFlags(kernelText)];
 }
 
-/** opt on a kernel file, now. */
+/** opt on a kernel file, now (its exp linked as compileKernelText links it). */
 export function optimize(input: string, output: string, opts: OptimizeOptions = {}): void {
-  const c = optimizeCommand(input, output, kernelTargetFlags(readFileSync(input, 'utf8')), opts);
+  const { path, kernel } = prepareKernel(readFileSync(input, 'utf8'), output, (c) => void run(c.tool, c.args));
+  const c = optimizeCommand(path, output, kernelTargetFlags(kernel), opts);
   run(c.tool, c.args);
+}
+
+/**
+ * Whether the CPU the kernels are compiled for has AVX-512: the C compiler's predefined macros
+ * for it (cc -march takes the CPU names and `native` as llc -mcpu does); once per CPU name.
+ */
+function targetHasAvx512(): boolean {
+  const cpu = hostFlags()[0].slice('-mcpu='.length);
+  let has = avx512.get(cpu);
+  if (has === undefined)
+    avx512.set(cpu, (has = /\b__AVX512F__\b/.test(run(onPath('cc') ?? 'cc', [`-march=${cpu}`, '-dM', '-E', '-x', 'c', '/dev/null']))));
+  return has;
+}
+const avx512 = new Map<string, boolean>();
+
+/**
+ * The kernel module text `text` made ready for opt, as the file it returns (`<output>.ll`, or, where
+ * its exp calls go to the kernels' own exp (llvm/kernel-exp.ts), `<output>.linked.ll`: the kernel
+ * calling it, llvm-linked with its definitions); `kernel` is the kernel's text, whose calls choose
+ * the vector width. `link` runs llvm-link.
+ */
+function prepareKernel(
+  text: string,
+  output: string,
+  link: (c: Command) => Promise<void> | void,
+): { path: string; kernel: string; linked?: Promise<void> | void } {
+  const types = ownExpTypes(text, process.arch !== 'x64' || targetHasAvx512());
+  if (types.length === 0) {
+    writeFileSync(`${output}.ll`, text);
+    return { path: `${output}.ll`, kernel: text };
+  }
+  const kernel = callingOwnExp(text, types);
+  writeFileSync(`${output}.ll`, kernel);
+  const at = (directive: string) => new RegExp(`^target ${directive} = "([^"]*)"`, 'm').exec(kernel)?.[1] ?? '';
+  // llvm-bindings loads only here, when a kernel calling exp is compiled
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { expDefinitionsText } = require('./emit-exp') as typeof import('./emit-exp');
+  writeFileSync(`${output}.exp.ll`, expDefinitionsText(types, at('triple'), at('datalayout')));
+  const linked = link({ tool: tool('llvm-link'), args: ['-S', `${output}.ll`, `${output}.exp.ll`, '-o', `${output}.linked.ll`] });
+  return { path: `${output}.linked.ll`, kernel, linked };
 }
 
 /** llc: LLVM IR -> position-independent object code for the host CPU, with the target flags opt used. */
@@ -162,13 +216,14 @@ export function compileObjectCommand(input: string, output: string, flags: strin
 
 /**
  * A kernel module's text -> an object at `output`, through opt and llc with the kernel's target
- * flags, each a tool of the bounded pool; the module's files are written beside it
- * (`<output>.ll`, `<output>.opt.ll`).
+ * flags, each a tool of the bounded pool (and llvm-link first where its exp is the kernels' own,
+ * see prepareKernel); the module's files are written beside it (`<output>.ll`, `<output>.opt.ll`).
  */
 export async function compileKernelText(text: string, output: string): Promise<void> {
-  writeFileSync(`${output}.ll`, text);
-  const flags = kernelTargetFlags(text);
-  await runConcurrently(optimizeCommand(`${output}.ll`, `${output}.opt.ll`, flags));
+  const { path, kernel, linked } = prepareKernel(text, output, async (c) => void (await runConcurrently(c)));
+  await linked;
+  const flags = kernelTargetFlags(kernel);
+  await runConcurrently(optimizeCommand(path, `${output}.opt.ll`, flags));
   await runConcurrently(compileObjectCommand(`${output}.opt.ll`, output, flags));
 }
 
@@ -263,8 +318,12 @@ export function toolchainIdentity(): string {
       const st = statSync(real);
       return `${real}:${st.size}:${st.mtimeMs}`;
     });
+    // the own exp a kernel may be linked with (llvm/kernel-exp.ts): its code, read, not loaded
+    const exp = createHash('sha256');
+    for (const f of [join(__dirname, 'emit-exp.js'), join(__dirname, 'kernel-exp.js'), join(__dirname, '..', 'runtime', 'exp.js')])
+      exp.update(readFileSync(f));
     // -mcpu=native: code is specific to this processor model
-    return `${ids.join(' ')} | ${HOST_FLAGS.join(' ')} | ${process.arch} ${cpus()[0]?.model ?? ''}`;
+    return `${ids.join(' ')} | ${hostFlags().join(' ')} | ${process.arch} ${cpus()[0]?.model ?? ''} | exp ${exp.digest('hex')}`;
   })();
   return identity;
 }

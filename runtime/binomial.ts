@@ -3,10 +3,11 @@
 // (one uniform, the pmf recurrence) when n q < BINOMIAL.inversionBelow, Hörmann's transformed
 // rejection with squeeze above (BTRS, "The generation of binomial random variates", J. Statist.
 // Comput. Simul. 46, 1993, algorithm BTRS without its optional step 3.1). llvm/emit-binomial.ts
-// emits the same arithmetic for the kernels, operation for operation; as in runtime/poisson.ts,
-// whose exp, log and log-factorial it uses, there are no library calls, so both round alike.
+// emits the same arithmetic for the kernels, operation for operation; as in runtime/poisson.ts, whose log and
+// log-factorial it uses (and runtime/exp.ts's exp), there are no library calls, so both round alike.
 import { uniformDraw } from './random';
-import { expOf, logFactorial, logOf } from './poisson';
+import { expOf } from './exp';
+import { logFactorial, logOf } from './poisson';
 
 export const BINOMIAL = {
   /** The largest n: beyond it the rounding of log(n!) (about n 2^-52 relative) exceeds 1e-5 in BTRS's acceptance test. */

@@ -8,9 +8,10 @@
 //
 // C and JavaScript must agree bit for bit, so the arithmetic is only +, -, *, /, floor and
 // comparisons, each written in the same order in both, and the one logarithm a draw may need is
-// computed here (fdlibm's polynomial, no library call): Math.log and the C library's log need not
-// round alike. The driver is compiled with -ffp-contract=off so that no multiply-add is fused.
+// computed here (fdlibm's polynomial, no library call; the exponential of a set-up is
+// runtime/exp.ts's): Math.log and the C library's log need not round alike. The driver is compiled with -ffp-contract=off so that no multiply-add is fused.
 import { uniformDraw } from './random';
+import { expOf } from './exp';
 
 export const POISSON = {
   /** Means below this are drawn by inversion, the rest by PTRS (whose constants hold from 10 on). */
@@ -56,11 +57,6 @@ export const POISSON = {
   // log(x) = k ln2 + log(1 + f), 1 + f in [sqrt(2)/2, sqrt(2)): fdlibm's e_log.c, its polynomial in s = f / (2 + f)
   ln2Hi: 6.9314718036912381649e-1,
   ln2Lo: 1.90821492927058770002e-10,
-  // exp(x) = 2^k exp(r), |r| <= ln2 / 2: fdlibm's e_exp.c, its rational form in r^2
-  invLn2: 1.442695040888963387,
-  expP: [
-    1.66666666666666019037e-1, -2.77777777770155933842e-3, 6.61375632143793436117e-5, -1.6533902205465251539e-6, 4.13813679705723846039e-8,
-  ],
   lg: [
     6.66666666666673513e-1, 3.999999999940941908e-1, 2.857142874366239149e-1, 2.222219843214978396e-1, 1.818357216161805012e-1,
     1.531383769920937332e-1, 1.479819860511658591e-1,
@@ -93,22 +89,6 @@ export function logOf(x: number): number {
     w = z * z;
   const R = z * (L[0] + w * (L[2] + w * (L[4] + w * L[6]))) + w * (L[1] + w * (L[3] + w * L[5]));
   return k * POISSON.ln2Hi - (hfsq - (s * (hfsq + R) + k * POISSON.ln2Lo) - f);
-}
-
-/** exp(x) for -708 < x < 709 (no overflow, no subnormal result), as the kernels' poisson() computes it. */
-export function expOf(x: number): number {
-  const P = POISSON.expP;
-  const k = Math.floor(x * POISSON.invLn2 + 0.5);
-  const hi = x - k * POISSON.ln2Hi,
-    lo = k * POISSON.ln2Lo,
-    r = hi - lo,
-    t = r * r;
-  const c = r - t * (P[0] + t * (P[1] + t * (P[2] + t * (P[3] + t * P[4]))));
-  const y = 1 - (lo - (r * c) / (2 - c) - hi);
-  // times 2^k, exactly: the double whose exponent field is k + 1023
-  words[0] = 0;
-  words[1] = (k + 1023) << 20;
-  return y * bits[0];
 }
 
 /** log(k!) for a whole number k >= 0. */

@@ -3,7 +3,8 @@
 import test from 'ava';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { vectorWidthFlags } from '../llvm/toolchain';
+import { kernelTargetFlags, vectorWidthFlags } from '../llvm/toolchain';
+import { callingOwnExp, ownExpTypes } from '../llvm/kernel-exp';
 import { ROOT } from './helpers/fixtures';
 import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
 
@@ -21,7 +22,7 @@ for (const prefix of ['lif.LIF', 'hh.']) {
   });
 }
 
-test('a kernel whose loop calls exp gets 256-bit vectors and libmvec; one with only arithmetic, the widest', (t) => {
+test('a kernel whose loop calls exp or log gets 256-bit vectors and libmvec; one with only arithmetic, the widest', (t) => {
   if (process.arch !== 'x64') return t.pass('the vector width choice is made on x86 only');
   const read = (f: string) => readFileSync(join(MODELS, f), 'utf8');
   t.deepEqual(vectorWidthFlags(read('hh.HodgkinHuxley.ll')), ['-mattr=+prefer-256-bit']);
@@ -29,5 +30,49 @@ test('a kernel whose loop calls exp gets 256-bit vectors and libmvec; one with o
   // CubaLIF's exp(-dt/tau) is group-uniform, computed once in the entry block: its loop is arithmetic
   t.regex(read('coba.CubaLIF.ll'), /call double @llvm\.exp\.f64/);
   t.deepEqual(vectorWidthFlags(read('coba.CubaLIF.ll')), ['-mattr=-prefer-256-bit']);
-  t.regex(optimizedKernel(join(MODELS, 'hh.HodgkinHuxley.ll')).ir, /@_ZGVdN4v_exp\(/, "HH's exp goes to libmvec's 4-wide exp");
+  // the own exp's calls are no library calls
+  t.deepEqual(vectorWidthFlags(callingOwnExp(read('hh.HodgkinHuxley.ll'), ['f64'])), ['-mattr=-prefer-256-bit']);
+});
+
+test('the own exp for float always, for double where the CPU has AVX-512; libmvec for double on AVX2', (t) => {
+  const calls = (type: string) =>
+    `  %y = call ${type === 'f32' ? 'float' : 'double'} @llvm.exp.${type}(${type === 'f32' ? 'float' : 'double'} %x)\n`;
+  t.deepEqual(ownExpTypes(calls('f64'), false), []);
+  t.deepEqual(ownExpTypes(calls('f64'), true), ['f64']);
+  t.deepEqual(ownExpTypes(calls('f32'), false), ['f32']);
+  t.deepEqual(ownExpTypes(calls('f32') + calls('f64'), true), ['f32', 'f64']);
+  t.is(
+    callingOwnExp(calls('f64') + 'declare double @llvm.exp.f64(double)\n', ['f64']),
+    '  %y = call double @braints.exp.f64(double %x)\ndeclare double @braints.exp.f64(double)\n',
+  );
+});
+
+test('BRAINTS_CPU that is no CPU name is one line naming the variable', (t) => {
+  const saved = process.env.BRAINTS_CPU;
+  try {
+    process.env.BRAINTS_CPU = 'haswell; rm';
+    t.throws(() => kernelTargetFlags(''), { message: /^BRAINTS_CPU=haswell; rm is not a CPU name: use an LLVM name/ });
+  } finally {
+    if (saved === undefined) delete process.env.BRAINTS_CPU;
+    else process.env.BRAINTS_CPU = saved;
+  }
+});
+
+const cpuHas = (flag: string) => new RegExp(`\\b${flag}\\b`).test(readFileSync('/proc/cpuinfo', 'utf8'));
+
+test("HH's exp: the own exp at 8 lanes on AVX-512, libmvec's at 4 on AVX2 (haswell)", (t) => {
+  if (process.arch !== 'x64') return t.pass('libmvec is x86 only');
+  const hh = join(MODELS, 'hh.HodgkinHuxley.ll');
+  const saved = process.env.BRAINTS_CPU;
+  try {
+    process.env.BRAINTS_CPU = 'haswell';
+    t.regex(optimizedKernel(hh).ir, /@_ZGVdN4v_exp\(/, "on AVX2 HH's exp goes to libmvec's 4-wide exp");
+  } finally {
+    if (saved === undefined) delete process.env.BRAINTS_CPU;
+    else process.env.BRAINTS_CPU = saved;
+  }
+  if (!cpuHas('avx512f')) return;
+  const ir = optimizedKernel(hh).ir;
+  t.notRegex(ir, /@_ZGV|@llvm\.exp|@braints\.exp/, "on AVX-512 HH's exp is the own exp, inlined");
+  t.regex(ir, /<8 x double>/, 'on AVX-512 the HH loop gets 8 lanes');
 });
