@@ -6,6 +6,8 @@ import { BraintsError } from './errors';
 import type { ModelIR } from '../ir/types';
 import type { GroupKernel } from './kernels';
 import type { Csr } from './csr';
+import type { RealArray } from './native-memory';
+import { realArray } from './native-memory';
 
 export type Initializer =
   | number
@@ -83,9 +85,9 @@ export function nonFiniteInitial(values: ArrayLike<number>, what: string, elemen
  */
 export function nonFiniteInitialState(
   owner: string,
-  arrays: Map<string, Float64Array>,
+  arrays: Map<string, RealArray>,
   kernel: GroupKernel,
-  params: Float64Array,
+  params: RealArray,
   element: (field: string, k: number) => string,
 ): string | undefined {
   for (const [f, a] of arrays) {
@@ -100,8 +102,8 @@ export function nonFiniteInitialState(
 }
 
 /** The kernel's group-uniform values: parameters as given (or their defaults), uniform currents at 0. */
-export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): Float64Array {
-  const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): RealArray {
+  const params = realArray(kernel.signature.precision, kernel.signature.uniformParams.length);
   kernel.signature.uniformParams.forEach((p, j) => {
     const given = init[p];
     params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
@@ -147,7 +149,7 @@ function valueOf(
  * the order of the connector's list). A distribution's draw for element x depends on x only.
  */
 export function fillInitial(
-  out: Float64Array,
+  out: RealArray,
   init: Initializer,
   seed: number,
   owner: string,
@@ -168,7 +170,7 @@ export function fillInitial(
  * synapses: more than `out` holds where this process holds only those onto its neurons (MPI).
  * A number reads neither (a distributed fixedProb computes its order only when asked).
  */
-export function fillPerSynapse(out: Float64Array, init: Initializer, seed: number, projection: string, variable: string, csr: Csr): void {
+export function fillPerSynapse(out: RealArray, init: Initializer, seed: number, projection: string, variable: string, csr: Csr): void {
   if (typeof init === 'number' || !csr.order) return fillInitial(out, init, seed, projection, variable, 'synapses');
   const order = csr.order;
   const value = valueOf(init, seed, projection, variable, csr.listLength ?? out.length, 'synapses');

@@ -54,7 +54,7 @@ async function compareNetwork(t: ExecutionContext, net: Network, steps: number, 
   await net.run(0, { dt, seed });
   const ref = runNetworkReference(net, { steps });
   await net.run(steps * dt);
-  const arrays: [string, Float64Array, Float64Array | undefined][] = [];
+  const arrays: [string, ArrayLike<number>, ArrayLike<number> | undefined][] = [];
   for (const m of traces) {
     const k = net.stateMonitors.indexOf(m);
     t.deepEqual(ref.monitors[k].steps, m.steps, `steps of monitor ${m.name}`);
@@ -80,7 +80,7 @@ async function compareNetwork(t: ExecutionContext, net: Network, steps: number, 
 }
 
 /** The largest relative difference between native and JavaScript arrays, and the first one above the tolerance. */
-function compareArrays(arrays: [string, Float64Array, Float64Array | undefined][]): { worst: number; difference?: string } {
+function compareArrays(arrays: [string, ArrayLike<number>, ArrayLike<number> | undefined][]): { worst: number; difference?: string } {
   let worst = 0;
   for (const [what, native, js] of arrays) {
     if (!js || js.length !== native.length)

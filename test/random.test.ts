@@ -14,7 +14,7 @@ async function nativeDraws(n: number, seed: number): Promise<{ u: Float64Array; 
   const net = new Network({ g });
   await net.run(0.1, { dt: 0.1, seed }); // one step
   const s = net.state(g);
-  return { u: s.arrays.get('u')!, z: s.arrays.get('z')! };
+  return { u: Float64Array.from(s.arrays.get('u')!), z: Float64Array.from(s.arrays.get('z')!) };
 }
 
 test('native draws equal the JavaScript generator exactly', async (t) => {
