@@ -23,7 +23,7 @@ const USAGE = `usage:
   braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--precision float64|float32] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
               [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
-  braints build [-p tsconfig.json] [--ptx]
+  braints build [-p tsconfig.json] [--ptx [--precision float64|float32]]
   braints analyze FILE.ts --model NAME [--kind KIND] [--set NAME=VALUE,...] [--out DIR] [--no-plots], KIND and its flags:
     phase-plane (default)  --vars V[,W] --range V=LO:HI[,W=LO:HI] [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N]
     bifurcation            --vars V,... --param P=LO:HI [--start V=X,...] [--cycles N [--trajectory V=X,...] [--duration MS] [--dt MS]]
