@@ -88,3 +88,14 @@ test('braints run --precision float32: summary.json says so; a bad value is a us
   t.regex((err as unknown as { stderr: string }).stderr, /--precision half: the precision is float64 \(the default\) or float32/);
   t.is((err as unknown as { code: number }).code, 2);
 });
+
+test('float32: a parameter given per neuron after the first run gets a float32 variant', async (t) => {
+  const { net, E } = small();
+  await net.run(5, { precision: 'float32' });
+  net.set(E, { taum: Float64Array.from({ length: 100 }, (_, i) => 15 + i / 10) });
+  await net.run(5);
+  const s = net.state(E);
+  t.regex(s.kernel.signature.symbol, /__per_taum__f32$/);
+  t.true(s.arrays.get('taum') instanceof Float32Array);
+  t.is(s.arrays.get('taum')![99], Math.fround(15 + 99 / 10));
+});
