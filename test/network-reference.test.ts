@@ -225,7 +225,13 @@ test('synapse code reading this.pre and this.post, and drawing random numbers in
   );
 });
 
-test('inputs: weighted signals into some neurons, sections, and spike generator events', async (t) => {
+for (const precision of ['float64', 'float32'] as const)
+  test(`inputs: weighted signals into some neurons, sections, spike generator events and Poisson counts (${precision})`, async (t) => {
+    assertFired(t, await inputsNetwork(t, precision), 'gen', 'cells');
+  });
+
+/** Runs a network fed by every kind of input natively and in JavaScript; returns the spike count per group. */
+function inputsNetwork(t: ExecutionContext, precision: Precision): Promise<Record<string, number>> {
   const gen = new SpikeGeneratorGroup(5, { times: [1, 2, 2, 5.5, 8, 12, 12.04, 20], indices: [0, 1, 2, 3, 4, 0, 1, 2] });
   const cells = new LIF(40, { V: uniform(-65, -55) });
   const net = new Network({ gen, cells, syn: new ExpCurrentSynapse(gen, cells, { connect: fixedProb(0.5), w: 30, tau: 3 }) });
@@ -240,8 +246,9 @@ test('inputs: weighted signals into some neurons, sections, and spike generator 
     ]),
   );
   net.input(cells, 'I', constant(2), { neurons: [0, 3, 7, 11], weights: [1, 0.5, 2, 3] });
-  assertFired(t, await compareNetwork(t, net, 300), 'gen', 'cells');
-});
+  net.poissonInput(cells, 'I', { sources: 20, rate: 40, weight: 0.7 });
+  return compareNetwork(t, net, 300, 3, precision);
+}
 
 test('everyStep: gap junctions equalise two potentials, natively and in JavaScript', async (t) => {
   const { Passive } = loadFixture<Fixture>('network/reference.ts');
