@@ -1,6 +1,6 @@
 // Loops of exp alone, y[i] = exp(x[i]) for i < n, in a library of their own: emit-exp.ts's exp in
 // double and in float as the models' kernels have it (fused), in double as poisson() and
-// binomial() have it (unfused: runtime/exp.ts's expOf), and llvm.exp.f64 as libmvec vectorizes it. Each loop is its own module,
+// binomial() have it (unfused: runtime/exp.ts's expOf), and llvm.exp.f64 and llvm.exp.f32 as libmvec vectorizes them. Each loop is its own module,
 // compiled as a kernel is (compileKernelText: the target CPU, and the vector width its calls allow),
 // and linked with the long-double reference of exp-reference.c. test/exp.test.ts measures the
 // error with it, `npm run bench -- exp` the time.
@@ -20,8 +20,11 @@ import {
   runConcurrently,
 } from '../llvm/toolchain';
 
-export type ExpLoop = 'ir_f64' | 'ir_f64_unfused' | 'libmvec_f64' | 'ir_f32';
-export const EXP_LOOPS: ExpLoop[] = ['ir_f64', 'ir_f64_unfused', 'libmvec_f64', 'ir_f32'];
+export type ExpLoop = 'ir_f64' | 'ir_f64_unfused' | 'libmvec_f64' | 'ir_f32' | 'libmvec_f32';
+export const EXP_LOOPS: ExpLoop[] = ['ir_f64', 'ir_f64_unfused', 'libmvec_f64', 'ir_f32', 'libmvec_f32'];
+
+/** The loops that call llvm.exp for libmvec, rather than the own exp. */
+const isLibmvec = (loop: ExpLoop) => loop.startsWith('libmvec');
 
 /** The module text of `exp_<loop>(x, y, n)`. */
 export function expLoopModule(loop: ExpLoop): string {
@@ -31,7 +34,7 @@ export function expLoopModule(loop: ExpLoop): string {
   mod.setTargetTriple(machine.triple);
   mod.setDataLayout(machine.dataLayout);
   const b = new llvm.IRBuilder(ctx);
-  const type = loop === 'ir_f32' ? b.getFloatTy() : b.getDoubleTy();
+  const type = loop.endsWith('f32') ? b.getFloatTy() : b.getDoubleTy();
   const ptr = llvm.PointerType.getUnqual(type);
   const i64 = b.getInt64Ty();
   const ft = llvm.FunctionType.get(b.getVoidTy(), [ptr, ptr, i64], false);
@@ -45,10 +48,9 @@ export function expLoopModule(loop: ExpLoop): string {
   b.SetInsertPoint(body);
   const i = b.CreatePHI(i64, 2, 'i');
   const xi = b.CreateLoad(type, b.CreateInBoundsGEP(type, x, [i]));
-  const e =
-    loop === 'libmvec_f64'
-      ? b.CreateCall(llvm.Intrinsic.getDeclaration(mod, llvm.Intrinsic.exp, [type]), [xi])
-      : emitExp(b, xi, { name: 'exp', fused: loop !== 'ir_f64_unfused' });
+  const e = isLibmvec(loop)
+    ? b.CreateCall(llvm.Intrinsic.getDeclaration(mod, llvm.Intrinsic.exp, [type]), [xi])
+    : emitExp(b, xi, { name: 'exp', fused: loop !== 'ir_f64_unfused' });
   b.CreateStore(e, b.CreateInBoundsGEP(type, y, [i]));
   const next = b.CreateAdd(i, b.getInt64(1));
   i.addIncoming(b.getInt64(0), entry);
@@ -74,7 +76,7 @@ export async function buildExpLibrary(dir: string): Promise<ExpLibrary> {
     EXP_LOOPS.map(async (loop) => {
       const o = join(dir, `exp_${loop}.o`);
       const text = expLoopModule(loop);
-      if (loop !== 'libmvec_f64') {
+      if (!isLibmvec(loop)) {
         await compileKernelText(text, o);
         return o;
       }

@@ -1,5 +1,5 @@
 // `npm run bench -- exp`: exp alone, the kernels' own (llvm/emit-exp.ts, double and float) against
-// libmvec's (llvm.exp.f64 as opt -vector-library=LIBMVEC-X86 vectorizes it), each loop compiled as
+// libmvec's (llvm.exp.f64 and .f32 as opt -vector-library=LIBMVEC-X86 vectorizes them), each loop compiled as
 // a kernel is (bench/exp-kernels.ts) for this CPU (native) and for others through BRAINTS_CPU
 // (haswell: AVX2 on an AVX-512 machine). Every CPU runs in a child process of its own (main.ts's
 // hidden `__exp` command), the children interleaved; each reports nanoseconds per element over an

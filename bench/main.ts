@@ -31,7 +31,7 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --no-brian2   skip Brian2 (it needs: apt-get install python3-brian python3-brian-lib cython3)
 
        npm run bench -- networks [--quick] [--models coba,cuba,cobahh] [--durations 1,10] [--sizes 4k,40k,400k,1M]
-                         [--repeat K] [--threads T] [--no-brian2] [--no-peers]
+                         [--precision float64|both] [--repeat K] [--threads T] [--no-brian2] [--no-peers]
   networks      the benchmark networks of SPEC section 5 (examples/coba.ts, cuba.ts, cobahh.ts; dt 0.1 ms,
                 seed 1): each model at N = 4000 for each duration, and COBA with 80 synapses per neuron at
                 each size for the shortest duration; ours (run, compile cold/cached, build, spikes, memory)
@@ -39,6 +39,7 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 BrainPy (float64, float32) and NEST (1 and 2 threads) on COBA and COBAHH via bench/peers,
                 where the Python in PEERS_PYTHON (default python3) imports them
   --quick       sizes 4k only and durations 1 only
+  --precision   both: ours in float32 too, beside float64 and BrainPy's float32 (default float64)
   --models      models of the N = 4000 table (default coba,cuba,cobahh)
   --durations   simulated seconds of the N = 4000 table (default 1,10)
   --sizes       COBA scaling sizes, with k/M suffixes (default 4k,40k,400k,1M); a Brian2 run estimated
@@ -91,6 +92,13 @@ function positive(s: string | undefined, fallback: number, what: string): number
   return v;
 }
 
+/** --precision of the networks bench: whether ours runs in float32 too. */
+function precisionFlag(s: string | undefined): boolean {
+  if (s === undefined || s === 'float64') return false;
+  if (s === 'both') return true;
+  throw new Error(`--precision ${s}: float64 (the default) or both (float64 and float32)`);
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__group') return groupChild(argv.slice(1)); // child process of the groups bench
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
@@ -110,6 +118,7 @@ async function main(argv: string[]): Promise<void> {
       models: { type: 'string' },
       'no-brian2': { type: 'boolean' },
       'no-peers': { type: 'boolean' },
+      precision: { type: 'string' },
       repeat: { type: 'string' },
       durations: { type: 'string' },
       threads: { type: 'string' },
@@ -191,12 +200,14 @@ async function main(argv: string[]): Promise<void> {
       sizes,
       brian2: values['no-brian2'] !== true,
       peers: values['no-peers'] !== true,
+      float32: precisionFlag(values.precision),
       repeat,
       threads,
     });
     return;
   }
   if (values.durations !== undefined) throw new Error('--durations is an option of the networks bench');
+  if (values.precision !== undefined) throw new Error('--precision is an option of the networks bench');
   if (values['no-peers'] !== undefined)
     throw new Error('--no-peers is an option of the networks bench (the groups bench runs Brian2 only)');
   const models = (values.models ?? 'lif,hh').split(',').map((m) => m.trim());

@@ -8,6 +8,7 @@
 // through main.ts's hidden `__network` command), as in bench/groups.ts: the first process gets a
 // fresh, empty BRAINTS_CACHE and a fresh TypeScript output folder (cold compile, one step), the
 // second reuses both (cached compile) and does the timed run.
+import type { Precision } from '../ir/pipeline';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -52,6 +53,11 @@ export interface NetworksOptions {
   peers: boolean;
   /** Runs per case; every time reported is the minimum. */
   repeat: number;
+  /**
+   * Also measure ours in float32 (the same cases, run time, spikes, memory), printed beside float64
+   * and BrainPy's float32: like for like with BrainPy, which computes in float32 by default.
+   */
+  float32: boolean;
   /** Our threads (default: the network's default, defaultThreads). */
   threads?: number;
 }
@@ -118,12 +124,14 @@ export interface NetworkRow {
   cythonColdTotalS?: number;
   /** BrainPy (float64, float32) and NEST (1 and 2 threads); absent where not run. */
   peers: Partial<Record<PeerRun, PeerCell>>;
+  /** Ours in float32 (with --precision both or float32): the timed run's minimum over the repeats. */
+  oursFloat32?: { runS: number; nsPerNeuronStep: number; spikes: number; rateHz: number; peakMiB: number };
   loadavg: number;
 }
 
-/** The hidden child command: `__network MODEL N DURATION_MS DT_MS SEED OUTDIR THREADS|auto`, prints one JSON line. */
+/** The hidden child command: `__network MODEL N DURATION_MS DT_MS SEED OUTDIR THREADS|auto PRECISION`, prints one JSON line. */
 export async function networkChild(args: string[]): Promise<void> {
-  const [model, n, durationMs, dt, seed, outDir, threads] = [
+  const [model, n, durationMs, dt, seed, outDir, threads, precision] = [
     args[0] as NetModel,
     Number(args[1]),
     Number(args[2]),
@@ -131,6 +139,7 @@ export async function networkChild(args: string[]): Promise<void> {
     Number(args[4]),
     args[5],
     args[6] === 'auto' ? undefined : Number(args[6]),
+    args[7] as Precision,
   ];
   if (!NET_MODELS[model]) throw new Error(`unknown model ${model}`);
   const t0 = process.hrtime.bigint();
@@ -139,7 +148,7 @@ export async function networkChild(args: string[]): Promise<void> {
   const make = (require(entryJs) as { default: (o: { n: number }) => Network }).default;
   const tsCompileSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const net = make({ n });
-  await net.run(durationMs, { dt, seed, threads });
+  await net.run(durationMs, { dt, seed, threads, precision });
   let spikes = 0;
   for (const g of net.groups.values()) spikes += net.spikeCount(g);
   let synapses = 0;
@@ -166,7 +175,15 @@ function peakMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function runOurs(model: NetModel, n: number, durationMs: number, cache: string, outDir: string, threads?: number): OursChild {
+function runOurs(
+  model: NetModel,
+  n: number,
+  durationMs: number,
+  cache: string,
+  outDir: string,
+  threads: number | undefined,
+  precision: Precision = 'float64',
+): OursChild {
   const r = spawnSync(
     process.execPath,
     [
@@ -179,6 +196,7 @@ function runOurs(model: NetModel, n: number, durationMs: number, cache: string, 
       String(SEED),
       outDir,
       String(threads ?? 'auto'),
+      precision,
     ],
     {
       env: { ...process.env, BRAINTS_CACHE: cache },
@@ -383,6 +401,17 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
         if (!ours || o.runSeconds < ours.runSeconds) ours = { ...o, peakMiB: Math.min(o.peakMiB, ours?.peakMiB ?? Infinity) };
       }
       if (!ours) throw new Error('--repeat must be at least 1');
+      let f32: OursChild | undefined;
+      for (let k = 0; k < opts.repeat && opts.float32; k++) {
+        process.stderr.write(`${label}: ours in float32 ...\n`);
+        const cache = mkdtempSync(join(scratch, 'cache-'));
+        const tsOut = mkdtempSync(join(tsScratch, 'out-'));
+        runOurs(model, n, DT, cache, tsOut, opts.threads, 'float32');
+        const o = runOurs(model, n, durationS * 1000, cache, tsOut, opts.threads, 'float32');
+        rmSync(cache, { recursive: true, force: true });
+        rmSync(tsOut, { recursive: true, force: true });
+        if (!f32 || o.runSeconds < f32.runSeconds) f32 = { ...o, peakMiB: Math.min(o.peakMiB, f32?.peakMiB ?? Infinity) };
+      }
 
       let cpp: Brian2Cell = null,
         cppOmp: Brian2Cell = null,
@@ -458,6 +487,13 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
         cython,
         cythonColdTotalS,
         peers: peerCells,
+        oursFloat32: f32 && {
+          runS: f32.runSeconds,
+          nsPerNeuronStep: (f32.runSeconds / neuronSteps) * 1e9,
+          spikes: f32.spikes,
+          rateHz: f32.spikes / (n * durationS),
+          peakMiB: f32.peakMiB,
+        },
         loadavg: loadavg()[0],
       });
       process.stderr.write(`${label}: done (${((Date.now() - t0) / 1000).toFixed(0)} s so far, load ${loadavg()[0].toFixed(1)})\n`);
@@ -480,6 +516,34 @@ export async function benchNetworks(opts: NetworksOptions): Promise<NetworkRow[]
   );
   process.stdout.write(`\nwritten ${file}\n`);
   return rows;
+}
+
+/** Ours in float32 beside float64 and BrainPy's float32, where measured. */
+function printFloat32(rs: NetworkRow[], which: 'fixed' | 'scaling'): void {
+  const with32 = rs.filter((r) => r.oursFloat32);
+  if (with32.length === 0) return;
+  process.stdout.write(`\n${which === 'fixed' ? 'Networks at N = 4000' : 'COBA scaling'}: ours in float32\n`);
+  const head = ['model', 'N', 'sim s', 'f64 run s', 'f32 run s', 'f64/f32', 'ns/n·step f32', 'rate Hz f64', 'rate Hz f32', 'peak MiB f32'];
+  head.push('BrainPy f32 run s', 'BrainPy f32/ours f32');
+  const body = with32.map((r) => {
+    const f = r.oursFloat32!;
+    const bp = r.peers.brainpy32;
+    return [
+      NET_MODELS[r.model].label,
+      String(r.n),
+      String(r.durationS),
+      sig(r.ours.runS),
+      sig(f.runS),
+      sig(r.ours.runS / f.runS),
+      sig(f.nsPerNeuronStep),
+      sig(r.ours.rateHz),
+      sig(f.rateHz),
+      sig(f.peakMiB),
+      isPeerResult(bp) ? sig(bp.run_s) : '-',
+      isPeerResult(bp) ? sig(bp.run_s / f.runS) : '-',
+    ];
+  });
+  process.stdout.write(table(head, body, 2) + '\n');
 }
 
 const sig = (x: number): string => (!Number.isFinite(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toPrecision(3));
@@ -592,6 +656,7 @@ function printTables(rows: NetworkRow[]): void {
       ];
     });
     process.stdout.write(table(actHead, actBody, 2) + '\n');
+    printFloat32(rs, which);
     printPeers(rs, which);
   }
   for (const r of rows) {

@@ -1,6 +1,7 @@
 // `braints build`: compiles a TypeScript project with the BrainTS transformer, as tspc does, and
 // prints errors in model code at file(line,col) with their BTS codes (transformer/diagnostics.ts).
-// With --ptx it also writes each model's NVPTX kernel beside its .ll and checks it with ptxas.
+// With --ptx it also writes each model's NVPTX kernel beside its .ll and checks it with ptxas
+// (--precision float32: the float32 kernel, as Model.f32.ptx).
 import * as ts from 'typescript';
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
@@ -8,10 +9,17 @@ import { writeFileSync } from 'node:fs';
 import { modelTransformer } from '../transformer/model-transformer';
 import { catchModelError, formatDiagnostic } from '../transformer/diagnostics';
 import { emitPtx, checkPtx } from '../llvm/ptx';
+import { isPrecision } from '../runtime/run-options';
+import { UsageError } from './usage-error';
 import type { ModelIR } from '../ir/types';
 
 export function buildProject(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { project: { type: 'string', short: 'p' }, ptx: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { project: { type: 'string', short: 'p' }, ptx: { type: 'boolean' }, precision: { type: 'string' } },
+  });
+  const precision = values.precision ?? 'float64';
+  if (!isPrecision(precision)) throw new UsageError(`--precision ${precision}: the precision is float64 (the default) or float32`);
   const configPath = resolve(values.project ?? 'tsconfig.json');
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
   const root = dirname(configPath);
@@ -52,14 +60,15 @@ export function buildProject(argv: string[]): number {
     for (const m of models) {
       try {
         // code the GPU cannot run (BTS1021) is a diagnostic in the model's file, printed as any other
-        const out = catchModelError(() => emitPtx(m.ir), fileOf(m.ir.span.file)!, print, fileOf);
+        const out = catchModelError(() => emitPtx(m.ir, undefined, precision), fileOf(m.ir.span.file)!, print, fileOf);
         if (!out) {
           process.stderr.write(`  model ${m.ir.name}: PTX failed (above)\n`);
           failed = true;
           continue;
         }
         checkPtx(out.ptx);
-        const path = m.llPath ? m.llPath.replace(/\.ll$/, '.ptx') : undefined;
+        // a float32 kernel beside the float64 one: Model.f32.ptx
+        const path = m.llPath ? m.llPath.replace(/\.ll$/, precision === 'float32' ? '.f32.ptx' : '.ptx') : undefined;
         if (path) writeFileSync(path, out.ptx);
         process.stderr.write(`  model ${m.ir.name}: PTX ${path ?? ''} (ptxas sm_90: ok)\n`);
       } catch (e) {

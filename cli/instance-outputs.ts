@@ -2,6 +2,7 @@
 // net.instances(...)): summary.json with each group's spikes and rate per instance, NPY files with
 // an instance axis, and a plot of the rates against what the instances vary. docs/run-contract.md
 // describes the files.
+import type { Precision } from '../ir/pipeline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Instances } from '../runtime/instances';
@@ -18,6 +19,8 @@ export interface InstanceSummary {
   dt_ms: number;
   duration_ms: number;
   seeds: number[];
+  /** The element type the instances stored and computed in. */
+  precision: Precision;
   notices: string[];
 }
 
@@ -36,6 +39,7 @@ export function summarizeInstances(runs: Instances, durationMs: number): Instanc
     dt_ms: runs.network.dt ?? 0,
     duration_ms: durationMs,
     seeds: Array.from(runs.seeds),
+    precision: runs.network.precision ?? 'float64',
     notices: runs.network.notices,
   };
 }

@@ -9,7 +9,7 @@ import { Network } from '../runtime/network';
 import { Instances } from '../runtime/instances';
 import { recordToDiskByDefault } from '../runtime/disk-recording';
 import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
-import { isDuration, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
+import { isDuration, isPrecision, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
 import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
@@ -20,10 +20,10 @@ import { mpiWorld, startedMpiWorld } from '../runtime/mpi';
 import { modelOptionValues, splitModelFlags } from './model-options';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--precision float64|float32] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
               [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
-  braints build [-p tsconfig.json] [--ptx]
+  braints build [-p tsconfig.json] [--ptx [--precision float64|float32]]
   braints analyze FILE.ts --model NAME [--kind KIND] [--set NAME=VALUE,...] [--out DIR] [--no-plots], KIND and its flags:
     phase-plane (default)  --vars V[,W] --range V=LO:HI[,W=LO:HI] [--trajectory V=X,W=Y]... [--duration MS] [--dt MS] [--resolution N]
     bifurcation            --vars V,... --param P=LO:HI [--start V=X,...] [--cycles N [--trajectory V=X,...] [--duration MS] [--dt MS]]
@@ -36,6 +36,7 @@ const RUN_FLAGS = {
   dt: { type: 'string' },
   seed: { type: 'string' },
   threads: { type: 'string' },
+  precision: { type: 'string' },
   out: { type: 'string' },
   backend: { type: 'string' },
   mpi: { type: 'boolean' },
@@ -62,6 +63,9 @@ async function run(argv: string[]): Promise<number> {
     seed: flag('seed', isSeed, 'the seed is a whole number from 0 to 2^32 - 1'),
     threads: flag('threads', isThreadCount, `a whole number from 1 to ${MAX_THREADS}`),
   };
+  const precision = values.precision;
+  if (precision !== undefined && !isPrecision(precision))
+    throw new UsageError(`--precision ${precision}: the precision is float64 (the default) or float32`);
   const plots = values['no-plots'] ? false : usage(() => plotOptionsOf(values));
   if (values.backend && values.backend !== 'cpu') {
     throw new UsageError(
@@ -106,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
   // the default suits the network's size (defaultThreads); results are the same on any number
   const threads = flags.threads;
   if (made instanceof Instances) {
-    await made.run(duration, { dt, seed, threads, progress });
+    await made.run(duration, { dt, seed, threads, precision, progress });
     const summary = summarizeInstances(made, duration);
     const out = resolve(values.out ?? 'out');
     const files = await writeInstanceOutputs(made, summary, out, plots !== false);
@@ -121,7 +125,7 @@ async function run(argv: string[]): Promise<number> {
   if (!(made instanceof Network))
     throw new BraintsError(`${file} must export default a Network or net.instances(...), or a function returning one`);
   const net = made;
-  await net.run(duration, { dt, seed, threads, progress });
+  await net.run(duration, { dt, seed, threads, precision, progress });
   const kernelSeconds = net.timing.compileSeconds;
   // summary.json's compile_s is all compiling: TypeScript and the kernels
   net.timing.compileSeconds += typescriptSeconds;
@@ -135,7 +139,7 @@ async function run(argv: string[]): Promise<number> {
   const ts = upToDate ? 'TypeScript up to date' : `TypeScript ${typescriptSeconds.toFixed(3)} s`;
   const speed = t.run_s > 0 ? `, ${(duration / 1000 / t.run_s).toPrecision(3)} s simulated per second` : '';
   process.stderr.write(
-    `  compile ${t.compile_s.toFixed(3)} s (${ts}, kernels ${kernelSeconds.toFixed(3)} s), build ${t.build_s.toFixed(3)} s (state and connectivity), run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${mpi ? `${mpi.size} MPI process${mpi.size === 1 ? '' : 'es'} x ` : ''}${net.threads} thread${net.threads === 1 ? '' : 's'}${speed}\n`,
+    `  compile ${t.compile_s.toFixed(3)} s (${ts}, kernels ${kernelSeconds.toFixed(3)} s), build ${t.build_s.toFixed(3)} s (state and connectivity), run ${t.run_s.toFixed(3)} s for ${t.steps} steps on ${mpi ? `${mpi.size} MPI process${mpi.size === 1 ? '' : 'es'} x ` : ''}${net.threads} thread${net.threads === 1 ? '' : 's'} in ${summary.precision}${speed}\n`,
   );
   process.stderr.write(`wrote ${files.length} files to ${out}: ${files.join(', ')}\n`);
   return 0;

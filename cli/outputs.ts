@@ -11,6 +11,7 @@ import type { NeuronRange, TimeWindow } from '../runtime/output/window';
 import { fieldUnit, withUnit } from '../runtime/units';
 import { BraintsError } from '../runtime/errors';
 import { startedMpiWorld } from '../runtime/mpi';
+import type { Precision } from '../ir/pipeline';
 
 export interface Summary {
   groups: Record<string, { size: number; spikes: number; rate_hz: number }>;
@@ -21,6 +22,8 @@ export interface Summary {
   /** The MPI processes the run was spread over (1 without MPI), and the threads of each. */
   ranks: number;
   threads: number;
+  /** The element type the network stored and computed in: float64 or float32. */
+  precision: Precision;
   notices: string[];
 }
 
@@ -39,6 +42,7 @@ export function summarize(net: Network, durationMs: number): Summary {
     seed: net.seed ?? 0,
     ranks: startedMpiWorld()?.size ?? 1,
     threads: net.threads ?? 1,
+    precision: net.precision ?? 'float64',
     notices: net.notices,
   };
 }

@@ -157,8 +157,8 @@ function randomHeader(): string {
 }
 
 const C_TYPES: Record<AbiType, string> = {
-  'double**': 'double **',
-  'double*': 'const double *',
+  'real**': 'real **',
+  'real*': 'const real *',
   'i8*': 'uint8_t *',
   'i32*': 'const int32_t *',
   i64: 'int64_t',
@@ -180,6 +180,13 @@ function kernelAbiHeader(): string {
       'BRAINTS_KERNEL_ABI_H',
       ['<stdint.h>'],
       [
+        "/* The kernels' element type: float in a float32 network (cc -DBRAINTS_FLOAT32, runtime/native.ts), else double. */",
+        '#ifdef BRAINTS_FLOAT32',
+        'typedef float real;',
+        '#else',
+        'typedef double real;',
+        '#endif',
+        '',
         ...(Object.keys(KERNEL_ABI) as EntryPoint[]).flatMap(typedef),
         '/* Provided by the per-network kernel table (runtime/native.ts): the index is what the plan holds. */',
         'extern void *braints_kernels[];',

@@ -5,11 +5,15 @@
 // (runtime/native/kernel-abi.h, by contract/c-headers.ts). A GPU kernel takes the same
 // parameters plus a last `i32* not_finite`, and returns nothing.
 import type { ModelIR } from '../ir/types';
-import type { KernelLayout } from '../ir/pipeline';
+import type { KernelLayout, Precision } from '../ir/pipeline';
 import { isUniformField } from '../ir/pipeline';
 
-/** The LLVM types of the ABI (typed pointers, as LLVM 14 writes them). */
-export type AbiType = 'double**' | 'double*' | 'i8*' | 'i32*' | 'i64' | 'i32' | 'double';
+/**
+ * The types of the ABI: `real` is the kernel's element type (double, or float in a float32
+ * kernel), what its arrays and uniform parameters hold; t and dt are always double (the driver
+ * computes t = step * dt in double, and a float32 kernel rounds both once per call).
+ */
+export type AbiType = 'real**' | 'real*' | 'i8*' | 'i32*' | 'i64' | 'i32' | 'double';
 
 export interface AbiParameter {
   name: string;
@@ -33,8 +37,8 @@ const TIME: AbiParameter[] = [
 ];
 
 const FIELDS: AbiParameter[] = [
-  { name: 'fields', type: 'double**' },
-  { name: 'params', type: 'double*' },
+  { name: 'fields', type: 'real**' },
+  { name: 'params', type: 'real*' },
 ];
 
 const p = (name: string, type: AbiType): AbiParameter => ({ name, type });
@@ -81,9 +85,12 @@ export function entryPoints(ir: ModelIR): EntryPoint[] {
   ];
 }
 
+/** The LLVM name of a kernel's element type. */
+export const llvmReal = (precision: Precision = 'float64'): 'double' | 'float' => (precision === 'float32' ? 'float' : 'double');
+
 /** An entry point's type as LLVM prints it, e.g. `i32 (double**, double*, i8*, i64, ...)`. */
-export function llvmFunctionType(entry: EntryPoint): string {
-  return `i32 (${KERNEL_ABI[entry].params.map((x) => x.type).join(', ')})`;
+export function llvmFunctionType(entry: EntryPoint, precision: Precision = 'float64'): string {
+  return `i32 (${KERNEL_ABI[entry].params.map((x) => x.type.replace('real', llvmReal(precision))).join(', ')})`;
 }
 
 export interface KernelSignature {
@@ -92,11 +99,13 @@ export interface KernelSignature {
   kernelFields: string[];
   /** Parameters passed as single values, in `params` order. */
   uniformParams: string[];
+  /** The element type of `fields` and `params`. */
+  precision: Precision;
 }
 
 /** What `fields` and `params` hold for a model in a layout: the order the plan writes them in. */
 export function kernelSignature(m: ModelIR, layout: KernelLayout, symbol: string): KernelSignature {
   const kernelFields = m.fields.filter((f) => !isUniformField(m, layout, f.name)).map((f) => f.name);
   const uniformParams = m.fields.filter((f) => isUniformField(m, layout, f.name)).map((f) => f.name);
-  return { symbol, kernelFields, uniformParams };
+  return { symbol, kernelFields, uniformParams, precision: layout.precision ?? 'float64' };
 }

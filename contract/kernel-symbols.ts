@@ -14,14 +14,16 @@ function base(m: Named): string {
 }
 
 /**
- * The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-element parameters
- * or uniform currents (`LIF_update__per_tau`). A neuron kernel's one function has this name; a
+ * The kernel's symbol: `LIF_update`, or with a suffix for a layout with per-element parameters,
+ * uniform currents or float32 elements (`LIF_update__per_tau`, `LIF_update__f32`), so that the
+ * kernels of one model in several layouts coexist in a library and in the build cache. A neuron kernel's one function has this name; a
  * synapse kernel's functions are named from it by entryPointSymbol.
  */
 export function kernelSymbol(m: Named, layout: KernelLayout): string {
   const per = [...layout.perElementParams].sort();
   const uni = [...(layout.uniformCurrents ?? [])].sort();
-  return base(m) + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '');
+  const f32 = layout.precision === 'float32' ? '__f32' : '';
+  return base(m) + (per.length ? `__per_${per.join('_')}` : '') + (uni.length ? `__uniform_${uni.join('_')}` : '') + f32;
 }
 
 /**

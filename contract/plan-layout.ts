@@ -62,8 +62,8 @@ export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.'
 export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
   kernel: ['int64', 'index of its update function in braints_kernels'],
   n: ['int64', 'neurons'],
-  fields: ['address', "double *[]: the kernel's per-neuron arrays, in kernelFields order"],
-  params: ['address', "double[]: the kernel's uniform parameters, in uniformParams order"],
+  fields: ['address', "real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h)"],
+  params: ['address', "real[]: the kernel's uniform parameters, in uniformParams order"],
   spiked: ['address', 'uint8[n]: spike flags of this step'],
   stream: ['int64', 'random stream'],
   spikeCount: ['address', 'int64: spikes so far'],
@@ -75,7 +75,7 @@ export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
   seeds: ['address', "uint32[instances]: each instance's seed, or 0: the run's seed"],
   instanceFields: [
     'address',
-    "double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers)",
+    "real **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers)",
   ],
   instanceSpikeCounts: ['address', 'int64[instances]: spikes so far of each instance, or 0'],
   begin: ['int64', 'the first neuron this process updates (0 on one process; a multiple of 64)'],
@@ -95,7 +95,7 @@ export const INPUT_KIND = {
 } as const;
 
 export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (see INPUT_KIND).', {
-  target: ['address', 'double[]: the variable'],
+  target: ['address', 'real[]: the variable'],
   n: ['int64', 'receiving neurons (1 for a uniform current)'],
   indices: ['address', 'int32[n]: the receiving neurons, or 0: all in order; events: int32 neuron per event'],
   weights: ['address', 'double[n]: weights, or 0: 1; events: double value per event'],
@@ -110,7 +110,7 @@ export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (s
 });
 
 export const STATE_MONITOR_PLAN = record('StateMonitorPlan', 'One variable of a state monitor.', {
-  source: ['address', 'double[]: the array it reads'],
+  source: ['address', 'real[]: the array it reads'],
   indices: ['address', 'int32[count]: the columns taken from it, or 0: the first count in order'],
   count: ['int64', 'columns'],
   period: ['int64', 'records at the steps that are multiples of this'],
@@ -130,8 +130,8 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   kernelRows: ['int64', 'index of its onPre by rows in braints_kernels, or -1: no onPre'],
   kernelIds: ['int64', 'index of its onPre by synapse ids, or -1'],
   preGroup: ['int64', 'index of the presynaptic group'],
-  fields: ['address', "double *[]: the kernel's arrays (per synapse, pre.*, post.*, per target)"],
-  params: ['address', "double[]: the kernel's uniform parameters"],
+  fields: ['address', "real *[]: the kernel's arrays (per synapse, pre.*, post.*, per target)"],
+  params: ['address', "real[]: the kernel's uniform parameters"],
   rowptr: ['address', 'int32[n_pre + 1]: CSR row pointers'],
   col: ['address', "int32[nSynapses]: each synapse's target"],
   preIndex: ['address', "int32[nSynapses]: each synapse's presynaptic neuron"],

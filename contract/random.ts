@@ -23,6 +23,13 @@ export const WORD_SALT = [0x1b873593, 0xe6546b64, 0x85ebca6b, 0xc2b2ae35] as con
  */
 export const UNIT = { highShift: 5, lowShift: 6, highScale: 2 ** 26, denominator: 2 ** 53 } as const;
 
+/**
+ * A float32 kernel's uniform in (0, 1) from the first word a alone: ((a >> 9) + 0.5) / 2^23, 23
+ * bits offset by one half, exact in float (24 significant bits), so neither 0 nor 1 is drawn
+ * (rounding UNIT's double to float would give 1 for the top 2^-25 of draws).
+ */
+export const UNIT32 = { shift: 9, denominator: 2 ** 23 } as const;
+
 /** A projection's functions, each with a random stream of its own. */
 export const SYNAPSE_FUNCTIONS = { onPre: 0, onPost: 1, update: 2, everyStep: 3 } as const;
 export type SynapseMethodName = keyof typeof SYNAPSE_FUNCTIONS;
@@ -61,6 +68,16 @@ export function synapseStream(stream: number, fn: SynapseMethodName): number {
 /** The double of two finalized words (see UNIT). */
 export function unitOf(a: number, b: number): number {
   return ((a >>> UNIT.highShift) * UNIT.highScale + (b >>> UNIT.lowShift) + 0.5) / UNIT.denominator;
+}
+
+/** The float of one finalized word (see UNIT32), exact in float32. */
+export function unit32Of(a: number): number {
+  return ((a >>> UNIT32.shift) + 0.5) / UNIT32.denominator;
+}
+
+/** Draw number `counter` of an element at float32: uniform in (0, 1), from salt 0 (UNIT32). */
+export function uniformDraw32(key: number, counter: number): number {
+  return unit32Of(fmix32(fmix32(key ^ counter) ^ WORD_SALT[0]));
 }
 
 /** Draw number `counter` of an element: uniform in (0, 1), from salts 0 and 1. */

@@ -9,6 +9,14 @@ import { foldConstants } from './passes/fold-constants';
 import { hoistUniforms } from './passes/hoist-uniforms';
 
 /**
+ * The element type of a kernel: what its arrays and uniform parameters hold and what it computes
+ * in (docs/precision.md). float64 is the default; float32 doubles the lanes of a vector.
+ */
+export type Precision = 'float64' | 'float32';
+
+export const PRECISIONS: readonly Precision[] = ['float64', 'float32'];
+
+/**
  * Which parameters the kernel reads per element, from arrays (per neuron of a group, per synapse of
  * a projection); all others are one value for the group or projection.
  */
@@ -20,6 +28,8 @@ export interface KernelLayout {
    * streaming the array through memory twice a step.
    */
   uniformCurrents?: ReadonlySet<string>;
+  /** The element type (default float64). */
+  precision?: Precision;
 }
 
 interface Pass {

@@ -31,7 +31,7 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
     protected readonly sig: KernelSignature,
     target: KernelTarget,
   ) {
-    super(ctx, mod, m, target);
+    super(ctx, mod, m, target, sig.precision);
     this.debug = new KernelDebugInfo(ctx, mod, m.span.file);
   }
 
@@ -83,15 +83,18 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
   /** Per-call set-up: field pointers, uniform parameters, hoisted uniforms, random key. */
   private emitEntry(): void {
     const { b } = this;
-    const ptrF64 = llvm.PointerType.getUnqual(this.f64);
+    const ptrReal = llvm.PointerType.getUnqual(this.real);
     this.sig.kernelFields.forEach((name, j) => {
-      const slot = b.CreateInBoundsGEP(ptrF64, this.args.fields, [this.c64(j)], `${name}.slot`);
-      this.fieldPtrs.set(name, b.CreateLoad(ptrF64, slot, `${name}.ptr`));
+      const slot = b.CreateInBoundsGEP(ptrReal, this.args.fields, [this.c64(j)], `${name}.slot`);
+      this.fieldPtrs.set(name, b.CreateLoad(ptrReal, slot, `${name}.ptr`));
     });
     this.sig.uniformParams.forEach((name, j) => {
-      const slot = b.CreateInBoundsGEP(this.f64, this.args.params, [this.c64(j)], `${name}.slot`);
-      this.entryValues.set(`field:${name}`, b.CreateLoad(this.f64, slot, name));
+      const slot = b.CreateInBoundsGEP(this.real, this.args.params, [this.c64(j)], `${name}.slot`);
+      this.entryValues.set(`field:${name}`, b.CreateLoad(this.real, slot, name));
     });
+    if (this.real !== this.f64) {
+      for (const name of ['t', 'dt']) this.entryValues.set(`builtin:${name}`, this.toReal(this.args[name], `${name}.f32`));
+    }
     this.code.uniforms.forEach((u, j) => {
       this.at(u.value.span);
       this.entryValues.set(`uniform:${j}`, this.value(u.value, `u${j}${u.value.hint ? '.' + u.value.hint : ''}`));
@@ -103,7 +106,8 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
   }
 
   /**
-   * The code of one element at `this.index`. Returns its non-finite bits: an i64 that is 0 when
+   * The code of one element at `this.index`. Returns its non-finite bits: an integer as wide as
+   * the element type (`bits`) that is 0 when
    * every state it wrote is finite. x - x is +0 (all bits clear) for finite x and NaN for NaN and
    * infinities, so OR-ing the bits of x - x over the states, and over neurons, tells whether any
    * was not finite: a subtraction and an OR per state, which vectorize without compare masks.
@@ -123,12 +127,12 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
       this.at(this.code.spike.span);
       spike = this.value(this.code.spike, 'spiked');
     }
-    let bad: llvm.Value = this.c64(0);
+    let bad: llvm.Value = this.cbits(0);
     for (const r of results) {
       this.at(r.span);
       this.storeField(r.field, r.value);
       if (this.role(r.field) === 'state' || this.role(r.field) === 'target') {
-        bad = b.CreateOr(bad, b.CreateBitCast(b.CreateFSub(r.value, r.value), this.i64), `${r.field}.bad`);
+        bad = b.CreateOr(bad, b.CreateBitCast(b.CreateFSub(r.value, r.value), this.bits), `${r.field}.bad`);
       }
     }
     if (this.m.kind === 'neuron') {
@@ -192,6 +196,6 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
     const index =
       role === 'pre' ? this.index.pre : role === 'post' || role === 'target' ? (this.index.post ?? this.index.own) : this.index.own;
     if (!index) throw new Error(`BrainTS bug: ${name} has no index in this kernel`);
-    return this.b.CreateInBoundsGEP(this.f64, this.fieldPtrs.get(name)!, [index], `${name}.addr`);
+    return this.b.CreateInBoundsGEP(this.real, this.fieldPtrs.get(name)!, [index], `${name}.addr`);
   }
 }

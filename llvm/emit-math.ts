@@ -87,18 +87,23 @@ const INTRINSICS: Partial<Record<MathFn, number>> = {
 export function emitIntrinsicOrLibm(k: IrBuilder, fn: MathFn, args: llvm.Value[], name: string): llvm.Value {
   const id = INTRINSICS[fn];
   if (id !== undefined) {
-    const decl = llvm.Intrinsic.getDeclaration(k.mod, id, [k.f64]);
+    // overloaded at the type of its argument: float in a float32 kernel, double for a draw's arithmetic
+    const decl = llvm.Intrinsic.getDeclaration(k.mod, id, [args[0].getType()]);
     return k.b.CreateCall(decl, args, name);
   }
   return emitExternalCall(k, fn, args, name);
 }
 
-/** A call of the external function `symbol` of doubles to a double, declared in the module where needed. */
+/**
+ * A call of the external function `symbol` of doubles to a double, declared in the module where
+ * needed; of floats, the C library's float form `<symbol>f` (libm's expm1f, libdevice's __nv_expf).
+ */
 export function emitExternalCall(k: IrBuilder, symbol: string, args: llvm.Value[], name: string): llvm.Value {
+  const type = args[0].getType();
   const ft = llvm.FunctionType.get(
-    k.f64,
-    args.map(() => k.f64),
+    type,
+    args.map(() => type),
     false,
   );
-  return k.b.CreateCall(k.mod.getOrInsertFunction(symbol, ft), args, name);
+  return k.b.CreateCall(k.mod.getOrInsertFunction(type.isFloatTy() ? `${symbol}f` : symbol, ft), args, name);
 }

@@ -10,6 +10,7 @@ import { drawEmitter, emitDrawKey, emitElementKey, emitRandom } from './emit-ran
 import { emitPoisson } from './emit-poisson';
 import { emitBinomial } from './emit-binomial';
 import type { IrBuilder, KernelTarget } from './kernel-target';
+import type { Precision } from '../ir/pipeline';
 
 /** The nodes whose values `emitNode` uses for `e`: its children, but not the exponent of an integer power. */
 const operands = (e: Expr): Expr[] => (e.k === 'bin' && isIntegerPower(e) ? [e.a] : children(e));
@@ -17,6 +18,8 @@ const operands = (e: Expr): Expr[] => (e.k === 'bin' && isIntegerPower(e) ? [e.a
 export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuilder {
   readonly b: llvm.IRBuilder;
   readonly f64: llvm.Type;
+  readonly real: llvm.Type;
+  readonly bits: llvm.IntegerType;
   readonly i32: llvm.IntegerType;
   readonly i64: llvm.IntegerType;
   /** The function's arguments by name (see kernel-abi.ts). */
@@ -37,11 +40,14 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
     readonly mod: llvm.Module,
     protected readonly m: M,
     protected readonly target: KernelTarget,
+    precision: Precision = 'float64',
   ) {
     this.b = new llvm.IRBuilder(ctx);
     this.f64 = this.b.getDoubleTy();
+    this.real = precision === 'float32' ? this.b.getFloatTy() : this.f64;
     this.i32 = this.b.getInt32Ty();
     this.i64 = this.b.getInt64Ty();
+    this.bits = precision === 'float32' ? this.i32 : this.i64;
   }
 
   /** Sets the debug location of the instructions that follow to a TypeScript position. */
@@ -91,7 +97,8 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
       case 'bool':
         return e.v ? llvm.ConstantInt.getTrue(this.ctx) : llvm.ConstantInt.getFalse(this.ctx);
       case 'builtin':
-        return e.name === 't' ? this.args.t : this.args.dt;
+        // t and dt at the element type (a float32 kernel rounds the double arguments once per call)
+        return this.entryValues.get(`builtin:${e.name}`) ?? this.args[e.name];
       case 'uniform':
         return this.entryValues.get(`uniform:${e.index}`)!;
       case 'field':
@@ -113,20 +120,24 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
       case 'rand': {
         const [x, y] = e.args ?? [];
         switch (e.dist) {
+          // Poisson and binomial counts are drawn in double at any precision (their samplers are
+          // JavaScript's operation for operation), so a float32 kernel's counts are float64's
           case 'poisson':
-            return emitPoisson(this.draws(), this.drawKey(this.value(e.counter)), this.value(x), name);
+            return this.toReal(emitPoisson(this.draws(), this.drawKey(this.value(e.counter)), this.toDouble(this.value(x)), name));
           case 'binomial':
             // a constant n lets the emitter leave out what cannot happen (see emitBinomial)
-            return emitBinomial(
-              this.draws(),
-              this.drawKey(this.value(e.counter)),
-              this.value(x),
-              this.value(y),
-              name,
-              x.k === 'num' ? x.v : undefined,
+            return this.toReal(
+              emitBinomial(
+                this.draws(),
+                this.drawKey(this.value(e.counter)),
+                this.toDouble(this.value(x)),
+                this.toDouble(this.value(y)),
+                name,
+                x.k === 'num' ? x.v : undefined,
+              ),
             );
           default:
-            return emitRandom(this.b, e.dist, this.drawKey(this.value(e.counter)), this.library, name);
+            return emitRandom(this.b, this.real, e.dist, this.drawKey(this.value(e.counter)), this.library, name);
         }
       }
       case 'arg':
@@ -141,7 +152,7 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
     if (uniform) return uniform;
     let v = this.loaded.get(name);
     if (!v) {
-      v = this.b.CreateLoad(this.f64, this.elementPtr(name), name);
+      v = this.b.CreateLoad(this.real, this.elementPtr(name), name);
       this.loaded.set(name, v);
     }
     return v;
@@ -203,12 +214,26 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
     return drawEmitter(this.b, this.library);
   }
 
+  /** A value of the element type as a double (exact). */
+  private toDouble(v: llvm.Value): llvm.Value {
+    return this.real === this.f64 ? v : this.b.CreateFPExt(v, this.f64);
+  }
+
+  /** A double as the element type (rounded). */
+  protected toReal(v: llvm.Value, name = ''): llvm.Value {
+    return this.real === this.f64 ? v : this.b.CreateFPTrunc(v, this.real, name);
+  }
+
   cf(v: number): llvm.Value {
-    return llvm.ConstantFP.get(this.f64, v);
+    return llvm.ConstantFP.get(this.real, v);
   }
 
   c32(v: number): llvm.Value {
     return llvm.ConstantInt.get(this.i32, v | 0, true);
+  }
+
+  cbits(v: number): llvm.Value {
+    return llvm.ConstantInt.get(this.bits, v, true);
   }
 
   c64(v: number): llvm.Value {

@@ -31,13 +31,13 @@ abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
 
   protected emitBody(): void {
     const { b } = this;
-    this.bad = b.CreateAlloca(this.i64, null, 'bad');
-    b.CreateStore(this.c64(0), this.bad);
+    this.bad = b.CreateAlloca(this.bits, null, 'bad');
+    b.CreateStore(this.cbits(0), this.bad);
     this.target.eachItem(
       this,
       this.itemBlock,
       (q) => this.emitItem(q),
-      () => b.CreateLoad(this.i64, this.bad),
+      () => b.CreateLoad(this.bits, this.bad),
     );
   }
 
@@ -85,7 +85,7 @@ abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
   private emitSynapse(): void {
     const { b } = this;
     const bad = this.emitElement();
-    b.CreateStore(b.CreateOr(b.CreateLoad(this.i64, this.bad), bad), this.bad);
+    b.CreateStore(b.CreateOr(b.CreateLoad(this.bits, this.bad), bad), this.bad);
   }
 }
 

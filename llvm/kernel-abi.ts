@@ -12,17 +12,17 @@ export { kernelSignature } from '../contract/kernel-abi';
 /** A parameter of a kernel function: its name (the argument's, in the .ll) and type. */
 export type Parameter = [string, llvm.Type];
 
-type Types = Pick<IrBuilder, 'b' | 'f64' | 'i32' | 'i64'>;
+type Types = Pick<IrBuilder, 'b' | 'f64' | 'real' | 'i32' | 'i64'>;
 
 /** A synapse model's entry points other than its per-target update (the `update` entry point, which runs over neurons: emit-update.ts). */
 export type SynapseEntry = Exclude<EntryPoint, 'update'>;
 
 /** The parameters of an entry point, as LLVM types. */
 export function abiParameters(t: Types, entry: EntryPoint): Parameter[] {
-  const ptrF64 = llvm.PointerType.getUnqual(t.f64);
+  const ptrReal = llvm.PointerType.getUnqual(t.real);
   const types: Record<AbiType, llvm.Type> = {
-    'double**': llvm.PointerType.getUnqual(ptrF64),
-    'double*': ptrF64,
+    'real**': llvm.PointerType.getUnqual(ptrReal),
+    'real*': ptrReal,
     'i8*': t.b.getInt8PtrTy(),
     'i32*': llvm.PointerType.getUnqual(t.i32),
     i64: t.i64,

@@ -1,12 +1,12 @@
 // Which exp a CPU kernel's loops get, decided when the kernel is compiled for a CPU: the kernels'
-// own (emit-exp.ts) for float always (LLVM 14 vectorizes no float exp through libmvec), and for
-// double where the CPU has 512-bit vectors (libmvec's double exp is at most 4 wide, so a loop
-// calling it is held at 256 bits: the own exp lets the whole loop use 8 lanes); libmvec's for
-// double on AVX2 and narrower, where both are 4 wide and libmvec's is the faster
-// (docs/performance.md, `npm run bench -- exp`); off x86 (no libmvec) the own for both. The
-// definitions are emit-exp.ts's expDefinitionsText, linked in by llvm/toolchain.ts. The kernel
-// text is emitted independent of the CPU (its llvm.exp calls), so that the generated .ll files
-// and their goldens are the same everywhere.
+// own (emit-exp.ts) where the CPU has 512-bit vectors, in double and in float (LLVM 14 maps
+// llvm.exp to libmvec's 256-bit functions at most, 4 doubles or 8 floats, so a loop calling it is
+// held at 256 bits: the own exp lets the whole loop use 8 or 16 lanes); libmvec's on AVX2 and
+// narrower, where both are as wide and libmvec's is the faster in both types (docs/performance.md,
+// `npm run bench -- exp`); off x86 (no libmvec) the own. The definitions are emit-exp.ts's
+// expDefinitionsText, linked in by llvm/toolchain.ts. The kernel text is emitted independent of
+// the CPU (its llvm.exp calls), so that the generated .ll files and their goldens are the same
+// everywhere.
 
 /** The element types an own exp is defined for, by their LLVM intrinsic suffix. */
 export type ExpType = 'f64' | 'f32';
@@ -15,14 +15,12 @@ export type ExpType = 'f64' | 'f32';
 export const ownExpName = (type: ExpType) => `braints.exp.${type}`;
 
 /**
- * The exp types whose llvm.exp calls in `kernelText` go to the own exp: float always, double when
- * `ownDouble` (a CPU with AVX-512, or one without libmvec: not x86).
+ * The exp types whose llvm.exp calls in `kernelText` go to the own exp: those it calls, when `own`
+ * (a CPU with AVX-512, or one without libmvec: not x86); none otherwise.
  */
-export function ownExpTypes(kernelText: string, ownDouble: boolean): ExpType[] {
-  const types: ExpType[] = [];
-  if (/@llvm\.exp\.f32\(/.test(kernelText)) types.push('f32');
-  if (ownDouble && /@llvm\.exp\.f64\(/.test(kernelText)) types.push('f64');
-  return types;
+export function ownExpTypes(kernelText: string, own: boolean): ExpType[] {
+  if (!own) return [];
+  return (['f32', 'f64'] as const).filter((type) => kernelText.includes(`@llvm.exp.${type}(`));
 }
 
 /** `kernelText` with its calls of llvm.exp of `types` (and their declarations) renamed to the own exp's. */

@@ -14,11 +14,21 @@ export interface IrBuilder {
   readonly mod: llvm.Module;
   readonly b: llvm.IRBuilder;
   readonly f64: llvm.Type;
+  /** The kernel's element type (double, or float in a float32 kernel): its fields, parameters and arithmetic. */
+  readonly real: llvm.Type;
   readonly i32: llvm.IntegerType;
   readonly i64: llvm.IntegerType;
+  /**
+   * An integer as wide as the element type (i64, or i32 in a float32 kernel): the non-finite bits
+   * are OR-ed in it, so that it is no wider than the data and does not halve a vector's lanes.
+   */
+  readonly bits: llvm.IntegerType;
+  /** A constant of the element type. */
   cf(v: number): llvm.Value;
   c32(v: number): llvm.Value;
   c64(v: number): llvm.Value;
+  /** A constant of the `bits` type. */
+  cbits(v: number): llvm.Value;
 }
 
 /** The kernel function being emitted: its arguments by name (kernel-abi.ts). */

@@ -2,6 +2,7 @@
 // model's onPre by rows and by ids, onPost, per-target update and everyStep), linked with CUDA's
 // libdevice for the math functions, and checked by ptxas. Running them on a GPU is not wired into
 // the runtime yet.
+import type { Precision } from '../ir/pipeline';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +35,9 @@ function kernelsOf(text: string): { symbol: string; type: string }[] {
   }));
 }
 
-/** Emits the PTX of a model's kernels (all parameters group-uniform). */
-export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
-  const layout = { perElementParams: new Set<string>() };
+/** Emits the PTX of a model's kernels (all parameters group-uniform) at `precision`. */
+export function emitPtx(model: ModelIR, sm = 'sm_80', precision: Precision = 'float64'): PtxResult {
+  const layout = { perElementParams: new Set<string>(), precision };
   const { text } = emitKernel(model, layout, 'nvptx');
   const kernels = kernelsOf(text);
   // marks the functions as kernels (.entry), which llvm-bindings cannot express

@@ -21,20 +21,20 @@ export const CPU_TARGET: KernelTarget = {
     b.CreateCondBr(b.CreateICmpSLT(k.args.begin, k.args.end), loop, exit);
     b.SetInsertPoint(loop);
     const i = b.CreatePHI(k.i64, 2, 'i');
-    const badIn = b.CreatePHI(k.i64, 2, 'bad');
+    const badIn = b.CreatePHI(k.bits, 2, 'bad');
     const bad = b.CreateOr(badIn, element(i), 'bad.next');
     const next = b.CreateAdd(i, k.c64(1), 'i.next');
     b.CreateCondBr(b.CreateICmpSLT(next, k.args.end), loop, exit);
     const body = b.GetInsertBlock()!;
     i.addIncoming(k.args.begin, entry);
     i.addIncoming(next, body);
-    badIn.addIncoming(k.c64(0), entry);
+    badIn.addIncoming(k.cbits(0), entry);
     badIn.addIncoming(bad, body);
     b.SetInsertPoint(exit);
-    const bits = b.CreatePHI(k.i64, 2, 'bad.bits');
-    bits.addIncoming(k.c64(0), entry);
+    const bits = b.CreatePHI(k.bits, 2, 'bad.bits');
+    bits.addIncoming(k.cbits(0), entry);
     bits.addIncoming(bad, body);
-    b.CreateRet(b.CreateZExt(b.CreateICmpNE(bits, k.c64(0)), k.i32, 'result'));
+    b.CreateRet(b.CreateZExt(b.CreateICmpNE(bits, k.cbits(0)), k.i32, 'result'));
   },
 
   /** A loop over q in [0, count). */
@@ -52,7 +52,7 @@ export const CPU_TARGET: KernelTarget = {
     q.addIncoming(k.c64(0), entry);
     q.addIncoming(qNext, latch);
     b.SetInsertPoint(done);
-    b.CreateRet(b.CreateZExt(b.CreateICmpNE(notFinite(), k.c64(0)), k.i32, 'result'));
+    b.CreateRet(b.CreateZExt(b.CreateICmpNE(notFinite(), k.cbits(0)), k.i32, 'result'));
   },
 
   mathFunction: emitIntrinsicOrLibm,

@@ -3,7 +3,8 @@
 // value but a last argument i32* %not_finite, set when a written state was not finite; math
 // functions the backend cannot lower (llvm.exp and friends) go to libdevice. Threads share the
 // neurons they write into, so a synapse's write to a pre-, postsynaptic or @target field must be
-// an addition (`this.post.ge += this.w`); it becomes an atomic add (atom.add.f64). Any other
+// an addition (`this.post.ge += this.w`); it becomes an atomic add (atom.add.f64, or .f32 in a
+// float32 kernel). Any other
 // write to shared state would race, and is refused with the line that makes it.
 import * as llvm from 'llvm-bindings';
 import type { Expr, MathFn } from '../ir/types';
@@ -15,14 +16,18 @@ import { NVPTX } from './target';
 /** Math functions the NVPTX backend lowers itself; everything else goes to libdevice. */
 const NVPTX_LOWERS: ReadonlySet<MathFn> = new Set(['sqrt', 'abs', 'floor', 'ceil', 'trunc']);
 
-/** The helper every atomic add calls; its body (an `atomicrmw fadd`, which llvm-bindings cannot build) is added to the module text. */
-const ATOMIC_ADD = 'braints_atomic_add_f64';
-const ATOMIC_ADD_DEFINITION = [
-  `define internal void @${ATOMIC_ADD}(double* %address, double %value) alwaysinline {`,
-  '  %old = atomicrmw fadd double* %address, double %value monotonic, align 8',
-  '  ret void',
-  '}',
-].join('\n');
+/**
+ * The helper every atomic add of an element type calls (`double` or `float`); its body (an
+ * `atomicrmw fadd`, which llvm-bindings cannot build) is added to the module text.
+ */
+const atomicAdd = (type: 'double' | 'float') => `braints_atomic_add_${type === 'double' ? 'f64' : 'f32'}`;
+const atomicAddDefinition = (type: 'double' | 'float') =>
+  [
+    `define internal void @${atomicAdd(type)}(${type}* %address, ${type} %value) alwaysinline {`,
+    `  %old = atomicrmw fadd ${type}* %address, ${type} %value monotonic, align ${type === 'double' ? 8 : 4}`,
+    '  ret void',
+    '}',
+  ].join('\n');
 
 export const NVPTX_TARGET: KernelTarget = {
   machine: () => NVPTX,
@@ -69,8 +74,9 @@ export const NVPTX_TARGET: KernelTarget = {
       );
     }
     const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
-    const ptrF64 = llvm.PointerType.getUnqual(k.f64);
-    const add = k.mod.getOrInsertFunction(ATOMIC_ADD, llvm.FunctionType.get(k.b.getVoidTy(), [ptrF64, k.f64], false));
+    const ptr = llvm.PointerType.getUnqual(k.real);
+    const name = atomicAdd(k.real === k.f64 ? 'double' : 'float');
+    const add = k.mod.getOrInsertFunction(name, llvm.FunctionType.get(k.b.getVoidTy(), [ptr, k.real], false));
     k.b.CreateCall(add, [w.address(), amount]);
   },
 
@@ -79,7 +85,11 @@ export const NVPTX_TARGET: KernelTarget = {
 
   /** The atomic add is declared by storeShared and defined here. */
   completeText: (printed) =>
-    printed.replace(new RegExp(`^declare void @${ATOMIC_ADD}\\(double\\*, double\\).*$`, 'm'), ATOMIC_ADD_DEFINITION),
+    (['double', 'float'] as const).reduce(
+      (text, type) =>
+        text.replace(new RegExp(`^declare void @${atomicAdd(type)}\\(${type}\\*, ${type}\\).*$`, 'm'), atomicAddDefinition(type)),
+      printed,
+    ),
 };
 
 /**
@@ -90,7 +100,7 @@ function endKernel(k: KernelFunction, bits: llvm.Value, skipped: llvm.BasicBlock
   const { b } = k;
   const flag = llvm.BasicBlock.Create(k.ctx, 'not_finite', k.fn);
   const exit = llvm.BasicBlock.Create(k.ctx, 'done', k.fn);
-  b.CreateCondBr(b.CreateICmpNE(bits, k.c64(0)), flag, exit);
+  b.CreateCondBr(b.CreateICmpNE(bits, k.cbits(0)), flag, exit);
   b.SetInsertPoint(flag);
   b.CreateStore(k.c32(1), k.args.not_finite);
   b.CreateBr(exit);

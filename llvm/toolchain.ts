@@ -131,11 +131,13 @@ function hostFlags(): string[] {
 }
 
 /**
- * The vector width for a kernel on x86. LLVM 14 maps math intrinsics to libmvec's 2- and 4-wide
- * functions only, so a kernel whose loops call exp, log, sin, cos or pow gets 256-bit vectors even
- * where AVX-512 exists (at 8 lanes every such call would be scalarized; clang's default too). A
+ * The vector width for a kernel on x86. LLVM 14 maps math intrinsics to libmvec's 256-bit
+ * functions at most (2- and 4-wide in double, _ZGVdN4v_exp; 4- and 8-wide in float,
+ * _ZGVdN8v_expf; not the AVX-512 _ZGVeN8v_exp or _ZGVeN16v_expf), so a kernel whose loops call
+ * exp, log, sin, cos or pow gets 256-bit vectors even where AVX-512 exists (at 512 bits every
+ * such call would be scalarized; clang's default too): 4 lanes in float64, 8 in float32. A
  * kernel whose loops only do arithmetic, compares and rounding (LIF, COBA) gets the widest
- * vectors the CPU has. Calls in a function's entry block (group-uniform values) do not count.
+ * vectors the CPU has: 8 or 16 lanes on AVX-512. Calls in a function's entry block (group-uniform values) do not count.
  */
 export function vectorWidthFlags(kernelText: string): string[] {
   if (process.arch !== 'x64') return [];
@@ -147,7 +149,7 @@ export function vectorWidthFlags(kernelText: string): string[] {
 }
 
 /** A call to a math function that only libmvec vectorizes (an intrinsic or the libm name). */
-const VECTOR_LIBRARY_CALL = /call [^\n]*@(llvm\.)?(exp|exp2|log|log2|log10|sin|cos|pow)(\.f64)?\(/;
+const VECTOR_LIBRARY_CALL = /call [^\n]*@(llvm\.)?(exp|exp2|log|log2|log10|sin|cos|pow)(\.f64|\.f32|f)?\(/;
 
 /** opt -O3 for the host CPU with the given target flags, math calls vectorized through glibc's libmvec. */
 export function optimizeCommand(input: string, output: string, flags: string[], opts: OptimizeOptions = {}): Command {

@@ -13,7 +13,7 @@ import type { GroupKernel } from './kernels';
 import { buildLibrary } from './native';
 import type { NativeLibrary } from './native';
 import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
-import { elementArray } from './native-memory';
+import { elementArray, realArray } from './native-memory';
 import { allocateRings, buildProjection, rowSplits } from './build-projections';
 import { prepareInputs } from './network-inputs';
 import { instanceBlocksOf } from './instance-blocks';
@@ -25,6 +25,7 @@ import { checkDistributable } from './distributed';
 import { BraintsError } from './errors';
 import { inPhase } from './progress';
 import type { PhaseProgress, ProgressListener } from './progress';
+import type { Precision } from '../ir/pipeline';
 
 /** What of a network its build reads: the members, inputs and monitors given before the first run. */
 export interface NetworkMembers {
@@ -90,6 +91,7 @@ export function projectionKernel(
   name: string,
   syn: Synapse,
   notices: string[],
+  precision: Precision,
   perSynapse = perElementParams(syn.model.ir, syn.init),
 ): GroupKernel {
   const ir = syn.model.ir;
@@ -101,7 +103,7 @@ export function projectionKernel(
         `${name}: ${p} is given per synapse, but ${ir.name}'s update(t, dt) runs per target neuron and uses it; give it as one number`,
       );
   }
-  return kernelFor(syn.model, perSynapse, notices, name);
+  return kernelFor(syn.model, perSynapse, notices, name, new Set(), precision);
 }
 
 /**
@@ -109,7 +111,7 @@ export function projectionKernel(
  * distributed run `mpi`, with the range of neurons this process updates.
  */
 function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number, mpi?: MpiWorld): GroupState {
-  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, new Float64Array(new ArrayBuffer(group.size * 8))]));
+  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, realArray(kernel.signature.precision, group.size)]));
   const params = uniformValues(group.model.ir, kernel, group.init);
   const state: GroupState = {
     name,
@@ -187,7 +189,8 @@ function buildState(
  */
 export function networkLibrary(states: GroupState[], projections: ProjectionState[]): Promise<NativeLibrary> {
   const unique = new Map([...states, ...projections].map((s) => [s.kernel.signature.symbol, s.kernel.source]));
-  return buildLibrary([...unique.values()]);
+  const precision = states[0]?.kernel.signature.precision ?? 'float64';
+  return buildLibrary([...unique.values()], precision);
 }
 
 /**
@@ -199,20 +202,21 @@ export async function buildNetwork(
   dt: number,
   seed: number,
   threads: number,
+  precision: Precision,
   listener?: ProgressListener,
 ): Promise<{ built: BuiltNetwork; buildSeconds: number; compileSeconds: number }> {
   const t0 = process.hrtime.bigint();
   // under mpiexec (or --mpi): the processes of the run, or an error saying what to install
   const mpi = mpiWorld();
-  if (mpi && mpi.size > 1) checkDistributable(net, mpi);
+  if (mpi && mpi.size > 1) checkDistributable(net, mpi, precision);
   const groupKernels = new Map(
     [...net.groups].map(([name, g]) => [
       g,
-      blame(g, () => kernelFor(g.model, perElementParams(g.model.ir, g.init), net.notices, name, uniformCurrents(net, g))),
+      blame(g, () => kernelFor(g.model, perElementParams(g.model.ir, g.init), net.notices, name, uniformCurrents(net, g), precision)),
     ]),
   );
   const projectionKernels = new Map(
-    [...net.projections].map(([name, syn]) => [syn, blame(syn, () => projectionKernel(name, syn, net.notices))]),
+    [...net.projections].map(([name, syn]) => [syn, blame(syn, () => projectionKernel(name, syn, net.notices, precision))]),
   );
   const t1 = process.hrtime.bigint();
   const { states, projections } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
@@ -223,7 +227,7 @@ export async function buildNetwork(
   const t3 = process.hrtime.bigint();
   if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
   return {
-    built: { lib, states, projections, dt, seed, threads, mpi },
+    built: { lib, states, projections, dt, seed, threads, precision, mpi },
     buildSeconds: Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9,
     // choosing (and generating) the kernels, then compiling and loading the library
     compileSeconds: Number(t1 - t0 + t3 - t2) / 1e9,

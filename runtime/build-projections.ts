@@ -5,7 +5,8 @@
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
 import { listIndex, presynapticOf, synapsesOnto } from './csr';
-import type { GroupState, ProjectionState } from './native-memory';
+import type { GroupState, ProjectionState, RealArray } from './native-memory';
+import { realArray } from './native-memory';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 import { fmix32 } from './random';
@@ -110,13 +111,13 @@ export function buildProjection(
   const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
   const csr = whole || built.listLength !== undefined ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;
-  const arrays = new Map<string, Float64Array>();
+  const arrays = new Map<string, RealArray>();
   for (const fname of kernel.signature.kernelFields) {
     const f = ir.fields.find((x) => x.name === fname)!;
     if (f.role === 'pre' || f.role === 'post') continue;
     // per-target state has one value per postsynaptic neuron, the rest one per synapse
     const size = f.role === 'target' ? post.group.size : n;
-    arrays.set(fname, new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size));
+    arrays.set(fname, realArray(kernel.signature.precision, size));
   }
   const state: ProjectionState = {
     name,

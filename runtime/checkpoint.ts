@@ -11,6 +11,7 @@ import { hashOf } from './cache';
 import { readNpz, writeNpz } from './output/npz';
 import type { NpzArray, NpzData } from './output/npz';
 import { BraintsError } from './errors';
+import type { Precision } from '../ir/pipeline';
 import { deliversSpikes } from '../ir/types';
 
 export const CHECKPOINT_VERSION = 1;
@@ -28,6 +29,8 @@ interface Layout {
   dt: number;
   seed: number;
   threads: number;
+  /** The element type of its arrays (absent in checkpoints saved before float32 existed: float64). */
+  precision?: Precision;
   groups: { name: string; model: string; kernel: string; kernelHash: string; size: number; arrays: string[]; ringSlots: number }[];
   projections: {
     name: string;
@@ -67,6 +70,7 @@ function layoutOf(net: CheckpointedNetwork, built: BuiltNetwork): Layout {
     dt: built.dt,
     seed: built.seed,
     threads: built.threads,
+    precision: built.precision,
     groups: built.states.map((s) => ({
       name: s.name,
       model: s.group.model.ir.name,
@@ -211,7 +215,12 @@ export function readCheckpoint(path: string): Checkpoint {
 }
 
 /** dt, seed and threads the checkpoint's network was built with (a network not yet built is built with them). */
-export const builtWith = (ck: Checkpoint): { dt: number; seed: number; threads: number } => ck.manifest.layout;
+export const builtWith = (ck: Checkpoint): { dt: number; seed: number; threads: number; precision: Precision } => ({
+  ...ck.manifest.layout,
+  precision: savedPrecision(ck),
+});
+
+const savedPrecision = (ck: Checkpoint): Precision => ck.manifest.layout.precision ?? 'float64';
 
 /** Copies `name` of the checkpoint into `into` (same length and kind, checked). */
 function restoreArray(ck: Checkpoint, name: string, into: NpzData): void {
@@ -225,6 +234,12 @@ function restoreArray(ck: Checkpoint, name: string, into: NpzData): void {
 
 /** Restores the checkpoint into a built network of the same layout (else a BraintsError saying what differs). */
 export function restoreCheckpoint(ck: Checkpoint, net: CheckpointedNetwork, built: BuiltNetwork): void {
+  // values are not converted: a float32 run's state rounded up is no float64 run's state, and a
+  // float64 state rounded down would continue another trajectory than the saved run's
+  if (savedPrecision(ck) !== built.precision)
+    throw new BraintsError(
+      `the checkpoint ${ck.path} was saved by a ${savedPrecision(ck)} run, and this network runs in ${built.precision}: load it into a network run with precision '${savedPrecision(ck)}'`,
+    );
   // the state is the same on any number of threads (only the delay queues are kept per thread, and moved below)
   const d = difference({ ...ck.manifest.layout, threads: 0 }, { ...layoutOf(net, built), threads: 0 }, '');
   if (d)

@@ -14,11 +14,15 @@ import type { StateMonitor } from './monitors';
 import { NeuronGroup } from './group';
 import { codeOf } from '../ir/types';
 import { BraintsError } from './errors';
+import type { Precision } from '../ir/pipeline';
 import { RUN_STATUS } from '../contract/run-status';
 
 /** Why a run on `w.size` processes cannot take this network, as an error naming what; nothing when it can. */
-export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
+export function checkDistributable(net: NetworkMembers, w: MpiWorld, precision: Precision): void {
   const on = `a run on ${w.size} MPI processes`;
+  // the exchange of arrays between processes (runtime/native/mpi/exchange.c) moves doubles
+  if (precision !== 'float64')
+    throw new BraintsError(`precision ${precision} in ${on} is not supported yet: run it on one process, or in float64`);
   for (const [name, syn] of net.projections) {
     const ir = syn.model.ir;
     const pre = ir.fields.find((f) => f.role === 'pre');
@@ -66,9 +70,11 @@ function ownColumns(m: StateMonitor, state: GroupState, held: boolean, w: MpiWor
 export function synchronizeProcesses(built: BuiltNetwork, monitors: readonly StateMonitor[], rowsBefore: number[][]): void {
   const w = built.mpi;
   if (!w || w.size === 1) return;
-  for (const s of built.states) for (const a of s.arrays.values()) w.gatherRanges(a);
+  // a distributed network is float64 (checkDistributable)
+  for (const s of built.states) for (const a of s.arrays.values()) w.gatherRanges(a as Float64Array);
   for (const p of built.projections)
-    for (const [name, a] of p.arrays) if (p.synapse.model.ir.fields.find((f) => f.name === name)?.role === 'target') w.gatherRanges(a);
+    for (const [name, a] of p.arrays)
+      if (p.synapse.model.ir.fields.find((f) => f.name === name)?.role === 'target') w.gatherRanges(a as Float64Array);
   monitors.forEach((m, i) => {
     const state =
       m.owner instanceof NeuronGroup

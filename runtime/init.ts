@@ -8,6 +8,8 @@ import type { GroupKernel } from './kernels';
 import type { Csr } from './csr';
 import { drawBoundedNormal } from './native-synapse-values';
 import type { BoundedNormal } from './native-synapse-values';
+import type { RealArray } from './native-memory';
+import { realArray } from './native-memory';
 
 export type Initializer =
   | number
@@ -88,9 +90,9 @@ export function nonFiniteInitial(values: ArrayLike<number>, what: string, elemen
  */
 export function nonFiniteInitialState(
   owner: string,
-  arrays: Map<string, Float64Array>,
+  arrays: Map<string, RealArray>,
   kernel: GroupKernel,
-  params: Float64Array,
+  params: RealArray,
   element: (field: string, k: number) => string,
 ): string | undefined {
   for (const [f, a] of arrays) {
@@ -105,8 +107,8 @@ export function nonFiniteInitialState(
 }
 
 /** The kernel's group-uniform values: parameters as given (or their defaults), uniform currents at 0. */
-export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): Float64Array {
-  const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+export function uniformValues(ir: ModelIR, kernel: GroupKernel, init: Record<string, Initializer>): RealArray {
+  const params = realArray(kernel.signature.precision, kernel.signature.uniformParams.length);
   kernel.signature.uniformParams.forEach((p, j) => {
     const given = init[p];
     params[j] = typeof given === 'number' ? given : ir.fields.find((x) => x.name === p)!.init;
@@ -159,7 +161,7 @@ function valueOf(
  * the order of the connector's list). A distribution's draw for element x depends on x only.
  */
 export function fillInitial(
-  out: Float64Array,
+  out: RealArray,
   init: Initializer,
   seed: number,
   owner: string,
@@ -183,7 +185,7 @@ export function fillInitial(
  * values the same but for the last bits of some (libm and libmvec against V8's log and cos).
  */
 export function fillPerSynapse(
-  out: Float64Array,
+  out: RealArray,
   init: Initializer,
   seed: number,
   projection: string,

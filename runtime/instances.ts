@@ -231,6 +231,8 @@ export class Instances {
     this.instance(k);
     const s = this.network.state(this.combinedGroup(group));
     const n = group.size;
-    return new Map(group.model.ir.fields.map((f) => [f.name, elementArray(s, f.name, s.group.size).slice(k * n, (k + 1) * n)]));
+    return new Map(
+      group.model.ir.fields.map((f) => [f.name, Float64Array.from(elementArray(s, f.name, s.group.size).subarray(k * n, (k + 1) * n))]),
+    );
   }
 }

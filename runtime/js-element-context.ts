@@ -5,29 +5,40 @@
 import { ODE_METHOD } from './dsl';
 import type { IntegrationMethod } from '../ir/types';
 import type { JsContext } from './js-context';
-import { fmix32, normalDraw, uniformDraw } from './random';
+import { fmix32, normalDraw, normalDraw32, uniformDraw, uniformDraw32 } from './random';
+import type { Precision } from '../ir/pipeline';
 import { poissonDraw } from './poisson';
 import { binomialDraw } from './binomial';
 
 type Rhs = (...args: number[]) => number | readonly number[];
 
-/** The context of one element in one step: `key` is its random key (runtime/random.ts neuronKey). */
+/**
+ * The context of one element in one step: `key` is its random key (runtime/random.ts neuronKey);
+ * `precision` the network's, which rand() and randn() draw at as its kernels do (the same keys;
+ * poisson() and binomial() counts are the same at both).
+ */
 export class ElementContext implements JsContext {
   private counter = 0;
   private noiseValue = 0;
+  private readonly uniform: (key: number, counter: number) => number;
+  private readonly normal: (key: number, counter: number) => number;
 
   constructor(
     private readonly self: object,
     private readonly key: number,
     private readonly dt: number,
-  ) {}
+    precision: Precision = 'float64',
+  ) {
+    this.uniform = precision === 'float32' ? uniformDraw32 : uniformDraw;
+    this.normal = precision === 'float32' ? normalDraw32 : normalDraw;
+  }
 
   rand(): number {
-    return uniformDraw(this.key, this.counter++);
+    return this.uniform(this.key, this.counter++);
   }
 
   randn(): number {
-    return normalDraw(this.key, this.counter++);
+    return this.normal(this.key, this.counter++);
   }
 
   poisson(mean: number): number {
@@ -103,7 +114,7 @@ export class ElementContext implements JsContext {
         out = y.map((yi, i) => {
           const g = withNoise[i] - drift[i];
           const next = yi + dt * drift[i];
-          return g === 0 ? next : next + g * Math.sqrt(dt) * normalDraw(this.key, base + i);
+          return g === 0 ? next : next + g * Math.sqrt(dt) * this.normal(this.key, base + i);
         });
         this.counter += k;
         break;

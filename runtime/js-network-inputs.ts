@@ -1,7 +1,7 @@
 // A network's inputs as the JavaScript network executor applies them: what apply_input (runtime/native/inputs.c)
 // adds into currents and states at the start of each step, for signals, listed events and Poisson
 // counts (the same draws as the driver's: runtime/poisson.ts is the sampler in both).
-import type { InputSpec } from './native-memory';
+import type { InputSpec, RealArray } from './native-memory';
 import type { NeuronGroup } from './group';
 import { neuronKey, stepKey } from './random';
 import { poissonCount, SETUP_SIZE } from './poisson';
@@ -12,7 +12,7 @@ export type InputStep = (step: number) => void;
 /** The inputs of a built network for steps [0, steps); `fieldsOf` gives a group's arrays. */
 export function networkInputs(
   specs: readonly InputSpec[],
-  fieldsOf: (g: NeuronGroup) => Record<string, Float64Array>,
+  fieldsOf: (g: NeuronGroup) => Record<string, RealArray>,
   steps: number,
   dt: number,
   seed: number,

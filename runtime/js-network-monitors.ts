@@ -2,6 +2,7 @@
 // of the arrays: the same rows (steps s with s % every = 0, and the end step with includeEnd) and
 // columns as the native driver's, read at the same point of a step (after the inputs and the
 // synapses' per-target update and everyStep, before the neurons advance).
+import type { RealArray } from './native-memory';
 import type { StateMonitor } from './monitors';
 import type { JsGroup, JsLink } from './js-network-state';
 
@@ -23,7 +24,7 @@ export interface ReferenceMonitors {
 }
 
 /** The executor's array holding one value per element of `v` for monitor m (a uniform value repeated). */
-function source(m: StateMonitor, v: string, groups: JsGroup[], links: JsLink[]): Float64Array {
+function source(m: StateMonitor, v: string, groups: JsGroup[], links: JsLink[]): RealArray {
   const g = groups.find((x) => x.group === m.owner);
   if (g) return g.neurons.fields[v];
   const link = links.find((x) => x.js.synapse === m.owner)!;

@@ -20,6 +20,7 @@ import { stepKey, synapseStream } from './random';
 import { deliversSpikes } from '../ir/types';
 import { STEP_ORDER } from '../contract/step-order';
 import type { StepPhase } from '../contract/step-order';
+import type { RealArray } from './native-memory';
 
 export interface NetworkReferenceOptions {
   /** Steps to run from step 0 (the network itself is not changed). */
@@ -28,9 +29,9 @@ export interface NetworkReferenceOptions {
 
 export interface NetworkReferenceResult {
   /** Each group's fields after the last step (one value per neuron), by group and field name. */
-  groups: Record<string, Record<string, Float64Array>>;
+  groups: Record<string, Record<string, RealArray>>;
   /** Each projection's per-synapse ('state', parameters given per synapse) and per-target ('target') fields after the last step. */
-  projections: Record<string, Record<string, Float64Array>>;
+  projections: Record<string, Record<string, RealArray>>;
   /** (step, neuron) of every spike of each group, in the order the driver gathers them. */
   spikes: Record<string, [number, number][]>;
   /** What each of the network's state monitors would record in these steps (net.stateMonitors' order). */
@@ -43,9 +44,15 @@ export interface NetworkReferenceResult {
  * this, then run the network natively to compare.
  */
 export function runNetworkReference(net: Network, opts: NetworkReferenceOptions): NetworkReferenceResult {
-  const { groups, links, dt, seed } = networkStart(net);
+  const start = networkStart(net);
+  const { groups, links, seed, precision } = start;
+  // a float32 network's values are Float32Arrays (each store rounds) and its methods see t and dt
+  // rounded to float32, as its kernels do (docs/precision.md)
+  const real = precision === 'float32' ? Math.fround : (x: number) => x;
+  const dt = real(start.dt);
   const fieldsOf = new Map(groups.map((g) => [g.group, g.neurons.fields]));
-  const applyInputs = networkInputs(net.inputSpecs, (g) => fieldsOf.get(g)!, opts.steps, dt, seed);
+  // signals are computed in double at the native run's dt (runtime/run-loop.ts)
+  const applyInputs = networkInputs(net.inputSpecs, (g) => fieldsOf.get(g)!, opts.steps, start.dt, seed);
   const spikes: Record<string, [number, number][]> = Object.fromEntries(groups.map((g) => [g.name, []]));
   const queues = links.map(() => new Map<number, number[]>());
   const monitors = referenceMonitors(net.stateMonitors, groups, links);
@@ -62,7 +69,7 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
         const key = stepKey(seed, g.stream, s);
         const spiking: number[] = [];
         for (let i = 0; i < g.group.size; i++) {
-          if (updateNeuron(g.group, g.neurons.fields, i, t, dt, key)) spiking.push(i);
+          if (updateNeuron(g.group, g.neurons.fields, i, t, dt, key, precision)) spiking.push(i);
           notFinite ??= notFiniteState(g, i, t);
         }
         return spiking;
@@ -81,7 +88,7 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
       for (const link of links) if (link.csc) postsynapticSpikes(link, s, t, dt, seed);
     },
   };
-  for (let s = 0; s < opts.steps; s++) for (const phase of STEP_ORDER) phases[phase](s, s * dt);
+  for (let s = 0; s < opts.steps; s++) for (const phase of STEP_ORDER) phases[phase](s, real(s * start.dt));
   monitors.finish(opts.steps);
   return {
     groups: Object.fromEntries(groups.map((g) => [g.name, g.neurons.fields])),

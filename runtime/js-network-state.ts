@@ -2,7 +2,8 @@
 // (initial states, per-synapse variables, parameters), connectivity and delays, taken from the
 // native network itself so that both runs start from exactly the same place.
 import type { Network } from './network';
-import type { GroupState, ProjectionState } from './native-memory';
+import type { GroupState, ProjectionState, RealArray } from './native-memory';
+import type { Precision } from '../ir/pipeline';
 import { uniformValue } from './native-memory';
 import { presynapticOf } from './csr';
 import type { NeuronGroup } from './group';
@@ -34,29 +35,35 @@ export interface JsLink {
   csc?: { colptr: Int32Array; ids: Int32Array };
 }
 
+/** A copy of `a` at the network's precision: a float32 network's values stay float32, each store rounding as the kernels' do. */
+const copyOf = (a: ArrayLike<number>, precision: Precision): RealArray =>
+  precision === 'float32' ? Float32Array.from(a) : Float64Array.from(a);
+
 function copyGroup(s: GroupState): JsGroup {
-  const fields: Record<string, Float64Array> = {};
+  const fields: Record<string, RealArray> = {};
+  const precision = s.kernel.signature.precision;
   for (const f of s.group.model.ir.fields) {
     const a = s.arrays.get(f.name);
-    fields[f.name] = a ? Float64Array.from(a) : new Float64Array(s.group.size).fill(uniformValue(s, f.name));
+    fields[f.name] = copyOf(a ?? new Float64Array(s.group.size).fill(uniformValue(s, f.name)), precision);
   }
   const reachable = s.group.model.ir.fields.filter((f) => f.role === 'state' || f.role === 'current').map((f) => f.name);
   return { name: s.name, group: s.group, stream: s.stream, neurons: { fields, reachable }, fired: [] };
 }
 
 function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
-  const arrays: Record<string, Float64Array> = {};
+  const arrays: Record<string, RealArray> = {};
   const uniform: Record<string, number> = {};
+  const precision = p.kernel.signature.precision;
   for (const f of p.synapse.model.ir.fields) {
     if (f.role !== 'param' && f.role !== 'state' && f.role !== 'target') continue;
     const a = p.arrays.get(f.name);
-    if (a) arrays[f.name] = Float64Array.from(a);
+    if (a) arrays[f.name] = copyOf(a, precision);
     else uniform[f.name] = uniformValue(p, f.name);
   }
   const pre = groups.find((g) => g.group === p.pre.group)!;
   const post = groups.find((g) => g.group === p.post.group)!;
   return {
-    js: { name: p.name, synapse: p.synapse, pre: pre.neurons, post: post.neurons, arrays, uniform },
+    js: { name: p.name, synapse: p.synapse, pre: pre.neurons, post: post.neurons, arrays, uniform, precision },
     pre,
     post,
     stream: p.stream,
@@ -69,7 +76,7 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
 }
 
 /** Copies of the values of a network built (by `run(0, ...)`) but not yet run. */
-export function networkStart(net: Network): { groups: JsGroup[]; links: JsLink[]; dt: number; seed: number } {
+export function networkStart(net: Network): { groups: JsGroup[]; links: JsLink[]; dt: number; seed: number; precision: Precision } {
   if (net.dt === undefined || net.seed === undefined)
     throw new BraintsError('runNetworkReference: build the network first, with `await net.run(0, { dt, seed })`');
   if (net.stepIndex !== 0)
@@ -78,5 +85,5 @@ export function networkStart(net: Network): { groups: JsGroup[]; links: JsLink[]
     );
   const groups = [...net.groups.values()].map((g) => copyGroup(net.state(g)));
   const links = [...net.projections.values()].map((syn) => copyProjection(net.projection(syn), groups));
-  return { groups, links, dt: net.dt, seed: net.seed };
+  return { groups, links, dt: net.dt, seed: net.seed, precision: net.precision ?? 'float64' };
 }

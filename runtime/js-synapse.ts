@@ -9,10 +9,12 @@ import type { Synapse } from './synapse';
 import { withJsContext } from './js-context';
 import { ElementContext } from './js-element-context';
 import { neuronKey } from './random';
+import type { RealArray } from './native-memory';
+import type { Precision } from '../ir/pipeline';
 
 /** A neuron group's values as the JavaScript executor keeps them: one array per field. */
 export interface JsNeurons {
-  fields: Record<string, Float64Array>;
+  fields: Record<string, RealArray>;
   /** The fields synapse code may address through this.pre / this.post: states and currents. */
   reachable: string[];
 }
@@ -24,9 +26,11 @@ export interface JsProjection {
   pre: JsNeurons;
   post: JsNeurons;
   /** Per-synapse arrays ('state', parameters given per synapse) and per-target arrays ('target'). */
-  arrays: Record<string, Float64Array>;
+  arrays: Record<string, RealArray>;
   /** Parameters with one value for the projection. */
   uniform: Record<string, number>;
+  /** The network's precision: its arrays' element type and its draws'. */
+  precision: Precision;
 }
 
 export type SynapseMethod = 'onPre' | 'onPost' | 'update' | 'everyStep';
@@ -67,7 +71,7 @@ export function runSynapseMethod(p: JsProjection, method: SynapseMethod, at: Syn
   view.pre = preBefore && { ...preBefore };
   view.post = { ...postBefore };
   const own = at.synapse ?? at.post;
-  withJsContext(new ElementContext(view, neuronKey(stepKey, own), dt), () => view[method](t, dt));
+  withJsContext(new ElementContext(view, neuronKey(stepKey, own), dt, p.precision), () => view[method](t, dt));
   for (const f of ir.fields) {
     if (f.role !== 'state' && f.role !== 'target') continue;
     const i = indexOf(f.role);

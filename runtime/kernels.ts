@@ -14,7 +14,7 @@ import { checkKernelFile, expectedFunctions } from '../llvm/check-kernel-file';
 import { BraintsError } from './errors';
 import { cached, hashOf } from './cache';
 import { generatorIdentity } from './module-files';
-import type { KernelLayout } from '../ir/pipeline';
+import type { KernelLayout, Precision } from '../ir/pipeline';
 
 export interface GroupKernel {
   signature: KernelSignature;
@@ -54,13 +54,19 @@ export function kernelFor(
   notices: string[],
   groupName: string,
   uniformCurrents = new Set<string>(),
+  precision: Precision = 'float64',
 ): GroupKernel {
   const file = model.llPath;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const edited = text !== undefined && createHash('sha256').update(text).digest('hex') !== model.llHash;
+  // the .ll beside the model is its float64 kernel: a user's edit of it cannot run in float32
+  if (edited && precision !== 'float64')
+    throw new BraintsError(
+      `${file} was edited, but the network runs in ${precision}, and your kernel computes in float64. Run with precision 'float64' to run your edited kernel, or undo the edit.`,
+    );
   // an edited kernel wins over the uniform-current optimization, which would need another kernel
-  const layout = { perElementParams: perElement, uniformCurrents: edited ? new Set<string>() : uniformCurrents };
-  if (perElement.size > 0 || layout.uniformCurrents.size > 0) {
+  const layout = { perElementParams: perElement, uniformCurrents: edited ? new Set<string>() : uniformCurrents, precision };
+  if (perElement.size > 0 || layout.uniformCurrents.size > 0 || precision !== 'float64') {
     if (edited) {
       throw new BraintsError(
         `${file} was edited, but group ${groupName} gives ${[...perElement].join(', ')} per ${model.ir.kind === 'neuron' ? 'neuron' : 'synapse'}, which needs a kernel generated from the TypeScript. Give those parameters as single numbers to run your edited kernel, or undo the edit.`,

@@ -9,6 +9,7 @@ import { BraintsError } from './errors';
 import type { Synapse } from './synapse';
 import { presynapticOf, rowPositionsOf } from './csr';
 import type { Csr } from './csr';
+import type { RealArray } from './native-memory';
 import type { ModelIR } from '../ir/types';
 import { GrowingNpy } from './output/npy-growing';
 import { writeNpy } from './output/npy';
@@ -92,7 +93,8 @@ export class StateMonitor {
   /** Step of each recorded row. */
   steps: number[] = [];
   /** The arrays read, one per variable (set when the network is built). */
-  sources: Float64Array[] = [];
+  /** The arrays it reads (float32 in a float32 network: recorded as float64, exactly). */
+  sources: RealArray[] = [];
   /** The index in the sources of each column (undefined: column j is element j). */
   elements: Int32Array | undefined;
   /** A synapse monitor's (pre, post) neuron of each column, k x 2 row-major (set when the network is built). */
@@ -179,7 +181,7 @@ export class StateMonitor {
    * Connects the monitor to the built network's arrays (one per variable); a synapse monitor
    * also to its projection's connectivity, checking its synapse indices.
    */
-  bind(sources: Float64Array[], csr?: Csr): void {
+  bind(sources: RealArray[], csr?: Csr): void {
     this.sources = sources;
     if (this.columns === 'synapses') this.bindSynapses(csr!);
     if (this.disk) this.openFiles();

@@ -11,6 +11,20 @@ import type { EventBinning } from './network-inputs';
 import type { GroupKernel } from './kernels';
 import type { NativeLibrary } from './native';
 import type { MpiWorld } from './mpi';
+import type { Precision } from '../ir/pipeline';
+
+/**
+ * An array of a network's values at its precision (docs/precision.md): what the kernels read and
+ * write, float64 by default, float32 in a network run with `precision: 'float32'`.
+ */
+export type RealArray = Float64Array | Float32Array;
+
+/** `n` zeros at `precision`, over an ArrayBuffer of their own (of at least one element, so that its address is one). */
+export function realArray(precision: Precision, n: number): RealArray {
+  const size = Math.max(1, n);
+  const a = precision === 'float32' ? new Float32Array(new ArrayBuffer(size * 4)) : new Float64Array(new ArrayBuffer(size * 8));
+  return a.subarray(0, n);
+}
 
 /** What adds into a variable: a signal per step (into a @current), listed events or Poisson counts (into a @current or a @state). */
 export type InputSpec = {
@@ -71,10 +85,10 @@ export interface GroupState {
   name: string;
   group: NeuronGroup;
   kernel: GroupKernel;
-  /** Per-neuron arrays (states, currents, per-neuron parameters). */
-  arrays: Map<string, Float64Array>;
+  /** Per-neuron arrays (states, currents, per-neuron parameters), at the kernel's precision. */
+  arrays: Map<string, RealArray>;
   /** Group-uniform parameter values, in the kernel's order. */
-  params: Float64Array;
+  params: RealArray;
   spiked: Uint8Array;
   spikeCount: BigInt64Array;
   stream: number;
@@ -100,9 +114,9 @@ export interface ProjectionState {
   pre: GroupState;
   post: GroupState;
   csr: Csr;
-  /** Per-synapse arrays (states and per-synapse parameters). */
-  arrays: Map<string, Float64Array>;
-  params: Float64Array;
+  /** Per-synapse arrays (states and per-synapse parameters), at the kernel's precision. */
+  arrays: Map<string, RealArray>;
+  params: RealArray;
   /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
   delaySteps: number;
   /** Each synapse's delay in steps: uint16 where the longest fits, else int32 (the plan's delayBytes). */
@@ -132,6 +146,8 @@ export interface BuiltNetwork {
   dt: number;
   seed: number;
   threads: number;
+  /** The element type of every array and kernel. */
+  precision: Precision;
   /** The processes of a distributed run this one belongs to, or undefined. */
   mpi?: MpiWorld;
 }
@@ -144,8 +160,8 @@ export function uniformValue(s: GroupState | ProjectionState, name: string): num
 }
 
 /** One value per element of a built group's or projection's variable: its array, or a uniform parameter repeated. */
-export function elementArray(s: GroupState | ProjectionState, name: string, size: number): Float64Array {
-  return s.arrays.get(name) ?? new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).fill(uniformValue(s, name)).subarray(0, size);
+export function elementArray(s: GroupState | ProjectionState, name: string, size: number): RealArray {
+  return s.arrays.get(name) ?? realArray(s.kernel.signature.precision, size).fill(uniformValue(s, name));
 }
 
 /**
@@ -160,5 +176,5 @@ export function valuesInListOrder(p: ProjectionState, variable: string): Float64
   }
   const role = p.synapse.model.ir.fields.find((f) => f.name === variable)?.role;
   const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
-  return at ? Float64Array.from(at, (k) => arr[k]) : arr.slice();
+  return at ? Float64Array.from(at, (k) => arr[k]) : Float64Array.from(arr);
 }

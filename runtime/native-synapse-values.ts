@@ -1,5 +1,6 @@
 // Per-synapse bounded normal draws in C (runtime/native/synapse-values.c), compiled once into a
-// small cached library and called through koffi: weights as doubles, delays straight into whole
+// small cached library and called through koffi: weights as doubles or floats (drawn in double,
+// rounded once), delays straight into whole
 // steps of the narrowest type that holds them. The draws are those of runtime/init.ts's
 // boundedNormal (same keys, counters and formula), threaded over contiguous shares of the synapses.
 import koffi from 'koffi';
@@ -37,7 +38,7 @@ function load(): { values: Draw; steps: Draw } {
   const l = koffi.load(so.path);
   return {
     values: l.func(
-      'void braints_bounded_normal(int64_t, void *order, uint32_t, double, double, double, double, void *out, int32_t, void *report, void *value)',
+      'void braints_bounded_normal(int64_t, void *order, uint32_t, double, double, double, double, int32_t width, void *out, int32_t, void *report, void *value)',
     ),
     steps: l.func(
       'void braints_bounded_normal_steps(int64_t, void *order, uint32_t, double, double, double, double, double, int32_t, void *out, int32_t, void *report, void *value)',
@@ -57,7 +58,7 @@ function failureOf(report: BigInt64Array, value: Float64Array): DrawFailure | un
  * `threads` threads; the first failure by row position, or undefined.
  */
 export function drawBoundedNormal(
-  out: Float64Array,
+  out: Float64Array | Float32Array,
   law: BoundedNormal,
   key: number,
   order: Int32Array | undefined,
@@ -66,7 +67,7 @@ export function drawBoundedNormal(
   lib ??= load();
   const report = new BigInt64Array(3),
     value = new Float64Array(1);
-  lib.values(out.length, order ?? null, key >>> 0, law.mean, law.std, law.min, law.max, out, threads, report, value);
+  lib.values(out.length, order ?? null, key >>> 0, law.mean, law.std, law.min, law.max, out.BYTES_PER_ELEMENT, out, threads, report, value);
   return failureOf(report, value);
 }
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedConcurrently, hashOf } from './cache';
 import { poissonConstantsC } from './poisson';
+import type { Precision } from '../ir/pipeline';
 import { compileCCommand, compileKernelText, linkSharedCommand, runConcurrently, toolchainIdentity } from '../llvm/toolchain';
 
 export interface KernelSource {
@@ -84,13 +85,15 @@ function cObject(kind: string, source: string, identity: string): Promise<{ path
 }
 
 /**
- * The network's library: its kernels, the driver and the kernel table compiled at the same time
- * (one tool per core; the kernels are independent), then linked.
+ * The network's library: its kernels, the driver (for the kernels' element type) and the kernel
+ * table compiled at the same time (one tool per core; the kernels are independent), then linked.
  */
-export async function buildLibrary(kernels: KernelSource[]): Promise<NativeLibrary> {
+export async function buildLibrary(kernels: KernelSource[], precision: Precision = 'float64'): Promise<NativeLibrary> {
   const start = process.hrtime.bigint();
-  // the Poisson sampler's constants are defined once, in runtime/poisson.ts
-  const driver = DRIVER_SOURCES.map((f) => ({ kind: `driver-${f.slice(0, -2)}`, ...nativeSource(f, poissonConstantsC()) }));
+  // the Poisson sampler's constants are defined once, in runtime/poisson.ts; the driver's `real`
+  // (runtime/native/kernel-abi.h) is the kernels' element type
+  const prelude = (precision === 'float32' ? '#define BRAINTS_FLOAT32 1\n' : '') + poissonConstantsC();
+  const driver = DRIVER_SOURCES.map((f) => ({ kind: `driver-${f.slice(0, -2)}`, ...nativeSource(f, prelude) }));
   const table = kernelTable(kernels.flatMap((k) => k.functions));
   const parts = await Promise.all([
     ...kernels.map(kernelObject),

@@ -25,6 +25,7 @@ import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
 import { BraintsError } from './errors';
+import type { Precision } from '../ir/pipeline';
 import { Instances } from './instances';
 import type { InstanceValues } from './instances';
 import { refuseSpread } from './distributed';
@@ -242,8 +243,8 @@ export class Network {
     this.running = true;
     try {
       if (!this.built) {
-        const { dt, seed, threads } = builtWith(ck);
-        await this.ensureBuilt(dt, seed, threads, progressListener(opts));
+        const { dt, seed, threads, precision } = builtWith(ck);
+        await this.ensureBuilt(dt, seed, threads, precision, progressListener(opts));
       }
       restoreCheckpoint(ck, this, this.built!);
     } finally {
@@ -264,18 +265,24 @@ export class Network {
     this.stepIndex = 0;
   }
 
-  private async ensureBuilt(dt: number, seed: number, threads: number, listener: ProgressListener | undefined): Promise<void> {
+  private async ensureBuilt(
+    dt: number,
+    seed: number,
+    threads: number,
+    precision: Precision,
+    listener: ProgressListener | undefined,
+  ): Promise<void> {
     if (this.built) return;
-    const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, listener);
+    const { built, buildSeconds, compileSeconds } = await buildNetwork(this, dt, seed, threads, precision, listener);
     this.built = built;
     this.timing.buildSeconds += buildSeconds;
     this.timing.compileSeconds += compileSeconds;
   }
 
   private async runSteps(duration: number, opts: RunOptions): Promise<void> {
-    const { dt, seed, threads, steps } = runSettings(duration, opts, this.built, this.neurons);
+    const { dt, seed, threads, precision, steps } = runSettings(duration, opts, this.built, this.neurons);
     const listener = progressListener(opts);
-    await this.ensureBuilt(dt, seed, threads, listener);
+    await this.ensureBuilt(dt, seed, threads, precision, listener);
     const built = this.built!;
     // the draws of the steps to come are keyed by it: the kernels take the seed as an argument
     built.seed = seed;
@@ -313,8 +320,8 @@ export class Network {
     const owner = target instanceof NeuronGroup ? this.state(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>
       target instanceof NeuronGroup
-        ? kernelFor(target.model, perElement, this.notices, name, uniformCurrents)
-        : projectionKernel(name, target, this.notices, perElement),
+        ? kernelFor(target.model, perElement, this.notices, name, uniformCurrents, this.built!.precision)
+        : projectionKernel(name, target, this.notices, this.built!.precision, perElement),
     );
     bindMonitors(this.stateMonitors, this.built.states, this.built.projections);
     if (variant.length === 0) return;
@@ -358,6 +365,11 @@ export class Network {
 
   get seed(): number | undefined {
     return this.built?.seed;
+  }
+
+  /** The element type of the network's values and kernels (fixed by the first run), or undefined before it. */
+  get precision(): Precision | undefined {
+    return this.built?.precision;
   }
 
   /** The connectivity and per-synapse arrays of a projection after the network is built. */

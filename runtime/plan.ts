@@ -16,7 +16,7 @@ import {
   STATE_MONITOR_PLAN,
   planSize,
 } from '../contract/plan-layout';
-import type { GroupState, ProjectionState, InputSpec } from './native-memory';
+import type { GroupState, ProjectionState, InputSpec, RealArray } from './native-memory';
 import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 
@@ -260,7 +260,7 @@ export class PlanWriter {
   }
 
   /** The array of field addresses a kernel takes as its first argument. */
-  private fieldTable(arrays: Float64Array[]): BigInt64Array {
+  private fieldTable(arrays: RealArray[]): BigInt64Array {
     const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, arrays.length)));
     arrays.forEach((a, j) => (table[j] = this.addr(a)));
     return table;

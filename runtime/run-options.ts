@@ -5,6 +5,8 @@ import { MAX_THREADS } from '../contract/plan-layout';
 import { availableParallelism } from 'node:os';
 import { BraintsError } from './errors';
 import type { ProgressListener } from './progress';
+import type { Precision } from '../ir/pipeline';
+import { PRECISIONS } from '../ir/pipeline';
 
 export interface RunOptions {
   /** Time step in ms (default 0.1). Fixed by the first run. */
@@ -28,7 +30,16 @@ export interface RunOptions {
    * the same for any number. Fixed by the first run.
    */
   threads?: number;
+  /**
+   * The element type of every state, parameter and per-synapse value, and of the kernels'
+   * arithmetic (default 'float64'); 'float32' holds twice the lanes per vector (docs/precision.md).
+   * Fixed by the first run.
+   */
+  precision?: Precision;
 }
+
+/** Whether `p` is a precision a network runs at: 'float64' or 'float32'. */
+export const isPrecision = (p: unknown): p is Precision => PRECISIONS.includes(p as Precision);
 
 /** Whether `n` is a number of threads the driver takes: a whole number from 1 to MAX_THREADS. */
 export const isThreadCount = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_THREADS;
@@ -81,19 +92,23 @@ export interface RunSettings {
   dt: number;
   seed: number;
   threads: number;
+  precision: Precision;
   steps: number;
 }
 
 /**
- * The settings of a run of `duration` ms, checked: `fixed` are the built network's (dt and
- * threads cannot change after the first run), `neurons` sizes the default thread count.
+ * The settings of a run of `duration` ms, checked: `fixed` are the built network's (dt, threads
+ * and precision cannot change after the first run), `neurons` sizes the default thread count.
  */
 export function runSettings(
   duration: number,
   opts: RunOptions,
-  fixed: { dt: number; seed: number; threads: number } | undefined,
+  fixed: { dt: number; seed: number; threads: number; precision: Precision } | undefined,
   neurons: number,
 ): RunSettings {
+  const precision = opts.precision ?? fixed?.precision ?? 'float64';
+  if (!isPrecision(precision))
+    throw new BraintsError(`precision must be 'float64' or 'float32', not ${JSON.stringify(precision) ?? String(precision)}`);
   const dt = opts.dt ?? fixed?.dt ?? 0.1;
   const seed = opts.seed ?? fixed?.seed ?? 0;
   const threads = opts.threads ?? fixed?.threads ?? defaultThreads(neurons);
@@ -104,5 +119,7 @@ export function runSettings(
   if (!isThreadCount(threads)) throw new BraintsError(`threads is a whole number from 1 to ${MAX_THREADS}, not ${threads}`);
   if (fixed && (dt !== fixed.dt || threads !== fixed.threads))
     throw new BraintsError('dt and threads are fixed by the first run of a network');
-  return { dt, seed, threads, steps };
+  if (fixed && precision !== fixed.precision)
+    throw new BraintsError(`the precision is fixed by the first run of a network (${fixed.precision}), not ${precision}`);
+  return { dt, seed, threads, precision, steps };
 }

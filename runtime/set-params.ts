@@ -5,7 +5,7 @@
 // variant: its kernel is chosen for the new layout here, and the network's library is built
 // again before the next run.
 import type { GroupState, ProjectionState } from './native-memory';
-import { uniformValue } from './native-memory';
+import { realArray, uniformValue } from './native-memory';
 import type { GroupKernel } from './kernels';
 import { listIndex } from './csr';
 import { BraintsError } from './errors';
@@ -88,8 +88,8 @@ function relayout(s: GroupState | ProjectionState, names: string[], kernelFor: K
   const uniformCurrents = new Set(s.kernel.signature.uniformParams.filter((p) => role(p) === 'current'));
   const kernel = kernelFor(perElement, uniformCurrents);
   const { n } = elements(s);
-  for (const p of names) s.arrays.set(p, new Float64Array(new ArrayBuffer(Math.max(1, n) * 8)).subarray(0, n));
-  const params = new Float64Array(new ArrayBuffer(Math.max(1, kernel.signature.uniformParams.length) * 8));
+  for (const p of names) s.arrays.set(p, realArray(kernel.signature.precision, n));
+  const params = realArray(kernel.signature.precision, kernel.signature.uniformParams.length);
   kernel.signature.uniformParams.forEach((p, j) => (params[j] = uniformValue(s, p)));
   s.kernel = kernel;
   s.params = params;

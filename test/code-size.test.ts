@@ -58,7 +58,7 @@ test('the unrolled sampler draws Poisson counts: mean and variance lam', async (
   await net.run(steps * 0.1, { dt: 0.1, seed: 3 });
   const k = net.state(group).arrays.get('k')!;
   const { mean, variance } = moments(k);
-  const total = net.state(group).arrays.get('total')!;
+  const total = Float64Array.from(net.state(group).arrays.get('total')!);
   t.log(`last step: mean ${mean.toFixed(3)}, variance ${variance.toFixed(3)} over ${k.length} neurons`);
   t.true(k.every(Number.isInteger));
   t.true(Math.abs(mean - lam) < 0.15, `mean ${mean}`);

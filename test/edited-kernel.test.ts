@@ -65,6 +65,17 @@ test('a kernel file without the expected function is an error', async (t) => {
   t.regex(err!.message, /defines no function @LIF_update/);
 });
 
+test('an edited kernel in a float32 run is one clear error saying to run in float64', async (t) => {
+  const Edited = scratchLif((text) => text.replace('; You may edit this file', '; edited by the test\n; You may edit this file'));
+  const g = new Edited(3);
+  const err = await t.throwsAsync(new Network({ cells: g }).run(1, { dt: 0.1, precision: 'float32' }), { instanceOf: BraintsError });
+  t.regex(
+    err!.message,
+    /lif\.LIF\.ll was edited, but the network runs in float32, and your kernel computes in float64\. Run with precision 'float64'/,
+  );
+  t.is(err!.at, g.createdAt, 'blamed on the line that created the group');
+});
+
 test('an edited kernel with a per-neuron parameter is one clear error naming the group and parameter', async (t) => {
   const Edited = scratchLif((text) => text.replace('; You may edit this file', '; edited by the test\n; You may edit this file'));
   const g = new Edited(3, { tau: [10, 20, 30] });

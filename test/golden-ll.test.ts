@@ -1,14 +1,28 @@
 // The kernels of the built-in models: every dist/models/*.ll the build writes must equal its golden
 // test/golden/ll/<file>.<Class>.ll, and every golden must have a kernel. A golden recorded on a
 // host with another target triple is compared with its triple and data layout lines set to this
-// host's (test/golden/goldens.ts: forThisHost); everything else must match byte for byte.
+// host's (test/golden/goldens.ts: forThisHost); everything else must match byte for byte. The
+// float32 kernels of a neuron and a synapse model, generated from the built IR, must equal theirs
+// in test/golden/ll-float32/.
 // After an intended change of code generation: `npm run golden`, then review
 // `git diff test/golden/ll`.
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers/fixtures';
-import { LL_BUILD_DIR, LL_GOLDEN_DIR, REFRESH, builtKernels, goldenKernels, forThisHost, tripleOf, diffHint } from './golden/goldens';
+import {
+  LL_BUILD_DIR,
+  LL_GOLDEN_DIR,
+  LL_FLOAT32_GOLDEN_DIR,
+  FLOAT32_GOLDENS,
+  REFRESH,
+  builtKernels,
+  goldenKernels,
+  float32Kernel,
+  forThisHost,
+  tripleOf,
+  diffHint,
+} from './golden/goldens';
 
 const built = builtKernels();
 const goldens = goldenKernels();
@@ -43,6 +57,18 @@ for (const ll of built.filter((k) => goldens.includes(k))) {
       return;
     }
     t.fail(`dist/models/${ll} differs from test/golden/ll/${ll} (if the change is intended: ${REFRESH})\n${diffHint(expected, actual)}`);
+  });
+}
+
+// float32 kernels are generated at run time from a model's IR (runtime/kernels.ts); two are kept
+for (const golden of Object.keys(FLOAT32_GOLDENS)) {
+  test(`float32 kernel ${golden} = golden`, (t) => {
+    const actual = float32Kernel(golden);
+    const expected = forThisHost(readFileSync(join(LL_FLOAT32_GOLDEN_DIR, golden), 'utf8'));
+    if (actual === expected) return t.pass();
+    t.fail(
+      `the float32 kernel differs from test/golden/ll-float32/${golden} (if the change is intended: ${REFRESH})\n${diffHint(expected, actual)}`,
+    );
   });
 }
 

@@ -60,7 +60,7 @@ test('Poisson input adds weight x Poisson(sources x rate x dt) per step', async 
   const net = new Network({ g });
   net.poissonInput(g, 'I', { sources: 100, rate: 50, weight: 0.5 }); // lambda = 0.5 per 0.1 ms step
   await net.run(1, { dt: 0.1, seed: 4 }); // 10 steps: x = 0.5 * Poisson(5)
-  const x = net.state(g).arrays.get('x')!;
+  const x = Float64Array.from(net.state(g).arrays.get('x')!);
   const mean = x.reduce((a, b) => a + b, 0) / x.length;
   const variance = x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length;
   t.true(Math.abs(mean - 2.5) < 0.03, `mean ${mean}, expected 2.5`);

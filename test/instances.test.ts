@@ -51,18 +51,23 @@ function make(k?: number): Made {
 
 const values: InstanceValues = { seed: seeds, 'E.taum': taum, 'P.rate': rates, 'I.I': drive, 'E.ge': poissonRate };
 
-for (const threads of [1, 3]) {
-  test(`each of ${K} instances is bit for bit its own network run alone (${threads} thread${threads > 1 ? 's' : ''})`, async (t) => {
+for (const [threads, precision] of [
+  [1, 'float64'],
+  [3, 'float64'],
+  [3, 'float32'],
+] as const) {
+  test(`each of ${K} instances is bit for bit its own network run alone (${threads} thread${threads > 1 ? 's' : ''}, ${precision})`, async (t) => {
     const template = make();
     const runs = template.net.instances(K, values);
-    await runs.run(60, { dt, threads });
+    await runs.run(60, { dt, threads, precision });
     for (let k = 0; k < K; k++) {
       const alone = make(k);
-      await alone.net.run(60, { dt, seed: seeds[k], threads });
+      await alone.net.run(60, { dt, seed: seeds[k], threads, precision });
       for (const [name, g] of alone.net.groups) {
         const group = template.net.groups.get(name)!;
         const mine = runs.state(k, group);
-        for (const [f, a] of alone.net.state(g).arrays) t.deepEqual(mine.get(f), a, `instance ${k}: ${name}.${f}`);
+        // runs.state gives float64 copies of the values at either precision
+        for (const [f, a] of alone.net.state(g).arrays) t.deepEqual(mine.get(f), Float64Array.from(a), `instance ${k}: ${name}.${f}`);
         t.is(runs.spikeCount(k, group), alone.net.spikeCount(g), `instance ${k}: spikes of ${name}`);
       }
       alone.spikes.forEach((m, j) => {

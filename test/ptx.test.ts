@@ -38,6 +38,30 @@ for (const [name, cls] of compiled) {
   t.true(stdp.symbols.includes('STDPSynapse_onPost'));
 });
 
+for (const [name, cls] of compiled) {
+  (hasPtxas ? test : test.skip)(`${name}: float32 PTX kernels pass ptxas -arch=sm_90`, (t) => {
+    const ir = loadModel(cls as never).ir;
+    const out = emitPtx(ir, undefined, 'float32');
+    for (const symbol of out.symbols) t.regex(out.ptx, new RegExp(`\\.visible \\.entry ${symbol}\\(`));
+    // float arithmetic; a double only where a Poisson or binomial count is drawn (in double at any precision)
+    t.regex(out.ll, /float\*\*/);
+    t.notThrows(() => checkPtx(out.ptx, 'sm_90'));
+  });
+}
+
+(hasPtxas ? test : test.skip)(
+  "float32: a synapse's additions into its targets are atomic adds of floats, and math is libdevice's float",
+  (t) => {
+    const out = emitPtx(loadModel(models.ExcitatorySynapse as never).ir, undefined, 'float32');
+    t.regex(out.ptx, /atom(\.global)?\.add\.f32/);
+    // t and dt arrive as doubles (the ABI) and are converted once; nothing is computed in double
+    t.notRegex(out.ptx, /\b(add|sub|mul|div|fma)(\.\w+)*\.f64\b/, 'no double arithmetic');
+    const hh = emitPtx(loadModel(models.HodgkinHuxley as never).ir, undefined, 'float32');
+    t.regex(hh.ll, /@__nv_expf\(/);
+    t.notRegex(hh.ll, /@__nv_exp\(/);
+  },
+);
+
 test('assigning (not adding into) a shared target is refused for the GPU, at its line', (t) => {
   const { Mark } = loadFixture<{ Mark: never }>('network/delays.ts');
   const err = t.throws(() => emitPtx(loadModel(Mark).ir));

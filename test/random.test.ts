@@ -3,18 +3,19 @@
 import test from 'ava';
 import { Network } from '../index';
 import type { NeuronGroup } from '../index';
-import { neuronKey, normalDraw, stepKey, uniformDraw } from '../runtime/random';
+import { neuronKey, normalDraw, normalDraw32, stepKey, uniformDraw, uniformDraw32 } from '../runtime/random';
+import type { Precision } from '../ir/pipeline';
 import { loadFixture } from './helpers/fixtures';
 
 type Draws = new (n: number) => NeuronGroup;
 
-async function nativeDraws(n: number, seed: number): Promise<{ u: Float64Array; z: Float64Array }> {
+async function nativeDraws(n: number, seed: number, precision: Precision = 'float64'): Promise<{ u: Float64Array; z: Float64Array }> {
   const { Draws } = loadFixture<{ Draws: Draws }>('runtime/draws.ts');
   const g = new Draws(n);
   const net = new Network({ g });
-  await net.run(0.1, { dt: 0.1, seed }); // one step
+  await net.run(0.1, { dt: 0.1, seed, precision }); // one step
   const s = net.state(g);
-  return { u: s.arrays.get('u')!, z: s.arrays.get('z')! };
+  return { u: Float64Array.from(s.arrays.get('u')!), z: Float64Array.from(s.arrays.get('z')!) };
 }
 
 test('native draws equal the JavaScript generator exactly', async (t) => {
@@ -24,6 +25,24 @@ test('native draws equal the JavaScript generator exactly', async (t) => {
     t.is(u[i], uniformDraw(neuronKey(key, i), 0), `uniform of neuron ${i}`);
     t.true(Math.abs(z[i] - normalDraw(neuronKey(key, i), 1)) <= 1e-15 * Math.max(1, Math.abs(z[i])), `normal of neuron ${i}`);
   }
+});
+
+test('float32: native uniform draws equal uniformDraw32 exactly, normal draws normalDraw32 to a few float ulps', async (t) => {
+  const { u, z } = await nativeDraws(1000, 42, 'float32');
+  const key = stepKey(42, 0, 0);
+  let worst = 0;
+  for (let i = 0; i < 1000; i++) {
+    t.is(u[i], uniformDraw32(neuronKey(key, i), 0), `uniform of neuron ${i}`);
+    // libmvec's logf and cosf (within 1 ulp or so) against correctly rounded Math.log and Math.cos
+    worst = Math.max(worst, Math.abs(z[i] - normalDraw32(neuronKey(key, i), 1)));
+  }
+  t.log(`normal draws: worst difference ${worst.toExponential(2)}`);
+  // 1e-6: a few ulps of z near |z| = 4, where an ulp is 4.8e-7
+  t.true(worst <= 1e-6, `normal draws differ by up to ${worst}`);
+  t.true(
+    u.every((x) => x > 0 && x < 1),
+    'in (0, 1)',
+  );
 });
 
 test('uniform and normal draws have the right moments and no structure between neurons', async (t) => {

@@ -55,6 +55,22 @@ test('normal weights drawn in C are the JavaScript draws, on any number of threa
   );
 });
 
+test('normal weights of a float32 projection are the float64 draws rounded once to float', (t) => {
+  const law = normal(87.8, 8.78, { min: 0 });
+  const f64 = new Float64Array(n),
+    f32 = new Float32Array(n);
+  fillPerSynapse(f64, law, 55, 'L4E_L23E', 'w', rows(), 2);
+  fillPerSynapse(f32, law, 55, 'L4E_L23E', 'w', rows(), 2);
+  t.true(
+    f32.every((x, k) => x === Math.fround(f64[k])),
+    'each float is its double rounded',
+  );
+  t.true(
+    f32.some((x, k) => x !== f64[k]),
+    'the floats are not the doubles (the test sees the rounding)',
+  );
+});
+
 /** A built network of two IafPscExp groups joined by static synapses with per-synapse delays. */
 async function built(delay: ReturnType<typeof normal>, connect = fixedProb(0.2)) {
   const a = new IafPscExp(50),

@@ -3,6 +3,7 @@
  * before this file by runtime/native.ts.
  */
 #include "inputs.h"
+#include "kernel-abi.h"
 #include "random.h"
 #include "poisson.h"
 
@@ -26,10 +27,12 @@ __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(double *cu
 
 /*
  * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
- * uniform current has one element). Events are applied whole, whatever the range.
+ * uniform current has one element). Events are applied whole, whatever the range. The variable
+ * is of the kernels' element type (`real`); what is added is computed in double and rounded once,
+ * as JavaScript's `+=` into a Float32Array does.
  */
 void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin, int64_t end) {
-  double *cur = PTR(double, in->target);
+  real *cur = PTR(real, in->target);
   const int32_t *idx = PTR(int32_t, in->indices);
   if (in->kind == INPUT_EVENTS) {
     int64_t *cursor = PTR(int64_t, in->state);

@@ -5,20 +5,27 @@
 #define BRAINTS_KERNEL_ABI_H
 #include <stdint.h>
 
+/* The kernels' element type: float in a float32 network (cc -DBRAINTS_FLOAT32, runtime/native.ts), else double. */
+#ifdef BRAINTS_FLOAT32
+typedef float real;
+#else
+typedef double real;
+#endif
+
 /* neurons (or a synapse model's target neurons) begin .. end - 1; a neuron kernel sets spiked[i] */
-typedef int32_t (*update_fn)(double **fields, const double *params, uint8_t *spiked, int64_t begin, int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+typedef int32_t (*update_fn)(real **fields, const real *params, uint8_t *spiked, int64_t begin, int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPre of the synapses rowBegin[i] .. rowEnd[i] - 1 of each spiking neuron i = spikes[0 .. count - 1] */
-typedef int32_t (*rows_fn)(double **fields, const double *params, const int32_t *spikes, int64_t count, const int32_t *row_begin, const int32_t *row_end, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+typedef int32_t (*rows_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *row_begin, const int32_t *row_end, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPre of the listed synapses ids[0 .. count - 1], synapse k from pre[k] to col[k] */
-typedef int32_t (*ids_fn)(double **fields, const double *params, const int32_t *ids, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+typedef int32_t (*ids_fn)(real **fields, const real *params, const int32_t *ids, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPost of the synapses ids[colptr[j] .. colptr[j + 1] - 1] onto each spiking neuron j = spikes[0 .. count - 1] */
-typedef int32_t (*post_fn)(double **fields, const double *params, const int32_t *spikes, int64_t count, const int32_t *colptr, const int32_t *ids, const int32_t *pre, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+typedef int32_t (*post_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *colptr, const int32_t *ids, const int32_t *pre, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* everyStep of synapses 0 .. count - 1, synapse k from pre[k] to col[k] */
-typedef int32_t (*each_fn)(double **fields, const double *params, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+typedef int32_t (*each_fn)(real **fields, const real *params, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* Provided by the per-network kernel table (runtime/native.ts): the index is what the plan holds. */
 extern void *braints_kernels[];

@@ -5,10 +5,10 @@
 int32_t update_share(const GroupPlan *gp, int64_t begin, int64_t end, double t, double dt, int64_t s, uint32_t seed) {
   update_fn update = (update_fn)braints_kernels[gp->kernel];
   uint8_t *flags = PTR(uint8_t, gp->spiked);
-  const double *params = PTR(const double, gp->params);
+  const real *params = PTR(const real, gp->params);
   if (!gp->instance_fields)
-    return update(PTR(double *, gp->fields), params, flags, begin, end, t, dt, s, seed, (uint32_t)gp->stream);
-  double **const *tables = PTR(double **const, gp->instance_fields);
+    return update(PTR(real *, gp->fields), params, flags, begin, end, t, dt, s, seed, (uint32_t)gp->stream);
+  real **const *tables = PTR(real * *const, gp->instance_fields);
   const uint32_t *seeds = PTR(const uint32_t, gp->seeds);
   const int64_t size = gp->n / gp->instances;
   int32_t bad = 0;

@@ -28,8 +28,8 @@ typedef void (*exchange_fn)(int64_t *plan, int64_t step);
 typedef struct {
   int64_t kernel; /* index of its update function in braints_kernels */
   int64_t n; /* neurons */
-  int64_t fields; /* address of double *[]: the kernel's per-neuron arrays, in kernelFields order */
-  int64_t params; /* address of double[]: the kernel's uniform parameters, in uniformParams order */
+  int64_t fields; /* address of real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h) */
+  int64_t params; /* address of real[]: the kernel's uniform parameters, in uniformParams order */
   int64_t spiked; /* address of uint8[n]: spike flags of this step */
   int64_t stream; /* random stream */
   int64_t spike_count; /* address of int64: spikes so far */
@@ -39,7 +39,7 @@ typedef struct {
   int64_t ring_slots; /* steps the ring keeps: one more than the longest single delay leaving the group */
   int64_t instances; /* instances of a network side by side in the group, n / instances neurons each (1: one network) */
   int64_t seeds; /* address of uint32[instances]: each instance's seed, or 0: the run's seed */
-  int64_t instance_fields; /* address of double **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers) */
+  int64_t instance_fields; /* address of real **[instances]: each instance's field table (its arrays from its first neuron), for one kernel call per instance with its seed and its own neuron indices; or 0: one call over the share (a kernel that draws no random numbers) */
   int64_t instance_spike_counts; /* address of int64[instances]: spikes so far of each instance, or 0 */
   int64_t begin; /* the first neuron this process updates (0 on one process; a multiple of 64) */
   int64_t end; /* one past the last neuron this process updates (n on one process) */
@@ -48,7 +48,7 @@ _Static_assert(sizeof(GroupPlan) == 17 * sizeof(int64_t), "GroupPlan is 17 words
 
 /* An input into a group variable (see INPUT_KIND). */
 typedef struct {
-  int64_t target; /* address of double[]: the variable */
+  int64_t target; /* address of real[]: the variable */
   int64_t n; /* receiving neurons (1 for a uniform current) */
   int64_t indices; /* address of int32[n]: the receiving neurons, or 0: all in order; events: int32 neuron per event */
   int64_t weights; /* address of double[n]: weights, or 0: 1; events: double value per event */
@@ -65,7 +65,7 @@ _Static_assert(sizeof(InputPlan) == 12 * sizeof(int64_t), "InputPlan is 12 words
 
 /* One variable of a state monitor. */
 typedef struct {
-  int64_t source; /* address of double[]: the array it reads */
+  int64_t source; /* address of real[]: the array it reads */
   int64_t indices; /* address of int32[count]: the columns taken from it, or 0: the first count in order */
   int64_t count; /* columns */
   int64_t period; /* records at the steps that are multiples of this */
@@ -89,8 +89,8 @@ typedef struct {
   int64_t kernel_rows; /* index of its onPre by rows in braints_kernels, or -1: no onPre */
   int64_t kernel_ids; /* index of its onPre by synapse ids, or -1 */
   int64_t pre_group; /* index of the presynaptic group */
-  int64_t fields; /* address of double *[]: the kernel's arrays (per synapse, pre.*, post.*, per target) */
-  int64_t params; /* address of double[]: the kernel's uniform parameters */
+  int64_t fields; /* address of real *[]: the kernel's arrays (per synapse, pre.*, post.*, per target) */
+  int64_t params; /* address of real[]: the kernel's uniform parameters */
   int64_t rowptr; /* address of int32[n_pre + 1]: CSR row pointers */
   int64_t col; /* address of int32[nSynapses]: each synapse's target */
   int64_t pre_index; /* address of int32[nSynapses]: each synapse's presynaptic neuron */

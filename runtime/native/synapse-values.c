@@ -68,7 +68,8 @@ typedef struct {
   uint32_t key;
   /* the list index of the synapse at each row position, or 0 where the list is the rows' order */
   const int32_t *order;
-  /* delays: dt > 0, the steps stored in `width` bytes (2: uint16, 4: int32); weights: dt = 0, doubles */
+  /* delays: dt > 0, the steps stored in `width` bytes (2: uint16, 4: int32); weights: dt = 0, stored
+     in `width` bytes (8: double, 4: float, the value drawn in double and then rounded once) */
   double dt;
   int32_t width;
   void *out;
@@ -90,7 +91,8 @@ static int store(Share *s, int64_t k, uint32_t key, double z0, double limit) {
     x = s->mean + s->std * normal_draw(key, (uint32_t)counter);
   }
   if (s->dt == 0) {
-    ((double *)s->out)[k] = x;
+    if (s->width == 4) ((float *)s->out)[k] = (float)x;
+    else ((double *)s->out)[k] = x;
     return 1;
   }
   /* round(ms / dt), as Math.round for the delays >= 0 allowed */
@@ -167,10 +169,11 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
   }
 }
 
-/* Weights (any per-synapse double): out[k] of the n row positions; report as draw_all's. */
+/* Weights (any per-synapse real, double or float by `width` 8 or 4): out[k] of the n row positions;
+   report as draw_all's. */
 void braints_bounded_normal(int64_t n, const int32_t *order, uint32_t key, double mean, double std, double min,
-                            double max, double *out, int32_t threads, int64_t *report, double *value) {
-  Share proto = {mean, std, min, max, key, order, 0, 8, out, 0, 0, 0, 0, DRAWN, 0};
+                            double max, int32_t width, void *out, int32_t threads, int64_t *report, double *value) {
+  Share proto = {mean, std, min, max, key, order, 0, width, out, 0, 0, 0, 0, DRAWN, 0};
   draw_all(proto, n, threads, report, value);
 }
 

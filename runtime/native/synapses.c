@@ -15,7 +15,7 @@ int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double 
   int64_t slot = step % post->ring_slots, count = PTR(int64_t, post->ring_counts)[slot];
   if (!count) return 0;
   post_fn f = (post_fn)braints_kernels[p->kernel_post];
-  return f(PTR(double *, p->fields), PTR(const double, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
+  return f(PTR(real *, p->fields), PTR(const real, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
            PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step,
            seed, synapse_stream((uint32_t)p->stream, FN_ON_POST));
 }
@@ -24,8 +24,8 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
             int64_t parts) {
   if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
   GroupPlan *pre = &groups[p->pre_group];
-  double **fields = PTR(double *, p->fields);
-  const double *params = PTR(const double, p->params);
+  real **fields = PTR(real *, p->fields);
+  const real *params = PTR(const real, p->params);
   const int32_t *col = PTR(const int32_t, p->col), *begin, *end;
   const uint32_t stream = synapse_stream((uint32_t)p->stream, FN_ON_PRE);
   row_range(p, pre->n, part, parts, &begin, &end);
@@ -67,12 +67,12 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
 int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t step, double t, double dt,
                        uint32_t seed) {
   update_fn update = (update_fn)braints_kernels[p->kernel_update];
-  return update(PTR(double *, p->fields), PTR(const double, p->params), 0, begin, end, t, dt, step, seed,
+  return update(PTR(real *, p->fields), PTR(const real, p->params), 0, begin, end, t, dt, step, seed,
                 synapse_stream((uint32_t)p->stream, FN_UPDATE));
 }
 
 int32_t every_step(ProjectionPlan *p, int64_t step, double t, double dt, uint32_t seed) {
   each_fn each = (each_fn)braints_kernels[p->kernel_each];
-  return each(PTR(double *, p->fields), PTR(const double, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
+  return each(PTR(real *, p->fields), PTR(const real, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
               PTR(const int32_t, p->col), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_EVERY_STEP));
 }

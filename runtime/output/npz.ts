@@ -8,7 +8,7 @@ import { npyHeader, parseHeader } from './npy';
 import { writeFileAtomic } from './atomic';
 
 /** The arrays an .npz holds, by the dtype numpy gives them. */
-export type NpzData = Float64Array | Int32Array | BigInt64Array | Uint8Array;
+export type NpzData = Float64Array | Float32Array | Int32Array | BigInt64Array | Uint8Array;
 
 export interface NpzArray {
   data: NpzData;
@@ -17,6 +17,7 @@ export interface NpzArray {
 
 const DTYPES: [string, new (b: ArrayBuffer) => NpzData, (x: NpzData) => boolean][] = [
   ['<f8', Float64Array, (x) => x instanceof Float64Array],
+  ['<f4', Float32Array, (x) => x instanceof Float32Array],
   ['<i4', Int32Array, (x) => x instanceof Int32Array],
   ['<i8', BigInt64Array, (x) => x instanceof BigInt64Array],
   ['|u1', Uint8Array, (x) => x instanceof Uint8Array],

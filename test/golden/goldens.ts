@@ -5,6 +5,7 @@
 //   test/fixtures/must-fail/<name>.errors.txt   the diagnostics of compiling <name>.ts, one a line
 //   test/fixtures/must-fail-run/<name>.stderr.txt  the exit status and what `braints run <name>.ts` prints
 //   test/golden/ll/<file>.<Class>.ll            the kernel the build writes to dist/models/
+//   test/golden/ll-float32/<file>.<Class>.f32.ll  a float32 kernel generated from a built model's IR
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntry, CompileError } from '../../cli/compile';
 import { hostTarget } from '../../llvm/target';
+import { emitKernel } from '../../llvm/kernel-module';
+import { loadModel } from '../../runtime/model';
 
 /** The repository root (this file runs from dist/test/golden). */
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -109,6 +112,22 @@ export async function runMustFail(fixture: string): Promise<string> {
 export const builtKernels = (): string[] => list(LL_BUILD_DIR, '.ll');
 /** The golden kernels present. */
 export const goldenKernels = (): string[] => list(LL_GOLDEN_DIR, '.ll');
+
+export const LL_FLOAT32_GOLDEN_DIR = join(ROOT, 'test', 'golden', 'll-float32');
+
+/** The float32 kernels kept as goldens, a neuron's and a synapse's: golden file -> the built module and class. */
+export const FLOAT32_GOLDENS: Readonly<Record<string, [module: string, cls: string]>> = {
+  'lif.LIF.f32.ll': ['lif', 'LIF'],
+  'coba.ExcitatorySynapse.f32.ll': ['coba', 'ExcitatorySynapse'],
+};
+
+/** The float32 kernel of a FLOAT32_GOLDENS entry, as the runtime generates it from the built model's IR. */
+export function float32Kernel(golden: string): string {
+  const [module, cls] = FLOAT32_GOLDENS[golden];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const model = (require(join(LL_BUILD_DIR, `${module}.js`)) as Record<string, never>)[cls];
+  return emitKernel(loadModel(model).ir, { perElementParams: new Set(), precision: 'float32' }).text;
+}
 
 const TRIPLE = /^target triple = ".*"$/m;
 const LAYOUT = /^target datalayout = ".*"$/m;

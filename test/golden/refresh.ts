@@ -2,6 +2,7 @@
 //   test/fixtures/must-fail/<name>.errors.txt  <- the diagnostics of compiling <name>.ts
 //   test/fixtures/must-fail-run/<name>.stderr.txt <- the exit status and stderr of `braints run <name>.ts`
 //   test/golden/ll/<file>.<Class>.ll           <- dist/models/<file>.<Class>.ll
+//   test/golden/ll-float32/<file>.<Class>.f32.ll <- the float32 kernels of FLOAT32_GOLDENS
 //   docs/models/<Model>.md, docs/models/README.md <- the built-in models (test/golden/model-docs.ts)
 //   runtime/native/plan.h, random.h, kernel-abi.h  <- the contract's C headers (contract/c-headers.ts)
 // Goldens without a source (a deleted fixture or model) are removed. A must-fail fixture that
@@ -14,7 +15,7 @@ import {
   ROOT, MUST_FAIL_DIR, MUST_FAIL_RUN_DIR, LL_GOLDEN_DIR, LL_BUILD_DIR,
   mustFailFixtures, mustFailGoldens, goldenNameOf, compileMustFail, listingFileText, btsCodes, tsErrors,
   mustFailRunFixtures, mustFailRunGoldens, runGoldenNameOf, runMustFail,
-  builtKernels, goldenKernels, tripleOf,
+  builtKernels, goldenKernels, tripleOf, LL_FLOAT32_GOLDEN_DIR, FLOAT32_GOLDENS, float32Kernel,
 } from './goldens';
 import { hostTarget } from '../../llvm/target';
 import { MODEL_DOCS_DIR, modelDocs } from './model-docs';
@@ -95,6 +96,9 @@ function refreshKernels(): void {
   }
   const wanted = new Set(built);
   for (const g of goldenKernels()) if (!wanted.has(g)) remove(join(LL_GOLDEN_DIR, g));
+  console.log(`float32 kernel goldens (${rel(LL_FLOAT32_GOLDEN_DIR)}):`);
+  mkdirSync(LL_FLOAT32_GOLDEN_DIR, { recursive: true });
+  for (const g of Object.keys(FLOAT32_GOLDENS)) write(join(LL_FLOAT32_GOLDEN_DIR, g), float32Kernel(g));
 }
 
 function refreshModelDocs(): void {
