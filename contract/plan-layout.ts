@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 7;
+export const PLAN_VERSION = 8;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -55,7 +55,15 @@ export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.'
   threads: ['int64', 'threads to run on, 1 .. MAX_THREADS'],
   exchange: [
     'address',
-    'void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process',
+    'void (*)(int64_t *plan, int64_t first, int64_t last): after spikeGathering of step last, starts the exchange of the spikes of steps first .. last between the processes (runtime/native/mpi/exchange.c), or 0: one process',
+  ],
+  exchangeWait: [
+    'address',
+    'void (*)(int64_t *plan): completes the exchange started last: each ring slot of its steps then lists the spikes of every process, in neuron order',
+  ],
+  exchangeEvery: [
+    'int64',
+    "steps per exchange: 0, every step's spikes before its delivery (a delay of 0); d >= 1 (the minimum delay in steps), the spikes of d steps at once, completed before the next step's delivery; per-synapse delays then queue each step's spikes d steps later",
   ],
 });
 

@@ -21,7 +21,7 @@ import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { mpiWorld, ownRange } from './mpi';
 import type { MpiWorld } from './mpi';
-import { checkDistributable } from './distributed';
+import { checkDistributable, exchangeInterval } from './distributed';
 import { BraintsError } from './errors';
 import { inPhase } from './progress';
 import type { PhaseProgress, ProgressListener } from './progress';
@@ -163,7 +163,7 @@ function buildState(
   projectionKernels: Map<Synapse, GroupKernel>,
   progress: PhaseProgress | undefined,
   mpi: MpiWorld | undefined,
-): { states: GroupState[]; projections: ProjectionState[] } {
+): { states: GroupState[]; projections: ProjectionState[]; exchangeEvery: number } {
   const states: GroupState[] = [];
   // random streams: the groups in order, then the projections
   let stream = 0;
@@ -177,8 +177,9 @@ function buildState(
   });
   bindMonitors(net.stateMonitors, states, projections);
   prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));
-  allocateRings(states, projections);
-  return { states, projections };
+  const exchangeEvery = mpi && mpi.size > 1 ? exchangeInterval(projections, mpi) : 0;
+  allocateRings(states, projections, exchangeEvery);
+  return { states, projections, exchangeEvery };
 }
 
 /**
@@ -215,7 +216,7 @@ export async function buildNetwork(
     [...net.projections].map(([name, syn]) => [syn, blame(syn, () => projectionKernel(name, syn, net.notices))]),
   );
   const t1 = process.hrtime.bigint();
-  const { states, projections } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
+  const { states, projections, exchangeEvery } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
     buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress, mpi),
   );
   const t2 = process.hrtime.bigint();
@@ -223,7 +224,7 @@ export async function buildNetwork(
   const t3 = process.hrtime.bigint();
   if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
   return {
-    built: { lib, states, projections, dt, seed, threads, mpi },
+    built: { lib, states, projections, dt, seed, threads, mpi, exchangeEvery },
     buildSeconds: Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9,
     // choosing (and generating) the kernels, then compiling and loading the library
     compileSeconds: Number(t1 - t0 + t3 - t2) / 1e9,

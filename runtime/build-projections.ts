@@ -102,10 +102,14 @@ export function buildProjection(
   return state;
 }
 
-/** Gives each group its ring of spike lists: a slot per step of the longest single delay of a projection leaving it. */
-export function allocateRings(states: GroupState[], projections: ProjectionState[]): void {
+/**
+ * Gives each group its ring of spike lists: a slot per step of the longest single delay of a
+ * projection leaving it, and at least one per step of spikes a spike exchange carries (`exchangeEvery`:
+ * they wait in the ring until every process has them, runtime/native/exchange-steps.h).
+ */
+export function allocateRings(states: GroupState[], projections: ProjectionState[], exchangeEvery = 0): void {
   for (const s of states) {
-    s.ringSlots = 1 + Math.max(0, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
+    s.ringSlots = 1 + Math.max(exchangeEvery, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
     s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
     s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
   }

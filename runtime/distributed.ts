@@ -7,12 +7,12 @@
 // the neurons' and targets' state (each process's range to all) and the state monitors' new rows
 // (each column from the process that holds its neuron), so every process ends each call with the
 // state and recordings of one process, bit for bit.
-import type { BuiltNetwork, GroupState } from './native-memory';
+import type { BuiltNetwork, GroupState, ProjectionState } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
 import { NeuronGroup } from './group';
-import { codeOf } from '../ir/types';
+import { codeOf, deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
 import { RUN_STATUS } from '../contract/run-status';
 
@@ -40,6 +40,28 @@ export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
   for (const m of [...net.stateMonitors, ...net.spikeMonitors])
     if (m.files.length > 0)
       throw new BraintsError(`monitor ${m.name} records to disk (dir), which is not supported in ${on} yet: record it in memory`);
+}
+
+/**
+ * The most steps whose spikes one exchange carries: every group's ring keeps a slot for each
+ * (4 bytes per neuron and slot), so a network whose delays are all long does not pay for them all.
+ */
+const MOST_STEPS_PER_EXCHANGE = 64;
+
+/**
+ * The plan's exchangeEvery in a run on several processes: the minimum delay in steps over every
+ * projection that delivers spikes (its delay, or the shortest of its per-synapse delays on any
+ * process), at most MOST_STEPS_PER_EXCHANGE; 0 (every step) when some delay is 0.
+ */
+export function exchangeInterval(projections: readonly ProjectionState[], w: MpiWorld): number {
+  let steps = MOST_STEPS_PER_EXCHANGE;
+  for (const p of projections) {
+    if (!deliversSpikes(p.synapse.model.ir)) continue;
+    const shortest = p.delaySteps >= 0 ? p.delaySteps : p.delays!.reduce((a, b) => Math.min(a, b), Infinity);
+    steps = Math.min(steps, shortest);
+  }
+  // each process holds only some of the per-synapse delays
+  return w.min(steps);
 }
 
 /** The statuses after which the processes go on together (every process stops at the same step for them). */

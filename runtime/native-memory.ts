@@ -133,6 +133,8 @@ export interface BuiltNetwork {
   threads: number;
   /** The processes of a distributed run this one belongs to, or undefined. */
   mpi?: MpiWorld;
+  /** With several processes: steps per spike exchange (the plan's exchangeEvery, distributed.ts exchangeInterval); 0 otherwise. */
+  exchangeEvery: number;
 }
 
 /** The value of a field the kernel takes as one number for the whole group or projection. */

@@ -44,7 +44,7 @@ export class PlanWriter {
     stateMons: readonly StateMonitor[],
     spikeMons: readonly SpikeMonitor[],
     threads: number,
-    exchange = 0n,
+    exchange: { start: bigint; wait: bigint; every: number } = { start: 0n, wait: 0n, every: 0 },
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const counts = {
@@ -60,7 +60,16 @@ export class PlanWriter {
       w.set(words, o);
       o += words.length;
     };
-    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads), exchange }));
+    put(
+      PLAN_HEADER.words({
+        version: BigInt(PLAN_VERSION),
+        ...bigints(counts),
+        threads: BigInt(threads),
+        exchange: exchange.start,
+        exchangeWait: exchange.wait,
+        exchangeEvery: BigInt(exchange.every),
+      }),
+    );
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
     for (const k of [...states, ...projections])

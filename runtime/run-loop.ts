@@ -41,8 +41,9 @@ export function runBlocks(
   const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
   const signals = inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
   const status = new BigInt64Array(new ArrayBuffer(16));
-  // several processes exchange each step's spikes (runtime/distributed.ts)
-  const exchange = built.mpi && built.mpi.size > 1 ? built.mpi.exchange : 0n;
+  // several processes exchange their spikes, every step or once per minimum delay (runtime/distributed.ts)
+  const w = built.mpi && built.mpi.size > 1 ? built.mpi : undefined;
+  const exchange = w ? { start: w.exchange, wait: w.exchangeWait, every: built.exchangeEvery } : undefined;
   // a sync callback: the loop awaits nothing, so the phase ends when the loop does
   inPhase(listener, 'run', steps * dt, '', (progress) => {
     while (net.stepIndex < last) {

@@ -1,6 +1,7 @@
 // A network run on several MPI processes gives bit for bit the results of one process
 // (runtime/distributed.ts): each case of test/helpers/mpi-case.ts is run alone and under
-// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads); every process's group arrays,
+// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads), with a delay of 0 (an exchange
+// every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays,
 // per-target arrays, spikes, state monitor rows and spike counts, and the processes' per-synapse
 // arrays put together by list index, must equal the single process's. An error on one process
 // stops all with its message; asking for MPI without MPICH says what to install. Skipped, with a
@@ -25,6 +26,7 @@ if (!hasMpi) test('MPI tests need MPICH (apt-get install mpich libmpich-dev)', (
 
 interface RankResult {
   size: number;
+  exchanges: number;
   out: Record<string, string>;
 }
 
@@ -67,7 +69,9 @@ function same(t: ExecutionContext, what: string, a: Float64Array, b: Float64Arra
   return ok;
 }
 
-async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<void> {
+/** Runs `name` alone and on 1, 2, 3 processes (and 2 x 2 threads), comparing every array; the exchanges of each multi-process run. */
+async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number[]> {
+  const exchanges: number[] = [];
   const one = (await runCase(name)).results[0].out;
   const keys = Object.keys(one);
   t.true(
@@ -96,15 +100,32 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<void> 
       }
     }
     if (ok) t.log(`${name}: ${keys.length} arrays identical on ${ranks} processes x ${threads} threads`);
+    if (ranks > 1) exchanges.push(...results.map((r) => r.exchanges));
   }
+  return exchanges;
 }
 
 mpiTest(
   'COBA with projection and per-synapse delays, Poisson input, a spike generator and monitors: any number of processes',
   async (t) => {
-    await sameOnAnyRanks(t, 'coba');
+    // a delay of 0 (ee, ii): the spikes of every step are exchanged before their delivery; 30 ms of 0.1 ms
+    t.deepEqual(new Set(await sameOnAnyRanks(t, 'coba')), new Set([300]));
   },
 );
+
+mpiTest('every delay at least 1.5 ms: one exchange per 15 steps, identical to one process on any number of processes', async (t) => {
+  // 300 steps in one native call: 20 exchanges of 15 steps each
+  t.deepEqual(new Set(await sameOnAnyRanks(t, 'delayed')), new Set([20]));
+});
+
+mpiTest('every delay at least 1.5 ms, a spike monitor without room for 15 steps: exchanged early, still identical', async (t) => {
+  // E's 300 neurons could fill its first chunk of 4096 spikes in 14 steps: the driver exchanges before that
+  const exchanges = await sameOnAnyRanks(t, 'delayedAll');
+  t.true(
+    exchanges.every((x) => x > 20 && x === exchanges[0]),
+    `${exchanges.join(', ')} exchanges`,
+  );
+});
 
 mpiTest('STDP (onPre, onPost) and per-target dynamics: any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'plastic');

@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 7
+#define PLAN_VERSION 8
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -17,12 +17,15 @@ typedef struct {
   int64_t n_spike_monitors; /* SpikeMonitorPlan records */
   int64_t n_projections; /* ProjectionPlan records */
   int64_t threads; /* threads to run on, 1 .. MAX_THREADS */
-  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process */
+  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t first, int64_t last): after spikeGathering of step last, starts the exchange of the spikes of steps first .. last between the processes (runtime/native/mpi/exchange.c), or 0: one process */
+  int64_t exchange_wait; /* address of void (*)(int64_t *plan): completes the exchange started last: each ring slot of its steps then lists the spikes of every process, in neuron order */
+  int64_t exchange_every; /* steps per exchange: 0, every step's spikes before its delivery (a delay of 0); d >= 1 (the minimum delay in steps), the spikes of d steps at once, completed before the next step's delivery; per-synapse delays then queue each step's spikes d steps later */
 } PlanHeader;
-_Static_assert(sizeof(PlanHeader) == 8 * sizeof(int64_t), "PlanHeader is 8 words");
+_Static_assert(sizeof(PlanHeader) == 10 * sizeof(int64_t), "PlanHeader is 10 words");
 
-/* PlanHeader.exchange: called by thread 0 of every process after the spikes of a step are gathered */
-typedef void (*exchange_fn)(int64_t *plan, int64_t step);
+/* PlanHeader.exchange and exchangeWait: called by thread 0 of every process (runtime/native/exchange-steps.c) */
+typedef void (*exchange_fn)(int64_t *plan, int64_t first, int64_t last);
+typedef void (*exchange_wait_fn)(int64_t *plan);
 
 /* A neuron group. */
 typedef struct {

@@ -3,7 +3,7 @@
 // run left to DIR/rank-R.json: every group array, every per-target array, spikes, state monitors'
 // rows and spike counts (whole on every process), and each per-synapse array as the values of the
 // synapses this process holds, with their indices in the connector's list (the test puts the
-// processes' parts together).
+// processes' parts together); beside them, the spike exchanges this process took part in.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Network, fixedProb, uniform } from '../../index';
@@ -48,6 +48,34 @@ function coba(): Network {
   return net;
 }
 
+/**
+ * COBA whose every delay is at least 1.5 ms (15 steps): the processes exchange the spikes of 15
+ * steps at once. Projection delays, per-synapse delays from 1.5 ms on, a spike generator, Poisson
+ * input and monitors: of I and gen, whose first chunks hold 15 steps of every neuron spiking, or
+ * with `all`, of E too, whose first chunk does not (the driver then exchanges early).
+ */
+function delayed(all = false): Network {
+  const E = new CobaLIF(300, { v: uniform(-60, -50), I: 12 });
+  const I = new CobaLIF(100, { v: uniform(-60, -50), I: 12 });
+  const times = Array.from({ length: 200 }, (_, k) => 0.1 * ((k * 7) % 300));
+  const gen = new SpikeGeneratorGroup(70, { times, indices: times.map((_, k) => (k * 13) % 70) });
+  const p = fixedProb(0.05);
+  const net = new Network({
+    E,
+    I,
+    gen,
+    ee: new ExcitatorySynapse(E, E, { connect: p, w: 0.6, delay: 1.5 }),
+    ei: new ExcitatorySynapse(E, I, { connect: p, w: 0.6, delay: 2 }),
+    ie: new InhibitorySynapse(I, E, { connect: p, w: uniform(3, 7), delay: uniform(1.5, 3) }),
+    ii: new InhibitorySynapse(I, I, { connect: p, w: 6.7, delay: 1.5 }),
+    ge: new ExcitatorySynapse(gen, E, { connect: fixedProb(0.2), w: 2, delay: uniform(1.5, 2.5) }),
+  });
+  net.poissonInput(E, 'ge', { sources: 50, rate: 20, weight: 0.05 });
+  for (const g of all ? [E, I, gen] : [I, gen]) net.monitorSpikes(g);
+  net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
+  return net;
+}
+
 /** STDP (onPre and onPost, per-synapse traces) and a per-target conductance with its own dynamics. */
 function plastic(): Network {
   const pre = new CobaLIF(200, { v: uniform(-60, -50), I: 15 });
@@ -87,14 +115,17 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
-const CASES: Record<string, () => Network> = { coba, plastic, failing, gaps };
+const CASES: Record<string, () => Network> = { coba, delayed, delayedAll: () => delayed(true), plastic, failing, gaps };
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
 async function main(): Promise<void> {
   const [name, dir] = process.argv.slice(2);
   const net = CASES[name]();
+  const w = mpiWorld();
+  w?.exchangeStats();
   await net.run(30, { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) });
+  const exchanges = w?.exchangeStats().exchanges ?? 0;
   const out: Record<string, string> = {};
   for (const [g, group] of net.groups) {
     for (const [f, a] of net.state(group).arrays) out[`${g}.${f}`] = bits(a);
@@ -112,7 +143,7 @@ async function main(): Promise<void> {
   for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
   for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
   const rank = mpiWorld()?.rank ?? 0;
-  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: mpiWorld()?.size ?? 1, out }));
+  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, out }));
 }
 
 void main();
