@@ -55,7 +55,8 @@ export function buildProjection(
   // a process of a distributed run holds the synapses onto its own neurons (post-side partition)
   const whole = post.begin === 0 && post.end === post.group.size;
   const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
-  const csr = whole || built.listLength !== undefined ? built : synapsesOnto(built, post.begin, post.end);
+  // a rule that built only the synapses onto the range says so by its list's length (read only when needed)
+  const csr = whole || 'listLength' in built ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;
   const arrays = new Map<string, Float64Array>();
   for (const fname of kernel.signature.kernelFields) {

@@ -2,7 +2,7 @@
 // rules draw from the counter-based generator keyed by the network's seed and the projection, so a
 // network is the same on every run and machine. Rules of a geometry or a graph model (grids, small
 // world, scale free) are in connect-topology.ts.
-import { fixedProbTargets, fixedTotalTargets } from './native-connect';
+import { fixedProbPlaces, fixedProbTargets, fixedTotalTargets } from './native-connect';
 import type { RowPlaces } from './native-connect';
 import { fmix32, uniformDraw } from './random';
 import { BraintsError } from './errors';
@@ -49,9 +49,10 @@ export function allToAll(opts: { selfConnections?: boolean } = {}): Connector {
 
 /**
  * Each pair independently with probability p (Brian2's connect(p=...)). Targets are found by
- * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost.
- * Given a range of targets, every row is drawn whole and only its targets in the range are kept
- * (with their places in the whole list).
+ * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost,
+ * in blocks of targets with draws of their own (runtime/native/connect.c). Given a range of
+ * targets, only the blocks overlapping it are drawn; the kept synapses' places in the whole list
+ * are drawn (every block counted) only when a per-synapse value or delay needs them.
  */
 export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): Connector {
   if (!(p >= 0 && p <= 1)) throw new BraintsError(`fixedProb(${p}): p is a probability in [0, 1]`);
@@ -62,42 +63,47 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
       const counts = new Int32Array(nPre);
       if (p === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
       if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key);
-      // in C (runtime/native/connect.c: geometric gaps between targets), into an array sized for
-      // the expected count plus 6 standard deviations, made larger in the rare case it is not enough
+      // in C, into an array sized for the expected count plus 6 standard deviations, made larger
+      // in the rare case it is not enough
       const mean = nPre * (targets.end - targets.begin) * p;
       let capacity = Math.ceil(mean + 6 * Math.sqrt(mean * (1 - p)) + 16);
-      const places = { before: new Int32Array(nPre), whole: new Int32Array(nPre) };
       let col: Int32Array | undefined;
-      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, places, capacity))) capacity *= 2;
+      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, capacity))) capacity *= 2;
       const rowptr = rowPointers(counts, nPre);
       if (targets.begin === 0 && targets.end === nPost) return { rowptr, col };
-      return withListPlaces({ rowptr, col }, places);
+      return withListPlaces({ rowptr, col }, () => fixedProbPlaces(nPre, nPost, p, key, self, targets.begin));
     },
   };
 }
 
 /**
- * The kept synapses' rows with the list's length and, computed when first read (only a
- * per-synapse initializer or delay needs it: it is as large as the targets), each one's list
- * index: its place in the whole rows, row after row.
+ * The kept synapses' rows with, computed when first read (only a per-synapse initializer or delay
+ * needs them), the list's length and each one's list index: its place in the whole rows, row
+ * after row, from where the kept targets lie in each whole row (`places`).
  */
-function withListPlaces(kept: Csr, places: RowPlaces): Csr {
+function withListPlaces(kept: Csr, placesOf: () => RowPlaces): Csr {
   const { rowptr } = kept;
-  const listLength = places.whole.reduce((a, b) => a + b, 0);
-  if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
-  let order: Int32Array | undefined;
+  let found: { order: Int32Array; listLength: number } | undefined;
+  const listed = () => {
+    if (found) return found;
+    const places = placesOf();
+    const listLength = places.whole.reduce((a, b) => a + b, 0);
+    if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
+    const order = new Int32Array(rowptr[rowptr.length - 1]);
+    let start = 0;
+    for (let i = 0; i + 1 < rowptr.length; i++) {
+      for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
+      start += places.whole[i];
+    }
+    return (found = { order, listLength });
+  };
   return {
     ...kept,
-    listLength,
+    get listLength() {
+      return listed().listLength;
+    },
     get order() {
-      if (order) return order;
-      order = new Int32Array(rowptr[rowptr.length - 1]);
-      let start = 0;
-      for (let i = 0; i + 1 < rowptr.length; i++) {
-        for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
-        start += places.whole[i];
-      }
-      return order;
+      return listed().order;
     },
   };
 }
