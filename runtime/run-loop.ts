@@ -22,6 +22,17 @@ export interface RunningNetwork {
   readonly stateMonitors: readonly StateMonitor[];
 }
 
+/**
+ * Spikes wait up to `every` steps for their exchange before a spike monitor records them, and the
+ * driver exchanges early where a monitor might lack room for those steps with every neuron
+ * spiking; so a monitor gets a chunk of room for twice that many steps whenever it has less than
+ * `every + 1` (address space more than memory: a chunk's pages are resident only as it fills).
+ */
+function roomForExchanges(m: SpikeMonitor, every: number): void {
+  const steps = (every + 1) * m.group.size;
+  if (m.chunk.length / 2 - m.filled < steps) m.grow(2 * steps);
+}
+
 /** Runs `steps` steps from `net.stepIndex` on the built network. */
 export function runBlocks(
   net: RunningNetwork,
@@ -50,6 +61,7 @@ export function runBlocks(
       const from = net.stepIndex;
       const stop = Math.min(last, from + block);
       inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - from), from, dt));
+      if (exchange && exchange.every > 0) for (const m of net.spikeMonitors) roomForExchanges(m, exchange.every);
       const plan = new PlanWriter(lib).write(
         states,
         projections,

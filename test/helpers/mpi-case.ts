@@ -51,16 +51,23 @@ function coba(): Network {
 /**
  * COBA whose every delay is at least 1.5 ms (15 steps): the processes exchange the spikes of 15
  * steps at once. Projection delays, per-synapse delays from 1.5 ms on, a spike generator, Poisson
- * input and monitors: of I and gen, whose first chunks hold 15 steps of every neuron spiking, or
- * with `all`, of E too, whose first chunk does not (the driver then exchanges early).
+ * input and monitors; with `burst`, also a monitored generator of 20 neurons that spike in every
+ * step: 6000 spikes, more than their monitor's first chunk of 4096 holds, so that the driver,
+ * short of room for 16 steps of them, exchanges early.
  */
-function delayed(all = false): Network {
+function delayed(burst = false): Network {
   const E = new CobaLIF(300, { v: uniform(-60, -50), I: 12 });
   const I = new CobaLIF(100, { v: uniform(-60, -50), I: 12 });
   const times = Array.from({ length: 200 }, (_, k) => 0.1 * ((k * 7) % 300));
   const gen = new SpikeGeneratorGroup(70, { times, indices: times.map((_, k) => (k * 13) % 70) });
   const p = fixedProb(0.05);
+  const steps = Array.from({ length: burst ? 6000 : 0 }, (_, k) => Math.floor(k / 20));
+  const B = new SpikeGeneratorGroup(20, { times: steps.map((s) => s * dt), indices: steps.map((_, k) => k % 20) });
+  const bursting: Record<string, NeuronGroup | ExcitatorySynapse> = burst
+    ? { B, bi: new ExcitatorySynapse(B, I, { connect: fixedProb(0.5), w: 0.01, delay: 2 }) }
+    : {};
   const net = new Network({
+    ...bursting,
     E,
     I,
     gen,
@@ -71,8 +78,9 @@ function delayed(all = false): Network {
     ge: new ExcitatorySynapse(gen, E, { connect: fixedProb(0.2), w: 2, delay: uniform(1.5, 2.5) }),
   });
   net.poissonInput(E, 'ge', { sources: 50, rate: 20, weight: 0.05 });
-  for (const g of all ? [E, I, gen] : [I, gen]) net.monitorSpikes(g);
+  for (const g of [E, I, gen]) net.monitorSpikes(g);
   net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
+  if (burst) net.monitorSpikes(B);
   return net;
 }
 
@@ -115,7 +123,7 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
-const CASES: Record<string, () => Network> = { coba, delayed, delayedAll: () => delayed(true), plastic, failing, gaps };
+const CASES: Record<string, () => Network> = { coba, delayed, delayedBurst: () => delayed(true), plastic, failing, gaps };
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
