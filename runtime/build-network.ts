@@ -109,7 +109,12 @@ export function projectionKernel(
  * distributed run `mpi`, with the range of neurons this process updates.
  */
 function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number, mpi?: MpiWorld): GroupState {
-  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, new Float64Array(new ArrayBuffer(group.size * 8))]));
+  // a process of a distributed run holds its range of the neurons only
+  const range = ownRange(group.size, mpi);
+  const held = range.end - range.begin;
+  const arrays = new Map(
+    kernel.signature.kernelFields.map((f) => [f, new Float64Array(new ArrayBuffer(Math.max(1, held) * 8)).subarray(0, held)]),
+  );
   const params = uniformValues(group.model.ir, kernel, group.init);
   const state: GroupState = {
     name,
@@ -117,7 +122,7 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     kernel,
     arrays,
     params,
-    spiked: new Uint8Array(new ArrayBuffer(group.size)),
+    spiked: new Uint8Array(new ArrayBuffer(Math.max(1, held))),
     spikeCount: new BigInt64Array(new ArrayBuffer(8)),
     stream,
     // sized by allocateRings once the projections' delays are known
@@ -125,10 +130,10 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     ringCounts: new BigInt64Array(0),
     ringSlots: 1,
     instances: instanceBlocksOf(group),
-    ...ownRange(group.size, mpi),
+    ...range,
   };
   blame(group, () => initializeGroup(state, seed));
-  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
+  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${range.begin + i}`);
   if (bad) throw blamed(group, new BraintsError(bad));
   return state;
 }
@@ -139,15 +144,21 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
  */
 export function bindMonitors(monitors: readonly StateMonitor[], states: GroupState[], projections: ProjectionState[]): void {
   for (const m of monitors) {
+    // the neurons' and targets' arrays hold the process's range (all of them on one process)
     if (m.owner instanceof NeuronGroup) {
       const s = states.find((x) => x.group === m.owner)!;
-      m.bind(m.variables.map((v) => elementArray(s, v, s.group.size)));
+      m.bind(
+        m.variables.map((v) => elementArray(s, v, s.end - s.begin)),
+        undefined,
+        s,
+      );
     } else {
       const p = projections.find((x) => x.synapse === m.owner)!;
-      const size = m.columns === 'targets' ? p.post.group.size : p.csr.col.length;
+      const targets = m.columns === 'targets';
       m.bind(
-        m.variables.map((v) => elementArray(p, v, size)),
+        m.variables.map((v) => elementArray(p, v, targets ? p.post.end - p.post.begin : p.csr.col.length)),
         p.csr,
+        targets ? p.post : undefined,
       );
     }
   }

@@ -62,8 +62,8 @@ export function buildProjection(
   for (const fname of kernel.signature.kernelFields) {
     const f = ir.fields.find((x) => x.name === fname)!;
     if (f.role === 'pre' || f.role === 'post') continue;
-    // per-target state has one value per postsynaptic neuron, the rest one per synapse
-    const size = f.role === 'target' ? post.group.size : n;
+    // per-target state has one value per postsynaptic neuron the process holds, the rest one per synapse
+    const size = f.role === 'target' ? post.end - post.begin : n;
     arrays.set(fname, new Float64Array(new ArrayBuffer(Math.max(1, size) * 8)).subarray(0, size));
   }
   const state: ProjectionState = {
@@ -97,7 +97,7 @@ export function buildProjection(
   if (state.delaySteps < 0 || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
   if (ir.onPost) state.csc = byTarget(csr, post.group.size);
   const bad = nonFiniteInitialState(name, arrays, kernel, state.params, (f, k) =>
-    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,
+    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(csr, k)}`,
   );
   if (bad) throw new BraintsError(bad);
   return state;

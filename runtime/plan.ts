@@ -35,6 +35,14 @@ export class PlanWriter {
     return BigInt(this.lib.address(a));
   }
 
+  /**
+   * The address that native code indexes by element for an array holding elements first ..
+   * (a process's range of a group): `first` elements before the array's own (never read below it).
+   */
+  private addrFrom(a: Float64Array | Uint8Array, first: number): bigint {
+    return this.addr(a) - BigInt(first * a.BYTES_PER_ELEMENT);
+  }
+
   write(
     states: GroupState[],
     projections: ProjectionState[],
@@ -75,14 +83,17 @@ export class PlanWriter {
     for (const k of [...states, ...projections])
       for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
     for (const s of states) {
-      const fieldTable = this.fieldTable(s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!));
+      const fieldTable = this.fieldTable(
+        s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!),
+        s.begin,
+      );
       put(
         GROUP_PLAN.words({
           kernel: BigInt(functionIndex.get(s.kernel.signature.symbol)!),
           n: BigInt(s.group.size),
           fields: this.addr(fieldTable),
           params: this.addr(s.params),
-          spiked: this.addr(s.spiked),
+          spiked: this.addrFrom(s.spiked, s.begin),
           stream: BigInt(s.stream),
           spikeCount: this.addr(s.spikeCount),
           spikeMonitor: BigInt(spikeMons.findIndex((m) => m.group === s.group)),
@@ -100,6 +111,8 @@ export class PlanWriter {
       const s = states.find((x) => x.group === inp.group)!;
       // an instance's input reaches its own neurons, counted from its first, and draws with its seed
       const array = s.arrays.get(inp.variable)?.subarray(inp.instance?.offset ?? 0);
+      const target = array && this.addrFrom(array, s.begin);
+      const neurons = { neuronsBegin: BigInt(s.begin), neuronsEnd: BigInt(s.end) };
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
       const seed = BigInt(inp.instance?.seed ?? -1);
       // an input to every neuron is applied by each process to its own; a list of neurons, or an
@@ -108,7 +121,7 @@ export class PlanWriter {
       if (inp.kind === 'events') {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array!),
+            target: target!,
             n: 0n,
             indices: this.addr(inp.indices),
             weights: this.addr(inp.values),
@@ -120,12 +133,13 @@ export class PlanWriter {
             seed,
             begin: 0n,
             end: 0n,
+            ...neurons,
           }),
         );
       } else if (inp.kind === 'poisson') {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array!),
+            target: target!,
             n,
             indices: this.addr(inp.neurons),
             weights: 0n,
@@ -136,12 +150,13 @@ export class PlanWriter {
             state: 0n,
             seed,
             ...range,
+            ...neurons,
           }),
         );
       } else if (array) {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array),
+            target: target!,
             n,
             indices: this.addr(inp.neurons),
             weights: this.addr(inp.weights),
@@ -152,6 +167,7 @@ export class PlanWriter {
             state: 0n,
             seed,
             ...range,
+            ...neurons,
           }),
         );
       } else {
@@ -173,6 +189,8 @@ export class PlanWriter {
             seed,
             begin: 0n,
             end: 1n,
+            neuronsBegin: 0n,
+            neuronsEnd: 1n,
           }),
         );
       }
@@ -184,8 +202,11 @@ export class PlanWriter {
         const capacity = m.count > 0 ? m.buffers[j].length / m.count : Number.MAX_SAFE_INTEGER;
         put(
           STATE_MONITOR_PLAN.words({
-            source: this.addr(m.sources[j]),
+            // the elements this process holds: its range of the group, or of a projection's targets
+            source: this.addrFrom(m.sources[j], m.held.begin),
             indices: this.addr(m.elements),
+            begin: BigInt(m.held.begin),
+            end: BigInt(m.held.end),
             count: BigInt(m.count),
             period: BigInt(m.every),
             buffer: this.addr(m.buffers[j]),
@@ -207,16 +228,19 @@ export class PlanWriter {
       );
     });
     for (const p of projections) {
-      const arrays = p.kernel.signature.kernelFields.map((f) => {
-        const a = f.startsWith('pre.')
-          ? p.pre.arrays.get(f.slice(4))
-          : f.startsWith('post.')
-            ? p.post.arrays.get(f.slice(5))
-            : p.arrays.get(f);
-        if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
-        return a;
-      });
       const ir = p.synapse.model.ir;
+      // per synapse from 0; pre.*, post.* and per target from the first neuron the process holds
+      const fields = p.kernel.signature.kernelFields.map((f) => {
+        const [a, first] = f.startsWith('pre.')
+          ? [p.pre.arrays.get(f.slice(4)), p.pre.begin]
+          : f.startsWith('post.')
+            ? [p.post.arrays.get(f.slice(5)), p.post.begin]
+            : [p.arrays.get(f), ir.fields.find((x) => x.name === f)?.role === 'target' ? p.post.begin : 0];
+        if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
+        return this.addrFrom(a, first);
+      });
+      const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, fields.length)));
+      table.set(fields);
       const fn = (entry: EntryPoint, present: boolean) =>
         BigInt(present ? functionIndex.get(entryPointSymbol(ir, p.kernel.signature.symbol, entry))! : -1);
       put(
@@ -224,7 +248,7 @@ export class PlanWriter {
           kernelRows: fn('rows', deliversSpikes(ir)),
           kernelIds: fn('ids', deliversSpikes(ir)),
           preGroup: BigInt(states.indexOf(p.pre)),
-          fields: this.addr(this.fieldTable(arrays)),
+          fields: this.addr(table),
           params: this.addr(p.params),
           rowptr: this.addr(p.csr.rowptr),
           col: this.addr(p.csr.col),
@@ -267,10 +291,10 @@ export class PlanWriter {
     };
   }
 
-  /** The array of field addresses a kernel takes as its first argument. */
-  private fieldTable(arrays: Float64Array[]): BigInt64Array {
+  /** The array of field addresses a kernel takes as its first argument, each array holding elements `first` on. */
+  private fieldTable(arrays: Float64Array[], first = 0): BigInt64Array {
     const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, arrays.length)));
-    arrays.forEach((a, j) => (table[j] = this.addr(a)));
+    arrays.forEach((a, j) => (table[j] = this.addrFrom(a, first)));
     return table;
   }
 

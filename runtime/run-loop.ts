@@ -7,7 +7,7 @@ import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { PlanWriter } from './plan';
 import { handleStatus } from './run-status';
-import { inStep, synchronizeProcesses } from './distributed';
+import { inStep, synchronizeMonitors } from './distributed';
 import { inPhase } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -77,16 +77,16 @@ export function runBlocks(
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
       plan.readBack();
       // a process that failed reports it (its error stops them all); the others are in step
-      if (inStep(status)) synchronizeProcesses(built, net.stateMonitors, rowsBefore);
+      if (inStep(status)) synchronizeMonitors(w, net.stateMonitors, rowsBefore);
       for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       net.stepIndex = reached;
       for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();
       handleStatus(status, reached, built, net.spikeMonitors, net.stateMonitors);
       progress?.update((net.stepIndex - first) * dt);
     }
-    for (const m of net.stateMonitors) {
-      m.recordEnd(last);
-      m.flush();
-    }
+    const rowsBefore = net.stateMonitors.map((m) => [...m.rows]);
+    for (const m of net.stateMonitors) m.recordEnd(last);
+    synchronizeMonitors(w, net.stateMonitors, rowsBefore);
+    for (const m of net.stateMonitors) m.flush();
   });
 }

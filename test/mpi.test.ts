@@ -1,8 +1,9 @@
 // A network run on several MPI processes gives bit for bit the results of one process
 // (runtime/distributed.ts): each case of test/helpers/mpi-case.ts is run alone and under
 // `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads), with a delay of 0 (an exchange
-// every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays,
-// per-target arrays, spikes, state monitor rows and spike counts, and the processes' per-synapse
+// every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays
+// and per-target arrays (each process holds its neurons' only; net.state and net.synapseState put
+// them together), spikes, state monitor rows and spike counts, and the processes' per-synapse
 // arrays put together by list index, must equal the single process's. An error on one process
 // stops all with its message; asking for MPI without MPICH says what to install. Skipped, with a
 // message, where MPICH's mpiexec is not installed.
@@ -27,7 +28,27 @@ if (!hasMpi) test('MPI tests need MPICH (apt-get install mpich libmpich-dev)', (
 interface RankResult {
   size: number;
   exchanges: number;
+  /** Per group: its neurons, and the length of each of its arrays in this process's memory. */
+  held: Record<string, { size: number; lengths: number[] }>;
   out: Record<string, string>;
+}
+
+/** Each process holds the arrays of its own neurons only: together one value per neuron, none twice. */
+function heldOnce(t: ExecutionContext, name: string, results: RankResult[]): void {
+  for (const [g, { size, lengths }] of Object.entries(results[0].held)) {
+    if (lengths.length === 0) continue;
+    const per = results.map((r) => r.held[g].lengths);
+    t.true(
+      per.every((l) => l.every((x) => x === l[0])),
+      `${name}: every array of ${g} holds the same neurons`,
+    );
+    const held = per.map((l) => l[0]);
+    t.is(
+      held.reduce((a, b) => a + b, 0),
+      size,
+      `${name}: the ${results.length} processes' arrays of ${g} hold ${held.join(' + ')} neurons`,
+    );
+  }
 }
 
 const values = (b64: string) => new Float64Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer);
@@ -101,6 +122,7 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number
     }
     if (ok) t.log(`${name}: ${keys.length} arrays identical on ${ranks} processes x ${threads} threads`);
     if (ranks > 1) exchanges.push(...results.map((r) => r.exchanges));
+    heldOnce(t, name, results);
   }
   return exchanges;
 }

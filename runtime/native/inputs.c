@@ -8,7 +8,9 @@
 
 /*
  * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
- * uniform current has one element). Events are applied whole, whatever the range.
+ * uniform current has one element). Events are applied whole, whatever the range. A listed neuron
+ * or an event outside the neurons this process holds (neurons_begin .. neurons_end - 1) is left to
+ * the process holding it.
  */
 void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin, int64_t end) {
   double *cur = PTR(double, in->target);
@@ -17,7 +19,8 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
     int64_t *cursor = PTR(int64_t, in->state);
     const double *at = PTR(double, in->signal), *values = PTR(double, in->weights);
     while (*cursor < in->signal_len && at[*cursor] <= (double)step) {
-      if (at[*cursor] == (double)step) cur[idx[*cursor]] += values[*cursor];
+      int32_t i = idx[*cursor];
+      if (at[*cursor] == (double)step && i >= in->neurons_begin && i < in->neurons_end) cur[i] += values[*cursor];
       (*cursor)++;
     }
     return;
@@ -27,7 +30,8 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
     uint32_t key = step_key(in->seed >= 0 ? (uint32_t)in->seed : seed, (uint32_t)in->step0, (uint32_t)step);
     for (int64_t j = begin; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
-      cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);
+      if (i >= in->neurons_begin && i < in->neurons_end)
+        cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);
     }
     return;
   }
@@ -46,6 +50,7 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
     else
       for (int64_t i = begin; i < end; i++) cur[i] += v;
   } else {
-    for (int64_t j = begin; j < end; j++) cur[idx[j]] += w ? w[j] * v : v;
+    for (int64_t j = begin; j < end; j++)
+      if (idx[j] >= in->neurons_begin && idx[j] < in->neurons_end) cur[idx[j]] += w ? w[j] * v : v;
   }
 }

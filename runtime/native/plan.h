@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 8
+#define PLAN_VERSION 9
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -31,9 +31,9 @@ typedef void (*exchange_wait_fn)(int64_t *plan);
 typedef struct {
   int64_t kernel; /* index of its update function in braints_kernels */
   int64_t n; /* neurons */
-  int64_t fields; /* address of double *[]: the kernel's per-neuron arrays, in kernelFields order */
+  int64_t fields; /* address of double *[]: the kernel's per-neuron arrays, in kernelFields order, each indexed by the group's neuron (a process holding begin .. end - 1 only: its array's address less begin elements) */
   int64_t params; /* address of double[]: the kernel's uniform parameters, in uniformParams order */
-  int64_t spiked; /* address of uint8[n]: spike flags of this step */
+  int64_t spiked; /* address of uint8[n]: spike flags of this step, indexed by neuron as fields */
   int64_t stream; /* random stream */
   int64_t spike_count; /* address of int64: spikes so far */
   int64_t spike_monitor; /* index of its SpikeMonitorPlan, or -1 */
@@ -63,20 +63,24 @@ typedef struct {
   int64_t seed; /* the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed */
   int64_t begin; /* the first element this process applies: 0, or for an input to every neuron its group's begin */
   int64_t end; /* one past the last element this process applies: n, or for an input to every neuron its group's end */
+  int64_t neurons_begin; /* the group's neurons this process holds, from: a listed neuron or an event outside them is another process's */
+  int64_t neurons_end; /* to (one past); 0 .. n on one process */
 } InputPlan;
-_Static_assert(sizeof(InputPlan) == 12 * sizeof(int64_t), "InputPlan is 12 words");
+_Static_assert(sizeof(InputPlan) == 14 * sizeof(int64_t), "InputPlan is 14 words");
 
 /* One variable of a state monitor. */
 typedef struct {
-  int64_t source; /* address of double[]: the array it reads */
+  int64_t source; /* address of double[]: the array it reads, indexed by element (as GroupPlan.fields) */
   int64_t indices; /* address of int32[count]: the columns taken from it, or 0: the first count in order */
+  int64_t begin; /* the elements this process holds, from: a column of another element is recorded as 0 (its process records it) */
+  int64_t end; /* to (one past) */
   int64_t count; /* columns */
   int64_t period; /* records at the steps that are multiples of this */
   int64_t buffer; /* address of double[capacity * count]: the rows recorded */
   int64_t capacity; /* rows the buffer holds */
   int64_t rows; /* rows recorded so far (advanced by the driver, read back by JavaScript) */
 } StateMonitorPlan;
-_Static_assert(sizeof(StateMonitorPlan) == 7 * sizeof(int64_t), "StateMonitorPlan is 7 words");
+_Static_assert(sizeof(StateMonitorPlan) == 9 * sizeof(int64_t), "StateMonitorPlan is 9 words");
 
 /* A group's spike monitor. */
 typedef struct {

@@ -20,6 +20,7 @@ import {
 } from '../../models/index';
 import { mpiWorld } from '../../runtime/mpi';
 import { constant } from '../../runtime/inputs';
+import type { BuiltNetwork } from '../../runtime/native-memory';
 
 const dt = 0.1;
 
@@ -123,6 +124,11 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
+/** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range). */
+const MIDWAY: Record<string, (net: Network) => void> = {
+  coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
+};
+
 const CASES: Record<string, () => Network> = { coba, delayed, delayedBurst: () => delayed(true), plastic, failing, gaps };
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
@@ -132,7 +138,10 @@ async function main(): Promise<void> {
   const net = CASES[name]();
   const w = mpiWorld();
   w?.exchangeStats();
-  await net.run(30, { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) });
+  const options = { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) };
+  await net.run(15, options);
+  MIDWAY[name]?.(net);
+  await net.run(15, options);
   const exchanges = w?.exchangeStats().exchanges ?? 0;
   const out: Record<string, string> = {};
   for (const [g, group] of net.groups) {
@@ -144,14 +153,20 @@ async function main(): Promise<void> {
     const list = Array.from(s.csr.col, (_, k) => (s.csr.order ? s.csr.order[k] : k));
     out[`${p}.list`] = bits(list);
     for (const [f, a] of s.arrays) {
+      // per-target arrays hold the process's targets: net.synapseState puts them together
       const perTarget = syn.model.ir.fields.find((x) => x.name === f)?.role === 'target';
-      out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(a);
+      out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(perTarget ? net.synapseState(syn, f) : a);
     }
   }
   for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
   for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
+  // how many neurons of each group this process's memory holds (its arrays are the process's range)
+  const built = (net as unknown as { built: BuiltNetwork }).built;
+  const held = Object.fromEntries(
+    built.states.map((s) => [s.name, { size: s.group.size, lengths: [...s.arrays.values()].map((a) => a.length) }]),
+  );
   const rank = mpiWorld()?.rank ?? 0;
-  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, out }));
+  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));
 }
 
 void main();
