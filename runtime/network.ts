@@ -189,11 +189,14 @@ export class Network {
    * every process's range, which every process must ask for (as each runs the same script).
    */
   state(group: NeuronGroup): GroupState {
-    return wholeState(this.builtState(group), this.built?.mpi);
+    return wholeState(this.localState(group), this.built?.mpi);
   }
 
-  /** The memory of a group after it is built (in a distributed run, of the process's neurons). */
-  private builtState(group: NeuronGroup): GroupState {
+  /**
+   * The memory of a group after it is built, without copies: on several MPI processes, this
+   * process's range of its neurons (`begin` .. `end`; its arrays' element k is neuron begin + k).
+   */
+  localState(group: NeuronGroup): GroupState {
     const s = this.built?.states.find((x) => x.group === group);
     if (!s) throw new BraintsError('the network is built by its first run: call run() first');
     return s;
@@ -319,7 +322,7 @@ export class Network {
       );
     if (!(target instanceof NeuronGroup)) refuseSpread(`set(${name})`, this.built?.mpi);
     const t = process.hrtime.bigint();
-    const owner = target instanceof NeuronGroup ? this.builtState(target) : this.projection(target);
+    const owner = target instanceof NeuronGroup ? this.localState(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>
       target instanceof NeuronGroup
         ? kernelFor(target.model, perElement, this.notices, name, uniformCurrents)
@@ -407,6 +410,6 @@ export class Network {
   }
 
   spikeCount(group: NeuronGroup): number {
-    return Number(this.builtState(group).spikeCount[0]);
+    return Number(this.localState(group).spikeCount[0]);
   }
 }

@@ -110,9 +110,10 @@ export class PlanWriter {
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
       // an instance's input reaches its own neurons, counted from its first, and draws with its seed
-      const array = s.arrays.get(inp.variable)?.subarray(inp.instance?.offset ?? 0);
-      const target = array && this.addrFrom(array, s.begin);
-      const neurons = { neuronsBegin: BigInt(s.begin), neuronsEnd: BigInt(s.end) };
+      const array = s.arrays.get(inp.variable);
+      const offset = inp.instance?.offset ?? 0;
+      const target = array && this.addrFrom(array, s.begin - offset);
+      const neurons = { neuronsBegin: BigInt(s.begin - offset), neuronsEnd: BigInt(s.end - offset) };
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
       const seed = BigInt(inp.instance?.seed ?? -1);
       // an input to every neuron is applied by each process to its own; a list of neurons, or an
@@ -281,8 +282,8 @@ export class PlanWriter {
     const size = s.group.size / blocks.count;
     const arrays = s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!);
     const tables = new BigInt64Array(new ArrayBuffer(8 * blocks.count));
-    if (blocks.callPerInstance)
-      for (let b = 0; b < blocks.count; b++) tables[b] = this.addr(this.fieldTable(arrays.map((a) => a.subarray(b * size))));
+    // instance b's arrays from its first neuron, b * size (the driver calls it for the neurons this process holds only)
+    if (blocks.callPerInstance) for (let b = 0; b < blocks.count; b++) tables[b] = this.addr(this.fieldTable(arrays, s.begin - b * size));
     return {
       instances: BigInt(blocks.count),
       seeds: this.addr(blocks.seeds),

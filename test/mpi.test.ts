@@ -4,7 +4,8 @@
 // every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays
 // and per-target arrays (each process holds its neurons' only; net.state and net.synapseState put
 // them together), spikes, state monitor rows and spike counts, and the processes' per-synapse
-// arrays put together by list index, must equal the single process's. An error on one process
+// arrays put together by list index, must equal the single process's (for net.instances, every
+// instance's results). An error on one process
 // stops all with its message; asking for MPI without MPICH says what to install. Skipped, with a
 // message, where MPICH's mpiexec is not installed.
 import test from 'ava';
@@ -151,6 +152,10 @@ mpiTest('every delay at least 1.5 ms, a spike monitor filled faster than room is
 
 mpiTest('STDP (onPre, onPost) and per-target dynamics: any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'plastic');
+});
+
+mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {
+  await sameOnAnyRanks(t, 'instances');
 });
 
 mpiTest("an error on rank 2 of 3 stops every process with rank 2's message", async (t) => {

@@ -20,7 +20,8 @@ import {
 } from '../../models/index';
 import { mpiWorld } from '../../runtime/mpi';
 import { constant } from '../../runtime/inputs';
-import type { BuiltNetwork } from '../../runtime/native-memory';
+import type { MpiWorld } from '../../runtime/mpi';
+import type { InstanceValues, Instances } from '../../runtime/instances';
 
 const dt = 0.1;
 
@@ -124,21 +125,71 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
+/** The template of 3 instances (net.instances) whose combined groups the processes cut inside and across instances. */
+function instanced(): Network {
+  const E = new CobaLIF(200, { v: uniform(-60, -50), I: 25 });
+  const I = new CobaLIF(60, { v: uniform(-60, -50), I: 12 });
+  const net = new Network({
+    E,
+    I,
+    ee: new ExcitatorySynapse(E, E, { connect: fixedProb(0.05), w: 0.6, delay: uniform(0.5, 1) }),
+    ei: new ExcitatorySynapse(E, I, { connect: fixedProb(0.1), w: 0.6 }),
+    ie: new InhibitorySynapse(I, E, { connect: fixedProb(0.1), w: 1, delay: 0.5 }),
+  });
+  net.poissonInput(E, 'ge', { sources: 50, rate: 40, weight: 0.1 });
+  net.monitorSpikes(E);
+  net.monitorState(E, ['v'], { neurons: [0, 99, 199], every: 3, includeEnd: true });
+  return net;
+}
+
+/** The cases run as instances of their network, with these values per instance. */
+const INSTANCES: Record<string, InstanceValues> = { instances: { seed: [5, 6, 6], 'E.taum': [20, 17, 23] } };
+
 /** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range). */
 const MIDWAY: Record<string, (net: Network) => void> = {
   coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
 };
 
-const CASES: Record<string, () => Network> = { coba, delayed, delayedBurst: () => delayed(true), plastic, failing, gaps };
+const CASES: Record<string, () => Network> = {
+  instances: instanced,
+  coba,
+  delayed,
+  delayedBurst: () => delayed(true),
+  plastic,
+  failing,
+  gaps,
+};
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
+/** Each instance's state, spike counts, spikes and state rows, as the runs of `runs` put them together (collectives, as on every process). */
+function instanceResults(runs: Instances): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let k = 0; k < runs.count; k++) {
+    for (const [g, group] of runs.groups) {
+      for (const [f, a] of runs.state(k, group)) out[`${k}: ${g}.${f}`] = bits(a);
+      out[`${k}: ${g}.spikeCount`] = bits([runs.spikeCount(k, group)]);
+    }
+    for (const m of runs.spikeMonitors) out[`spikes of ${k}: ${m.name}`] = bits(runs.spikes(k, m).indices);
+    for (const m of runs.stateMonitors) for (const v of m.variables) out[`trace ${k}: ${m.name}.${v}`] = bits(runs.stateRows(k, m, v));
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const [name, dir] = process.argv.slice(2);
-  const net = CASES[name]();
   const w = mpiWorld();
-  w?.exchangeStats();
   const options = { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) };
+  if (INSTANCES[name]) {
+    const runs = CASES[name]().instances(3, INSTANCES[name]);
+    w?.exchangeStats();
+    await runs.run(30, options);
+    const exchanges = w?.exchangeStats().exchanges ?? 0;
+    writeResults(dir, w, exchanges, runs.network, instanceResults(runs));
+    return;
+  }
+  const net = CASES[name]();
+  w?.exchangeStats();
   await net.run(15, options);
   MIDWAY[name]?.(net);
   await net.run(15, options);
@@ -160,13 +211,18 @@ async function main(): Promise<void> {
   }
   for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
   for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
-  // how many neurons of each group this process's memory holds (its arrays are the process's range)
-  const built = (net as unknown as { built: BuiltNetwork }).built;
+  writeResults(dir, w, exchanges, net, out);
+}
+
+/** DIR/rank-R.json: the results, the exchanges, and how many neurons of each group this process's memory holds. */
+function writeResults(dir: string, w: MpiWorld | undefined, exchanges: number, net: Network, out: Record<string, string>): void {
   const held = Object.fromEntries(
-    built.states.map((s) => [s.name, { size: s.group.size, lengths: [...s.arrays.values()].map((a) => a.length) }]),
+    [...net.groups].map(([g, group]) => [
+      g,
+      { size: group.size, lengths: [...net.localState(group).arrays.values()].map((a) => a.length) },
+    ]),
   );
-  const rank = mpiWorld()?.rank ?? 0;
-  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));
+  writeFileSync(join(dir, `rank-${w?.rank ?? 0}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));
 }
 
 void main();
