@@ -20,29 +20,49 @@ export interface Connector {
   build(nPre: number, nPost: number, key: number, targets?: { begin: number; end: number }): Csr;
 }
 
-/** Neuron i to neuron i (the groups must have the same size). */
+/** Neuron i to neuron i (the groups must have the same size); given a range of targets, the synapses onto it (synapse i is i -> i). */
 export function oneToOne(): Connector {
   return {
     description: 'one-to-one',
-    build(nPre, nPost) {
+    build(nPre, nPost, _key, targets = { begin: 0, end: nPost }) {
       if (nPre !== nPost) throw new BraintsError(`oneToOne() connects groups of equal size, not ${nPre} and ${nPost}`);
-      return { rowptr: Int32Array.from({ length: nPre + 1 }, (_, i) => i), col: Int32Array.from({ length: nPre }, (_, i) => i) };
+      const { begin, end } = targets;
+      const rowptr = Int32Array.from({ length: nPre + 1 }, (_, i) => Math.min(Math.max(i - begin, 0), end - begin));
+      const col = Int32Array.from({ length: end - begin }, (_, k) => begin + k);
+      return begin === 0 && end === nPost ? { rowptr, col } : { rowptr, col, order: col.slice(), listLength: nPre };
     },
   };
 }
 
-/** Every presynaptic neuron to every postsynaptic one (optionally without i -> i). */
+/**
+ * Every presynaptic neuron to every postsynaptic one (optionally without i -> i); given a range of
+ * targets, the synapses onto it, each with its place in the whole rows (known by index).
+ */
 export function allToAll(opts: { selfConnections?: boolean } = {}): Connector {
   const self = opts.selfConnections ?? true;
   return {
     description: `all-to-all${self ? '' : ' without self-connections'}`,
-    build(nPre, nPost) {
-      const counts = Array.from({ length: nPre }, (_, i) => nPost - (!self && i < nPost ? 1 : 0));
+    build(nPre, nPost, _key, targets = { begin: 0, end: nPost }) {
+      const { begin, end } = targets;
+      const skips = (i: number) => !self && i >= begin && i < end;
+      const counts = Array.from({ length: nPre }, (_, i) => end - begin - (skips(i) ? 1 : 0));
       const rowptr = rowPointers(counts, nPre);
       const col = new Int32Array(rowptr[nPre]);
-      let k = 0;
-      for (let i = 0; i < nPre; i++) for (let j = 0; j < nPost; j++) if (self || i !== j) col[k++] = j;
-      return { rowptr, col };
+      const whole = begin === 0 && end === nPost;
+      const order = whole ? undefined : new Int32Array(rowptr[nPre]);
+      const rowLength = (i: number) => nPost - (!self && i < nPost ? 1 : 0);
+      let k = 0,
+        start = 0;
+      for (let i = 0; i < nPre; i++) {
+        for (let j = begin; j < end; j++) {
+          if (!self && i === j) continue;
+          // its place in row i of the whole list: j, less the self-connection left out before it
+          if (order) order[k] = start + j - (!self && i < j ? 1 : 0);
+          col[k++] = j;
+        }
+        start += rowLength(i);
+      }
+      return order ? { rowptr, col, order, listLength: start } : { rowptr, col };
     },
   };
 }
@@ -62,7 +82,7 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
     build(nPre, nPost, key, targets = { begin: 0, end: nPost }) {
       const counts = new Int32Array(nPre);
       if (p === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
-      if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key);
+      if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key, targets);
       // in C, into an array sized for the expected count plus 6 standard deviations, made larger
       // in the rare case it is not enough
       const mean = nPre * (targets.end - targets.begin) * p;
@@ -140,16 +160,32 @@ export function fixedNumberPost(k: number, opts: { selfConnections?: boolean } =
 /** Each postsynaptic neuron gets exactly `k` distinct sources. */
 export function fixedNumberPre(k: number, opts: { selfConnections?: boolean } = {}): Connector {
   const self = opts.selfConnections ?? true;
+  /** The sources of targets [from, to), k per target, each target's drawn from a stream of its own. */
+  const sourcesOf = (nPre: number, key: number, from: number, to: number): Int32Array => {
+    const sources = new Int32Array(Math.max(0, to - from) * k);
+    const scratch = new Int32Array(nPre);
+    for (let j = from; j < to; j++)
+      sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), (j - from) * k);
+    return sources;
+  };
   return {
     description: `${k} sources per postsynaptic neuron`,
-    build(nPre, nPost, key) {
-      const sources = new Int32Array(nPost * k);
-      const scratch = new Int32Array(nPre);
-      for (let j = 0; j < nPost; j++)
-        sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), j * k);
-      const pre = sources;
-      const post = Int32Array.from({ length: nPost * k }, (_, x) => Math.floor(x / k));
-      return fromPairs(pre, post, nPre);
+    build(nPre, nPost, key, targets = { begin: 0, end: nPost }) {
+      // a process of a distributed run draws the sources of its own targets only
+      const { begin, end } = targets;
+      const pre = sourcesOf(nPre, key, begin, end);
+      const post = Int32Array.from({ length: pre.length }, (_, x) => begin + Math.floor(x / k));
+      const kept = fromPairs(pre, post, nPre);
+      if (begin === 0 && end === nPost) return kept;
+      // the list is the whole rows' order: a synapse's place needs every target's sources (drawn only when asked)
+      return withListPlaces(kept, () => {
+        const before = new Int32Array(nPre),
+          whole = new Int32Array(nPre);
+        sourcesOf(nPre, key, 0, begin).forEach((i) => before[i]++);
+        whole.set(before);
+        sourcesOf(nPre, key, begin, nPost).forEach((i) => whole[i]++);
+        return { before, whole };
+      });
     },
   };
 }

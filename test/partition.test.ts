@@ -4,7 +4,7 @@
 // targets, each with its index in the connector's whole list, so the shares of any number of
 // processes put together are one process's projection.
 import test from 'ava';
-import { fixedNumberPost, fixedProb, fromArrays } from '../index';
+import { allToAll, fixedNumberPost, fixedNumberPre, fixedProb, fromArrays, oneToOne } from '../index';
 import type { Connector } from '../index';
 import { listIndex, synapsesOnto } from '../runtime/csr';
 import type { Csr } from '../runtime/csr';
@@ -28,7 +28,12 @@ const rules: [string, Connector, number, number][] = [
   ['fixedProb without self-connections', fixedProb(0.1, { selfConnections: false }), 400, 400],
   // its blocks of 65536 targets (runtime/native/connect.c) cut by the processes' ranges
   ['fixedProb over several blocks of targets', fixedProb(0.002), 40, 200_000],
+  ['oneToOne (by index)', oneToOne(), 400, 400],
+  ['allToAll (by index)', allToAll(), 40, 400],
+  ['allToAll without self-connections', allToAll({ selfConnections: false }), 450, 400],
   ['fixedNumberPost', fixedNumberPost(7), 400, 400],
+  ['fixedNumberPre (drawn per target)', fixedNumberPre(7), 400, 400],
+  ['fixedNumberPre without self-connections', fixedNumberPre(5, { selfConnections: false }), 300, 400],
   ['fromArrays (the user order)', fromArrays([5, 1, 5, 399, 0, 5], [300, 2, 1, 0, 399, 300]), 400, 400],
 ];
 
