@@ -58,12 +58,13 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
                 (examples/coba-grid.ts; default 200 ms); N of the separate runs of each are timed and the
                 rest extrapolated (default 100)
 
-       npm run bench -- mpi [--sizes 1M,4M] [--duration S]
+       npm run bench -- mpi [--sizes 1M,4M] [--duration S] [--delay MS]
   mpi           COBA (examples/coba.ts, 80 synapses per neuron, delay 0: a spike exchange every step) on
                 1 process x 2 threads and on 2 MPI processes x 1 thread (mpiexec, MPICH): run time, time in
-                the exchange, bytes received per step and process, build time, peak memory per process
+                the exchange, exchanges, bytes received per step and process, build time, peak memory per process
   --sizes       neurons, with k/M suffixes (default 1M,4M)
   --duration    simulated seconds (default 1)
+  --delay       ms, of every projection (default 0): one exchange per delay / dt steps
 
        npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]
   microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<void> {
       scales: { type: 'string' },
       full: { type: 'boolean' },
       seed: { type: 'string' },
+      delay: { type: 'string' },
       'no-nest': { type: 'boolean' },
       cpus: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -177,8 +179,13 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (bench === 'mpi') {
-    for (const k of Object.keys(values)) if (k !== 'sizes' && k !== 'duration') throw new Error(`--${k} is not an option of the mpi bench`);
-    benchMpi({ sizes: (values.sizes ?? '1M,4M').split(',').map(parseSize), durationS: positive(values.duration, 1, '--duration') });
+    for (const k of Object.keys(values))
+      if (!['sizes', 'duration', 'delay'].includes(k)) throw new Error(`--${k} is not an option of the mpi bench`);
+    benchMpi({
+      sizes: (values.sizes ?? '1M,4M').split(',').map(parseSize),
+      durationS: positive(values.duration, 1, '--duration'),
+      delayMs: values.delay === undefined ? 0 : positive(values.delay, 0, '--delay'),
+    });
     return;
   }
   const quick = values.quick === true;

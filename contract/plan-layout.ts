@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 7;
+export const PLAN_VERSION = 10;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -55,16 +55,27 @@ export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.'
   threads: ['int64', 'threads to run on, 1 .. MAX_THREADS'],
   exchange: [
     'address',
-    'void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process',
+    'void (*)(int64_t *plan, int64_t first, int64_t last): after spikeGathering of step last, starts the exchange of the spikes of steps first .. last between the processes (runtime/native/mpi/exchange.c), or 0: one process',
+  ],
+  exchangeWait: [
+    'address',
+    'void (*)(int64_t *plan): completes the exchange started last: each ring slot of its steps then lists the spikes of every process, in neuron order',
+  ],
+  exchangeEvery: [
+    'int64',
+    "steps per exchange: 0, every step's spikes before its delivery (a delay of 0); d >= 1 (the minimum delay in steps), the spikes of d steps at once, completed before the next step's delivery; per-synapse delays then queue each step's spikes d steps later",
   ],
 });
 
 export const GROUP_PLAN = record('GroupPlan', 'A neuron group.', {
   kernel: ['int64', 'index of its update function in braints_kernels'],
   n: ['int64', 'neurons'],
-  fields: ['address', "real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h)"],
+  fields: [
+    'address',
+    "real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h), each indexed by the group's neuron (a process holding begin .. end - 1 only: its array's address less begin elements)",
+  ],
   params: ['address', "real[]: the kernel's uniform parameters, in uniformParams order"],
-  spiked: ['address', 'uint8[n]: spike flags of this step'],
+  spiked: ['address', 'uint8[n]: spike flags of this step, indexed by neuron as fields'],
   stream: ['int64', 'random stream'],
   spikeCount: ['address', 'int64: spikes so far'],
   spikeMonitor: ['int64', 'index of its SpikeMonitorPlan, or -1'],
@@ -107,11 +118,15 @@ export const INPUT_PLAN = record('InputPlan', 'An input into a group variable (s
   seed: ['int64', "the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed"],
   begin: ['int64', "the first element this process applies: 0, or for an input to every neuron its group's begin"],
   end: ['int64', "one past the last element this process applies: n, or for an input to every neuron its group's end"],
+  neuronsBegin: ['int64', "the group's neurons this process holds, from: a listed neuron or an event outside them is another process's"],
+  neuronsEnd: ['int64', 'to (one past); 0 .. n on one process'],
 });
 
 export const STATE_MONITOR_PLAN = record('StateMonitorPlan', 'One variable of a state monitor.', {
-  source: ['address', 'real[]: the array it reads'],
+  source: ['address', 'real[]: the array it reads, indexed by element (as GroupPlan.fields)'],
   indices: ['address', 'int32[count]: the columns taken from it, or 0: the first count in order'],
+  begin: ['int64', 'the elements this process holds, from: a column of another element is recorded as 0 (its process records it)'],
+  end: ['int64', 'to (one past)'],
   count: ['int64', 'columns'],
   period: ['int64', 'records at the steps that are multiples of this'],
   buffer: ['address', 'double[capacity * count]: the rows recorded'],

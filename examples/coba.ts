@@ -13,6 +13,8 @@ export const dt = 0.1; // ms
 export interface CobaOptions {
   /** Number of neurons (80 % excitatory); the connection probability keeps 80 synapses per neuron. */
   n?: number;
+  /** ms, of every projection (0, the benchmark's: `npm run bench -- mpi --delay` sets it to batch the spike exchange). */
+  delay?: number;
 }
 
 export default function coba(opts: CobaOptions = {}): Network {
@@ -23,13 +25,14 @@ export default function coba(opts: CobaOptions = {}): Network {
   const E = new CobaLIF(nE, { v });
   const I = new CobaLIF(n - nE, { v });
   const connect = fixedProb(p);
+  const delay = opts.delay ?? 0;
   const net = new Network({
     E,
     I,
-    EE: new ExcitatorySynapse(E, E, { connect, w: 0.6 }),
-    EI: new ExcitatorySynapse(E, I, { connect, w: 0.6 }),
-    IE: new InhibitorySynapse(I, E, { connect, w: 6.7 }),
-    II: new InhibitorySynapse(I, I, { connect, w: 6.7 }),
+    EE: new ExcitatorySynapse(E, E, { connect, w: 0.6, delay }),
+    EI: new ExcitatorySynapse(E, I, { connect, w: 0.6, delay }),
+    IE: new InhibitorySynapse(I, E, { connect, w: 6.7, delay }),
+    II: new InhibitorySynapse(I, I, { connect, w: 6.7, delay }),
   });
   net.monitorSpikes(E);
   net.monitorSpikes(I);

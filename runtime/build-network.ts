@@ -21,7 +21,7 @@ import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { mpiWorld, ownRange } from './mpi';
 import type { MpiWorld } from './mpi';
-import { checkDistributable } from './distributed';
+import { checkDistributable, exchangeInterval } from './distributed';
 import { BraintsError } from './errors';
 import { inPhase } from './progress';
 import type { PhaseProgress, ProgressListener } from './progress';
@@ -111,7 +111,10 @@ export function projectionKernel(
  * distributed run `mpi`, with the range of neurons this process updates.
  */
 function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed: number, stream: number, mpi?: MpiWorld): GroupState {
-  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, realArray(kernel.signature.precision, group.size)]));
+  // a process of a distributed run holds its range of the neurons only
+  const range = ownRange(group.size, mpi);
+  const held = range.end - range.begin;
+  const arrays = new Map(kernel.signature.kernelFields.map((f) => [f, realArray(kernel.signature.precision, held)]));
   const params = uniformValues(group.model.ir, kernel, group.init);
   const state: GroupState = {
     name,
@@ -119,7 +122,7 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     kernel,
     arrays,
     params,
-    spiked: new Uint8Array(new ArrayBuffer(group.size)),
+    spiked: new Uint8Array(new ArrayBuffer(Math.max(1, held))),
     spikeCount: new BigInt64Array(new ArrayBuffer(8)),
     stream,
     // sized by allocateRings once the projections' delays are known
@@ -127,10 +130,10 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
     ringCounts: new BigInt64Array(0),
     ringSlots: 1,
     instances: instanceBlocksOf(group),
-    ...ownRange(group.size, mpi),
+    ...range,
   };
   blame(group, () => initializeGroup(state, seed));
-  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${i}`);
+  const bad = nonFiniteInitialState(name, arrays, kernel, params, (_, i) => `neuron ${range.begin + i}`);
   if (bad) throw blamed(group, new BraintsError(bad));
   return state;
 }
@@ -141,15 +144,21 @@ function buildGroup(name: string, group: NeuronGroup, kernel: GroupKernel, seed:
  */
 export function bindMonitors(monitors: readonly StateMonitor[], states: GroupState[], projections: ProjectionState[]): void {
   for (const m of monitors) {
+    // the neurons' and targets' arrays hold the process's range (all of them on one process)
     if (m.owner instanceof NeuronGroup) {
       const s = states.find((x) => x.group === m.owner)!;
-      m.bind(m.variables.map((v) => elementArray(s, v, s.group.size)));
+      m.bind(
+        m.variables.map((v) => elementArray(s, v, s.end - s.begin)),
+        undefined,
+        s,
+      );
     } else {
       const p = projections.find((x) => x.synapse === m.owner)!;
-      const size = m.columns === 'targets' ? p.post.group.size : p.csr.col.length;
+      const targets = m.columns === 'targets';
       m.bind(
-        m.variables.map((v) => elementArray(p, v, size)),
+        m.variables.map((v) => elementArray(p, v, targets ? p.post.end - p.post.begin : p.csr.col.length)),
         p.csr,
+        targets ? p.post : undefined,
       );
     }
   }
@@ -165,7 +174,7 @@ function buildState(
   projectionKernels: Map<Synapse, GroupKernel>,
   progress: PhaseProgress | undefined,
   mpi: MpiWorld | undefined,
-): { states: GroupState[]; projections: ProjectionState[] } {
+): { states: GroupState[]; projections: ProjectionState[]; exchangeEvery: number } {
   const states: GroupState[] = [];
   // random streams: the groups in order, then the projections
   let stream = 0;
@@ -179,8 +188,9 @@ function buildState(
   });
   bindMonitors(net.stateMonitors, states, projections);
   prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));
-  allocateRings(states, projections);
-  return { states, projections };
+  const exchangeEvery = mpi && mpi.size > 1 ? exchangeInterval(projections, mpi) : 0;
+  allocateRings(states, projections, exchangeEvery);
+  return { states, projections, exchangeEvery };
 }
 
 /**
@@ -219,7 +229,7 @@ export async function buildNetwork(
     [...net.projections].map(([name, syn]) => [syn, blame(syn, () => projectionKernel(name, syn, net.notices, precision))]),
   );
   const t1 = process.hrtime.bigint();
-  const { states, projections } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
+  const { states, projections, exchangeEvery } = inPhase(listener, 'build', net.groups.size + net.projections.size, '', (progress) =>
     buildState(net, dt, seed, threads, groupKernels, projectionKernels, progress, mpi),
   );
   const t2 = process.hrtime.bigint();
@@ -227,7 +237,7 @@ export async function buildNetwork(
   const t3 = process.hrtime.bigint();
   if (threads > 1) for (const p of projections) p.splits = rowSplits(lib, p, threads);
   return {
-    built: { lib, states, projections, dt, seed, threads, precision, mpi },
+    built: { lib, states, projections, dt, seed, threads, precision, mpi, exchangeEvery },
     buildSeconds: Number(t2 - t1 + process.hrtime.bigint() - t3) / 1e9,
     // choosing (and generating) the kernels, then compiling and loading the library
     compileSeconds: Number(t1 - t0 + t3 - t2) / 1e9,

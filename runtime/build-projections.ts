@@ -109,14 +109,15 @@ export function buildProjection(
   // a process of a distributed run holds the synapses onto its own neurons (post-side partition)
   const whole = post.begin === 0 && post.end === post.group.size;
   const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
-  const csr = whole || built.listLength !== undefined ? built : synapsesOnto(built, post.begin, post.end);
+  // a rule that built only the synapses onto the range says so by its list's length (read only when needed)
+  const csr = whole || 'listLength' in built ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;
   const arrays = new Map<string, RealArray>();
   for (const fname of kernel.signature.kernelFields) {
     const f = ir.fields.find((x) => x.name === fname)!;
     if (f.role === 'pre' || f.role === 'post') continue;
-    // per-target state has one value per postsynaptic neuron, the rest one per synapse
-    const size = f.role === 'target' ? post.group.size : n;
+    // per-target state has one value per postsynaptic neuron the process holds, the rest one per synapse
+    const size = f.role === 'target' ? post.end - post.begin : n;
     arrays.set(fname, realArray(kernel.signature.precision, size));
   }
   const state: ProjectionState = {
@@ -149,16 +150,20 @@ export function buildProjection(
   // a normal law's draws need no check, so that no JavaScript loop visits each synapse
   const unchecked = new Map([...arrays].filter(([f]) => !isFiniteByConstruction(syn.init[f])));
   const bad = nonFiniteInitialState(name, unchecked, kernel, state.params, (f, k) =>
-    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${k}` : `synapse ${listIndex(csr, k)}`,
+    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(csr, k)}`,
   );
   if (bad) throw new BraintsError(bad);
   return state;
 }
 
-/** Gives each group its ring of spike lists: a slot per step of the longest single delay of a projection leaving it. */
-export function allocateRings(states: GroupState[], projections: ProjectionState[]): void {
+/**
+ * Gives each group its ring of spike lists: a slot per step of the longest single delay of a
+ * projection leaving it, and at least one per step of spikes a spike exchange carries (`exchangeEvery`:
+ * they wait in the ring until every process has them, runtime/native/exchange-steps.h).
+ */
+export function allocateRings(states: GroupState[], projections: ProjectionState[], exchangeEvery = 0): void {
   for (const s of states) {
-    s.ringSlots = 1 + Math.max(0, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
+    s.ringSlots = 1 + Math.max(exchangeEvery, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
     s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
     s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
   }

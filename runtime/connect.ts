@@ -2,7 +2,7 @@
 // rules draw from the counter-based generator keyed by the network's seed and the projection, so a
 // network is the same on every run and machine. Rules of a geometry or a graph model (grids, small
 // world, scale free) are in connect-topology.ts.
-import { fixedProbTargets, fixedTotalTargets } from './native-connect';
+import { fixedProbPlaces, fixedProbTargets, fixedTotalTargets } from './native-connect';
 import type { RowPlaces } from './native-connect';
 import { fmix32, uniformDraw } from './random';
 import { BraintsError } from './errors';
@@ -20,38 +20,59 @@ export interface Connector {
   build(nPre: number, nPost: number, key: number, targets?: { begin: number; end: number }): Csr;
 }
 
-/** Neuron i to neuron i (the groups must have the same size). */
+/** Neuron i to neuron i (the groups must have the same size); given a range of targets, the synapses onto it (synapse i is i -> i). */
 export function oneToOne(): Connector {
   return {
     description: 'one-to-one',
-    build(nPre, nPost) {
+    build(nPre, nPost, _key, targets = { begin: 0, end: nPost }) {
       if (nPre !== nPost) throw new BraintsError(`oneToOne() connects groups of equal size, not ${nPre} and ${nPost}`);
-      return { rowptr: Int32Array.from({ length: nPre + 1 }, (_, i) => i), col: Int32Array.from({ length: nPre }, (_, i) => i) };
+      const { begin, end } = targets;
+      const rowptr = Int32Array.from({ length: nPre + 1 }, (_, i) => Math.min(Math.max(i - begin, 0), end - begin));
+      const col = Int32Array.from({ length: end - begin }, (_, k) => begin + k);
+      return begin === 0 && end === nPost ? { rowptr, col } : { rowptr, col, order: col.slice(), listLength: nPre };
     },
   };
 }
 
-/** Every presynaptic neuron to every postsynaptic one (optionally without i -> i). */
+/**
+ * Every presynaptic neuron to every postsynaptic one (optionally without i -> i); given a range of
+ * targets, the synapses onto it, each with its place in the whole rows (known by index).
+ */
 export function allToAll(opts: { selfConnections?: boolean } = {}): Connector {
   const self = opts.selfConnections ?? true;
   return {
     description: `all-to-all${self ? '' : ' without self-connections'}`,
-    build(nPre, nPost) {
-      const counts = Array.from({ length: nPre }, (_, i) => nPost - (!self && i < nPost ? 1 : 0));
+    build(nPre, nPost, _key, targets = { begin: 0, end: nPost }) {
+      const { begin, end } = targets;
+      const skips = (i: number) => !self && i >= begin && i < end;
+      const counts = Array.from({ length: nPre }, (_, i) => end - begin - (skips(i) ? 1 : 0));
       const rowptr = rowPointers(counts, nPre);
       const col = new Int32Array(rowptr[nPre]);
-      let k = 0;
-      for (let i = 0; i < nPre; i++) for (let j = 0; j < nPost; j++) if (self || i !== j) col[k++] = j;
-      return { rowptr, col };
+      const whole = begin === 0 && end === nPost;
+      const order = whole ? undefined : new Int32Array(rowptr[nPre]);
+      const rowLength = (i: number) => nPost - (!self && i < nPost ? 1 : 0);
+      let k = 0,
+        start = 0;
+      for (let i = 0; i < nPre; i++) {
+        for (let j = begin; j < end; j++) {
+          if (!self && i === j) continue;
+          // its place in row i of the whole list: j, less the self-connection left out before it
+          if (order) order[k] = start + j - (!self && i < j ? 1 : 0);
+          col[k++] = j;
+        }
+        start += rowLength(i);
+      }
+      return order ? { rowptr, col, order, listLength: start } : { rowptr, col };
     },
   };
 }
 
 /**
  * Each pair independently with probability p (Brian2's connect(p=...)). Targets are found by
- * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost.
- * Given a range of targets, every row is drawn whole and only its targets in the range are kept
- * (with their places in the whole list).
+ * geometric skipping, so building takes time proportional to the synapses, not to nPre * nPost,
+ * in blocks of targets with draws of their own (runtime/native/connect.c). Given a range of
+ * targets, only the blocks overlapping it are drawn; the kept synapses' places in the whole list
+ * are drawn (every block counted) only when a per-synapse value or delay needs them.
  */
 export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): Connector {
   if (!(p >= 0 && p <= 1)) throw new BraintsError(`fixedProb(${p}): p is a probability in [0, 1]`);
@@ -61,43 +82,48 @@ export function fixedProb(p: number, opts: { selfConnections?: boolean } = {}): 
     build(nPre, nPost, key, targets = { begin: 0, end: nPost }) {
       const counts = new Int32Array(nPre);
       if (p === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
-      if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key);
-      // in C (runtime/native/connect.c: geometric gaps between targets), into an array sized for
-      // the expected count plus 6 standard deviations, made larger in the rare case it is not enough
+      if (p === 1) return allToAll({ selfConnections: self }).build(nPre, nPost, key, targets);
+      // in C, into an array sized for the expected count plus 6 standard deviations, made larger
+      // in the rare case it is not enough
       const mean = nPre * (targets.end - targets.begin) * p;
       let capacity = Math.ceil(mean + 6 * Math.sqrt(mean * (1 - p)) + 16);
-      const places = { before: new Int32Array(nPre), whole: new Int32Array(nPre) };
       let col: Int32Array | undefined;
-      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, places, capacity))) capacity *= 2;
+      while (!(col = fixedProbTargets(nPre, nPost, p, key, self, targets, counts, capacity))) capacity *= 2;
       const rowptr = rowPointers(counts, nPre);
       if (targets.begin === 0 && targets.end === nPost) return { rowptr, col };
-      return withListPlaces({ rowptr, col }, places);
+      return withListPlaces({ rowptr, col }, () => fixedProbPlaces(nPre, nPost, p, key, self, targets.begin));
     },
   };
 }
 
 /**
- * The kept synapses' rows with the list's length and, computed when first read (only a
- * per-synapse initializer or delay needs it: it is as large as the targets), each one's list
- * index: its place in the whole rows, row after row.
+ * The kept synapses' rows with, computed when first read (only a per-synapse initializer or delay
+ * needs them), the list's length and each one's list index: its place in the whole rows, row
+ * after row, from where the kept targets lie in each whole row (`places`).
  */
-function withListPlaces(kept: Csr, places: RowPlaces): Csr {
+function withListPlaces(kept: Csr, placesOf: () => RowPlaces): Csr {
   const { rowptr } = kept;
-  const listLength = places.whole.reduce((a, b) => a + b, 0);
-  if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
-  let order: Int32Array | undefined;
+  let found: { order: Int32Array; listLength: number } | undefined;
+  const listed = () => {
+    if (found) return found;
+    const places = placesOf();
+    const listLength = places.whole.reduce((a, b) => a + b, 0);
+    if (listLength > 2 ** 31 - 1) throw new BraintsError(`a projection holds at most 2^31 - 1 synapses (int32 indices)`);
+    const order = new Int32Array(rowptr[rowptr.length - 1]);
+    let start = 0;
+    for (let i = 0; i + 1 < rowptr.length; i++) {
+      for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
+      start += places.whole[i];
+    }
+    return (found = { order, listLength });
+  };
   return {
     ...kept,
-    listLength,
+    get listLength() {
+      return listed().listLength;
+    },
     get order() {
-      if (order) return order;
-      order = new Int32Array(rowptr[rowptr.length - 1]);
-      let start = 0;
-      for (let i = 0; i + 1 < rowptr.length; i++) {
-        for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = start + places.before[i] + k - rowptr[i];
-        start += places.whole[i];
-      }
-      return order;
+      return listed().order;
     },
   };
 }
@@ -134,16 +160,32 @@ export function fixedNumberPost(k: number, opts: { selfConnections?: boolean } =
 /** Each postsynaptic neuron gets exactly `k` distinct sources. */
 export function fixedNumberPre(k: number, opts: { selfConnections?: boolean } = {}): Connector {
   const self = opts.selfConnections ?? true;
+  /** The sources of targets [from, to), k per target, each target's drawn from a stream of its own. */
+  const sourcesOf = (nPre: number, key: number, from: number, to: number): Int32Array => {
+    const sources = new Int32Array(Math.max(0, to - from) * k);
+    const scratch = new Int32Array(nPre);
+    for (let j = from; j < to; j++)
+      sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), (j - from) * k);
+    return sources;
+  };
   return {
     description: `${k} sources per postsynaptic neuron`,
-    build(nPre, nPost, key) {
-      const sources = new Int32Array(nPost * k);
-      const scratch = new Int32Array(nPre);
-      for (let j = 0; j < nPost; j++)
-        sources.set(sample(nPre, k, self || j >= nPre ? -1 : j, fmix32(key ^ j ^ 0x5bd1e995), scratch), j * k);
-      const pre = sources;
-      const post = Int32Array.from({ length: nPost * k }, (_, x) => Math.floor(x / k));
-      return fromPairs(pre, post, nPre);
+    build(nPre, nPost, key, targets = { begin: 0, end: nPost }) {
+      // a process of a distributed run draws the sources of its own targets only
+      const { begin, end } = targets;
+      const pre = sourcesOf(nPre, key, begin, end);
+      const post = Int32Array.from({ length: pre.length }, (_, x) => begin + Math.floor(x / k));
+      const kept = fromPairs(pre, post, nPre);
+      if (begin === 0 && end === nPost) return kept;
+      // the list is the whole rows' order: a synapse's place needs every target's sources (drawn only when asked)
+      return withListPlaces(kept, () => {
+        const before = new Int32Array(nPre),
+          whole = new Int32Array(nPre);
+        sourcesOf(nPre, key, 0, begin).forEach((i) => before[i]++);
+        whole.set(before);
+        sourcesOf(nPre, key, begin, nPost).forEach((i) => whole[i]++);
+        return { before, whole };
+      });
     },
   };
 }

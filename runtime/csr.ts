@@ -17,6 +17,7 @@ export interface Csr {
   /**
    * The synapses in the connector's whole list, where these rows hold only some of them (a
    * process's share of a distributed run: those onto its neurons, `synapsesOnto`); absent: all.
+   * A rule may compute it and `order` when first read (fixedProb, which then draws every row).
    */
   listLength?: number;
 }

@@ -1,18 +1,18 @@
 // A network run on several processes (MPI; runtime/mpi.ts is the door to it). Each process updates
-// its own range of every group's neurons (GroupState.begin .. end, the cut of mpi's rangeBegin) and
-// holds the synapses onto them (build-projections.ts), built with the draws of one process, keyed
-// by global indices; every process keeps one value per neuron of every group, so indices, inputs,
-// monitors and the kernels' draws are those of one process. What crosses processes: each step's
-// spikes (the driver calls the plan's exchange after spikeGathering), and after every native call
-// the neurons' and targets' state (each process's range to all) and the state monitors' new rows
-// (each column from the process that holds its neuron), so every process ends each call with the
-// state and recordings of one process, bit for bit.
-import type { BuiltNetwork, GroupState } from './native-memory';
+// its own range of every group's neurons (GroupState.begin .. end, the cut of mpi's rangeBegin),
+// holds their per-neuron arrays (and its targets' per-target arrays) only, and holds the synapses
+// onto them (build-projections.ts), built with the draws of one process, keyed by global indices;
+// the kernels index by global neuron (the plan hands them each array's address less begin
+// elements), so the draws and orders are those of one process. What crosses processes: the
+// spikes, every step or once per minimum delay (the driver calls the plan's exchange), the state
+// monitors' rows after every native call (each column from the process that holds its element),
+// and, when the user asks, a group's arrays made whole (`wholeState`); so every process ends each
+// call with the recordings of one process, bit for bit.
+import type { GroupState, ProjectionState } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
-import { NeuronGroup } from './group';
-import { codeOf } from '../ir/types';
+import { codeOf, deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { RUN_STATUS } from '../contract/run-status';
@@ -46,48 +46,70 @@ export function checkDistributable(net: NetworkMembers, w: MpiWorld, precision: 
       throw new BraintsError(`monitor ${m.name} records to disk (dir), which is not supported in ${on} yet: record it in memory`);
 }
 
+/**
+ * The most steps whose spikes one exchange carries: every group's ring keeps a slot for each
+ * (4 bytes per neuron and slot), so a network whose delays are all long does not pay for them all.
+ */
+const MOST_STEPS_PER_EXCHANGE = 64;
+
+/**
+ * The plan's exchangeEvery in a run on several processes: the minimum delay in steps over every
+ * projection that delivers spikes (its delay, or the shortest of its per-synapse delays on any
+ * process), at most MOST_STEPS_PER_EXCHANGE; 0 (every step) when some delay is 0.
+ */
+export function exchangeInterval(projections: readonly ProjectionState[], w: MpiWorld): number {
+  let steps = MOST_STEPS_PER_EXCHANGE;
+  for (const p of projections) {
+    if (!deliversSpikes(p.synapse.model.ir)) continue;
+    let shortest = p.delaySteps;
+    if (shortest < 0) {
+      shortest = Infinity;
+      for (const d of p.delays!) shortest = Math.min(shortest, d);
+    }
+    steps = Math.min(steps, shortest);
+  }
+  // each process holds only some of the per-synapse delays
+  return w.min(steps);
+}
+
 /** The statuses after which the processes go on together (every process stops at the same step for them). */
 const together: readonly number[] = [RUN_STATUS.ok, RUN_STATUS.spikeBufferFull, RUN_STATUS.stateBufferFull];
 
 /** Whether the processes are still in step after a native call that returned `status` (a failure stops only the process that had it). */
 export const inStep = (status: BigInt64Array): boolean => together.includes(Number(status[0]));
 
-/** The columns of a state monitor that this process's values fill: those of its neurons (a uniform parameter's: process 0's). */
-function ownColumns(m: StateMonitor, state: GroupState, held: boolean, w: MpiWorld): (c: number) => boolean {
-  if (!held) return () => w.rank === 0;
-  const e = m.elements;
-  return (c) => {
-    const i = e ? e[c] : c;
-    return i >= state.begin && i < state.end;
-  };
+/**
+ * After a native call on every process (or the JavaScript end row, `recordEnd`): puts the state
+ * monitors' rows recorded since `rowsBefore` together, each column from the process holding its
+ * element (the others recorded 0 bits there, runtime/native/monitors.c), by OR-ing them across
+ * the processes, exactly (-0 and NaN included).
+ */
+export function synchronizeMonitors(w: MpiWorld | undefined, monitors: readonly StateMonitor[], rowsBefore: number[][]): void {
+  if (!w || w.size === 1) return;
+  monitors.forEach((m, i) => m.variables.forEach((_, j) => w.or(m.buffers[j].subarray(rowsBefore[i][j] * m.count, m.rows[j] * m.count))));
 }
 
 /**
- * After a native call on every process: makes every group's and projection's per-neuron arrays
- * whole (each process gives its range) and fills the state monitors' rows recorded since `rowsBefore`
- * with each column's value from the process holding it (the others' bits set to zero, then OR-ed).
+ * A group's state with every per-neuron array whole: itself on one process; in a distributed
+ * run, copies put together from every process's range (a collective call: every process makes it).
  */
-export function synchronizeProcesses(built: BuiltNetwork, monitors: readonly StateMonitor[], rowsBefore: number[][]): void {
-  const w = built.mpi;
-  if (!w || w.size === 1) return;
+export function wholeState(s: GroupState, w: MpiWorld | undefined): GroupState {
+  if (!w || w.size === 1) return s;
   // a distributed network is float64 (checkDistributable)
-  for (const s of built.states) for (const a of s.arrays.values()) w.gatherRanges(a as Float64Array);
-  for (const p of built.projections)
-    for (const [name, a] of p.arrays)
-      if (p.synapse.model.ir.fields.find((f) => f.name === name)?.role === 'target') w.gatherRanges(a as Float64Array);
-  monitors.forEach((m, i) => {
-    const state =
-      m.owner instanceof NeuronGroup
-        ? built.states.find((s) => s.group === m.owner)!
-        : built.projections.find((p) => p.synapse === m.owner)!.post;
-    const arrays = m.owner instanceof NeuronGroup ? state.arrays : built.projections.find((p) => p.synapse === m.owner)!.arrays;
-    m.variables.forEach((v, j) => {
-      const own = ownColumns(m, state, arrays.has(v), w);
-      const rows = m.buffers[j].subarray(rowsBefore[i][j] * m.count, m.rows[j] * m.count);
-      for (let r = 0; r < rows.length; r += m.count) for (let c = 0; c < m.count; c++) if (!own(c)) rows[r + c] = 0;
-      w.or(rows);
-    });
-  });
+  return { ...s, arrays: new Map([...s.arrays].map(([f, a]) => [f, wholeArray(a as Float64Array, s, w)])) };
+}
+
+/**
+ * One value per neuron of `holder`'s group from `a`, which holds the values of the process's
+ * range of it: `a` itself on one process, else a copy put together from every process's range (collective).
+ */
+export function wholeArray(a: Float64Array, holder: GroupState, w: MpiWorld | undefined): Float64Array {
+  if (!w || w.size === 1) return a;
+  const n = holder.group.size;
+  const whole = new Float64Array(new ArrayBuffer(Math.max(1, n) * 8)).subarray(0, n);
+  whole.set(a, holder.begin);
+  w.gatherRanges(whole);
+  return whole;
 }
 
 /**

@@ -37,7 +37,7 @@ export function nonFiniteError(s: GroupState, t: number): RunError {
       if (Number.isFinite(a[i])) continue;
       // a group of several instances (net.instances) names the instance and its own neuron
       const size = s.group.size / (s.instances?.count ?? 1);
-      const neuron = s.instances ? `neuron ${i % size} of instance ${Math.floor(i / size)}` : `neuron ${i}`;
+      const neuron = s.instances ? `neuron ${i % size} of instance ${Math.floor(i / size)}` : `neuron ${s.begin + i}`;
       return new RunError(
         `run stopped at t = ${t.toFixed(4)} ms: ${s.name}.${f.name} of ${neuron} is ${a[i]} (model ${ir.name}${computedAt(ir, f.name)})`,
       );
@@ -69,7 +69,7 @@ export function nonFiniteSynapseError(p: ProjectionState, t: number): RunError {
       if (Number.isFinite(a[k])) continue;
       const which =
         f.role === 'target'
-          ? `of target neuron ${k} (${p.post.name})`
+          ? `of target neuron ${p.post.begin + k} (${p.post.name})`
           : `of synapse ${listIndex(p.csr, k)} (${p.pre.name} ${rowOf(p.csr.rowptr, k)} -> ${p.post.name} ${p.csr.col[k]})`;
       return new RunError(
         `run stopped at t = ${t.toFixed(4)} ms: ${p.name}.${f.name} ${which} is ${a[k]} (model ${ir.name}${computedAt(ir, f.name)})`,

@@ -158,7 +158,8 @@ function valueOf(
 
 /**
  * Fills `out` with the initial values of `owner.variable`, one per element (neurons, or synapses in
- * the order of the connector's list). A distribution's draw for element x depends on x only.
+ * the order of the connector's list). A distribution's draw for element x depends on x only. `out`
+ * holds elements `held.first` on of `held.of` (a process's range of a group; all by default).
  */
 export function fillInitial(
   out: RealArray,
@@ -167,13 +168,14 @@ export function fillInitial(
   owner: string,
   variable: string,
   elements: 'neurons' | 'synapses' = 'neurons',
+  held: { first: number; of: number } = { first: 0, of: out.length },
 ): void {
   if (typeof init === 'number') {
     out.fill(init);
     return;
   }
-  const value = valueOf(init, seed, owner, variable, out.length, elements);
-  for (let i = 0; i < out.length; i++) out[i] = value(i);
+  const value = valueOf(init, seed, owner, variable, held.of, elements);
+  for (let i = 0; i < out.length; i++) out[i] = value(held.first + i);
 }
 
 /**

@@ -4,11 +4,12 @@
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
 import { fillInitial, fillPerSynapse } from './init';
 
-/** Fills every array of a group (states, currents, per-neuron parameters) with its initial values. */
+/** Fills every array of a group (states, currents, per-neuron parameters) with its initial values: those of the neurons it holds. */
 export function initializeGroup(s: GroupState, seed: number): void {
   const fields = s.group.model.ir.fields;
+  const held = { first: s.begin, of: s.group.size };
   for (const [fname, arr] of s.arrays)
-    fillInitial(arr, s.group.init[fname] ?? fields.find((f) => f.name === fname)!.init, seed, s.name, fname);
+    fillInitial(arr, s.group.init[fname] ?? fields.find((f) => f.name === fname)!.init, seed, s.name, fname, 'neurons', held);
 }
 
 /** Fills every per-synapse and per-target array of a projection with its initial values (normal laws drawn on `threads` threads). */
@@ -18,7 +19,7 @@ export function initializeProjection(p: ProjectionState, seed: number, threads =
     const f = fields.find((x) => x.name === fname)!;
     const init = p.synapse.init[fname] ?? f.init;
     // per-target state has one value per postsynaptic neuron, the rest one per synapse
-    if (f.role === 'target') fillInitial(arr, init, seed, p.name, fname);
+    if (f.role === 'target') fillInitial(arr, init, seed, p.name, fname, 'neurons', { first: p.post.begin, of: p.post.group.size });
     else fillPerSynapse(arr, init, seed, p.name, fname, p.csr, threads);
   }
 }

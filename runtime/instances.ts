@@ -17,7 +17,6 @@ import type { InstanceNetwork, InstanceSweep } from './instance-network';
 import { isSeed } from './run-options';
 import type { RunOptions, RunTiming } from './run-options';
 import { BraintsError } from './errors';
-import { mpiWorld } from './mpi';
 
 /**
  * What differs between the instances, one value per instance under each key: `seed` (each
@@ -139,12 +138,6 @@ export class Instances {
   /** Runs every instance for `duration` ms, in one native run (options as Network.run; `seed` for instances without their own). */
   async run(duration: number, opts: RunOptions = {}): Promise<void> {
     if (!this.combined) {
-      // an instance's kernel calls, inputs and spike counts are cut by instance, not by process
-      const w = mpiWorld();
-      if (w && w.size > 1)
-        throw new BraintsError(
-          `net.instances() in a run on ${w.size} MPI processes is not supported yet: run the instances on one process`,
-        );
       const seed = opts.seed ?? 0;
       if (!isSeed(seed)) throw new BraintsError(`the seed is a whole number in [0, 2^32), not ${seed}`);
       const seeds = this.sweep.seeds ?? new Uint32Array(this.count).fill(seed);
@@ -177,7 +170,8 @@ export class Instances {
   /** The spikes of `group` in instance k so far. */
   spikeCount(k: number, group: NeuronGroup): number {
     this.instance(k);
-    const s = this.network.state(this.combinedGroup(group));
+    // counted from every process's spikes: the same on each
+    const s = this.network.localState(this.combinedGroup(group));
     return Number(s.instances!.spikeCounts[k]);
   }
 
@@ -226,7 +220,10 @@ export class Instances {
     return this.template.stateMonitors;
   }
 
-  /** A copy of every variable of `group` in instance k (one value per neuron), as `net.state(group).arrays` holds them. */
+  /**
+   * A copy of every variable of `group` in instance k (one value per neuron), as `net.state(group).arrays`
+   * holds them (on several MPI processes a collective call, as net.state).
+   */
   state(k: number, group: NeuronGroup): Map<string, Float64Array> {
     this.instance(k);
     const s = this.network.state(this.combinedGroup(group));

@@ -95,6 +95,12 @@ export class StateMonitor {
   /** The arrays read, one per variable (set when the network is built). */
   /** The arrays it reads (float32 in a float32 network: recorded as float64, exactly). */
   sources: RealArray[] = [];
+  /**
+   * The elements the sources hold, source[k] being element begin + k: all on one process; in a
+   * distributed run the process's range, the other columns recorded as 0 (runtime/distributed.ts
+   * puts the processes' rows together).
+   */
+  held = { begin: 0, end: Number.MAX_SAFE_INTEGER };
   /** The index in the sources of each column (undefined: column j is element j). */
   elements: Int32Array | undefined;
   /** A synapse monitor's (pre, post) neuron of each column, k x 2 row-major (set when the network is built). */
@@ -181,8 +187,9 @@ export class StateMonitor {
    * Connects the monitor to the built network's arrays (one per variable); a synapse monitor
    * also to its projection's connectivity, checking its synapse indices.
    */
-  bind(sources: RealArray[], csr?: Csr): void {
+  bind(sources: RealArray[], csr?: Csr, held?: { begin: number; end: number }): void {
     this.sources = sources;
+    this.held = held ?? { begin: 0, end: Number.MAX_SAFE_INTEGER };
     if (this.columns === 'synapses') this.bindSynapses(csr!);
     if (this.disk) this.openFiles();
   }
@@ -277,7 +284,11 @@ export class StateMonitor {
     this.reserve(1);
     this.sources.forEach((src, v) => {
       const row = this.buffers[v].subarray(this.rows[v] * this.count, (this.rows[v] + 1) * this.count);
-      for (let c = 0; c < this.count; c++) row[c] = src[this.elements ? this.elements[c] : c];
+      const { begin, end } = this.held;
+      for (let c = 0; c < this.count; c++) {
+        const e = this.elements ? this.elements[c] : c;
+        row[c] = e >= begin && e < end ? src[e - begin] : 0;
+      }
       this.rows[v]++;
     });
     this.steps.push(step);

@@ -15,8 +15,9 @@ import { compileMpiLibraryCommand, mpiCompiler, mpiToolchainIdentity, runNow } f
 export interface MpiWorld {
   readonly rank: number;
   readonly size: number;
-  /** The plan's exchange word: the address of the spike exchange (runtime/native/mpi/exchange.c). */
+  /** The plan's exchange and exchangeWait words: the spike exchange's start and completion (runtime/native/mpi/exchange.c). */
   readonly exchange: bigint;
+  readonly exchangeWait: bigint;
   /** The first neuron of process r's range of a group of n neurons (r = size gives n). */
   rangeBegin(n: number, r: number): number;
   /** Makes a per-neuron array whole on every process, each process giving its own range. */
@@ -25,6 +26,8 @@ export interface MpiWorld {
   or(array: Float64Array): void;
   /** The largest of `value` over the processes. */
   max(value: number): number;
+  /** The smallest of `value` over the processes. */
+  min(value: number): number;
   /** Seconds in the spike exchange, bytes received and exchanges since the last call. */
   exchangeStats(): { seconds: number; bytes: number; exchanges: number };
   barrier(): void;
@@ -95,14 +98,17 @@ function startMpi(): MpiWorld | undefined {
   const stats = lib.func('void braints_mpi_exchange_stats(void *out)');
   const barrier = lib.func('void braints_mpi_barrier(void)');
   const address = lib.func('intptr_t braints_mpi_exchange_address(void)');
+  const waitAddress = lib.func('intptr_t braints_mpi_exchange_wait_address(void)');
   const out: MpiWorld = {
     rank,
     size,
     exchange: BigInt(address() as number),
+    exchangeWait: BigInt(waitAddress() as number),
     rangeBegin: (n, r) => Number(range(n, r)),
     gatherRanges: (array) => gather(array, array.length),
     or: (array) => or(array, array.length),
     max: (value) => max(value) as number,
+    min: (value) => -(max(-value) as number),
     exchangeStats: () => {
       const s = new Float64Array(3);
       stats(s);

@@ -15,17 +15,32 @@ type FixedProb = (
   postBegin: number,
   postEnd: number,
   counts: Int32Array,
-  before: Int32Array,
-  whole: Int32Array,
   col: Int32Array,
   capacity: number,
 ) => number;
 
+type FixedProbPlaces = (
+  nPre: number,
+  nPost: number,
+  p: number,
+  key: number,
+  self: number,
+  postBegin: number,
+  before: Int32Array,
+  whole: Int32Array,
+) => number;
+
 type FixedTotal = (n: number, nPre: number, nPost: number, key: number, counts: Int32Array, col: Int32Array) => number;
 
-let rules: { fixedProb: FixedProb; fixedTotal: FixedTotal } | undefined;
+interface Rules {
+  fixedProb: FixedProb;
+  fixedProbPlaces: FixedProbPlaces;
+  fixedTotal: FixedTotal;
+}
 
-function load(): { fixedProb: FixedProb; fixedTotal: FixedTotal } {
+let rules: Rules | undefined;
+
+function load(): Rules {
   const source = nativeSource('connect.c');
   const lib = cached(`connect-${source.identity}.so`, (tmp) => {
     writeFileSync(`${tmp}.c`, source.text);
@@ -34,10 +49,17 @@ function load(): { fixedProb: FixedProb; fixedTotal: FixedTotal } {
   });
   const so = koffi.load(lib.path);
   const prob = so.func(
-    'int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, int64_t, int64_t, void *counts, void *before, void *whole, void *col, int64_t capacity)',
+    'int64_t braints_fixed_prob(int64_t, int64_t, double, uint32_t, int32_t, int64_t, int64_t, void *counts, void *col, int64_t capacity)',
+  );
+  const places = so.func(
+    'int64_t braints_fixed_prob_places(int64_t, int64_t, double, uint32_t, int32_t, int64_t, void *before, void *whole)',
   );
   const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, void *counts, void *col)');
-  return { fixedProb: (...args) => Number(prob(...args)), fixedTotal: (...args) => Number(total(...args)) };
+  return {
+    fixedProb: (...args) => Number(prob(...args)),
+    fixedProbPlaces: (...args) => Number(places(...args)),
+    fixedTotal: (...args) => Number(total(...args)),
+  };
 }
 
 /** Where each row's kept targets lie in the whole row: `before[i]` of its targets are below the range, `whole[i]` is all of them. */
@@ -47,9 +69,9 @@ export interface RowPlaces {
 }
 
 /**
- * Fixed-probability targets of every presynaptic neuron in [targets.begin, targets.end) (see
- * connect.c): fills `counts` (kept per row) and `places`, and returns the kept targets row after
- * row, or undefined when more than `capacity` were kept.
+ * Fixed-probability targets in [targets.begin, targets.end) of every presynaptic neuron, drawn
+ * from the blocks of targets overlapping that range (see connect.c): fills `counts` (per row) and
+ * returns the targets row after row, or undefined when more than `capacity` were kept.
  */
 export function fixedProbTargets(
   nPre: number,
@@ -59,16 +81,25 @@ export function fixedProbTargets(
   self: boolean,
   targets: { begin: number; end: number },
   counts: Int32Array,
-  places: RowPlaces,
   capacity: number,
 ): Int32Array | undefined {
   rules ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, capacity)));
-  const { before, whole } = places;
-  const total = rules.fixedProb(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, before, whole, col, capacity);
+  const total = rules.fixedProb(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, col, capacity);
   if (total < 0) return undefined;
   // a view while the slack is small (no second copy of 10^8 targets), else a trimmed copy
   return total > 0.9 * capacity ? col.subarray(0, total) : col.slice(0, total);
+}
+
+/**
+ * Where the targets from `postBegin` on lie in the whole rows of the same draws: `before[i]` of row
+ * i's targets are below postBegin, `whole[i]` is all of them (every block drawn: one process's cost).
+ */
+export function fixedProbPlaces(nPre: number, nPost: number, p: number, key: number, self: boolean, postBegin: number): RowPlaces {
+  rules ??= load();
+  const places = { before: new Int32Array(nPre), whole: new Int32Array(nPre) };
+  rules.fixedProbPlaces(nPre, nPost, p, key >>> 0, self ? 1 : 0, postBegin, places.before, places.whole);
+  return places;
 }
 
 /**

@@ -150,6 +150,8 @@ export interface BuiltNetwork {
   precision: Precision;
   /** The processes of a distributed run this one belongs to, or undefined. */
   mpi?: MpiWorld;
+  /** With several processes: steps per spike exchange (the plan's exchangeEvery, distributed.ts exchangeInterval); 0 otherwise. */
+  exchangeEvery: number;
 }
 
 /** The value of a field the kernel takes as one number for the whole group or projection. */

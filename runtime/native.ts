@@ -67,7 +67,18 @@ export function nativeSource(file: string, prelude = ''): { text: string; identi
 }
 
 /** The driver's C files (runtime/native/driver.c and the parts it calls), one object each. */
-const DRIVER_SOURCES = ['driver.c', 'inputs.c', 'monitors.c', 'neurons.c', 'queue.c', 'shares.c', 'spikes.c', 'synapses.c', 'team.c'];
+const DRIVER_SOURCES = [
+  'driver.c',
+  'exchange-steps.c',
+  'inputs.c',
+  'monitors.c',
+  'neurons.c',
+  'queue.c',
+  'shares.c',
+  'spikes.c',
+  'synapses.c',
+  'team.c',
+];
 
 const loaded = new Map<string, NativeLibrary>();
 

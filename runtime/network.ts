@@ -28,7 +28,7 @@ import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { Instances } from './instances';
 import type { InstanceValues } from './instances';
-import { refuseSpread } from './distributed';
+import { refuseSpread, wholeArray, wholeState } from './distributed';
 import { mpiWorld } from './mpi';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
@@ -184,8 +184,20 @@ export class Network {
     throw new BraintsError('this projection is not part of the network: pass it to new Network({ ... })');
   }
 
-  /** The state of a group after it is built: per-neuron arrays by field name. */
+  /**
+   * The state of a group after it is built: per-neuron arrays by field name. In a run on several
+   * MPI processes, each holding its range of the neurons, the arrays are copies made whole from
+   * every process's range, which every process must ask for (as each runs the same script).
+   */
   state(group: NeuronGroup): GroupState {
+    return wholeState(this.localState(group), this.built?.mpi);
+  }
+
+  /**
+   * The memory of a group after it is built, without copies: on several MPI processes, this
+   * process's range of its neurons (`begin` .. `end`; its arrays' element k is neuron begin + k).
+   */
+  localState(group: NeuronGroup): GroupState {
     const s = this.built?.states.find((x) => x.group === group);
     if (!s) throw new BraintsError('the network is built by its first run: call run() first');
     return s;
@@ -317,7 +329,7 @@ export class Network {
       );
     if (!(target instanceof NeuronGroup)) refuseSpread(`set(${name})`, this.built?.mpi);
     const t = process.hrtime.bigint();
-    const owner = target instanceof NeuronGroup ? this.state(target) : this.projection(target);
+    const owner = target instanceof NeuronGroup ? this.localState(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>
       target instanceof NeuronGroup
         ? kernelFor(target.model, perElement, this.notices, name, uniformCurrents, this.built!.precision)
@@ -390,12 +402,15 @@ export class Network {
 
   /**
    * A copy of a per-synapse variable in the connector's list order (as `synapses` lists them), or
-   * of a per-target variable (one value per postsynaptic neuron).
+   * of a per-target variable (one value per postsynaptic neuron; in a run on several MPI
+   * processes put together from each process's targets, which every process must ask for).
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
-    if (syn.model.ir.fields.find((f) => f.name === variable)?.role !== 'target')
-      refuseSpread(`net.synapseState(${this.projectionName(syn)}, ${variable})`, this.built?.mpi);
-    return valuesInListOrder(this.projection(syn), variable);
+    const perTarget = syn.model.ir.fields.find((f) => f.name === variable)?.role === 'target';
+    if (!perTarget) refuseSpread(`net.synapseState(${this.projectionName(syn)}, ${variable})`, this.built?.mpi);
+    const p = this.projection(syn);
+    const values = valuesInListOrder(p, variable);
+    return perTarget ? wholeArray(values, p.post, this.built?.mpi) : values;
   }
 
   /** Frees native memory held by delay queues; the network cannot run after this. */
@@ -407,6 +422,6 @@ export class Network {
   }
 
   spikeCount(group: NeuronGroup): number {
-    return Number(this.state(group).spikeCount[0]);
+    return Number(this.localState(group).spikeCount[0]);
   }
 }

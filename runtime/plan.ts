@@ -35,6 +35,14 @@ export class PlanWriter {
     return BigInt(this.lib.address(a));
   }
 
+  /**
+   * The address that native code indexes by element for an array holding elements first ..
+   * (a process's range of a group): `first` elements before the array's own (never read below it).
+   */
+  private addrFrom(a: RealArray | Uint8Array, first: number): bigint {
+    return this.addr(a) - BigInt(first * a.BYTES_PER_ELEMENT);
+  }
+
   write(
     states: GroupState[],
     projections: ProjectionState[],
@@ -44,7 +52,7 @@ export class PlanWriter {
     stateMons: readonly StateMonitor[],
     spikeMons: readonly SpikeMonitor[],
     threads: number,
-    exchange = 0n,
+    exchange: { start: bigint; wait: bigint; every: number } = { start: 0n, wait: 0n, every: 0 },
   ): this {
     const nState = stateMons.reduce((n, m) => n + m.variables.length, 0);
     const counts = {
@@ -60,20 +68,32 @@ export class PlanWriter {
       w.set(words, o);
       o += words.length;
     };
-    put(PLAN_HEADER.words({ version: BigInt(PLAN_VERSION), ...bigints(counts), threads: BigInt(threads), exchange }));
+    put(
+      PLAN_HEADER.words({
+        version: BigInt(PLAN_VERSION),
+        ...bigints(counts),
+        threads: BigInt(threads),
+        exchange: exchange.start,
+        exchangeWait: exchange.wait,
+        exchangeEvery: BigInt(exchange.every),
+      }),
+    );
     // the kernel table lists every distinct kernel's functions in this order (runtime/native.ts)
     const functionIndex = new Map<string, number>();
     for (const k of [...states, ...projections])
       for (const f of k.kernel.source.functions) if (!functionIndex.has(f)) functionIndex.set(f, functionIndex.size);
     for (const s of states) {
-      const fieldTable = this.fieldTable(s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!));
+      const fieldTable = this.fieldTable(
+        s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!),
+        s.begin,
+      );
       put(
         GROUP_PLAN.words({
           kernel: BigInt(functionIndex.get(s.kernel.signature.symbol)!),
           n: BigInt(s.group.size),
           fields: this.addr(fieldTable),
           params: this.addr(s.params),
-          spiked: this.addr(s.spiked),
+          spiked: this.addrFrom(s.spiked, s.begin),
           stream: BigInt(s.stream),
           spikeCount: this.addr(s.spikeCount),
           spikeMonitor: BigInt(spikeMons.findIndex((m) => m.group === s.group)),
@@ -90,7 +110,10 @@ export class PlanWriter {
     inputs.forEach((inp, k) => {
       const s = states.find((x) => x.group === inp.group)!;
       // an instance's input reaches its own neurons, counted from its first, and draws with its seed
-      const array = s.arrays.get(inp.variable)?.subarray(inp.instance?.offset ?? 0);
+      const array = s.arrays.get(inp.variable);
+      const offset = inp.instance?.offset ?? 0;
+      const target = array && this.addrFrom(array, s.begin - offset);
+      const neurons = { neuronsBegin: BigInt(s.begin - offset), neuronsEnd: BigInt(s.end - offset) };
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
       const seed = BigInt(inp.instance?.seed ?? -1);
       // an input to every neuron is applied by each process to its own; a list of neurons, or an
@@ -99,7 +122,7 @@ export class PlanWriter {
       if (inp.kind === 'events') {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array!),
+            target: target!,
             n: 0n,
             indices: this.addr(inp.indices),
             weights: this.addr(inp.values),
@@ -111,12 +134,13 @@ export class PlanWriter {
             seed,
             begin: 0n,
             end: 0n,
+            ...neurons,
           }),
         );
       } else if (inp.kind === 'poisson') {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array!),
+            target: target!,
             n,
             indices: this.addr(inp.neurons),
             weights: 0n,
@@ -127,12 +151,13 @@ export class PlanWriter {
             state: 0n,
             seed,
             ...range,
+            ...neurons,
           }),
         );
       } else if (array) {
         put(
           INPUT_PLAN.words({
-            target: this.addr(array),
+            target: target!,
             n,
             indices: this.addr(inp.neurons),
             weights: this.addr(inp.weights),
@@ -143,6 +168,7 @@ export class PlanWriter {
             state: 0n,
             seed,
             ...range,
+            ...neurons,
           }),
         );
       } else {
@@ -164,6 +190,8 @@ export class PlanWriter {
             seed,
             begin: 0n,
             end: 1n,
+            neuronsBegin: 0n,
+            neuronsEnd: 1n,
           }),
         );
       }
@@ -175,8 +203,11 @@ export class PlanWriter {
         const capacity = m.count > 0 ? m.buffers[j].length / m.count : Number.MAX_SAFE_INTEGER;
         put(
           STATE_MONITOR_PLAN.words({
-            source: this.addr(m.sources[j]),
+            // the elements this process holds: its range of the group, or of a projection's targets
+            source: this.addrFrom(m.sources[j], m.held.begin),
             indices: this.addr(m.elements),
+            begin: BigInt(m.held.begin),
+            end: BigInt(m.held.end),
             count: BigInt(m.count),
             period: BigInt(m.every),
             buffer: this.addr(m.buffers[j]),
@@ -198,16 +229,19 @@ export class PlanWriter {
       );
     });
     for (const p of projections) {
-      const arrays = p.kernel.signature.kernelFields.map((f) => {
-        const a = f.startsWith('pre.')
-          ? p.pre.arrays.get(f.slice(4))
-          : f.startsWith('post.')
-            ? p.post.arrays.get(f.slice(5))
-            : p.arrays.get(f);
-        if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
-        return a;
-      });
       const ir = p.synapse.model.ir;
+      // per synapse from 0; pre.*, post.* and per target from the first neuron the process holds
+      const fields = p.kernel.signature.kernelFields.map((f) => {
+        const [a, first] = f.startsWith('pre.')
+          ? [p.pre.arrays.get(f.slice(4)), p.pre.begin]
+          : f.startsWith('post.')
+            ? [p.post.arrays.get(f.slice(5)), p.post.begin]
+            : [p.arrays.get(f), ir.fields.find((x) => x.name === f)?.role === 'target' ? p.post.begin : 0];
+        if (!a) throw new Error(`BrainTS bug: projection ${p.name} uses ${f}, which has no per-element array`);
+        return this.addrFrom(a, first);
+      });
+      const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, fields.length)));
+      table.set(fields);
       const fn = (entry: EntryPoint, present: boolean) =>
         BigInt(present ? functionIndex.get(entryPointSymbol(ir, p.kernel.signature.symbol, entry))! : -1);
       put(
@@ -215,7 +249,7 @@ export class PlanWriter {
           kernelRows: fn('rows', deliversSpikes(ir)),
           kernelIds: fn('ids', deliversSpikes(ir)),
           preGroup: BigInt(states.indexOf(p.pre)),
-          fields: this.addr(this.fieldTable(arrays)),
+          fields: this.addr(table),
           params: this.addr(p.params),
           rowptr: this.addr(p.csr.rowptr),
           col: this.addr(p.csr.col),
@@ -249,8 +283,8 @@ export class PlanWriter {
     const size = s.group.size / blocks.count;
     const arrays = s.kernel.signature.kernelFields.map((f) => s.arrays.get(f)!);
     const tables = new BigInt64Array(new ArrayBuffer(8 * blocks.count));
-    if (blocks.callPerInstance)
-      for (let b = 0; b < blocks.count; b++) tables[b] = this.addr(this.fieldTable(arrays.map((a) => a.subarray(b * size))));
+    // instance b's arrays from its first neuron, b * size (the driver calls it for the neurons this process holds only)
+    if (blocks.callPerInstance) for (let b = 0; b < blocks.count; b++) tables[b] = this.addr(this.fieldTable(arrays, s.begin - b * size));
     return {
       instances: BigInt(blocks.count),
       seeds: this.addr(blocks.seeds),
@@ -259,10 +293,10 @@ export class PlanWriter {
     };
   }
 
-  /** The array of field addresses a kernel takes as its first argument. */
-  private fieldTable(arrays: RealArray[]): BigInt64Array {
+  /** The array of field addresses a kernel takes as its first argument, each array holding elements `first` on. */
+  private fieldTable(arrays: RealArray[], first = 0): BigInt64Array {
     const table = new BigInt64Array(new ArrayBuffer(8 * Math.max(1, arrays.length)));
-    arrays.forEach((a, j) => (table[j] = this.addr(a)));
+    arrays.forEach((a, j) => (table[j] = this.addrFrom(a, first)));
     return table;
   }
 

@@ -7,7 +7,7 @@ import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { PlanWriter } from './plan';
 import { handleStatus } from './run-status';
-import { inStep, synchronizeProcesses } from './distributed';
+import { inStep, synchronizeMonitors } from './distributed';
 import { inPhase } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -20,6 +20,17 @@ export interface RunningNetwork {
   stepIndex: number;
   readonly spikeMonitors: readonly SpikeMonitor[];
   readonly stateMonitors: readonly StateMonitor[];
+}
+
+/**
+ * Spikes wait up to `every` steps for their exchange before a spike monitor records them, and the
+ * driver exchanges early where a monitor might lack room for those steps with every neuron
+ * spiking; so a monitor gets a chunk of room for twice that many steps whenever it has less than
+ * `every + 1` (address space more than memory: a chunk's pages are resident only as it fills).
+ */
+function roomForExchanges(m: SpikeMonitor, every: number): void {
+  const steps = (every + 1) * m.group.size;
+  if (m.chunk.length / 2 - m.filled < steps) m.grow(2 * steps);
 }
 
 /** Runs `steps` steps from `net.stepIndex` on the built network. */
@@ -41,14 +52,16 @@ export function runBlocks(
   const block = Math.min(BLOCK_STEPS, Math.max(1, steps));
   const signals = inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
   const status = new BigInt64Array(new ArrayBuffer(16));
-  // several processes exchange each step's spikes (runtime/distributed.ts)
-  const exchange = built.mpi && built.mpi.size > 1 ? built.mpi.exchange : 0n;
+  // several processes exchange their spikes, every step or once per minimum delay (runtime/distributed.ts)
+  const w = built.mpi && built.mpi.size > 1 ? built.mpi : undefined;
+  const exchange = w ? { start: w.exchange, wait: w.exchangeWait, every: built.exchangeEvery } : undefined;
   // a sync callback: the loop awaits nothing, so the phase ends when the loop does
   inPhase(listener, 'run', steps * dt, '', (progress) => {
     while (net.stepIndex < last) {
       const from = net.stepIndex;
       const stop = Math.min(last, from + block);
       inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - from), from, dt));
+      if (exchange && exchange.every > 0) for (const m of net.spikeMonitors) roomForExchanges(m, exchange.every);
       const plan = new PlanWriter(lib).write(
         states,
         projections,
@@ -64,16 +77,16 @@ export function runBlocks(
       const reached = lib.run(plan.words, from, stop, dt, seed, status);
       plan.readBack();
       // a process that failed reports it (its error stops them all); the others are in step
-      if (inStep(status)) synchronizeProcesses(built, net.stateMonitors, rowsBefore);
+      if (inStep(status)) synchronizeMonitors(w, net.stateMonitors, rowsBefore);
       for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       net.stepIndex = reached;
       for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();
       handleStatus(status, reached, built, net.spikeMonitors, net.stateMonitors);
       progress?.update((net.stepIndex - first) * dt);
     }
-    for (const m of net.stateMonitors) {
-      m.recordEnd(last);
-      m.flush();
-    }
+    const rowsBefore = net.stateMonitors.map((m) => [...m.rows]);
+    for (const m of net.stateMonitors) m.recordEnd(last);
+    synchronizeMonitors(w, net.stateMonitors, rowsBefore);
+    for (const m of net.stateMonitors) m.flush();
   });
 }

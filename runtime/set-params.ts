@@ -64,7 +64,7 @@ export function setParams(s: GroupState | ProjectionState, values: ParamValues, 
     .filter(([name, v]) => typeof v !== 'number' && !s.arrays.has(name))
     .map(([name]) => name);
   if (newlyPerElement.length > 0) relayout(s, newlyPerElement, kernelFor);
-  const { n } = elements(s);
+  const { held, first } = heldElements(s);
   for (const [name, value] of Object.entries(values)) {
     const arr = s.arrays.get(name);
     if (!arr) {
@@ -72,11 +72,17 @@ export function setParams(s: GroupState | ProjectionState, values: ParamValues, 
     } else if (typeof value === 'number') {
       arr.fill(value);
     } else {
-      // a projection's values come in list order and are stored in row order
-      for (let k = 0; k < n; k++) arr[k] = value[isProjection(s) ? listIndex(s.csr, k) : k];
+      // a projection's values come in list order and are stored in row order; a group's array
+      // holds the neurons of the process's range (all on one process)
+      for (let k = 0; k < held; k++) arr[k] = value[isProjection(s) ? listIndex(s.csr, k) : first + k];
     }
   }
   return newlyPerElement;
+}
+
+/** The elements whose values the arrays of `s` hold: `held` of them, from element `first`. */
+function heldElements(s: GroupState | ProjectionState): { held: number; first: number } {
+  return isProjection(s) ? { held: s.csr.col.length, first: 0 } : { held: s.end - s.begin, first: s.begin };
 }
 
 /** Gives `s` the kernel with `names` per element too: an array for each (filled by the caller), uniform values kept. */
@@ -87,8 +93,8 @@ function relayout(s: GroupState | ProjectionState, names: string[], kernelFor: K
   for (const p of names) perElement.add(p);
   const uniformCurrents = new Set(s.kernel.signature.uniformParams.filter((p) => role(p) === 'current'));
   const kernel = kernelFor(perElement, uniformCurrents);
-  const { n } = elements(s);
-  for (const p of names) s.arrays.set(p, realArray(kernel.signature.precision, n));
+  const { held } = heldElements(s);
+  for (const p of names) s.arrays.set(p, realArray(kernel.signature.precision, held));
   const params = realArray(kernel.signature.precision, kernel.signature.uniformParams.length);
   kernel.signature.uniformParams.forEach((p, j) => (params[j] = uniformValue(s, p)));
   s.kernel = kernel;

@@ -59,6 +59,22 @@ test('fixed probability: the expected count, no self-connections when asked, rep
   t.notDeepEqual(fixedProb(0.02).build(4000, 4000, 8).col, c.col, 'another key, another network');
   const noSelf = fixedProb(0.5, { selfConnections: false }).build(200, 200, 1);
   t.true(rows(noSelf).every((r, i) => !r.includes(i)));
+  // over several blocks of 65536 targets (each drawn from its own stream): every block's count, and where in it, as p says
+  const wide = fixedProb(0.001).build(100, 4 * 65536, 3);
+  wellFormed(t, wide, 100, 4 * 65536);
+  for (let b = 0; b < 4; b++) {
+    const inBlock = Array.from(wide.col).filter((j) => j >= b * 65536 && j < (b + 1) * 65536);
+    const mean = 100 * 65536 * 0.001;
+    t.true(Math.abs(inBlock.length - mean) < 5 * Math.sqrt(mean), `block ${b}: ${inBlock.length} synapses, expected ${mean}`);
+    // the first and the last 1 % of the block: where restarting the gaps would show
+    for (const [from, to] of [
+      [b * 65536, b * 65536 + 655],
+      [(b + 1) * 65536 - 655, (b + 1) * 65536],
+    ]) {
+      const edge = inBlock.filter((j) => j >= from && j < to).length;
+      t.true(Math.abs(edge - 65.5) < 5 * Math.sqrt(65.5), `${edge} targets in ${from}..${to}, expected 65.5`);
+    }
+  }
   t.is(fixedProb(1).build(3, 4, 1).col.length, 12);
   t.is(fixedProb(0).build(3, 4, 1).col.length, 0);
 });

@@ -1,8 +1,11 @@
 // A network run on several MPI processes gives bit for bit the results of one process
 // (runtime/distributed.ts): each case of test/helpers/mpi-case.ts is run alone and under
-// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads); every process's group arrays,
-// per-target arrays, spikes, state monitor rows and spike counts, and the processes' per-synapse
-// arrays put together by list index, must equal the single process's. An error on one process
+// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads), with a delay of 0 (an exchange
+// every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays
+// and per-target arrays (each process holds its neurons' only; net.state and net.synapseState put
+// them together), spikes, state monitor rows and spike counts, and the processes' per-synapse
+// arrays put together by list index, must equal the single process's (for net.instances, every
+// instance's results). An error on one process
 // stops all with its message; asking for MPI without MPICH says what to install. Skipped, with a
 // message, where MPICH's mpiexec is not installed.
 import test from 'ava';
@@ -25,7 +28,28 @@ if (!hasMpi) test('MPI tests need MPICH (apt-get install mpich libmpich-dev)', (
 
 interface RankResult {
   size: number;
+  exchanges: number;
+  /** Per group: its neurons, and the length of each of its arrays in this process's memory. */
+  held: Record<string, { size: number; lengths: number[] }>;
   out: Record<string, string>;
+}
+
+/** Each process holds the arrays of its own neurons only: together one value per neuron, none twice. */
+function heldOnce(t: ExecutionContext, name: string, results: RankResult[]): void {
+  for (const [g, { size, lengths }] of Object.entries(results[0].held)) {
+    if (lengths.length === 0) continue;
+    const per = results.map((r) => r.held[g].lengths);
+    t.true(
+      per.every((l) => l.every((x) => x === l[0])),
+      `${name}: every array of ${g} holds the same neurons`,
+    );
+    const held = per.map((l) => l[0]);
+    t.is(
+      held.reduce((a, b) => a + b, 0),
+      size,
+      `${name}: the ${results.length} processes' arrays of ${g} hold ${held.join(' + ')} neurons`,
+    );
+  }
 }
 
 const values = (b64: string) => new Float64Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer);
@@ -67,7 +91,9 @@ function same(t: ExecutionContext, what: string, a: Float64Array, b: Float64Arra
   return ok;
 }
 
-async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<void> {
+/** Runs `name` alone and on 1, 2, 3 processes (and 2 x 2 threads), comparing every array; the exchanges of each multi-process run. */
+async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number[]> {
+  const exchanges: number[] = [];
   const one = (await runCase(name)).results[0].out;
   const keys = Object.keys(one);
   t.true(
@@ -96,18 +122,40 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<void> 
       }
     }
     if (ok) t.log(`${name}: ${keys.length} arrays identical on ${ranks} processes x ${threads} threads`);
+    if (ranks > 1) exchanges.push(...results.map((r) => r.exchanges));
+    heldOnce(t, name, results);
   }
+  return exchanges;
 }
 
 mpiTest(
   'COBA with projection and per-synapse delays, Poisson input, a spike generator and monitors: any number of processes',
   async (t) => {
-    await sameOnAnyRanks(t, 'coba');
+    // a delay of 0 (ee, ii): the spikes of every step are exchanged before their delivery; 30 ms of 0.1 ms
+    t.deepEqual(new Set(await sameOnAnyRanks(t, 'coba')), new Set([300]));
   },
 );
 
+mpiTest('every delay at least 1.5 ms: one exchange per 15 steps, identical to one process on any number of processes', async (t) => {
+  // 300 steps in one native call: 20 exchanges of 15 steps each
+  t.deepEqual(new Set(await sameOnAnyRanks(t, 'delayed')), new Set([20]));
+});
+
+mpiTest('every delay at least 1.5 ms, a spike monitor filled faster than room is kept for: exchanged early, still identical', async (t) => {
+  // 20 neurons spiking in every step fill a first chunk of 4096 spikes: the driver exchanges before the room runs out
+  const exchanges = await sameOnAnyRanks(t, 'delayedBurst');
+  t.true(
+    exchanges.every((x) => x > 20 && x === exchanges[0]),
+    `${exchanges.join(', ')} exchanges`,
+  );
+});
+
 mpiTest('STDP (onPre, onPost) and per-target dynamics: any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'plastic');
+});
+
+mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {
+  await sameOnAnyRanks(t, 'instances');
 });
 
 mpiTest("an error on rank 2 of 3 stops every process with rank 2's message", async (t) => {

@@ -24,8 +24,9 @@
  * a row visits the shares out of order).
  * With several processes (MPI: runtime/mpi.ts), each updates its own range of every group's neurons
  * (GroupPlan begin .. end; the threads cut that range) and holds the synapses onto them; after the
- * spikes of a step are gathered, the plan's exchange function (runtime/native/mpi/exchange.c) makes
- * each ring slot list the spikes of every process, in neuron order, before they are delivered.
+ * spikes of a step are gathered, the plan's exchange functions (runtime/native/mpi/exchange.c, at the
+ * steps of exchange-steps.c: every step, or once per minimum delay) make each ring slot list the
+ * spikes of every process, in neuron order, before they are delivered.
  * The call stops early, at a step boundary, when a kernel reports a non-finite state or a monitor
  * buffer could overflow; JavaScript then reports the error, or grows the buffer and calls again.
  * A non-finite state is reported by the index of its group, or n_groups + the projection's index.
@@ -42,6 +43,7 @@
 #include "neurons.h"
 #include "shares.h"
 #include "spikes.h"
+#include "exchange-steps.h"
 #include "synapses.h"
 #include "team.h"
 
@@ -63,6 +65,13 @@ static void advance_synapses(Team *tm, int64_t s, double t) {
   record_states(tm, s);
 }
 
+/* Whether every spike monitor has room for `steps` steps in which each neuron of its group spikes. */
+static int spike_room(const Team *tm, int64_t steps) {
+  for (int64_t m = 0; m < tm->h->n_spike_monitors; m++)
+    if (tm->kmon[m].capacity - tm->kmon[m].count < steps * tm->groups[tm->kmon[m].group].n) return 0;
+  return 1;
+}
+
 /*
  * Thread 0's start of step s: stops before a step whose output might not fit a monitor (so nothing
  * is ever dropped); then, unless the threads do them in shares, applies the inputs and advances
@@ -70,6 +79,9 @@ static void advance_synapses(Team *tm, int64_t s, double t) {
  */
 static void prepare_step(Team *tm, int64_t s, double t) {
   PlanHeader *h = tm->h;
+  /* with several processes, the steps since uncounted_from are recorded when their exchange completes:
+     where a monitor might not have room for them all, they are exchanged now */
+  if (h->exchange && s > tm->uncounted_from && !spike_room(tm, s - tm->uncounted_from + 1)) exchange_before(tm, s);
   for (int64_t m = 0; m < h->n_spike_monitors; m++) {
     if (tm->kmon[m].capacity - tm->kmon[m].count < tm->groups[tm->kmon[m].group].n) {
       tm->status[0] = RUN_SPIKE_BUFFER_FULL;
@@ -146,15 +158,15 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
     if (team_failed(tm, t, s, team_wait(tm))) return;
     for (int64_t g = 0; g < G; g++) publish_spikes(tm, t, g, s);
     team_wait(tm);
-    /* with several processes: the ring slots of this step made to list the spikes of every process */
+    /* with several processes: the spikes of every process, in the ring slots of the steps due (exchange-steps.h) */
     if (h->exchange) {
-      if (t == 0) ((exchange_fn)(intptr_t)h->exchange)((int64_t *)h, s);
+      if (t == 0) exchange_after_gathering(tm, s);
       team_wait(tm);
     }
     /* step phase: delivery (by each thread to its targets, or all by thread 0, as part 0 of 1) */
-    if (t == 0) count_spikes(tm, s);
+    if (t == 0 && counts_at_delivery(tm)) count_spikes(tm, s);
     for (int64_t k = 0; k < P && (tm->parallel_delivery || t == 0); k++) {
-      int code = deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, tm->parallel_delivery ? T : 1);
+      int code = deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, tm->parallel_delivery ? T : 1, tm->lag);
       if (code != RUN_OK) {
         fail(tm, t, code, G + k);
         break;
@@ -207,6 +219,11 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
              .seed = seed,
              .reached = step_end,
              .status = status,
+             .pending_from = -1,
+             .flight_from = -1,
+             .flight_to = -1,
+             .uncounted_from = step_begin,
+             .lag = h->exchange ? h->exchange_every : 0,
              .lock = PTHREAD_MUTEX_INITIALIZER,
              .wake = PTHREAD_COND_INITIALIZER};
   PlanRecords r = plan_records(h);
@@ -247,6 +264,9 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
     tm.reached = step_begin;
   }
   for (int64_t t = 1; t < started; t++) pthread_join(threads[t], 0);
+  /* processes that stop together (the end of the call, a monitor to be emptied) exchange the steps left */
+  if (h->exchange && (status[0] == RUN_OK || status[0] == RUN_SPIKE_BUFFER_FULL || status[0] == RUN_STATE_BUFFER_FULL))
+    exchange_before(&tm, tm.reached);
   free_lists(&tm);
   return tm.reached;
 }

@@ -9,8 +9,9 @@
 
 #if defined(__x86_64__)
 /* A Poisson input of a mean below inversion's bound, four neurons at a time; returns where the scalar tail begins. */
-__attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(double *cur, const int32_t *idx, uint32_t key,
-                                                                      const double *par, int64_t begin, int64_t end) {
+__attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(real *cur, const int32_t *idx, uint32_t key,
+                                                                      const double *par, int64_t begin, int64_t end,
+                                                                      int64_t held_begin, int64_t held_end) {
   int64_t j = begin;
   for (; j + 4 <= end; j += 4) {
     int32_t i[4];
@@ -19,7 +20,8 @@ __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(double *cu
     __m128i keys = fmix32_x4(_mm_xor_si128(_mm_set1_epi32((int32_t)key), _mm_loadu_si128((const __m128i *)i)));
     double k[4];
     _mm256_storeu_pd(k, braints_poisson_counts_avx2(keys, par));
-    for (int l = 0; l < 4; l++) cur[i[l]] += par[BRAINTS_SETUP_SIZE] * k[l];
+    for (int l = 0; l < 4; l++)
+      if (i[l] >= held_begin && i[l] < held_end) cur[i[l]] += par[BRAINTS_SETUP_SIZE] * k[l];
   }
   return j;
 }
@@ -27,9 +29,10 @@ __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(double *cu
 
 /*
  * Applies input `in` at `step` to its elements [begin, end) (the receiving neurons, in order; a
- * uniform current has one element). Events are applied whole, whatever the range. The variable
- * is of the kernels' element type (`real`); what is added is computed in double and rounded once,
- * as JavaScript's `+=` into a Float32Array does.
+ * uniform current has one element). Events are applied whole, whatever the range. A listed neuron
+ * or an event outside the neurons this process holds (neurons_begin .. neurons_end - 1) is left to
+ * the process holding it. The variable is of the kernels' element type (`real`); what is added is
+ * computed in double and rounded once, as JavaScript's `+=` into a Float32Array does.
  */
 void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin, int64_t end) {
   real *cur = PTR(real, in->target);
@@ -38,7 +41,8 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
     int64_t *cursor = PTR(int64_t, in->state);
     const double *at = PTR(double, in->signal), *values = PTR(double, in->weights);
     while (*cursor < in->signal_len && at[*cursor] <= (double)step) {
-      if (at[*cursor] == (double)step) cur[idx[*cursor]] += values[*cursor];
+      int32_t i = idx[*cursor];
+      if (at[*cursor] == (double)step && i >= in->neurons_begin && i < in->neurons_end) cur[i] += values[*cursor];
       (*cursor)++;
     }
     return;
@@ -50,11 +54,12 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
 #if defined(__x86_64__)
     double mean = par[BRAINTS_SETUP_MEAN];
     if (mean > 0 && mean < BRAINTS_POISSON_INVERSION_BELOW && __builtin_cpu_supports("avx2"))
-      j = poisson_inversion_avx2(cur, idx, key, par, begin, end);
+      j = poisson_inversion_avx2(cur, idx, key, par, begin, end, in->neurons_begin, in->neurons_end);
 #endif
     for (; j < end; j++) {
       int64_t i = idx ? idx[j] : j;
-      cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);
+      if (i >= in->neurons_begin && i < in->neurons_end)
+        cur[i] += par[BRAINTS_SETUP_SIZE] * poisson_count(neuron_key(key, (uint32_t)i), par);
     }
     return;
   }
@@ -73,6 +78,7 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
     else
       for (int64_t i = begin; i < end; i++) cur[i] += v;
   } else {
-    for (int64_t j = begin; j < end; j++) cur[idx[j]] += w ? w[j] * v : v;
+    for (int64_t j = begin; j < end; j++)
+      if (idx[j] >= in->neurons_begin && idx[j] < in->neurons_end) cur[idx[j]] += w ? w[j] * v : v;
   }
 }

@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 7
+#define PLAN_VERSION 10
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -17,20 +17,23 @@ typedef struct {
   int64_t n_spike_monitors; /* SpikeMonitorPlan records */
   int64_t n_projections; /* ProjectionPlan records */
   int64_t threads; /* threads to run on, 1 .. MAX_THREADS */
-  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t step): after spikeGathering, makes each ring slot of the step list the spikes of every process (runtime/native/mpi/exchange.c), or 0: one process */
+  int64_t exchange; /* address of void (*)(int64_t *plan, int64_t first, int64_t last): after spikeGathering of step last, starts the exchange of the spikes of steps first .. last between the processes (runtime/native/mpi/exchange.c), or 0: one process */
+  int64_t exchange_wait; /* address of void (*)(int64_t *plan): completes the exchange started last: each ring slot of its steps then lists the spikes of every process, in neuron order */
+  int64_t exchange_every; /* steps per exchange: 0, every step's spikes before its delivery (a delay of 0); d >= 1 (the minimum delay in steps), the spikes of d steps at once, completed before the next step's delivery; per-synapse delays then queue each step's spikes d steps later */
 } PlanHeader;
-_Static_assert(sizeof(PlanHeader) == 8 * sizeof(int64_t), "PlanHeader is 8 words");
+_Static_assert(sizeof(PlanHeader) == 10 * sizeof(int64_t), "PlanHeader is 10 words");
 
-/* PlanHeader.exchange: called by thread 0 of every process after the spikes of a step are gathered */
-typedef void (*exchange_fn)(int64_t *plan, int64_t step);
+/* PlanHeader.exchange and exchangeWait: called by thread 0 of every process (runtime/native/exchange-steps.c) */
+typedef void (*exchange_fn)(int64_t *plan, int64_t first, int64_t last);
+typedef void (*exchange_wait_fn)(int64_t *plan);
 
 /* A neuron group. */
 typedef struct {
   int64_t kernel; /* index of its update function in braints_kernels */
   int64_t n; /* neurons */
-  int64_t fields; /* address of real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h) */
+  int64_t fields; /* address of real *[]: the kernel's per-neuron arrays, in kernelFields order (real: the kernels' element type, kernel-abi.h), each indexed by the group's neuron (a process holding begin .. end - 1 only: its array's address less begin elements) */
   int64_t params; /* address of real[]: the kernel's uniform parameters, in uniformParams order */
-  int64_t spiked; /* address of uint8[n]: spike flags of this step */
+  int64_t spiked; /* address of uint8[n]: spike flags of this step, indexed by neuron as fields */
   int64_t stream; /* random stream */
   int64_t spike_count; /* address of int64: spikes so far */
   int64_t spike_monitor; /* index of its SpikeMonitorPlan, or -1 */
@@ -60,20 +63,24 @@ typedef struct {
   int64_t seed; /* the seed of its draws (poisson; an instance's input has its instance's), or -1: the run's seed */
   int64_t begin; /* the first element this process applies: 0, or for an input to every neuron its group's begin */
   int64_t end; /* one past the last element this process applies: n, or for an input to every neuron its group's end */
+  int64_t neurons_begin; /* the group's neurons this process holds, from: a listed neuron or an event outside them is another process's */
+  int64_t neurons_end; /* to (one past); 0 .. n on one process */
 } InputPlan;
-_Static_assert(sizeof(InputPlan) == 12 * sizeof(int64_t), "InputPlan is 12 words");
+_Static_assert(sizeof(InputPlan) == 14 * sizeof(int64_t), "InputPlan is 14 words");
 
 /* One variable of a state monitor. */
 typedef struct {
-  int64_t source; /* address of real[]: the array it reads */
+  int64_t source; /* address of real[]: the array it reads, indexed by element (as GroupPlan.fields) */
   int64_t indices; /* address of int32[count]: the columns taken from it, or 0: the first count in order */
+  int64_t begin; /* the elements this process holds, from: a column of another element is recorded as 0 (its process records it) */
+  int64_t end; /* to (one past) */
   int64_t count; /* columns */
   int64_t period; /* records at the steps that are multiples of this */
   int64_t buffer; /* address of double[capacity * count]: the rows recorded */
   int64_t capacity; /* rows the buffer holds */
   int64_t rows; /* rows recorded so far (advanced by the driver, read back by JavaScript) */
 } StateMonitorPlan;
-_Static_assert(sizeof(StateMonitorPlan) == 7 * sizeof(int64_t), "StateMonitorPlan is 7 words");
+_Static_assert(sizeof(StateMonitorPlan) == 9 * sizeof(int64_t), "StateMonitorPlan is 9 words");
 
 /* A group's spike monitor. */
 typedef struct {

@@ -45,10 +45,25 @@ void publish_spikes(Team *tm, int64_t t, int64_t g, int64_t s) {
   const int32_t *list = share_list(tm, t, g, s);
   if (t > 0) memcpy(ring_slot(gp, s) + before, list, (size_t)mine * sizeof(int32_t));
   else PTR(int64_t, gp->ring_counts)[s % gp->ring_slots] = total;
-  if (gp->spike_monitor >= 0) {
+  /* with several processes the monitor is filled from the slot once the exchange completed it */
+  if (gp->spike_monitor >= 0 && !tm->h->exchange) {
     const SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
     int32_t *out = PTR(int32_t, mon->buffer) + 2 * (mon->count + before);
     for (int64_t j = 0; j < mine; j++) {
+      out[2 * j] = (int32_t)s;
+      out[2 * j + 1] = list[j];
+    }
+  }
+}
+
+void record_spikes(Team *tm, int64_t s) {
+  for (int64_t g = 0; g < tm->h->n_groups; g++) {
+    const GroupPlan *gp = &tm->groups[g];
+    if (gp->spike_monitor < 0) continue;
+    const SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
+    const int32_t *list = ring_slot(gp, s);
+    int32_t *out = PTR(int32_t, mon->buffer) + 2 * mon->count;
+    for (int64_t j = 0, n = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots]; j < n; j++) {
       out[2 * j] = (int32_t)s;
       out[2 * j + 1] = list[j];
     }

@@ -21,7 +21,7 @@ int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double 
 }
 
 int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part,
-            int64_t parts) {
+            int64_t parts, int64_t lag) {
   if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
   GroupPlan *pre = &groups[p->pre_group];
   real **fields = PTR(real *, p->fields);
@@ -41,16 +41,18 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   }
   Queue *q = queue_of(p, part);
   if (!q) return RUN_OUT_OF_MEMORY;
-  /* queue the synapses of this step's spikes at their arrival steps (delays of 2 or 4 bytes) */
-  int64_t slot = step % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+  /* queue the synapses of the spikes of step - lag at their arrival steps (each delay is at least
+     lag; delays of 2 or 4 bytes) */
+  const int64_t from = step - lag;
+  int64_t slot = from < 0 ? 0 : from % pre->ring_slots, count = from < 0 ? 0 : PTR(int64_t, pre->ring_counts)[slot];
   const int32_t *spikes = PTR(int32_t, pre->ring) + slot * pre->n;
   const uint16_t *narrow = p->delay_bytes == 2 ? PTR(const uint16_t, p->delays) : 0;
   const int32_t *wide = PTR(const int32_t, p->delays);
-  /* the arrival slot (step + delay) % slots without a division per synapse: delay < slots */
-  int64_t now = step % q->slots;
+  /* the arrival slot (from + delay) % slots without a division per synapse: delay < slots */
+  const int64_t sent = from < 0 ? 0 : from % q->slots, now = step % q->slots;
   for (int64_t s = 0; s < count; s++) {
     for (int32_t k = begin[spikes[s]]; k < end[spikes[s]]; k++) {
-      int64_t at = now + (narrow ? narrow[k] : wide[k]);
+      int64_t at = sent + (narrow ? narrow[k] : wide[k]);
       if (!queue_push(q, at < q->slots ? at : at - q->slots, k)) return RUN_OUT_OF_MEMORY;
     }
   }

@@ -7,11 +7,13 @@
 
 /*
  * Delivers the spikes that arrive at `step` through projection p, as thread `part` of `parts`
- * (parts = 1: all of it). Returns RUN_OK, RUN_NOT_FINITE when the synapse code made a state
- * non-finite, or RUN_OUT_OF_MEMORY.
+ * (parts = 1: all of it). With per-synapse delays, the synapses of the spikes of step - lag are
+ * queued (lag: the steps a spike takes to reach every process, at most the shortest delay; 0 on
+ * one process). Returns RUN_OK, RUN_NOT_FINITE when the synapse code made a state non-finite, or
+ * RUN_OUT_OF_MEMORY.
  */
 INTERNAL int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed,
-                     int64_t part, int64_t parts);
+                     int64_t part, int64_t parts, int64_t lag);
 
 /* Runs onPost for the synapses onto the neurons of the target group that spiked in `step`; returns 1 when a state became non-finite. */
 INTERNAL int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed);

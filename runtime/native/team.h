@@ -33,6 +33,10 @@ typedef struct {
   pthread_cond_t wake;
   atomic_int go; /* 1 once every thread is started, -1 when one could not be */
   int stop;      /* set by thread 0 before a barrier: every thread returns after it */
+  /* with several processes (exchange-steps.c): the first step whose spikes no exchange has taken
+     yet, the steps of the exchange in flight (-1: none), the first step not yet counted */
+  int64_t pending_from, flight_from, flight_to, uncounted_from;
+  int64_t lag; /* steps after its spike a per-synapse delay queues a synapse: exchange_every, or 0 on one process */
   int64_t reached, *status;
 } Team;
 

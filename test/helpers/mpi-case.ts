@@ -3,7 +3,7 @@
 // run left to DIR/rank-R.json: every group array, every per-target array, spikes, state monitors'
 // rows and spike counts (whole on every process), and each per-synapse array as the values of the
 // synapses this process holds, with their indices in the connector's list (the test puts the
-// processes' parts together).
+// processes' parts together); beside them, the spike exchanges this process took part in.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Network, fixedProb, uniform } from '../../index';
@@ -20,6 +20,8 @@ import {
 } from '../../models/index';
 import { mpiWorld } from '../../runtime/mpi';
 import { constant } from '../../runtime/inputs';
+import type { MpiWorld } from '../../runtime/mpi';
+import type { InstanceValues, Instances } from '../../runtime/instances';
 
 const dt = 0.1;
 
@@ -45,6 +47,42 @@ function coba(): Network {
   for (const g of [E, I, gen]) net.monitorSpikes(g);
   net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
   net.monitorState(I, ['v'], { every: 5 });
+  return net;
+}
+
+/**
+ * COBA whose every delay is at least 1.5 ms (15 steps): the processes exchange the spikes of 15
+ * steps at once. Projection delays, per-synapse delays from 1.5 ms on, a spike generator, Poisson
+ * input and monitors; with `burst`, also a monitored generator of 20 neurons that spike in every
+ * step: 6000 spikes, more than their monitor's first chunk of 4096 holds, so that the driver,
+ * short of room for 16 steps of them, exchanges early.
+ */
+function delayed(burst = false): Network {
+  const E = new CobaLIF(300, { v: uniform(-60, -50), I: 12 });
+  const I = new CobaLIF(100, { v: uniform(-60, -50), I: 12 });
+  const times = Array.from({ length: 200 }, (_, k) => 0.1 * ((k * 7) % 300));
+  const gen = new SpikeGeneratorGroup(70, { times, indices: times.map((_, k) => (k * 13) % 70) });
+  const p = fixedProb(0.05);
+  const steps = Array.from({ length: burst ? 6000 : 0 }, (_, k) => Math.floor(k / 20));
+  const B = new SpikeGeneratorGroup(20, { times: steps.map((s) => s * dt), indices: steps.map((_, k) => k % 20) });
+  const bursting: Record<string, NeuronGroup | ExcitatorySynapse> = burst
+    ? { B, bi: new ExcitatorySynapse(B, I, { connect: fixedProb(0.5), w: 0.01, delay: 2 }) }
+    : {};
+  const net = new Network({
+    ...bursting,
+    E,
+    I,
+    gen,
+    ee: new ExcitatorySynapse(E, E, { connect: p, w: 0.6, delay: 1.5 }),
+    ei: new ExcitatorySynapse(E, I, { connect: p, w: 0.6, delay: 2 }),
+    ie: new InhibitorySynapse(I, E, { connect: p, w: uniform(3, 7), delay: uniform(1.5, 3) }),
+    ii: new InhibitorySynapse(I, I, { connect: p, w: 6.7, delay: 1.5 }),
+    ge: new ExcitatorySynapse(gen, E, { connect: fixedProb(0.2), w: 2, delay: uniform(1.5, 2.5) }),
+  });
+  net.poissonInput(E, 'ge', { sources: 50, rate: 20, weight: 0.05 });
+  for (const g of [E, I, gen]) net.monitorSpikes(g);
+  net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
+  if (burst) net.monitorSpikes(B);
   return net;
 }
 
@@ -87,14 +125,75 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
-const CASES: Record<string, () => Network> = { coba, plastic, failing, gaps };
+/** The template of 3 instances (net.instances) whose combined groups the processes cut inside and across instances. */
+function instanced(): Network {
+  const E = new CobaLIF(200, { v: uniform(-60, -50), I: 25 });
+  const I = new CobaLIF(60, { v: uniform(-60, -50), I: 12 });
+  const net = new Network({
+    E,
+    I,
+    ee: new ExcitatorySynapse(E, E, { connect: fixedProb(0.05), w: 0.6, delay: uniform(0.5, 1) }),
+    ei: new ExcitatorySynapse(E, I, { connect: fixedProb(0.1), w: 0.6 }),
+    ie: new InhibitorySynapse(I, E, { connect: fixedProb(0.1), w: 1, delay: 0.5 }),
+  });
+  net.poissonInput(E, 'ge', { sources: 50, rate: 40, weight: 0.1 });
+  net.monitorSpikes(E);
+  net.monitorState(E, ['v'], { neurons: [0, 99, 199], every: 3, includeEnd: true });
+  return net;
+}
+
+/** The cases run as instances of their network, with these values per instance. */
+const INSTANCES: Record<string, InstanceValues> = { instances: { seed: [5, 6, 6], 'E.taum': [20, 17, 23] } };
+
+/** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range). */
+const MIDWAY: Record<string, (net: Network) => void> = {
+  coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
+};
+
+const CASES: Record<string, () => Network> = {
+  instances: instanced,
+  coba,
+  delayed,
+  delayedBurst: () => delayed(true),
+  plastic,
+  failing,
+  gaps,
+};
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
+/** Each instance's state, spike counts, spikes and state rows, as the runs of `runs` put them together (collectives, as on every process). */
+function instanceResults(runs: Instances): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let k = 0; k < runs.count; k++) {
+    for (const [g, group] of runs.groups) {
+      for (const [f, a] of runs.state(k, group)) out[`${k}: ${g}.${f}`] = bits(a);
+      out[`${k}: ${g}.spikeCount`] = bits([runs.spikeCount(k, group)]);
+    }
+    for (const m of runs.spikeMonitors) out[`spikes of ${k}: ${m.name}`] = bits(runs.spikes(k, m).indices);
+    for (const m of runs.stateMonitors) for (const v of m.variables) out[`trace ${k}: ${m.name}.${v}`] = bits(runs.stateRows(k, m, v));
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const [name, dir] = process.argv.slice(2);
+  const w = mpiWorld();
+  const options = { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) };
+  if (INSTANCES[name]) {
+    const runs = CASES[name]().instances(3, INSTANCES[name]);
+    w?.exchangeStats();
+    await runs.run(30, options);
+    const exchanges = w?.exchangeStats().exchanges ?? 0;
+    writeResults(dir, w, exchanges, runs.network, instanceResults(runs));
+    return;
+  }
   const net = CASES[name]();
-  await net.run(30, { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) });
+  w?.exchangeStats();
+  await net.run(15, options);
+  MIDWAY[name]?.(net);
+  await net.run(15, options);
+  const exchanges = w?.exchangeStats().exchanges ?? 0;
   const out: Record<string, string> = {};
   for (const [g, group] of net.groups) {
     for (const [f, a] of net.state(group).arrays) out[`${g}.${f}`] = bits(a);
@@ -105,14 +204,25 @@ async function main(): Promise<void> {
     const list = Array.from(s.csr.col, (_, k) => (s.csr.order ? s.csr.order[k] : k));
     out[`${p}.list`] = bits(list);
     for (const [f, a] of s.arrays) {
+      // per-target arrays hold the process's targets: net.synapseState puts them together
       const perTarget = syn.model.ir.fields.find((x) => x.name === f)?.role === 'target';
-      out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(a);
+      out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(perTarget ? net.synapseState(syn, f) : a);
     }
   }
   for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
   for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
-  const rank = mpiWorld()?.rank ?? 0;
-  writeFileSync(join(dir, `rank-${rank}.json`), JSON.stringify({ size: mpiWorld()?.size ?? 1, out }));
+  writeResults(dir, w, exchanges, net, out);
+}
+
+/** DIR/rank-R.json: the results, the exchanges, and how many neurons of each group this process's memory holds. */
+function writeResults(dir: string, w: MpiWorld | undefined, exchanges: number, net: Network, out: Record<string, string>): void {
+  const held = Object.fromEntries(
+    [...net.groups].map(([g, group]) => [
+      g,
+      { size: group.size, lengths: [...net.localState(group).arrays.values()].map((a) => a.length) },
+    ]),
+  );
+  writeFileSync(join(dir, `rank-${w?.rank ?? 0}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));
 }
 
 void main();

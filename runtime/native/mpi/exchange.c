@@ -3,10 +3,11 @@
  * mpicc only when a run asks for MPI). Each process updates its own range of every group's neurons
  * (braints_mpi_range: the same cut as the threads', share_begin) and holds the synapses onto them.
  * What crosses processes:
- *  - spikes, every step: braints_mpi_exchange (the plan's exchange function, called by the driver's
- *    thread 0 after a step's spikes are gathered) gathers every process's spike list of each group
- *    (MPI_Allgather of the counts, MPI_Allgatherv of the lists, global neuron indices), so each ring
- *    slot, and each spike monitor, lists the spikes of all processes in neuron order, as one process's;
+ *  - spikes, every step or once per minimum delay (the driver's exchange-steps.c says when):
+ *    exchange_start and exchange_wait (the plan's exchange and exchangeWait, called by the driver's
+ *    thread 0) gather every process's spike lists of each group and step (MPI_Allgather of the
+ *    counts, MPI_Iallgatherv of the lists, global neuron indices), so each ring slot, and each spike
+ *    monitor, lists the spikes of all processes in neuron order, as one process's;
  *  - state, after every native call: braints_mpi_gather_ranges makes a per-neuron array whole on
  *    every process (each its own range), braints_mpi_or ORs buffers in which each value is held by one
  *    process and zero bits elsewhere (state monitors' rows), exactly.
@@ -25,10 +26,11 @@
 #endif
 
 static int rank_, size_;
-static int *counts_; /* counts_[r * groups + g]: spikes of group g on process r this step */
+static int *counts_; /* counts_[r * cells + (u - first) * groups + g]: spikes of group g on process r in step u */
+static int *local_;  /* this process's counts, (u - first) * groups + g */
 static int *recv_counts_, *displs_;
 static int32_t *send_, *recv_;
-static int64_t groups_, send_capacity_, recv_capacity_;
+static int64_t cells_, send_capacity_, recv_capacity_;
 static double seconds_; /* in the exchange's collectives */
 static double bytes_;   /* spike-list bytes received by this process (counts included) */
 static int64_t exchanges_;
@@ -89,74 +91,93 @@ static int grow(int32_t **buf, int64_t *capacity, int64_t need) {
   return 1;
 }
 
-/* Spike monitor pairs (step, neuron) of this step, from the slot's now complete list. */
-static void record_monitor(SpikeMonitorPlan *mon, const int32_t *list, int64_t count, int64_t step) {
-  int32_t *out = PTR(int32_t, mon->buffer) + 2 * mon->count;
-  for (int64_t j = 0; j < count; j++) {
-    out[2 * j] = (int32_t)step;
-    out[2 * j + 1] = list[j];
-  }
-}
+/* The exchange started last: its steps first .. last, each process's counts per (step, group), and its request. */
+static int64_t first_, last_;
+static MPI_Request request_ = MPI_REQUEST_NULL;
 
-static void exchange(int64_t *plan, int64_t step) {
+/*
+ * Starts the exchange of steps first .. last: MPI_Allgather of every process's spike counts per
+ * step and group (small; it sizes what follows), then MPI_Iallgatherv of the lists themselves (global
+ * neuron indices, step after step, group after group), which travel while the driver goes on.
+ */
+static void exchange_start(int64_t *plan, int64_t first, int64_t last) {
   double start = MPI_Wtime();
   PlanHeader *h = (PlanHeader *)plan;
   PlanRecords r = plan_records(h);
-  const int64_t G = h->n_groups;
-  if (G != groups_) {
+  const int64_t G = h->n_groups, cells = (last - first + 1) * G;
+  if (cells > cells_) {
     free(counts_);
-    counts_ = calloc((size_t)(size_ * G + 1), sizeof(int));
-    groups_ = G;
+    counts_ = calloc((size_t)(size_ * cells + 1), sizeof(int));
+    free(local_);
+    local_ = calloc((size_t)(cells + 1), sizeof(int));
+    cells_ = cells;
   }
-  int local[G + 1];
+  if (!counts_ || !local_) MPI_Abort(MPI_COMM_WORLD, 3);
   int64_t total = 0;
-  for (int64_t g = 0; g < G; g++) {
-    GroupPlan *gp = &r.groups[g];
-    local[g] = (int)PTR(int64_t, gp->ring_counts)[step % gp->ring_slots];
-    total += local[g];
-  }
-  if (!counts_ || !grow(&send_, &send_capacity_, total + 1)) MPI_Abort(MPI_COMM_WORLD, 3);
+  for (int64_t u = first; u <= last; u++)
+    for (int64_t g = 0; g < G; g++) {
+      GroupPlan *gp = &r.groups[g];
+      total += local_[(u - first) * G + g] = (int)PTR(int64_t, gp->ring_counts)[u % gp->ring_slots];
+    }
+  if (!grow(&send_, &send_capacity_, total + 1)) MPI_Abort(MPI_COMM_WORLD, 3);
   int64_t o = 0;
-  for (int64_t g = 0; g < G; g++) {
-    GroupPlan *gp = &r.groups[g];
-    memcpy(send_ + o, PTR(int32_t, gp->ring) + (step % gp->ring_slots) * gp->n, (size_t)local[g] * sizeof(int32_t));
-    o += local[g];
-  }
-  MPI_Allgather(local, (int)G, MPI_INT, counts_, (int)G, MPI_INT, MPI_COMM_WORLD);
+  for (int64_t u = first; u <= last; u++)
+    for (int64_t g = 0; g < G; g++) {
+      GroupPlan *gp = &r.groups[g];
+      int c = local_[(u - first) * G + g];
+      memcpy(send_ + o, PTR(int32_t, gp->ring) + (u % gp->ring_slots) * gp->n, (size_t)c * sizeof(int32_t));
+      o += c;
+    }
+  MPI_Allgather(local_, (int)cells, MPI_INT, counts_, (int)cells, MPI_INT, MPI_COMM_WORLD);
   int64_t all = 0;
   for (int q = 0; q < size_; q++) {
     int64_t of_q = 0;
-    for (int64_t g = 0; g < G; g++) of_q += counts_[q * G + g];
+    for (int64_t c = 0; c < cells; c++) of_q += counts_[q * cells + c];
     recv_counts_[q] = (int)of_q;
     displs_[q] = (int)all;
     all += of_q;
   }
   if (!grow(&recv_, &recv_capacity_, all + 1)) MPI_Abort(MPI_COMM_WORLD, 3);
-  MPI_Allgatherv(send_, (int)total, MPI_INT32_T, recv_, recv_counts_, displs_, MPI_INT32_T, MPI_COMM_WORLD);
-  /* each group's slot: the processes' parts in process order, which is neuron order */
-  int64_t before[size_ + 1];
-  for (int q = 0; q < size_; q++) before[q] = 0;
-  for (int64_t g = 0; g < G; g++) {
-    GroupPlan *gp = &r.groups[g];
-    int32_t *slot = PTR(int32_t, gp->ring) + (step % gp->ring_slots) * gp->n;
-    int64_t n = 0;
-    for (int q = 0; q < size_; q++) {
-      int c = counts_[q * G + g];
-      memcpy(slot + n, recv_ + displs_[q] + before[q], (size_t)c * sizeof(int32_t));
-      before[q] += c;
-      n += c;
-    }
-    PTR(int64_t, gp->ring_counts)[step % gp->ring_slots] = n;
-    if (gp->spike_monitor >= 0) record_monitor(&r.spike_monitors[gp->spike_monitor], slot, n, step);
-  }
-  bytes_ += (double)(all * sizeof(int32_t) + size_ * G * sizeof(int));
+  MPI_Iallgatherv(send_, (int)total, MPI_INT32_T, recv_, recv_counts_, displs_, MPI_INT32_T, MPI_COMM_WORLD, &request_);
+  first_ = first;
+  last_ = last;
+  bytes_ += (double)(all * sizeof(int32_t) + size_ * cells * sizeof(int));
   exchanges_++;
   seconds_ += MPI_Wtime() - start;
 }
 
-/* The plan's exchange word. */
+/* Completes the exchange started last: each ring slot of its steps lists every process's part in process order, which is neuron order. */
+static void exchange_wait(int64_t *plan) {
+  double start = MPI_Wtime();
+  MPI_Wait(&request_, MPI_STATUS_IGNORE);
+  PlanHeader *h = (PlanHeader *)plan;
+  PlanRecords r = plan_records(h);
+  const int64_t G = h->n_groups, cells = (last_ - first_ + 1) * G;
+  int64_t before[size_ + 1];
+  for (int q = 0; q < size_; q++) before[q] = 0;
+  for (int64_t u = first_; u <= last_; u++)
+    for (int64_t g = 0; g < G; g++) {
+      GroupPlan *gp = &r.groups[g];
+      int32_t *slot = PTR(int32_t, gp->ring) + (u % gp->ring_slots) * gp->n;
+      int64_t n = 0;
+      for (int q = 0; q < size_; q++) {
+        int c = counts_[q * cells + (u - first_) * G + g];
+        memcpy(slot + n, recv_ + displs_[q] + before[q], (size_t)c * sizeof(int32_t));
+        before[q] += c;
+        n += c;
+      }
+      PTR(int64_t, gp->ring_counts)[u % gp->ring_slots] = n;
+    }
+  seconds_ += MPI_Wtime() - start;
+}
+
+/* The plan's exchange and exchangeWait words. */
 intptr_t braints_mpi_exchange_address(void) {
-  return (intptr_t)&exchange;
+  return (intptr_t)&exchange_start;
+}
+
+intptr_t braints_mpi_exchange_wait_address(void) {
+  return (intptr_t)&exchange_wait;
 }
 
 /* Seconds in the exchange, bytes received and exchanges since the last call, which resets them. */
