@@ -24,7 +24,7 @@ export interface PtxResult {
 }
 
 /** The kernels a module defines (external `define void`), with their LLVM function types. */
-function kernelsOf(text: string): { symbol: string; type: string }[] {
+export function kernelsOf(text: string): { symbol: string; type: string }[] {
   return [...text.matchAll(/^define void @([\w.]+)\(([^)]*)\)/gm)].map((m) => ({
     symbol: m[1],
     type: `void (${m[2]
@@ -34,18 +34,22 @@ function kernelsOf(text: string): { symbol: string; type: string }[] {
   }));
 }
 
-/** Emits the PTX of a model's kernels (all parameters group-uniform). */
-export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
-  const layout = { perElementParams: new Set<string>() };
-  const { text } = emitKernel(model, layout, 'nvptx');
-  const kernels = kernelsOf(text);
-  // marks the functions as kernels (.entry), which llvm-bindings cannot express
-  const annotated = [
+/** The module text with `kernels` marked as kernels (.entry), which llvm-bindings cannot express. */
+export function markKernels(text: string, kernels: readonly { symbol: string; type: string }[]): string {
+  return [
     text,
     `!nvvm.annotations = !{${kernels.map((_, j) => `!${900000 + j}`).join(', ')}}`,
     ...kernels.map((k, j) => `!${900000 + j} = !{${k.type} @${k.symbol}, !"kernel", i32 1}`),
     '',
   ].join('\n');
+}
+
+/** Emits the PTX of a model's kernels (all parameters group-uniform). */
+export function emitPtx(model: ModelIR, sm = 'sm_80'): PtxResult {
+  const layout = { perElementParams: new Set<string>() };
+  const { text } = emitKernel(model, layout, 'nvptx');
+  const kernels = kernelsOf(text);
+  const annotated = markKernels(text, kernels);
   const dir = mkdtempSync(join(tmpdir(), 'braints-ptx-'));
   try {
     const ll = join(dir, 'kernel.ll'),

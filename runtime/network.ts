@@ -20,7 +20,8 @@ import { setParams } from './set-params';
 import type { ParamValues } from './set-params';
 import type { Signal } from './inputs';
 import { runBlocks } from './run-loop';
-import { runSettings } from './run-options';
+import { runOnGpuBackend } from './gpu/run-gpu';
+import { checkBackend, runSettings } from './run-options';
 import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
@@ -285,8 +286,10 @@ export class Network {
       this.libraryStale = false;
       this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
     }
+    const backend = checkBackend(opts.backend);
     const t0 = process.hrtime.bigint();
-    runBlocks(this, this.inputs, built, steps, listener);
+    if (backend === 'cpu') runBlocks(this, this.inputs, built, steps, listener);
+    else await runOnGpuBackend(this, this.inputs, built, steps, backend, listener);
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
