@@ -1,0 +1,112 @@
+// The GPU backend itself. Where no CUDA driver is present (the development and CI machines) the
+// GPU runs skip, with the driver's reason, and what can be checked without one is: the network's
+// PTX (model kernels, step wrappers, driver kernels linked with libdevice) passes ptxas, and
+// `backend: 'gpu'` fails in one line naming libcuda. On a machine with a GPU
+// (bench/gpu/device-check.sh) the runs compare the GPU with the CPU.
+import test from 'ava';
+import { Network, fixedProb, uniform } from '../index';
+import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, STDPSynapse } from '../models/index';
+import { cudaUnavailable } from '../runtime/gpu/cuda';
+import { networkPtx } from '../runtime/gpu/backend';
+import { wrappedFunctions } from '../runtime/gpu/launch-sequence';
+import { checkPtx } from '../llvm/ptx';
+import { loadFixture } from './helpers/fixtures';
+import type { NeuronGroup } from '../index';
+
+const noGpu = cudaUnavailable();
+const gpuTest = noGpu ? test.skip : test;
+if (noGpu)
+  test('GPU runs skipped', (t) => {
+    t.log(`GPU tests skipped: ${noGpu}`);
+    t.pass();
+  });
+
+const dt = 0.1;
+
+function coba(n = 4000, delay = 0): Network {
+  const E = new CobaLIF(Math.round(0.8 * n), { v: uniform(-60, -50) });
+  const I = new CobaLIF(n - Math.round(0.8 * n), { v: uniform(-60, -50) });
+  const p = fixedProb(80 / n);
+  return new Network({
+    E,
+    I,
+    ee: new ExcitatorySynapse(E, E, { connect: p, delay }),
+    ei: new ExcitatorySynapse(E, I, { connect: p, delay }),
+    ie: new InhibitorySynapse(I, E, { connect: p, delay }),
+    ii: new InhibitorySynapse(I, I, { connect: p, delay }),
+  });
+}
+
+test("the network's PTX (kernels, step wrappers, driver kernels, libdevice) passes ptxas for sm_90", async (t) => {
+  const net = coba(1000);
+  // built by a CPU run of no steps: the PTX is made from the built network
+  await net.run(0, { dt });
+  const built = (net as unknown as { built: Parameters<typeof networkPtx>[0] }).built;
+  const ptx = networkPtx(built, wrappedFunctions(built));
+  t.regex(ptx, /\.entry braints_spikes_write/);
+  t.regex(ptx, /\.entry \w+__step/);
+  t.notThrows(() => checkPtx(ptx, 'sm_90'));
+});
+
+test("without a CUDA driver, backend 'gpu' is one line naming libcuda", async (t) => {
+  if (!noGpu) return t.pass('a CUDA driver is present');
+  const err = await t.throwsAsync(coba(100).run(1, { dt, backend: 'gpu' }));
+  t.regex(err!.message, /^no CUDA driver found \(libcuda\.so\.1\): .+; install the NVIDIA driver, or run with --backend cpu$/);
+  t.notRegex(err!.message, /\n/);
+});
+
+gpuTest("COBA 4000 on the GPU: the first 20 ms of the raster are the CPU's, or the first difference is reported", async (t) => {
+  const run = async (backend: 'cpu' | 'gpu') => {
+    const net = coba(4000);
+    const spikes = [...net.groups.values()].map((g) => net.monitorSpikes(g));
+    await net.run(200, { dt, seed: 3, threads: 1, backend });
+    return spikes.map((m) => ({ name: m.name, pairs: m.pairs }));
+  };
+  const [cpu, gpu] = [await run('cpu'), await run('gpu')];
+  cpu.forEach((c, j) => {
+    const g = gpu[j].pairs;
+    const upTo = (p: Float64Array) =>
+      p.subarray(0, 2 * Array.from({ length: p.length / 2 }, (_, k) => p[2 * k]).findIndex((x) => x >= 20) || p.length);
+    const a = upTo(c.pairs),
+      b = upTo(g);
+    const first = Array.from(a).findIndex((x, k) => x !== b[k]);
+    if (first >= 0)
+      t.log(
+        `${c.name}: first spike that differs: pair ${first >> 1}, (${a[first & ~1]}, ${a[first | 1]}) on the CPU, (${b[first & ~1]}, ${b[first | 1]}) on the GPU`,
+      );
+    else t.log(`${c.name}: the first 20 ms (${a.length / 2} spikes) identical`);
+    const rate = (p: Float64Array) => p.length / 2;
+    t.true(
+      Math.abs(rate(g) - rate(c.pairs)) <= 0.1 * rate(c.pairs),
+      `${c.name}: ${rate(g)} spikes on the GPU, ${rate(c.pairs)} on the CPU`,
+    );
+  });
+});
+
+gpuTest('STDP on the GPU runs and keeps its weights within bounds', async (t) => {
+  const pre = new CobaLIF(4000, { v: uniform(-60, -50), I: 15 });
+  const post = new CobaLIF(3000, { v: uniform(-60, -50), I: 11 });
+  const stdp = new STDPSynapse(pre, post, {
+    connect: fixedProb(0.02),
+    delay: 0.2,
+    w: uniform(0, 0.5),
+    wmax: 1,
+    dApre: 0.02,
+    dApost: -0.021,
+  });
+  const net = new Network({ pre, post, stdp });
+  await net.run(100, { dt, backend: 'gpu' });
+  const w = net.projection(stdp).arrays.get('w')!;
+  t.true(w.every((x) => x >= 0 && x <= 1));
+  t.true(net.spikeCount(post) > 0);
+});
+
+gpuTest('a non-finite state on the GPU gives the CPU message, at the same step', async (t) => {
+  const { Blowup } = loadFixture<{ Blowup: new (n: number, init?: object) => NeuronGroup }>('runtime/blowup.ts');
+  const run = async (backend: 'cpu' | 'gpu') => {
+    const net = new Network({ cells: new Blowup(5, { x: [0.1, 0.2, 0.3, 2, 0.1] }) });
+    const err = await t.throwsAsync(net.run(1000, { dt: 1, backend }));
+    return { message: err!.message, step: net.stepIndex };
+  };
+  t.deepEqual(await run('gpu'), await run('cpu'));
+});
