@@ -4,7 +4,7 @@
 // wall time of `braints run` on the README example, cold and cached, or `instances`: many
 // instances of a network in one run against separate runs, or `mpi`: COBA on 1 process x 2
 // threads against 2 MPI processes x 1 thread, or `microcircuit`: the Potjans & Diesmann
-// microcircuit at scales 0.1 to 1 vs NEST.
+// microcircuit at scales 0.1 to 1 vs NEST, or `gpu`: COBA and COBAHH on the GPU against the CPU.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
@@ -14,6 +14,7 @@ import { benchStartup } from './startup';
 import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
 import { benchMicrocircuit, microcircuitChild } from './microcircuit';
+import { GPU_BENCH_CASES, benchGpu, gpuChild } from './gpu';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -67,7 +68,14 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
                 events per second, peak memory, rates vs NEST's reference; NEST beside it where installed
   --scales      default 0.1,0.5; --full adds scale 1 (about 0.3e9 synapses: see docs/microcircuit.md for its memory)
-  --seed        default 55`;
+  --seed        default 55
+
+       npm run bench -- gpu [--duration S] [--cpu-duration S] [--sizes 4k,400k,1M,4M] [--out DIR]
+  gpu           COBA (80 synapses per neuron) at each size and COBAHH at 1M on the GPU (--backend gpu) and the
+                CPU of the same machine: run time, real-time factor, build and compile time, spikes and rate,
+                device and host memory; writes gpu.json and gpu.md into DIR (default out/bench-gpu)
+  --duration    GPU simulated seconds (default 1); --cpu-duration the CPU's (default 1)
+  --sizes       COBA sizes (default 4k,400k,1M,4M; COBAHH runs at 1M when 1M is among them)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -90,6 +98,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
   if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
   if (argv[0] === '__microcircuit') return microcircuitChild(argv.slice(1)); // child process of the microcircuit bench
+  if (argv[0] === '__gpu') return gpuChild(argv.slice(1)); // child process of the gpu bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -112,13 +121,28 @@ async function main(argv: string[]): Promise<void> {
       full: { type: 'boolean' },
       seed: { type: 'string' },
       'no-nest': { type: 'boolean' },
+      'cpu-duration': { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit'].includes(bench) || positionals.length > 1)
+  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit', 'gpu'].includes(bench) || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
+  if (bench === 'gpu') {
+    for (const k of Object.keys(values))
+      if (!['duration', 'cpu-duration', 'sizes', 'out'].includes(k)) throw new Error(`--${k} is not an option of the gpu bench`);
+    const sizes = values.sizes === undefined ? undefined : new Set(values.sizes.split(',').map(parseSize));
+    benchGpu({
+      cases: GPU_BENCH_CASES.filter((c) => !sizes || sizes.has(c.n)),
+      durationS: positive(values.duration, 1, '--duration'),
+      cpuDurationS: positive(values['cpu-duration'], 1, '--cpu-duration'),
+      out: values.out ?? 'out/bench-gpu',
+    });
+    return;
+  }
+  for (const k of ['cpu-duration', 'out'] as const) if (values[k] !== undefined) throw new Error(`--${k} is an option of the gpu bench`);
   if (bench === 'instances') {
     for (const k of Object.keys(values))
       if (!['hh-duration', 'coba-duration', 'subset', 'threads'].includes(k))

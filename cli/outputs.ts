@@ -21,6 +21,8 @@ export interface Summary {
   /** The MPI processes the run was spread over (1 without MPI), and the threads of each. */
   ranks: number;
   threads: number;
+  /** What the run ran on: 'cpu', or the GPU's name (--backend gpu). */
+  device: string;
   notices: string[];
 }
 
@@ -39,6 +41,7 @@ export function summarize(net: Network, durationMs: number): Summary {
     seed: net.seed ?? 0,
     ranks: startedMpiWorld()?.size ?? 1,
     threads: net.threads ?? 1,
+    device: net.device,
     notices: net.notices,
   };
 }

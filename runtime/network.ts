@@ -288,8 +288,14 @@ export class Network {
     }
     const backend = checkBackend(opts.backend);
     const t0 = process.hrtime.bigint();
+    if (backend === 'cpu') this.device = 'cpu';
     if (backend === 'cpu') runBlocks(this, this.inputs, built, steps, listener);
-    else await runOnGpuBackend(this, this.inputs, built, steps, backend, listener);
+    else {
+      const run = await runOnGpuBackend(this, this.inputs, built, steps, backend, listener);
+      this.device = run.device;
+      this.deviceBytes = run.deviceBytes;
+      this.timing.compileSeconds += run.compileSeconds;
+    }
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
@@ -344,6 +350,11 @@ export class Network {
   get neurons(): number {
     return [...this.groups.values()].reduce((n, g) => n + g.size, 0);
   }
+
+  /** What the last run ran on: 'cpu', or the GPU's name (or the CPU grid executor's, backend 'gpu-on-cpu'). */
+  device = 'cpu';
+  /** Device memory the last GPU run used, in bytes (0 on the CPU). */
+  deviceBytes = 0;
 
   /** The threads the network runs on (known once it is built by its first run). */
   get threads(): number | undefined {

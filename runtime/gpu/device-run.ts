@@ -39,7 +39,7 @@ export function unsupportedOnDevice(built: BuiltNetwork, inputs: readonly InputS
   return undefined;
 }
 
-/** Runs `steps` steps of a built network from `net.stepIndex` on `device`. */
+/** Runs `steps` steps of a built network from `net.stepIndex` on `device`; returns the device memory it used (bytes). */
 export function runOnDevice(
   net: RunningNetwork,
   inputs: readonly InputSpec[],
@@ -47,7 +47,7 @@ export function runOnDevice(
   steps: number,
   device: Device,
   listener: ProgressListener | undefined,
-): void {
+): number {
   const why = unsupportedOnDevice(built, inputs);
   if (why) throw new BraintsError(why);
   const { dt } = built;
@@ -91,6 +91,7 @@ export function runOnDevice(
       m.recordEnd(last);
       m.flush();
     }
+    return device.allocatedBytes;
   } finally {
     device.release();
   }

@@ -18,10 +18,13 @@ export async function runOnGpuBackend(
   steps: number,
   backend: DeviceBackend,
   listener: ProgressListener | undefined,
-): Promise<void> {
+): Promise<{ device: string; deviceBytes: number; compileSeconds: number }> {
   const why = unsupportedOnDevice(built, inputs);
   if (why) throw new BraintsError(why);
   const wrapped = wrappedFunctions(built);
+  const t0 = process.hrtime.bigint();
   const device = await inPhase(listener, 'compile', 1, 'device kernels', () => openDevice(backend, built, wrapped));
-  runOnDevice(net, inputs, built, steps, device, listener);
+  const compileSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const deviceBytes = runOnDevice(net, inputs, built, steps, device, listener);
+  return { device: device.name, deviceBytes, compileSeconds };
 }
