@@ -6,7 +6,7 @@
 // keeps the whole bench within minutes), and its real-time factor is per simulated second.
 // Writes gpu.json and gpu.md into --out (default out/bench-gpu).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Network } from '../index';
 import { compileEntry } from '../cli/compile';
@@ -46,12 +46,26 @@ interface ChildResult {
   peakMiB: number;
 }
 
-/** The hidden child command: `__gpu MODEL N DURATION_MS BACKEND OUTDIR`, prints one JSON line. */
+/**
+ * The example compiled into BUILD; where TypeScript cannot be loaded (a GPU machine that was
+ * carried only what runs, bench/gpu/prepare-carry.sh), the compile made before carrying.
+ */
+function exampleJs(model: GpuBenchModel): string {
+  try {
+    return compileEntry(join(ROOT, 'examples', `${model}.ts`), BUILD).entryJs;
+  } catch (e) {
+    const made = join(BUILD, 'examples', `${model}.js`);
+    if (!existsSync(made) || !/Cannot find module '(typescript|llvm-bindings)'/.test(String(e))) throw e;
+    process.stderr.write(`no TypeScript compiler here: ${model} as compiled before (${made})\n`);
+    return made;
+  }
+}
+
+/** The hidden child command: `__gpu MODEL N DURATION_MS BACKEND`, prints one JSON line. */
 export async function gpuChild(args: string[]): Promise<void> {
-  const [model, n, durationMs, backend, outDir] = [args[0], Number(args[1]), Number(args[2]), args[3], args[4]];
-  const { entryJs } = compileEntry(join(ROOT, 'examples', `${model}.ts`), outDir);
+  const [model, n, durationMs, backend] = [args[0] as GpuBenchModel, Number(args[1]), Number(args[2]), args[3]];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const make = (require(entryJs) as { default: (o: { n: number }) => Network }).default;
+  const make = (require(exampleJs(model)) as { default: (o: { n: number }) => Network }).default;
   const net = make({ n });
   await net.run(durationMs, { dt: DT, seed: SEED, backend: backend as 'cpu' | 'gpu' });
   let spikes = 0;
@@ -74,12 +88,12 @@ export async function gpuChild(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
-function runChild(c: GpuBenchCase, durationS: number, backend: string, outDir: string): ChildResult | { error: string } {
-  const r = spawnSync(
-    process.execPath,
-    [join(__dirname, 'main.js'), '__gpu', c.model, String(c.n), String(durationS * 1000), backend, outDir],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 },
-  );
+function runChild(c: GpuBenchCase, durationS: number, backend: string): ChildResult | { error: string } {
+  const r = spawnSync(process.execPath, [join(__dirname, 'main.js'), '__gpu', c.model, String(c.n), String(durationS * 1000), backend], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) return { error: (r.stderr || `exit ${r.status} ${r.signal ?? ''}`).trim().split('\n').slice(-3).join(' | ') };
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ChildResult;
 }
@@ -95,8 +109,8 @@ export function benchGpu(opts: { cases: GpuBenchCase[]; durationS: number; cpuDu
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const c of opts.cases) {
-    const gpu = runChild(c, opts.durationS, 'gpu', BUILD);
-    const cpu = runChild(c, opts.cpuDurationS, 'cpu', BUILD);
+    const gpu = runChild(c, opts.durationS, 'gpu');
+    const cpu = runChild(c, opts.cpuDurationS, 'cpu');
     rows.push({ case: c, gpu, cpu });
     for (const r of [gpu, cpu]) {
       const name = `${c.model.toUpperCase()} ${size(c.n)}`;

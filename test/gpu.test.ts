@@ -7,9 +7,6 @@ import test from 'ava';
 import { Network, fixedProb, uniform } from '../index';
 import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, STDPSynapse } from '../models/index';
 import { cudaUnavailable } from '../runtime/gpu/cuda';
-import { networkPtx } from '../runtime/gpu/backend';
-import { wrappedFunctions } from '../runtime/gpu/launch-sequence';
-import { checkPtx } from '../llvm/ptx';
 import { loadFixture } from './helpers/fixtures';
 import type { NeuronGroup } from '../index';
 
@@ -37,22 +34,34 @@ function coba(n = 4000, delay = 0): Network {
   });
 }
 
-test("the network's PTX (kernels, step wrappers, driver kernels, libdevice) passes ptxas for sm_90", async (t) => {
-  const net = coba(1000);
-  // built by a CPU run of no steps: the PTX is made from the built network
-  await net.run(0, { dt });
-  const built = (net as unknown as { built: Parameters<typeof networkPtx>[0] }).built;
-  const ptx = networkPtx(built, wrappedFunctions(built));
-  t.regex(ptx, /\.entry braints_spikes_write/);
-  t.regex(ptx, /\.entry \w+__step/);
-  t.notThrows(() => checkPtx(ptx, 'sm_90'));
-});
+/** STDP from a group of 4/7 n onto one of 3/7 n, 2 % connected. */
+function stdp(n: number): Network {
+  const pre = new CobaLIF(Math.round((4 * n) / 7), { v: uniform(-60, -50), I: 15 });
+  const post = new CobaLIF(n - Math.round((4 * n) / 7), { v: uniform(-60, -50), I: 11 });
+  const syn = new STDPSynapse(pre, post, {
+    connect: fixedProb(0.02),
+    delay: 0.2,
+    w: uniform(0, 0.5),
+    wmax: 1,
+    dApre: 0.02,
+    dApost: -0.021,
+  });
+  return new Network({ pre, post, stdp: syn });
+}
 
-test("without a CUDA driver, backend 'gpu' is one line naming libcuda", async (t) => {
+/** Neuron 3 of 5 doubles its x each step until it is Infinity. */
+function blowup(): Network {
+  const { Blowup } = loadFixture<{ Blowup: new (n: number, init?: object) => NeuronGroup }>('runtime/blowup.ts');
+  return new Network({ cells: new Blowup(5, { x: [0.1, 0.2, 0.3, 2, 0.1] }) });
+}
+
+test("without a CUDA driver, backend 'gpu' is one line naming libcuda (each network's PTX made first)", async (t) => {
   if (!noGpu) return t.pass('a CUDA driver is present');
-  const err = await t.throwsAsync(coba(100).run(1, { dt, backend: 'gpu' }));
-  t.regex(err!.message, /^no CUDA driver found \(libcuda\.so\.1\): .+; install the NVIDIA driver, or run with --backend cpu$/);
-  t.notRegex(err!.message, /\n/);
+  for (const net of [coba(100), stdp(100), blowup()]) {
+    const err = await t.throwsAsync(net.run(1, { dt, backend: 'gpu' }));
+    t.regex(err!.message, /^no CUDA driver found \(libcuda\.so\.1\): .+; install the NVIDIA driver, or run with --backend cpu$/);
+    t.notRegex(err!.message, /\n/);
+  }
 });
 
 gpuTest("COBA 4000 on the GPU: the first 20 ms of the raster are the CPU's, or the first difference is reported", async (t) => {
@@ -84,27 +93,16 @@ gpuTest("COBA 4000 on the GPU: the first 20 ms of the raster are the CPU's, or t
 });
 
 gpuTest('STDP on the GPU runs and keeps its weights within bounds', async (t) => {
-  const pre = new CobaLIF(4000, { v: uniform(-60, -50), I: 15 });
-  const post = new CobaLIF(3000, { v: uniform(-60, -50), I: 11 });
-  const stdp = new STDPSynapse(pre, post, {
-    connect: fixedProb(0.02),
-    delay: 0.2,
-    w: uniform(0, 0.5),
-    wmax: 1,
-    dApre: 0.02,
-    dApost: -0.021,
-  });
-  const net = new Network({ pre, post, stdp });
+  const net = stdp(7000);
   await net.run(100, { dt, backend: 'gpu' });
-  const w = net.projection(stdp).arrays.get('w')!;
+  const w = net.projection(net.projections.get('stdp')!).arrays.get('w')!;
   t.true(w.every((x) => x >= 0 && x <= 1));
-  t.true(net.spikeCount(post) > 0);
+  t.true(net.spikeCount(net.groups.get('post')!) > 0);
 });
 
 gpuTest('a non-finite state on the GPU gives the CPU message, at the same step', async (t) => {
-  const { Blowup } = loadFixture<{ Blowup: new (n: number, init?: object) => NeuronGroup }>('runtime/blowup.ts');
   const run = async (backend: 'cpu' | 'gpu') => {
-    const net = new Network({ cells: new Blowup(5, { x: [0.1, 0.2, 0.3, 2, 0.1] }) });
+    const net = blowup();
     const err = await t.throwsAsync(net.run(1000, { dt: 1, backend }));
     return { message: err!.message, step: net.stepIndex };
   };

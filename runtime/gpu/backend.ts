@@ -59,9 +59,12 @@ export function networkPtx(built: BuiltNetwork, wrapped: readonly WrappedFunctio
 /** A device for a built network's run on `backend`; one line (a BraintsError) when there is no GPU to run on. */
 export async function openDevice(backend: DeviceBackend, built: BuiltNetwork, wrapped: readonly WrappedFunction[]): Promise<Device> {
   if (backend === 'gpu') {
+    // the PTX first: it is a build product (cached), made where the code generator is, and carried
+    // with the cache to a GPU machine that may have no LLVM (bench/gpu/prepare-carry.sh)
+    const ptx = networkPtx(built, wrapped);
     const why = cudaUnavailable();
     if (why) throw new BraintsError(why);
-    return cudaDevice(networkPtx(built, wrapped));
+    return cudaDevice(ptx);
   }
   const { path } = cached(`grid-${moduleKey(built, wrapped)}.ll`, (tmp) =>
     writeFileSync(tmp, deviceModule().gridModuleText(deviceModelKernels(built), wrapped)),
