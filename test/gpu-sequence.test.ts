@@ -9,6 +9,12 @@ import type { ExecutionContext } from 'ava';
 import { Network, fixedProb, fromArrays, uniform } from '../index';
 import type { Initializer, RunOptions } from '../index';
 import { loadFixture } from './helpers/fixtures';
+import type { BuiltNetwork } from '../runtime/native-memory';
+import type { RunningNetwork } from '../runtime/run-loop';
+import type { MonitorBufferSizes } from '../runtime/gpu/device-network';
+import { openDevice } from '../runtime/gpu/backend';
+import { runOnDevice } from '../runtime/gpu/device-run';
+import { wrappedFunctions } from '../runtime/gpu/launch-sequence';
 import type { NeuronGroup, Synapse, SynapseOptions } from '../index';
 import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, STDPSynapse, GapJunction, ExpConductanceSynapse, LIF } from '../models/index';
 
@@ -163,4 +169,23 @@ test('COBAHH through the GPU launch sequence: the same spikes, states within 1e-
     1,
     1e-12,
   );
+});
+
+test('monitor buffers on the device smaller than a block: the steps stop, the host empties them, the run goes on', async (t) => {
+  const run = async (sizes?: MonitorBufferSizes) => {
+    const net = coba(0);
+    const spikes = [...net.groups.values()].map((g) => net.monitorSpikes(g));
+    const trace = net.monitorState(net.groups.get('E')!, ['v', 'ge'], { neurons: [0, 5, 7], every: 3 });
+    if (!sizes) await net.run(100, { dt, threads: 1 });
+    else {
+      await net.run(0, { dt, threads: 1 });
+      const built = (net as unknown as { built: BuiltNetwork }).built;
+      const device = await openDevice('gpu-on-cpu', built, wrappedFunctions(built));
+      runOnDevice(net as unknown as RunningNetwork, [], built, 1000, device, undefined, sizes);
+    }
+    return [...spikes.map((m) => m.pairs), trace.values('v'), trace.values('ge'), Float64Array.from(trace.steps)];
+  };
+  const [cpu, device] = [await run(), await run({ spikePairs: 1, stateValues: 7 })];
+  t.true(cpu[0].length > 2 * 700, 'E spiked more than its buffer of two steps holds');
+  cpu.forEach((a, j) => t.deepEqual(Array.from(device[j]), Array.from(a), `record ${j}`));
 });

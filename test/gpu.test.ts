@@ -6,7 +6,8 @@
 import test from 'ava';
 import { Network, fixedProb, uniform } from '../index';
 import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, STDPSynapse } from '../models/index';
-import { cudaUnavailable } from '../runtime/gpu/cuda';
+import koffi from 'koffi';
+import { PROTOTYPES, cudaUnavailable } from '../runtime/gpu/cuda';
 
 const noGpu = cudaUnavailable();
 const gpuTest = noGpu ? test.skip : test;
@@ -51,6 +52,10 @@ function stdp(n: number): Network {
 function blowup(): Network {
   return new Network({ cells: new CobaLIF(5, { gi: [0, 0, 0, 1e308, 0] }) });
 }
+
+test("the CUDA driver's prototypes are C koffi can bind", (t) => {
+  for (const p of PROTOTYPES) t.notThrows(() => koffi.proto(p), p);
+});
 
 test("without a CUDA driver, backend 'gpu' is one line naming libcuda (each network's PTX made first)", async (t) => {
   if (!noGpu) return t.pass('a CUDA driver is present');

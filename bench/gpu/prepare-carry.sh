@@ -3,7 +3,8 @@
 # LLVM 14 and the code generator (llvm-bindings), into .carry/ (ignored through .git/info/exclude),
 # and checks that it and the tracked files stay under the 64 MiB that travel with a device check:
 #   .carry/node.xz          this machine's node binary
-#   .carry/llvm.tar.xz      opt and llc of LLVM 14 with libLLVM-14 and libz3 (the CPU kernels compile there)
+#   .carry/llvm.tar.xz      opt and llc of LLVM 14 with libLLVM-14 and libz3 (the CPU kernels compile there),
+#                           .carry/llvm-libs.tar.xz the small libraries libLLVM needs (libedit, libbsd, ...)
 #   .carry/braints.tar.xz   dist/, the node_modules the runs load (no llvm-bindings, TypeScript, vega),
 #                           the bench's examples compiled (out/bench-gpu-build)
 #   .carry/cache/           the build cache with the PTX of every network the GPU tests and the bench
@@ -47,6 +48,10 @@ LIBZ3=$(ldd "$LIBLLVM" | awk '/libz3/ {print $3}')
   tar -C / -cf - "${OPT#/}" "${LLC#/}" "$(readlink -f "$LIBLLVM" | cut -c2-)" "$(readlink -f "$LIBZ3" | cut -c2-)" |
   xz -9e -T2 >"$C/llvm.tar.xz"
 echo "$LIBLLVM $LIBZ3" >"$C/llvm-libraries.txt"
+# libLLVM's small dependencies an image without LLVM may lack (libxml2 and ICU are left to the image: ICU is 30 MB)
+SMALL=$(ldd "$LIBLLVM" | awk '/libedit|libbsd|libmd|libffi|libtinfo/ {print $3}' | cut -c2-)
+# shellcheck disable=SC2086
+tar -C / -chf - $SMALL | xz -9 >"$C/llvm-libs.tar.xz"
 
 echo '== dist, node_modules (what the runs load), the compiled examples'
 MODULES=$(node -e "

@@ -17,8 +17,11 @@ const ATTRIBUTE = { computeCapabilityMajor: 75, computeCapabilityMinor: 76, mult
 const JIT = { errorLogBuffer: 5, errorLogBufferSizeBytes: 6 } as const;
 /** CUjitInputType: PTX source. */
 const JIT_INPUT_PTX = 1;
-/** CU_STREAM_NON_BLOCKING; CU_STREAM_CAPTURE_MODE_THREAD_LOCAL. */
-const STREAM_NON_BLOCKING = 1;
+/**
+ * CU_STREAM_DEFAULT: the stream waits for the copies (cuMemcpy*, on the legacy stream), whose
+ * pageable uploads may still be in flight when the call returns; CU_STREAM_CAPTURE_MODE_THREAD_LOCAL.
+ */
+const STREAM_SYNCHRONIZED_WITH_COPIES = 0;
 const CAPTURE_THREAD_LOCAL = 1;
 
 type Fn = (...args: unknown[]) => number;
@@ -28,12 +31,13 @@ interface Driver {
   [name: string]: Fn;
 }
 
-const PROTOTYPES = [
+/** The driver functions used, as cuda.h declares them (handles as uint64 words). */
+export const PROTOTYPES = [
   'int cuInit(uint32_t flags)',
   'int cuDriverGetVersion(_Out_ int *version)',
   'int cuDeviceGet(_Out_ int *device, int ordinal)',
   'int cuDeviceGetCount(_Out_ int *count)',
-  'int cuDeviceGetName(_Out_ uint8_t *name, int len, int device)',
+  'int cuDeviceGetName(void *name, int len, int device)',
   'int cuDeviceGetAttribute(_Out_ int *value, int attribute, int device)',
   'int cuDevicePrimaryCtxRetain(_Out_ uint64_t *ctx, int device)',
   'int cuCtxSetCurrent(uint64_t ctx)',
@@ -42,7 +46,7 @@ const PROTOTYPES = [
   'int cuMemAlloc_v2(_Out_ uint64_t *dptr, uint64_t bytes)',
   'int cuMemFree_v2(uint64_t dptr)',
   'int cuMemcpyHtoD_v2(uint64_t dst, const void *src, uint64_t bytes)',
-  'int cuMemcpyDtoH_v2(_Out_ void *dst, uint64_t src, uint64_t bytes)',
+  'int cuMemcpyDtoH_v2(void *dst, uint64_t src, uint64_t bytes)',
   'int cuMemsetD8_v2(uint64_t dst, uint8_t value, uint64_t count)',
   'int cuLinkCreate_v2(uint32_t numOptions, void *options, void *optionValues, _Out_ uint64_t *state)',
   'int cuLinkAddData_v2(uint64_t state, int type, const char *data, uint64_t size, const char *name, uint32_t numOptions, void *options, void *optionValues)',
@@ -229,7 +233,7 @@ export function launchKernel(fn: bigint, blocks: number, threadsPerBlock: number
 
 export function streamCreate(): bigint {
   const s = word();
-  check('cuStreamCreate', s, STREAM_NON_BLOCKING);
+  check('cuStreamCreate', s, STREAM_SYNCHRONIZED_WITH_COPIES);
   return BigInt(s[0]);
 }
 

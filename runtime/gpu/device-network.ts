@@ -72,10 +72,15 @@ export interface DeviceNetwork {
   stateVariables: DeviceStateVariable[];
 }
 
-/** A spike monitor's device buffer holds this many pairs, and at least two steps of its group. */
-const SPIKE_PAIRS = 1 << 20;
-/** A state monitor variable's device buffer holds about this many values, and at least a row. */
-const STATE_VALUES = 1 << 22;
+/** How much the monitors' device buffers hold before the host must copy them out. */
+export interface MonitorBufferSizes {
+  /** A spike monitor's pairs (at least two steps of its group). */
+  spikePairs: number;
+  /** A state monitor variable's values (at least a row). */
+  stateValues: number;
+}
+
+export const MONITOR_BUFFERS: MonitorBufferSizes = { spikePairs: 1 << 20, stateValues: 1 << 22 };
 
 /** Allocates and fills the device copy of a built network and its monitors. */
 export function uploadNetwork(
@@ -83,6 +88,7 @@ export function uploadNetwork(
   built: BuiltNetwork,
   spikeMons: readonly SpikeMonitor[],
   stateMons: readonly StateMonitor[],
+  sizes: MonitorBufferSizes = MONITOR_BUFFERS,
 ): DeviceNetwork {
   const copies = new Map<ArrayBufferView, bigint>();
   /** The device copy of a host array (one per array: a monitor reading a group's array reads the group's copy). */
@@ -143,14 +149,14 @@ export function uploadNetwork(
   });
   const spikeMonitors = spikeMons.map((m): DeviceSpikeMonitor => {
     const g = groups.find((x) => x.state.group === m.group)!;
-    const capacity = Math.max(SPIKE_PAIRS, 2 * m.group.size);
+    const capacity = Math.max(sizes.spikePairs, 2 * m.group.size);
     const d = { monitor: m, pairs: device.alloc(8 * capacity), count: zeros(8), capacity };
     g.spikeMonitor = d;
     return d;
   });
   const stateVariables = stateMons.flatMap((m) =>
     m.variables.map((_, j): DeviceStateVariable => {
-      const capacity = Math.max(1, Math.floor(STATE_VALUES / Math.max(1, m.count)));
+      const capacity = Math.max(1, Math.floor(sizes.stateValues / Math.max(1, m.count)));
       return {
         monitor: m,
         variable: j,

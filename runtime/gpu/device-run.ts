@@ -16,7 +16,8 @@ import type { RunningNetwork } from '../run-loop';
 import { RUN_STATUS } from '../../contract/run-status';
 import { CLOCK, CLOCK_WORDS } from '../../contract/device-step';
 import type { Device } from './device';
-import { downloadState, uploadNetwork } from './device-network';
+import { MONITOR_BUFFERS, downloadState, uploadNetwork } from './device-network';
+import type { MonitorBufferSizes } from './device-network';
 import type { DeviceNetwork, DeviceSpikeMonitor, DeviceStateVariable } from './device-network';
 import { launchSequence } from './launch-sequence';
 
@@ -47,6 +48,7 @@ export function runOnDevice(
   steps: number,
   device: Device,
   listener: ProgressListener | undefined,
+  sizes: MonitorBufferSizes = MONITOR_BUFFERS,
 ): number {
   const why = unsupportedOnDevice(built, inputs);
   if (why) throw new BraintsError(why);
@@ -58,7 +60,7 @@ export function runOnDevice(
     m.resume(first);
     m.reserve(m.rowsOfRun(first, last));
   }
-  const dev = uploadNetwork(device, built, net.spikeMonitors, net.stateMonitors);
+  const dev = uploadNetwork(device, built, net.spikeMonitors, net.stateMonitors, sizes);
   try {
     device.record(launchSequence(dev));
     const clock = new BigInt64Array(CLOCK_WORDS);
