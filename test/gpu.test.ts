@@ -7,6 +7,9 @@ import test from 'ava';
 import { Network, fixedProb, uniform } from '../index';
 import { CobaLIF, ExcitatorySynapse, InhibitorySynapse, STDPSynapse } from '../models/index';
 import koffi from 'koffi';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './helpers/fixtures';
 import { PROTOTYPES, cudaUnavailable } from '../runtime/gpu/cuda';
 
 const noGpu = cudaUnavailable();
@@ -64,6 +67,21 @@ test("without a CUDA driver, backend 'gpu' is one line naming libcuda (each netw
     t.regex(err!.message, /^no CUDA driver found \(libcuda\.so\.1\): .+; install the NVIDIA driver, or run with --backend cpu$/);
     t.notRegex(err!.message, /\n/);
   }
+});
+
+test('braints run --backend gpu without a driver: one line, exit 1, before anything compiles; an unknown backend is a usage error', (t) => {
+  if (!noGpu) return t.pass('a CUDA driver is present');
+  const run = (backend: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'bin', 'braints.js'), 'run', join(ROOT, 'examples', 'coba.ts'), '--backend', backend], {
+      encoding: 'utf8',
+    });
+  const gpu = run('gpu');
+  t.is(gpu.status, 1);
+  t.regex(gpu.stderr, /--backend gpu: no CUDA driver found \(libcuda\.so\.1\): [^\n]+\n$/);
+  t.is(gpu.stderr.trim().split('\n').length, 1);
+  const tpu = run('tpu');
+  t.is(tpu.status, 2);
+  t.regex(tpu.stderr, /backend is one of cpu, gpu, gpu-on-cpu, not tpu/);
 });
 
 gpuTest("COBA 4000 on the GPU: the first 20 ms of the raster are the CPU's, or the first difference is reported", async (t) => {
