@@ -4,12 +4,13 @@
 // mean rate, device memory, peak host memory. Each run is a child process (its own memory and
 // device context). The CPU runs `--cpu-duration` seconds (default 1; less for the large networks
 // keeps the whole bench within minutes), and its real-time factor is per simulated second.
-// Writes gpu.json and gpu.md into --out (default out/bench-gpu).
+// Writes gpu.json and gpu.md into --out (default out/bench-gpu). `node dist/bench/gpu.js [--duration S]
+// [--cpu-duration S] [--out DIR]` runs it without loading the other benches (bench/gpu/device-check.sh).
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Network } from '../index';
-import { compileEntry } from '../cli/compile';
 
 const ROOT = join(__dirname, '..', '..');
 const DT = 0.1;
@@ -52,10 +53,13 @@ interface ChildResult {
  */
 function exampleJs(model: GpuBenchModel): string {
   try {
+    // loaded here: the compiler needs TypeScript
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { compileEntry } = require('../cli/compile') as typeof import('../cli/compile');
     return compileEntry(join(ROOT, 'examples', `${model}.ts`), BUILD).entryJs;
   } catch (e) {
     const made = join(BUILD, 'examples', `${model}.js`);
-    if (!existsSync(made) || !/Cannot find module '(typescript|llvm-bindings)'/.test(String(e))) throw e;
+    if (!existsSync(made) || !/Cannot find module '(typescript|llvm-bindings)[/']/.test(String(e))) throw e;
     process.stderr.write(`no TypeScript compiler here: ${model} as compiled before (${made})\n`);
     return made;
   }
@@ -89,12 +93,14 @@ export async function gpuChild(args: string[]): Promise<void> {
 }
 
 function runChild(c: GpuBenchCase, durationS: number, backend: string): ChildResult | { error: string } {
-  const r = spawnSync(process.execPath, [join(__dirname, 'main.js'), '__gpu', c.model, String(c.n), String(durationS * 1000), backend], {
+  // this file, not main.js: a GPU machine may lack what the other benches load (vega, resvg)
+  const r = spawnSync(process.execPath, [__filename, '__gpu', c.model, String(c.n), String(durationS * 1000), backend], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 24,
   });
-  if (r.status !== 0) return { error: (r.stderr || `exit ${r.status} ${r.signal ?? ''}`).trim().split('\n').slice(-3).join(' | ') };
+  // the error's own line (Node prints the source line, a caret and the stack around it)
+  if (r.status !== 0) return { error: r.stderr.split('\n').find((l) => /^\w*Error\b/.test(l)) ?? `exit ${r.status} ${r.signal ?? ''}` };
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ChildResult;
 }
 
@@ -123,5 +129,22 @@ export function benchGpu(opts: { cases: GpuBenchCase[]; durationS: number; cpuDu
     }
     writeFileSync(join(out, 'gpu.json'), JSON.stringify(rows, null, 2));
     writeFileSync(join(out, 'gpu.md'), lines.join('\n') + '\n');
+  }
+}
+
+if (require.main === module) {
+  const [first, ...rest] = process.argv.slice(2);
+  if (first === '__gpu') void gpuChild(rest);
+  else {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { duration: { type: 'string' }, 'cpu-duration': { type: 'string' }, out: { type: 'string' } },
+    });
+    benchGpu({
+      cases: GPU_BENCH_CASES,
+      durationS: Number(values.duration ?? 1),
+      cpuDurationS: Number(values['cpu-duration'] ?? 1),
+      out: values.out ?? 'out/bench-gpu',
+    });
   }
 }

@@ -14,7 +14,7 @@ import { benchStartup } from './startup';
 import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
 import { benchMicrocircuit, microcircuitChild } from './microcircuit';
-import { GPU_BENCH_CASES, benchGpu, gpuChild } from './gpu';
+import { GPU_BENCH_CASES, benchGpu } from './gpu';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -98,7 +98,6 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__network') return networkChild(argv.slice(1)); // child process of the networks bench
   if (argv[0] === '__mpi') return mpiChild(argv.slice(1)); // child process (or each MPI process) of the mpi bench
   if (argv[0] === '__microcircuit') return microcircuitChild(argv.slice(1)); // child process of the microcircuit bench
-  if (argv[0] === '__gpu') return gpuChild(argv.slice(1)); // child process of the gpu bench
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

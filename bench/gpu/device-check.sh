@@ -52,6 +52,6 @@ timeout "$(left)" node node_modules/ava/entrypoints/cli.mjs dist/test/gpu.test.j
 echo "gpu tests exit ${PIPESTATUS[0]}"
 
 echo "== GPU bench ($(left) s left)"
-timeout "$(left)" node dist/bench/main.js gpu --duration 1 --cpu-duration "${CPU_DURATION:-0.2}" --out "$OUT"
+timeout "$(left)" node dist/bench/gpu.js --duration 1 --cpu-duration "${CPU_DURATION:-0.2}" --out "$OUT"
 echo "gpu bench exit $?"
 echo "== done in $(($(date +%s) - START)) s"

@@ -26,7 +26,7 @@ export BRAINTS_CACHE=$C/cache
 node node_modules/ava/entrypoints/cli.mjs dist/test/gpu.test.js
 for model in coba cobahh; do
   # the bench compiles its example (out/bench-gpu-build) and makes the PTX before it looks for the driver
-  said=$(node dist/bench/main.js __gpu "$model" 4000 1 gpu 2>&1 || true)
+  said=$(node dist/bench/gpu.js __gpu "$model" 4000 1 gpu 2>&1 || true)
   grep -q 'no CUDA driver found' <<<"$said" || {
     echo "$said" >&2
     exit 1
@@ -58,17 +58,26 @@ MODULES=$(node -e "
 const fs = require('fs'), path = require('path');
 const skip = new Set(['llvm-bindings', 'typescript', 'ts-patch', 'vega', 'vega-lite', '@resvg/resvg-js']);
 const seen = new Set();
-const walk = (name) => {
-  if (seen.has(name) || skip.has(name)) return;
-  const p = path.join('node_modules', name, 'package.json');
-  if (!fs.existsSync(p)) return;
-  seen.add(name);
-  const j = JSON.parse(fs.readFileSync(p, 'utf8'));
-  for (const d of Object.keys(j.dependencies || {})) walk(d);
+// a dependency is found as Node finds it: in node_modules beside the package, then in each folder above
+const walk = (name, from) => {
+  if (skip.has(name)) return;
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const at = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(at, 'package.json'))) {
+      if (seen.has(at)) return;
+      seen.add(at);
+      const j = JSON.parse(fs.readFileSync(path.join(at, 'package.json'), 'utf8'));
+      for (const d of Object.keys({ ...j.dependencies, ...j.optionalDependencies })) walk(d, at);
+      return;
+    }
+    if (dir === '.' || dir === path.dirname(dir)) return;
+  }
 };
 const own = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-for (const d of [...Object.keys(own.dependencies || {}), 'ava']) walk(d);
-console.log([...seen].map((n) => 'node_modules/' + n).join('\n'));
+for (const d of [...Object.keys(own.dependencies || {}), 'ava']) walk(d, '.');
+// nested packages travel inside their parents' folders
+const top = [...seen].filter((p) => p.split('node_modules').length === 2);
+console.log(top.join('\n'));
 ")
 # koffi ships a build for every platform: the GPU machine is x86-64 Linux
 # shellcheck disable=SC2086
