@@ -4,7 +4,8 @@
 // wall time of `braints run` on the README example, cold and cached, or `instances`: many
 // instances of a network in one run against separate runs, or `mpi`: COBA on 1 process x 2
 // threads against 2 MPI processes x 1 thread, or `microcircuit`: the Potjans & Diesmann
-// microcircuit at scales 0.1 to 1 vs NEST, or `exp`: the kernels' exp against libmvec's.
+// microcircuit at scales 0.1 to 1 vs NEST, or `exp`: the kernels' exp against libmvec's, or `gpu`:
+// COBA and COBAHH on the GPU against the CPU.
 import { parseArgs } from 'node:util';
 import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
@@ -15,6 +16,7 @@ import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
 import { benchMicrocircuit, microcircuitChild } from './microcircuit';
 import { benchExp, expChild } from './exp';
+import { GPU_BENCH_CASES, benchGpu } from './gpu';
 
 const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [--duration S] [--hh-duration S]
                          [--dt MS] [--hh-dt MS] [--models lif,hh] [--repeat K] [--threads T] [--no-brian2]
@@ -75,7 +77,14 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
        npm run bench -- exp [--cpus native,haswell] [--repeat K]
   exp           exp alone: the kernels' own (double, float) against libmvec's, ns per element in L1, each
                 loop compiled as a kernel for each CPU (BRAINTS_CPU, an LLVM CPU name; haswell is AVX2)
-  --cpus        default native,haswell; --repeat K child processes per CPU, interleaved (default 3)`;
+  --cpus        default native,haswell; --repeat K child processes per CPU, interleaved (default 3)
+
+       npm run bench -- gpu [--duration S] [--cpu-duration S] [--sizes 4k,400k,1M,4M] [--out DIR]
+  gpu           COBA (80 synapses per neuron) at each size and COBAHH at 1M on the GPU (--backend gpu) and the
+                CPU of the same machine: run time, real-time factor, build and compile time, spikes and rate,
+                device and host memory; writes gpu.json and gpu.md into DIR (default out/bench-gpu)
+  --duration    GPU simulated seconds (default 1); --cpu-duration the CPU's (default 1)
+  --sizes       COBA sizes (default 4k,400k,1M,4M; COBAHH runs at 1M when 1M is among them)`;
 
 /** "1k" -> 1000, "1M" -> 1000000, "4000" -> 4000. */
 function parseSize(s: string): number {
@@ -131,12 +140,14 @@ async function main(argv: string[]): Promise<void> {
       delay: { type: 'string' },
       'no-nest': { type: 'boolean' },
       cpus: { type: 'string' },
+      'cpu-duration': { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   const bench = positionals[0] ?? 'groups';
-  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit', 'exp'].includes(bench) || positionals.length > 1)
+  if (!['groups', 'networks', 'startup', 'instances', 'mpi', 'microcircuit', 'exp', 'gpu'].includes(bench) || positionals.length > 1)
     throw new Error(`unknown bench ${positionals.join(' ')}\n${USAGE}`);
   if (bench === 'exp') {
     for (const k of Object.keys(values)) if (k !== 'cpus' && k !== 'repeat') throw new Error(`--${k} is not an option of the exp bench`);
@@ -147,6 +158,19 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (values.cpus !== undefined) throw new Error('--cpus is an option of the exp bench');
+  if (bench === 'gpu') {
+    for (const k of Object.keys(values))
+      if (!['duration', 'cpu-duration', 'sizes', 'out'].includes(k)) throw new Error(`--${k} is not an option of the gpu bench`);
+    const sizes = values.sizes === undefined ? undefined : new Set(values.sizes.split(',').map(parseSize));
+    benchGpu({
+      cases: GPU_BENCH_CASES.filter((c) => !sizes || sizes.has(c.n)),
+      durationS: positive(values.duration, 1, '--duration'),
+      cpuDurationS: positive(values['cpu-duration'], 1, '--cpu-duration'),
+      out: values.out ?? 'out/bench-gpu',
+    });
+    return;
+  }
+  for (const k of ['cpu-duration', 'out'] as const) if (values[k] !== undefined) throw new Error(`--${k} is an option of the gpu bench`);
   if (bench === 'instances') {
     for (const k of Object.keys(values))
       if (!['hh-duration', 'coba-duration', 'subset', 'threads'].includes(k))

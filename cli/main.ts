@@ -9,7 +9,8 @@ import { Network } from '../runtime/network';
 import { Instances } from '../runtime/instances';
 import { recordToDiskByDefault } from '../runtime/disk-recording';
 import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
-import { isDuration, isPrecision, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
+import { checkBackend, isDuration, isPrecision, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
+import { cudaUnavailable } from '../runtime/gpu/cuda';
 import { MAX_THREADS } from '../contract/plan-layout';
 import { describeFailure } from './failure';
 import { BraintsError } from '../runtime/errors';
@@ -20,7 +21,7 @@ import { mpiWorld, startedMpiWorld } from '../runtime/mpi';
 import { modelOptionValues, splitModelFlags } from './model-options';
 
 const USAGE = `usage:
-  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--precision float64|float32] [--out DIR] [--record-to-disk] [--backend cpu|gpu] [--mpi] [--no-plots]
+  braints run FILE.ts [--duration MS] [--dt MS] [--seed N] [--threads T] [--precision float64|float32] [--out DIR] [--record-to-disk] [--backend cpu|gpu|gpu-on-cpu] [--mpi] [--no-plots]
               [--window FROM:TO] [--raster-neurons FROM:TO[:STEP]] [--trace-neurons FROM:TO[:STEP]]
               [--OPTION VALUE ...: the file's own options, exported as \`options = { OPTION: default }\`]
   braints build [-p tsconfig.json] [--ptx [--precision float64|float32]]
@@ -67,11 +68,10 @@ async function run(argv: string[]): Promise<number> {
   if (precision !== undefined && !isPrecision(precision))
     throw new UsageError(`--precision ${precision}: the precision is float64 (the default) or float32`);
   const plots = values['no-plots'] ? false : usage(() => plotOptionsOf(values));
-  if (values.backend && values.backend !== 'cpu') {
-    throw new UsageError(
-      `--backend ${values.backend}: running on a GPU is not available yet (\`braints build --ptx\` emits and checks the PTX kernels); use --backend cpu`,
-    );
-  }
+  const backend = usage(() => checkBackend(values.backend));
+  // no GPU to run on is one line before anything compiles
+  const noGpu = backend === 'gpu' ? cudaUnavailable() : undefined;
+  if (noGpu) throw new BraintsError(`--backend gpu: ${noGpu}`);
   // under mpiexec, or with --mpi: the processes of the run (or an error saying what to install)
   if (values.mpi) process.env.BRAINTS_MPI = '1';
   const mpi = mpiWorld();
@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
   // the default suits the network's size (defaultThreads); results are the same on any number
   const threads = flags.threads;
   if (made instanceof Instances) {
-    await made.run(duration, { dt, seed, threads, precision, progress });
+    await made.run(duration, { dt, seed, threads, precision, progress, backend });
     const summary = summarizeInstances(made, duration);
     const out = resolve(values.out ?? 'out');
     const files = await writeInstanceOutputs(made, summary, out, plots !== false);
@@ -125,7 +125,7 @@ async function run(argv: string[]): Promise<number> {
   if (!(made instanceof Network))
     throw new BraintsError(`${file} must export default a Network or net.instances(...), or a function returning one`);
   const net = made;
-  await net.run(duration, { dt, seed, threads, precision, progress });
+  await net.run(duration, { dt, seed, threads, precision, progress, backend });
   const kernelSeconds = net.timing.compileSeconds;
   // summary.json's compile_s is all compiling: TypeScript and the kernels
   net.timing.compileSeconds += typescriptSeconds;

@@ -24,6 +24,8 @@ export interface Summary {
   threads: number;
   /** The element type the network stored and computed in: float64 or float32. */
   precision: Precision;
+  /** What the run ran on: 'cpu', or the GPU's name (--backend gpu). */
+  device: string;
   notices: string[];
 }
 
@@ -43,6 +45,7 @@ export function summarize(net: Network, durationMs: number): Summary {
     ranks: startedMpiWorld()?.size ?? 1,
     threads: net.threads ?? 1,
     precision: net.precision ?? 'float64',
+    device: net.device,
     notices: net.notices,
   };
 }

@@ -13,12 +13,14 @@ import type { KernelEmitter } from './emit-kernel';
 import { annotate } from './annotate';
 import { CPU_TARGET } from './target-cpu';
 import { NVPTX_TARGET } from './target-nvptx';
+import { GRID_CPU_TARGET } from './gpu/target-grid-cpu';
 import { UpdateEmitter } from './emit-update';
 import { SYNAPSE_ENTRY_EMITTERS } from './emit-synapse';
 
-export type Backend = 'cpu' | 'nvptx';
+/** `grid-cpu`: the GPU's kernels compiled for the CPU grid executor (llvm/gpu/target-grid-cpu.ts). */
+export type Backend = 'cpu' | 'nvptx' | 'grid-cpu';
 
-const TARGETS: Record<Backend, KernelTarget> = { cpu: CPU_TARGET, nvptx: NVPTX_TARGET };
+const TARGETS: Record<Backend, KernelTarget> = { cpu: CPU_TARGET, nvptx: NVPTX_TARGET, 'grid-cpu': GRID_CPU_TARGET };
 
 export interface KernelText {
   signature: KernelSignature;

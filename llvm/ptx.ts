@@ -1,7 +1,7 @@
 // NVPTX kernels: a model's kernels for NVIDIA GPUs as PTX (a neuron model's update; a synapse
 // model's onPre by rows and by ids, onPost, per-target update and everyStep), linked with CUDA's
-// libdevice for the math functions, and checked by ptxas. Running them on a GPU is not wired into
-// the runtime yet.
+// libdevice for the math functions, and checked by ptxas. The GPU backend (runtime/gpu/) links them
+// with its device code into the network's PTX.
 import type { Precision } from '../ir/pipeline';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ export interface PtxResult {
 }
 
 /** The kernels a module defines (external `define void`), with their LLVM function types. */
-function kernelsOf(text: string): { symbol: string; type: string }[] {
+export function kernelsOf(text: string): { symbol: string; type: string }[] {
   return [...text.matchAll(/^define void @([\w.]+)\(([^)]*)\)/gm)].map((m) => ({
     symbol: m[1],
     type: `void (${m[2]
@@ -35,18 +35,22 @@ function kernelsOf(text: string): { symbol: string; type: string }[] {
   }));
 }
 
-/** Emits the PTX of a model's kernels (all parameters group-uniform) at `precision`. */
-export function emitPtx(model: ModelIR, sm = 'sm_80', precision: Precision = 'float64'): PtxResult {
-  const layout = { perElementParams: new Set<string>(), precision };
-  const { text } = emitKernel(model, layout, 'nvptx');
-  const kernels = kernelsOf(text);
-  // marks the functions as kernels (.entry), which llvm-bindings cannot express
-  const annotated = [
+/** The module text with `kernels` marked as kernels (.entry), which llvm-bindings cannot express. */
+export function markKernels(text: string, kernels: readonly { symbol: string; type: string }[]): string {
+  return [
     text,
     `!nvvm.annotations = !{${kernels.map((_, j) => `!${900000 + j}`).join(', ')}}`,
     ...kernels.map((k, j) => `!${900000 + j} = !{${k.type} @${k.symbol}, !"kernel", i32 1}`),
     '',
   ].join('\n');
+}
+
+/** Emits the PTX of a model's kernels (all parameters group-uniform) at `precision`. */
+export function emitPtx(model: ModelIR, sm = 'sm_80', precision: Precision = 'float64'): PtxResult {
+  const layout = { perElementParams: new Set<string>(), precision };
+  const { text } = emitKernel(model, layout, 'nvptx');
+  const kernels = kernelsOf(text);
+  const annotated = markKernels(text, kernels);
   const dir = mkdtempSync(join(tmpdir(), 'braints-ptx-'));
   try {
     const ll = join(dir, 'kernel.ll'),

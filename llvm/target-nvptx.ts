@@ -12,6 +12,7 @@ import { ModelError } from '../ir/errors';
 import type { KernelFunction, KernelTarget } from './kernel-target';
 import { emitExternalCall, emitIntrinsicOrLibm } from './emit-math';
 import { NVPTX } from './target';
+import type { TargetDesc } from './target';
 
 /** Math functions the NVPTX backend lowers itself; everything else goes to libdevice. */
 const NVPTX_LOWERS: ReadonlySet<MathFn> = new Set(['sqrt', 'abs', 'floor', 'ceil', 'trunc']);
@@ -29,68 +30,89 @@ const atomicAddDefinition = (type: 'double' | 'float') =>
     '}',
   ].join('\n');
 
-export const NVPTX_TARGET: KernelTarget = {
+/** What differs between the targets that run one element per thread: the machine, the thread's index, the math library. */
+export interface ThreadTargetOptions {
+  machine: () => TargetDesc;
+  /** The thread's global index, as i64. */
+  threadIndex: (b: llvm.IRBuilder, mod: llvm.Module) => llvm.Value;
+  mathFunction: KernelTarget['mathFunction'];
+}
+
+/**
+ * One element or item per thread, `not_finite` set through its pointer, atomic adds into shared
+ * neurons: the NVPTX target, and the CPU grid executor's (llvm/gpu/target-grid-cpu.ts), which
+ * runs the same launches over CPU-compiled kernels to check them where no GPU is.
+ */
+export function threadPerElementTarget(opts: ThreadTargetOptions): KernelTarget {
+  return {
+    machine: opts.machine,
+    extraParameters: (k) => [['not_finite', llvm.PointerType.getUnqual(k.i32)]],
+    returnType: (k) => k.b.getVoidTy(),
+
+    /** Element begin + the thread's index, when below end. */
+    eachElement(k, element) {
+      const { b } = k;
+      const index = b.CreateAdd(k.args.begin, opts.threadIndex(b, k.mod), 'i');
+      const body = llvm.BasicBlock.Create(k.ctx, 'neuron', k.fn);
+      const skipped = llvm.BasicBlock.Create(k.ctx, 'no.neuron', k.fn);
+      b.CreateCondBr(b.CreateICmpSLT(index, k.args.end), body, skipped);
+      b.SetInsertPoint(body);
+      endKernel(k, element(index), skipped);
+    },
+
+    /** Item q = the thread's index, when below count. */
+    eachItem(k, block, item, notFinite) {
+      const { b } = k;
+      const q = opts.threadIndex(b, k.mod);
+      const work = llvm.BasicBlock.Create(k.ctx, block, k.fn);
+      const skipped = llvm.BasicBlock.Create(k.ctx, 'no.item', k.fn);
+      b.CreateCondBr(b.CreateICmpSLT(q, k.args.count), work, skipped);
+      b.SetInsertPoint(work);
+      item(q);
+      endKernel(k, notFinite(), skipped);
+    },
+
+    mathFunction: opts.mathFunction,
+
+    /** An atomic add of what the write adds; BTS1021 for any other write. */
+    storeShared(k, w) {
+      const delta = addedTo(w.field, w.write.value);
+      if (!delta) {
+        throw new ModelError(
+          'BTS1021',
+          `on the GPU, threads share ${w.field}: synapse code may only add into it (\`+=\` or \`-=\`), not assign it`,
+          w.write.span,
+        );
+      }
+      const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
+      const ptr = llvm.PointerType.getUnqual(k.real);
+      const name = atomicAdd(k.real === k.f64 ? 'double' : 'float');
+      const add = k.mod.getOrInsertFunction(name, llvm.FunctionType.get(k.b.getVoidTy(), [ptr, k.real], false));
+      k.b.CreateCall(add, [w.address(), amount]);
+    },
+
+    // each spike has its own thread: nothing to fetch ahead for
+    prefetchesRows: false,
+
+    /** The atomic add is declared by storeShared and defined here. */
+    completeText: (printed) =>
+      (['double', 'float'] as const).reduce(
+        (text, type) =>
+          text.replace(new RegExp(`^declare void @${atomicAdd(type)}\\(${type}\\*, ${type}\\).*$`, 'm'), atomicAddDefinition(type)),
+        printed,
+      ),
+  };
+}
+
+export const NVPTX_TARGET: KernelTarget = threadPerElementTarget({
   machine: () => NVPTX,
-  extraParameters: (k) => [['not_finite', llvm.PointerType.getUnqual(k.i32)]],
-  returnType: (k) => k.b.getVoidTy(),
-
-  /** Element begin + the thread's index, when below end. */
-  eachElement(k, element) {
-    const { b } = k;
-    const index = b.CreateAdd(k.args.begin, globalThreadIndex(b, k.mod), 'i');
-    const body = llvm.BasicBlock.Create(k.ctx, 'neuron', k.fn);
-    const skipped = llvm.BasicBlock.Create(k.ctx, 'no.neuron', k.fn);
-    b.CreateCondBr(b.CreateICmpSLT(index, k.args.end), body, skipped);
-    b.SetInsertPoint(body);
-    endKernel(k, element(index), skipped);
-  },
-
-  /** Item q = the thread's index, when below count. */
-  eachItem(k, block, item, notFinite) {
-    const { b } = k;
-    const q = globalThreadIndex(b, k.mod);
-    const work = llvm.BasicBlock.Create(k.ctx, block, k.fn);
-    const skipped = llvm.BasicBlock.Create(k.ctx, 'no.item', k.fn);
-    b.CreateCondBr(b.CreateICmpSLT(q, k.args.count), work, skipped);
-    b.SetInsertPoint(work);
-    item(q);
-    endKernel(k, notFinite(), skipped);
-  },
-
+  threadIndex: globalThreadIndex,
   mathFunction(k, fn, args, name) {
     // libdevice's __nv_<fn>, linked in before llc
     if (!NVPTX_LOWERS.has(fn)) return emitExternalCall(k, `__nv_${fn === 'abs' ? 'fabs' : fn}`, args, name);
     return emitIntrinsicOrLibm(k, fn, args, name);
   },
-
-  /** An atomic add of what the write adds; BTS1021 for any other write. */
-  storeShared(k, w) {
-    const delta = addedTo(w.field, w.write.value);
-    if (!delta) {
-      throw new ModelError(
-        'BTS1021',
-        `on the GPU, threads share ${w.field}: synapse code may only add into it (\`+=\` or \`-=\`), not assign it`,
-        w.write.span,
-      );
-    }
-    const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
-    const ptr = llvm.PointerType.getUnqual(k.real);
-    const name = atomicAdd(k.real === k.f64 ? 'double' : 'float');
-    const add = k.mod.getOrInsertFunction(name, llvm.FunctionType.get(k.b.getVoidTy(), [ptr, k.real], false));
-    k.b.CreateCall(add, [w.address(), amount]);
-  },
-
-  // each spike has its own thread: nothing to fetch ahead for
-  prefetchesRows: false,
-
-  /** The atomic add is declared by storeShared and defined here. */
-  completeText: (printed) =>
-    (['double', 'float'] as const).reduce(
-      (text, type) =>
-        text.replace(new RegExp(`^declare void @${atomicAdd(type)}\\(${type}\\*, ${type}\\).*$`, 'm'), atomicAddDefinition(type)),
-      printed,
-    ),
-};
+});
 
 /**
  * The end of a kernel, where the insertion point is the thread's work done (`bits`: its

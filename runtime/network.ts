@@ -20,7 +20,8 @@ import { setParams } from './set-params';
 import type { ParamValues } from './set-params';
 import type { Signal } from './inputs';
 import { runBlocks } from './run-loop';
-import { runSettings } from './run-options';
+import { runOnGpuBackend } from './gpu/run-gpu';
+import { checkBackend, runSettings } from './run-options';
 import type { RunOptions, RunTiming } from './run-options';
 import { builtWith, readCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
 import { freeQueues, resetState } from './initial-state';
@@ -304,8 +305,16 @@ export class Network {
       this.libraryStale = false;
       this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
     }
+    const backend = checkBackend(opts.backend);
     const t0 = process.hrtime.bigint();
-    runBlocks(this, this.inputs, built, steps, listener);
+    if (backend === 'cpu') this.device = 'cpu';
+    if (backend === 'cpu') runBlocks(this, this.inputs, built, steps, listener);
+    else {
+      const run = await runOnGpuBackend(this, this.inputs, built, steps, backend, listener);
+      this.device = run.device;
+      this.deviceBytes = run.deviceBytes;
+      this.timing.compileSeconds += run.compileSeconds;
+    }
     this.timing.runSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
     this.timing.steps += steps;
   }
@@ -360,6 +369,11 @@ export class Network {
   get neurons(): number {
     return [...this.groups.values()].reduce((n, g) => n + g.size, 0);
   }
+
+  /** What the last run ran on: 'cpu', or the GPU's name (or the CPU grid executor's, backend 'gpu-on-cpu'). */
+  device = 'cpu';
+  /** Device memory the last GPU run used, in bytes (0 on the CPU). */
+  deviceBytes = 0;
 
   /** The threads the network runs on (known once it is built by its first run). */
   get threads(): number | undefined {

@@ -36,6 +36,22 @@ export interface RunOptions {
    * Fixed by the first run.
    */
   precision?: Precision;
+  /**
+   * Where the steps run (default 'cpu'): 'gpu' on an NVIDIA GPU through the CUDA driver
+   * (docs/gpu.md); 'gpu-on-cpu' runs the GPU's launch sequence and device code on the CPU, one
+   * thread after another, which checks the GPU path where there is no GPU (slow).
+   */
+  backend?: Backend;
+}
+
+export const BACKENDS = ['cpu', 'gpu', 'gpu-on-cpu'] as const;
+export type Backend = (typeof BACKENDS)[number];
+
+/** The backend option checked: one of BACKENDS. */
+export function checkBackend(b: unknown): Backend {
+  if (b === undefined) return 'cpu';
+  if (!BACKENDS.includes(b as Backend)) throw new BraintsError(`backend is one of ${BACKENDS.join(', ')}, not ${String(b)}`);
+  return b as Backend;
 }
 
 /** Whether `p` is a precision a network runs at: 'float64' or 'float32'. */

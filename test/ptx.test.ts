@@ -7,6 +7,9 @@ import { emitPtx, checkPtx } from '../llvm/ptx';
 import { loadModel } from '../runtime/model';
 import { ModelError } from '../ir/errors';
 import { loadFixture } from './helpers/fixtures';
+import { Network, fixedProb, uniform } from '../index';
+import { networkPtx } from '../runtime/gpu/backend';
+import { wrappedFunctions } from '../runtime/gpu/launch-sequence';
 
 const hasPtxas = (() => {
   try {
@@ -70,3 +73,27 @@ test('assigning (not adding into) a shared target is refused for the GPU, at its
   t.regex(err!.message, /threads share post\.arrival: synapse code may only add into it/);
   t.regex(`${(err as ModelError).span.file}:${(err as ModelError).span.line}`, /test\/fixtures\/network\/delays\.ts:\d+/);
 });
+
+(hasPtxas ? test : test.skip)(
+  "a network's device module (kernels, step wrappers, driver kernels, libdevice) passes ptxas for sm_90",
+  async (t) => {
+    const E = new models.CobaLIF(80, { v: uniform(-60, -50) });
+    const I = new models.TraubHH(20, {});
+    const L = new models.LIF(20, {});
+    const net = new Network({
+      E,
+      I,
+      L,
+      ee: new models.STDPSynapse(E, E, { connect: fixedProb(0.1), delay: 0.2 }),
+      ei: new models.ExcitatorySynapse(E, I, { connect: fixedProb(0.1) }),
+      gap: new models.GapJunction(L, L, { connect: fixedProb(0.1) }),
+    });
+    // built by a CPU run of no steps: the PTX is made from the built network
+    await net.run(0, { dt: 0.1 });
+    const built = (net as unknown as { built: Parameters<typeof networkPtx>[0] }).built;
+    const ptx = networkPtx(built, wrappedFunctions(built));
+    for (const kernel of ['braints_spikes_write', 'braints_step_end', 'CobaLIF_update__step', 'STDPSynapse_onPost__step'])
+      t.regex(ptx, new RegExp(`\\.visible \\.entry ${kernel}\\(`));
+    t.notThrows(() => checkPtx(ptx, 'sm_90'));
+  },
+);
