@@ -1,6 +1,6 @@
 // exp(x) as straight-line LLVM IR of the argument's own type (double or float): runtime/exp.ts's
 // algorithm and constants, so that the loop vectorizer widens it to whatever vectors the CPU has
-// (libmvec's exp is 2- and 4-wide double only). Unfused, it is operation for operation runtime/
+// (LLVM 14 maps libmvec's exp at 256 bits at most: 4 doubles, 8 floats). Unfused, it is operation for operation runtime/
 // exp.ts's expOf (plain fmul and fadd carry no `contract` flag, so opt and llc keep them apart, as
 // JavaScript computes): poisson() and binomial() round as in JavaScript. Fused, the polynomial,
 // the rounding of x / ln2 and the polynomial's last product are llvm.fmuladd, one instruction

@@ -148,7 +148,8 @@ export function buildProjection(
   if ((state.delaySteps < 0 && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
   if (ir.onPost) state.csc = byTarget(csr, post.group.size);
   // a normal law's draws need no check, so that no JavaScript loop visits each synapse
-  const unchecked = new Map([...arrays].filter(([f]) => !isFiniteByConstruction(syn.init[f])));
+  // (in double: a finite draw rounded to float can overflow to infinity, so float32 checks them all)
+  const unchecked = new Map([...arrays].filter(([f]) => kernel.signature.precision !== 'float64' || !isFiniteByConstruction(syn.init[f])));
   const bad = nonFiniteInitialState(name, unchecked, kernel, state.params, (f, k) =>
     ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(csr, k)}`,
   );

@@ -1,6 +1,6 @@
 // The kernels' own exponential, in IR (llvm/emit-exp.ts): LLVM 14 maps llvm.exp only to glibc's
-// libmvec, 2- and 4-wide double functions, so a loop calling it never got 512-bit vectors, and
-// float loops none; llvm/kernel-exp.ts says where the kernels use this one. This module is the
+// libmvec's 256-bit functions at most (4 doubles, 8 floats), so a loop calling it never got
+// 512-bit vectors; llvm/kernel-exp.ts says where the kernels use this one. This module is the
 // one definition of its constants, and expOf is its unfused double form in JavaScript, operation
 // for operation as the IR (+, -, *, comparisons and exponent bits; no fused multiply-add), so that
 // poisson() and binomial() in a kernel round as runtime/poisson.ts and binomial.ts do.

@@ -294,6 +294,8 @@ export class Network {
 
   private async runSteps(duration: number, opts: RunOptions): Promise<void> {
     const { dt, seed, threads, precision, steps } = runSettings(duration, opts, this.built, this.neurons);
+    // a bad backend is one line before anything is built
+    const backend = checkBackend(opts.backend);
     const listener = progressListener(opts);
     await this.ensureBuilt(dt, seed, threads, precision, listener);
     const built = this.built!;
@@ -305,7 +307,6 @@ export class Network {
       this.libraryStale = false;
       this.timing.compileSeconds += Number(process.hrtime.bigint() - t) / 1e9;
     }
-    const backend = checkBackend(opts.backend);
     const t0 = process.hrtime.bigint();
     if (backend === 'cpu') this.device = 'cpu';
     if (backend === 'cpu') runBlocks(this, this.inputs, built, steps, listener);

@@ -117,7 +117,8 @@ export class PlanWriter {
       const n = BigInt(inp.neurons ? inp.neurons.length : inp.group.size / (s.instances?.count ?? 1));
       const seed = BigInt(inp.instance?.seed ?? -1);
       // an input to every neuron is applied by each process to its own; a list of neurons, or an
-      // instance's input (instances run on one process), whole
+      // instance's input, is walked whole, each process adding into the neurons it holds
+      // (neuronsBegin .. neuronsEnd - 1)
       const range = inp.neurons || inp.instance ? { begin: 0n, end: n } : { begin: BigInt(s.begin), end: BigInt(s.end) };
       if (inp.kind === 'events') {
         put(

@@ -37,7 +37,7 @@ function check(s: GroupState | ProjectionState, values: ParamValues): void {
     if (field.role !== 'param')
       throw new BraintsError(
         `set(${s.name}): ${name} is a @${field.role} of ${ir.name}, not a parameter; set() changes parameters (${params.join(', ') || 'none'}), ` +
-          `and a state's values are written into its array (net.state(group).arrays.get('${name}'))`,
+          `and a state's values are written into its array (net.state(group).arrays.get('${name}'); on several MPI processes net.localState(group))`,
       );
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new BraintsError(`set(${s.name}): ${name} is ${value}; give a finite number`);

@@ -120,6 +120,9 @@ test('what the device step does not run yet is one line naming it', async (t) =>
   await t.throwsAsync(new Network({ E: new CobaLIF(10, {}) }).run(1, { backend: 'tpu' as never }), {
     message: 'backend is one of cpu, gpu, gpu-on-cpu, not tpu',
   });
+  await t.throwsAsync(new Network({ E: new CobaLIF(10, {}) }).run(1, { backend: 'gpu-on-cpu', precision: 'float32' }), {
+    message: "the GPU backend runs float64 only yet (precision float32); run with backend 'cpu' or precision 'float64'",
+  });
 });
 
 test('a non-finite state stops the device step with the CPU message (group, variable, neuron, time, line)', async (t) => {

@@ -32,6 +32,8 @@ export function unsupportedOnDevice(built: BuiltNetwork, inputs: readonly InputS
     return `the GPU backend does not run inputs yet (${inp.kind} input into ${group}.${inp.variable}); run with backend 'cpu'`;
   }
   if (built.mpi && built.mpi.size > 1) return "the GPU backend runs on one process; run under MPI with backend 'cpu'";
+  if (built.precision !== 'float64')
+    return `the GPU backend runs float64 only yet (precision ${built.precision}); run with backend 'cpu' or precision 'float64'`;
   for (const s of built.states)
     if (s.instances) return `the GPU backend does not run instances of a network yet (group ${s.name}); run with backend 'cpu'`;
   for (const p of built.projections)

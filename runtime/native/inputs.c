@@ -73,10 +73,13 @@ void apply_input(const InputPlan *in, int64_t step, uint32_t seed, int64_t begin
   double v = PTR(double, in->signal)[k];
   const double *w = PTR(double, in->weights);
   if (!idx) {
+    /* an instance's input spans the instance, of which this process may hold a part only */
+    int64_t from = begin > in->neurons_begin ? begin : in->neurons_begin,
+            to = end < in->neurons_end ? end : in->neurons_end;
     if (w)
-      for (int64_t i = begin; i < end; i++) cur[i] += w[i] * v;
+      for (int64_t i = from; i < to; i++) cur[i] += w[i] * v;
     else
-      for (int64_t i = begin; i < end; i++) cur[i] += v;
+      for (int64_t i = from; i < to; i++) cur[i] += v;
   } else {
     for (int64_t j = begin; j < end; j++)
       if (idx[j] >= in->neurons_begin && idx[j] < in->neurons_end) cur[idx[j]] += w ? w[j] * v : v;

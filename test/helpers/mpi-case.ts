@@ -125,20 +125,28 @@ function gaps(): Network {
   return new Network({ G, gap: new GapJunction(G, G, { connect: fixedProb(0.02), w: 0.02 }) });
 }
 
-/** The template of 3 instances (net.instances) whose combined groups the processes cut inside and across instances. */
+/**
+ * The template of 3 instances (net.instances) whose combined groups the processes cut inside and
+ * across instances; L's weighted input to every neuron is an instance's input that a process holds
+ * only part of.
+ */
 function instanced(): Network {
   const E = new CobaLIF(200, { v: uniform(-60, -50), I: 25 });
   const I = new CobaLIF(60, { v: uniform(-60, -50), I: 12 });
+  const L = new LIF(130, { V: uniform(-65, -50) });
   const net = new Network({
     E,
     I,
+    L,
     ee: new ExcitatorySynapse(E, E, { connect: fixedProb(0.05), w: 0.6, delay: uniform(0.5, 1) }),
     ei: new ExcitatorySynapse(E, I, { connect: fixedProb(0.1), w: 0.6 }),
     ie: new InhibitorySynapse(I, E, { connect: fixedProb(0.1), w: 1, delay: 0.5 }),
   });
   net.poissonInput(E, 'ge', { sources: 50, rate: 40, weight: 0.1 });
+  net.input(L, 'I', constant(16), { weights: Array.from({ length: 130 }, (_, i) => 0.8 + (i % 7) * 0.1) });
   net.monitorSpikes(E);
   net.monitorState(E, ['v'], { neurons: [0, 99, 199], every: 3, includeEnd: true });
+  net.monitorState(L, ['V'], { neurons: [0, 64, 129], every: 2 });
   return net;
 }
 
