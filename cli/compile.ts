@@ -4,7 +4,7 @@
 // so that `import ... from 'braints'` resolves through the project's node_modules.
 import { hashOfModules, modulesRequiredBy } from '../runtime/module-files';
 import { dirname, join, relative, resolve } from 'node:path';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { ModelIR } from '../ir/types';
 import { encodeModel, decodeModel } from '../ir/serialize';
@@ -114,6 +114,10 @@ export function compileEntry(entry: string, outRoot?: string): CompileResult {
   for (const f of sources) files[f] = fileHash(f);
   mkdirSync(outDir, { recursive: true });
   const stored = { ...result, models: result.models.map((x) => ({ ir: encodeModel(x.ir), llPath: x.llPath })) };
-  writeFileSync(manifestPath, JSON.stringify({ compiler: compilerIdentity(), root, files, result: stored } satisfies Manifest));
+  // written beside it and renamed into place: another process checking the manifest meanwhile
+  // (two runs of one file at once) reads the old one or the new one, never half of one
+  const tmp = `${manifestPath}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ compiler: compilerIdentity(), root, files, result: stored } satisfies Manifest));
+  renameSync(tmp, manifestPath);
   return result;
 }
