@@ -201,7 +201,8 @@ test('Tsodyks-Markram: per-synapse utilization and resources', async (t) => {
   );
 });
 
-test('STDP: onPre and onPost change the weights, with a delay', async (t) => {
+/** Two CobaLIF groups joined by STDP synapses with a delay, as the STDP tests run them. */
+function stdpNetwork(): { net: Network; stdp: STDPSynapse } {
   const pre = new CobaLIF(80, { v: uniform(-60, -50), I: 15 });
   const post = new CobaLIF(40, { v: uniform(-60, -50), I: 11 });
   const stdp = new STDPSynapse(pre, post, {
@@ -212,7 +213,11 @@ test('STDP: onPre and onPost change the weights, with a delay', async (t) => {
     dApre: 0.02,
     dApost: -0.021,
   });
-  const net = new Network({ pre, post, stdp });
+  return { net: new Network({ pre, post, stdp }), stdp };
+}
+
+test('STDP: onPre and onPost change the weights, with a delay', async (t) => {
+  const { net, stdp } = stdpNetwork();
   assertFired(t, await compareNetwork(t, net, 300), 'pre', 'post');
   t.true(
     net
@@ -351,17 +356,7 @@ test('float32: COBA E/I network with per-synapse delays and weights, natively an
 });
 
 test('float32: STDP weights and traces, natively and in JavaScript', async (t) => {
-  const pre = new CobaLIF(80, { v: uniform(-60, -50), I: 15 });
-  const post = new CobaLIF(40, { v: uniform(-60, -50), I: 11 });
-  const stdp = new STDPSynapse(pre, post, {
-    connect: fixedProb(0.3),
-    delay: 0.2,
-    w: uniform(0, 0.5),
-    wmax: 1,
-    dApre: 0.02,
-    dApost: -0.021,
-  });
-  assertFired(t, await compareNetwork(t, new Network({ pre, post, stdp }), 300, 3, 'float32'), 'pre', 'post');
+  assertFired(t, await compareNetwork(t, stdpNetwork().net, 300, 3, 'float32'), 'pre', 'post');
 });
 
 test('float32: random draws in onPre and update, and per-target dynamics, natively and in JavaScript', async (t) => {

@@ -50,7 +50,10 @@ const REF = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'brian2_rates.jso
 const SEEDS = [1, 2, 3, 4, 5];
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const squares = (xs: number[]) => xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0);
+const squares = (xs: number[]) => {
+  const m = mean(xs);
+  return xs.reduce((a, x) => a + (x - m) ** 2, 0);
+};
 /** The pooled sample standard deviation of two samples, each about its own mean. */
 const pooledSd = (xs: number[], ys: number[]) => Math.sqrt((squares(xs) + squares(ys)) / (xs.length + ys.length - 2));
 const hz = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
