@@ -108,7 +108,7 @@ export function buildProjection(
   const post = states.find((s) => s.group === syn.target)!;
   // a process of a distributed run holds the synapses onto its own neurons (post-side partition)
   const whole = post.begin === 0 && post.end === post.group.size;
-  const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post);
+  const built = syn.connect.build(pre.group.size, post.group.size, connectivityKey(seed, name), whole ? undefined : post, threads);
   // a rule that built only the synapses onto the range says so by its list's length (read only when needed)
   const csr = whole || 'listLength' in built ? built : synapsesOnto(built, post.begin, post.end);
   const n = csr.col.length;

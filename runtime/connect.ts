@@ -15,9 +15,10 @@ export interface Connector {
    * The projection's synapses. `targets`, given by a process of a distributed run (MPI), is the
    * range of target neurons it holds: a rule may build only the synapses onto them, drawn as the
    * whole projection's (its Csr then says `order` and `listLength`); one that builds them all
-   * has the rest dropped by the caller.
+   * has the rest dropped by the caller. `threads` is how many threads the rule may draw on (the
+   * run's; the synapses are the same for any number).
    */
-  build(nPre: number, nPost: number, key: number, targets?: { begin: number; end: number }): Csr;
+  build(nPre: number, nPost: number, key: number, targets?: { begin: number; end: number }, threads?: number): Csr;
 }
 
 /** Neuron i to neuron i (the groups must have the same size); given a range of targets, the synapses onto it (synapse i is i -> i). */
@@ -193,17 +194,17 @@ export function fixedNumberPre(k: number, opts: { selfConnections?: boolean } = 
 /**
  * Exactly `n` synapses between pairs drawn uniformly (with repetition, as NEST's
  * fixed_total_number): synapse x's source and target come from the key ^ x. In C
- * (runtime/native/connect.c): 4 times faster than the same in JavaScript.
+ * (runtime/native/fixed-total.c), on the run's threads.
  */
 export function fixedTotal(n: number): Connector {
   if (!(Number.isInteger(n) && n >= 0)) throw new BraintsError(`fixedTotal(${n}): the number of synapses is a whole number >= 0`);
   return {
     description: `${n} synapses in total`,
-    build(nPre, nPost, key) {
+    build(nPre, nPost, key, _targets, threads = 1) {
       const counts = new Int32Array(nPre);
       if (n === 0) return { rowptr: rowPointers(counts, nPre), col: new Int32Array(0) };
       if (nPre === 0 || nPost === 0) throw new BraintsError(`fixedTotal(${n}): no neurons to connect (${nPre} sources, ${nPost} targets)`);
-      const col = fixedTotalTargets(n, nPre, nPost, key, counts);
+      const col = fixedTotalTargets(n, nPre, nPost, key, threads, counts);
       if (!col) throw new BraintsError(`fixedTotal(${n}): out of memory sorting the synapses into rows`);
       return { rowptr: rowPointers(counts, nPre), col };
     },

@@ -1,8 +1,8 @@
-// The connectivity rules written in C (runtime/native/connect.c), compiled once into a small
-// cached library and called through koffi on the rule's typed arrays.
+// The connectivity rules written in C (runtime/native/connect.c and fixed-total.c), compiled once
+// into a small cached library and called through koffi on the rule's typed arrays.
 import koffi from 'koffi';
 import { writeFileSync } from 'node:fs';
-import { cached } from './cache';
+import { cached, hashOf } from './cache';
 import { NATIVE_DIR, nativeSource } from './native';
 import { compileCCommand, linkSharedCommand, runNow } from '../llvm/toolchain';
 
@@ -30,7 +30,7 @@ type FixedProbPlaces = (
   whole: Int32Array,
 ) => number;
 
-type FixedTotal = (n: number, nPre: number, nPost: number, key: number, counts: Int32Array, col: Int32Array) => number;
+type FixedTotal = (n: number, nPre: number, nPost: number, key: number, threads: number, counts: Int32Array, col: Int32Array) => number;
 
 interface Rules {
   fixedProb: FixedProb;
@@ -41,11 +41,14 @@ interface Rules {
 let rules: Rules | undefined;
 
 function load(): Rules {
-  const source = nativeSource('connect.c');
-  const lib = cached(`connect-${source.identity}.so`, (tmp) => {
-    writeFileSync(`${tmp}.c`, source.text);
-    runNow(compileCCommand(`${tmp}.c`, `${tmp}.o`, NATIVE_DIR));
-    runNow(linkSharedCommand([`${tmp}.o`], tmp));
+  const sources = ['connect.c', 'fixed-total.c'].map((file) => nativeSource(file));
+  const lib = cached(`connect-${hashOf(...sources.map((s) => s.identity))}.so`, (tmp) => {
+    const objects = sources.map((source, k) => {
+      writeFileSync(`${tmp}-${k}.c`, source.text);
+      runNow(compileCCommand(`${tmp}-${k}.c`, `${tmp}-${k}.o`, NATIVE_DIR));
+      return `${tmp}-${k}.o`;
+    });
+    runNow(linkSharedCommand(objects, tmp));
   });
   const so = koffi.load(lib.path);
   const prob = so.func(
@@ -54,7 +57,7 @@ function load(): Rules {
   const places = so.func(
     'int64_t braints_fixed_prob_places(int64_t, int64_t, double, uint32_t, int32_t, int64_t, void *before, void *whole)',
   );
-  const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, void *counts, void *col)');
+  const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col)');
   return {
     fixedProb: (...args) => Number(prob(...args)),
     fixedProbPlaces: (...args) => Number(places(...args)),
@@ -103,11 +106,19 @@ export function fixedProbPlaces(nPre: number, nPost: number, p: number, key: num
 }
 
 /**
- * The rows of `n` synapses with uniform sources and targets (see connect.c): fills `counts` and
+ * The rows of `n` synapses with uniform sources and targets (see fixed-total.c), drawn on
+ * `threads` threads (the same rows for any number): fills `counts` and
  * returns the targets row after row, each row sorted; undefined when C ran out of memory.
  */
-export function fixedTotalTargets(n: number, nPre: number, nPost: number, key: number, counts: Int32Array): Int32Array | undefined {
+export function fixedTotalTargets(
+  n: number,
+  nPre: number,
+  nPost: number,
+  key: number,
+  threads: number,
+  counts: Int32Array,
+): Int32Array | undefined {
   rules ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
-  return rules.fixedTotal(n, nPre, nPost, key >>> 0, counts, col) < 0 ? undefined : col.subarray(0, n);
+  return rules.fixedTotal(n, nPre, nPost, key >>> 0, threads, counts, col) < 0 ? undefined : col.subarray(0, n);
 }

@@ -143,5 +143,22 @@ test('fixedTotal (in C): the pairs of its JavaScript definition, sorted into row
   // out-degrees: Binomial(n, 1/nPre), sd 36.3 around 1351
   t.true(rows(csr).every((r) => Math.abs(r.length - n / nPre) < 6 * Math.sqrt(n / nPre)));
   t.deepEqual(rows(fixedTotal(0).build(4, 4, 1)), [[], [], [], []]);
+  // on several threads (each share of the synapses counted, written and its rows sorted on its own)
+  // and with targets of three radix digits (70,000 > 2^16): the same rows as the definition
+  const [m, mPre, mPost] = [300_000, 513, 70_000];
+  const many: [number, number][] = [];
+  for (let x = 0; x < m; x++) {
+    const h = fmix32(key ^ x);
+    many.push([Math.floor(uniformDraw(h, 0) * mPre), Math.floor(uniformDraw(h, 1) * mPost)]);
+  }
+  many.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const threads of [1, 2, 3, 64]) {
+    const threaded = fixedTotal(m).build(mPre, mPost, key, undefined, threads);
+    t.deepEqual(
+      rows(threaded).flatMap((r, i) => r.map((j) => [i, j])),
+      many,
+      `${threads} threads`,
+    );
+  }
   t.throws(() => fixedTotal(2.5), { message: /fixedTotal\(2.5\): the number of synapses is a whole number >= 0/ });
 });

@@ -1,0 +1,184 @@
+/*
+ * fixedTotal in C, on several threads: a fixed total of n synapses, each from a source and to a
+ * target drawn uniformly (NEST's fixed_total_number with multapses and autapses). Synapse x draws
+ * its pair from key ^ x, as fixedTotal in runtime/connect.ts. The rows hold each source's targets
+ * in increasing order, so the result is a function of the multiset of pairs only: how the
+ * synapses are shared among the threads changes nothing of it.
+ *
+ * Three passes, each on every thread: (1) each share of the synapses counts its sources per row;
+ * (2) it draws them again and writes each target into its row, after the earlier shares' (the
+ * counts' prefix sums say where); (3) each share of the rows sorts its rows. The second draw
+ * costs less than keeping the sources (4 bytes a synapse, first touched pages: on this machine's
+ * VM a page fault costs more than the draws), and no array of the synapses' size is allocated
+ * besides the result.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "random.h"
+
+#define MAX_SHARES 64
+#define RADIX_BITS 8
+#define RADIX      (1 << RADIX_BITS)
+
+typedef struct {
+  int64_t n_pre, n_post;
+  uint32_t key;
+  int32_t *counts, *col;
+  int64_t *row_start; /* n_pre + 1: where each row begins in col */
+} Job;
+
+typedef struct {
+  const Job *job;
+  int64_t begin, end;         /* passes 1 and 2: its synapses [begin, end) */
+  int64_t *at;                /* n_pre: this share's count per row (pass 1), then its write cursor (pass 2) */
+  int32_t pass;               /* 1, 2 or 3 */
+  int32_t failed;             /* pass 3: out of memory for its scratch */
+  int64_t row_begin, row_end; /* pass 3: its rows */
+} Share;
+
+static inline int32_t source_of(uint32_t h, int64_t n_pre) {
+  return (int32_t)floor(unit_draw(h, 0) * (double)n_pre);
+}
+static inline int32_t target_of(uint32_t h, int64_t n_post) {
+  return (int32_t)floor(unit_draw(h, 1) * (double)n_post);
+}
+
+/* Synapses x .. x + 3's sources and (when `post`) targets, four lanes at once, bit for bit the above. */
+#if defined(__x86_64__)
+__attribute__((target("avx2"))) static void pairs_x4(const Job *j, int64_t x, int32_t *pre, int32_t *post) {
+  __m128i h = fmix32_x4(_mm_xor_si128(_mm_set1_epi32((int32_t)j->key),
+                                      _mm_add_epi32(_mm_set1_epi32((int32_t)x), _mm_setr_epi32(0, 1, 2, 3))));
+  __m256d u = unit_of_x4(fmix32_x4(h), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1);
+  _mm_storeu_si128((__m128i *)pre,
+                   _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(u, _mm256_set1_pd((double)j->n_pre)))));
+  if (!post) return;
+  u = unit_of_x4(fmix32_x4(_mm_xor_si128(h, _mm_set1_epi32(1))), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1);
+  _mm_storeu_si128((__m128i *)post,
+                   _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(u, _mm256_set1_pd((double)j->n_post)))));
+}
+#endif
+static int use_avx2; /* set before the threads start */
+
+/* Sorts a[0..len) of values below 2^bits, least significant digit first, with scratch of len. */
+static void radix_sort(int32_t *a, int32_t *scratch, int64_t len, int bits) {
+  int64_t bucket[RADIX];
+  int32_t *from = a, *to = scratch;
+  for (int shift = 0; shift < bits; shift += RADIX_BITS) {
+    memset(bucket, 0, sizeof bucket);
+    for (int64_t k = 0; k < len; k++) bucket[((uint32_t)from[k] >> shift) & (RADIX - 1)]++;
+    for (int64_t b = 0, sum = 0; b < RADIX; b++) {
+      int64_t c = bucket[b];
+      bucket[b] = sum;
+      sum += c;
+    }
+    for (int64_t k = 0; k < len; k++) to[bucket[((uint32_t)from[k] >> shift) & (RADIX - 1)]++] = from[k];
+    int32_t *swap = from;
+    from = to;
+    to = swap;
+  }
+  if (from != a) memcpy(a, from, (size_t)len * sizeof(int32_t));
+}
+
+static void *run_share(void *arg) {
+  Share *s = arg;
+  const Job *j = s->job;
+  if (s->pass == 1 || s->pass == 2) {
+    int64_t x = s->begin;
+#if defined(__x86_64__)
+    int32_t pre[4], post[4];
+    if (use_avx2)
+      for (; x + 4 <= s->end; x += 4) {
+        pairs_x4(j, x, pre, s->pass == 2 ? post : 0);
+        for (int l = 0; l < 4; l++)
+          if (s->pass == 1) s->at[pre[l]]++;
+          else j->col[s->at[pre[l]]++] = post[l];
+      }
+#endif
+    for (; x < s->end; x++) {
+      uint32_t h = fmix32(j->key ^ (uint32_t)x);
+      if (s->pass == 1) s->at[source_of(h, j->n_pre)]++;
+      else j->col[s->at[source_of(h, j->n_pre)]++] = target_of(h, j->n_post);
+    }
+  } else {
+    int bits = 0;
+    while (bits < 31 && (INT64_C(1) << bits) < j->n_post) bits++;
+    int64_t longest = 0;
+    for (int64_t i = s->row_begin; i < s->row_end; i++)
+      if (j->counts[i] > longest) longest = j->counts[i];
+    int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(longest > 0 ? longest : 1));
+    if (!scratch) {
+      s->failed = 1;
+      return 0;
+    }
+    for (int64_t i = s->row_begin; i < s->row_end; i++)
+      radix_sort(j->col + j->row_start[i], scratch, j->counts[i], bits);
+    free(scratch);
+  }
+  return 0;
+}
+
+/* Runs shares[0..parts) of one pass, share 0 on this thread (and any that cannot be started). */
+static void run_pass(Share *shares, int64_t parts, int32_t pass) {
+  pthread_t ids[MAX_SHARES];
+  int started[MAX_SHARES] = {0};
+  for (int64_t t = 0; t < parts; t++) {
+    shares[t].pass = pass;
+    started[t] = t > 0 && pthread_create(&ids[t], 0, run_share, &shares[t]) == 0;
+  }
+  for (int64_t t = 0; t < parts; t++)
+    if (!started[t]) run_share(&shares[t]);
+  for (int64_t t = 0; t < parts; t++)
+    if (started[t]) pthread_join(ids[t], 0);
+}
+
+/*
+ * Writes counts[i] (n_pre of them) and the targets, row after row, each row in increasing order,
+ * into col (n of them), on `threads` threads. Returns 0, or -1 when out of memory.
+ */
+int64_t braints_fixed_total(int64_t n, int64_t n_pre, int64_t n_post, uint32_t key, int32_t threads, int32_t *counts,
+                            int32_t *col) {
+  int64_t parts = threads < 1 ? 1 : threads > MAX_SHARES ? MAX_SHARES : threads;
+  if (parts > n / 65536 + 1) parts = n / 65536 + 1; /* a thread costs more than 65,536 synapses' worth */
+  Job job = {n_pre, n_post, key, counts, col, malloc(sizeof(int64_t) * (size_t)(n_pre + 1))};
+  Share shares[MAX_SHARES];
+  int64_t status = -1, t;
+#if defined(__x86_64__)
+  use_avx2 = __builtin_cpu_supports("avx2");
+#endif
+  for (t = 0; t < parts; t++) {
+    shares[t] = (Share){&job, n * t / parts, n * (t + 1) / parts, calloc((size_t)n_pre, sizeof(int64_t)), 0, 0, 0, 0};
+    if (!shares[t].at) break;
+  }
+  if (!job.row_start || t < parts) goto done;
+  run_pass(shares, parts, 1);
+  /* the rows' starts, and each share's cursor in each row: after the earlier shares' synapses */
+  job.row_start[0] = 0;
+  for (int64_t i = 0; i < n_pre; i++) {
+    int64_t at = job.row_start[i];
+    for (int64_t s = 0; s < parts; s++) {
+      int64_t c = shares[s].at[i];
+      shares[s].at[i] = at;
+      at += c;
+    }
+    counts[i] = (int32_t)(at - job.row_start[i]);
+    job.row_start[i + 1] = at;
+  }
+  run_pass(shares, parts, 2);
+  /* the rows shared out by their synapses, so that each share sorts about n / parts */
+  for (int64_t s = 0, i = 0; s < parts; s++) {
+    shares[s].row_begin = i;
+    while (i < n_pre && job.row_start[i] < n * (s + 1) / parts) i++;
+    shares[s].row_end = s == parts - 1 ? n_pre : i;
+  }
+  run_pass(shares, parts, 3);
+  status = 0;
+  for (int64_t s = 0; s < parts; s++)
+    if (shares[s].failed) status = -1;
+done:
+  for (int64_t s = 0; s < t; s++) free(shares[s].at);
+  free(job.row_start);
+  return status;
+}
