@@ -8,19 +8,22 @@
 #include "poisson.h"
 
 #if defined(__x86_64__)
-/* A Poisson input of a mean below inversion's bound, four neurons at a time; returns where the scalar tail begins. */
+/* A Poisson input of a mean below inversion's bound, eight neurons at a time; returns where the scalar tail begins. */
 __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(real *cur, const int32_t *idx, uint32_t key,
                                                                       const double *par, int64_t begin, int64_t end,
                                                                       int64_t held_begin, int64_t held_end) {
   int64_t j = begin;
-  for (; j + 4 <= end; j += 4) {
-    int32_t i[4];
-    for (int l = 0; l < 4; l++) i[l] = idx ? idx[j + l] : (int32_t)(j + l);
+  for (; j + 8 <= end; j += 8) {
+    int32_t i[8];
+    for (int l = 0; l < 8; l++) i[l] = idx ? idx[j + l] : (int32_t)(j + l);
     /* neuron_key(key, i) of each */
-    __m128i keys = fmix32_x4(_mm_xor_si128(_mm_set1_epi32((int32_t)key), _mm_loadu_si128((const __m128i *)i)));
-    double k[4];
-    _mm256_storeu_pd(k, braints_poisson_counts_avx2(keys, par));
-    for (int l = 0; l < 4; l++)
+    __m256i keys = fmix32_x8(_mm256_xor_si256(_mm256_set1_epi32((int32_t)key), _mm256_loadu_si256((const __m256i *)i)));
+    __m256d lo, hi;
+    double k[8];
+    braints_poisson_counts_x8(keys, par, &lo, &hi);
+    _mm256_storeu_pd(k, lo);
+    _mm256_storeu_pd(k + 4, hi);
+    for (int l = 0; l < 8; l++)
       if (i[l] >= held_begin && i[l] < held_end) cur[i[l]] += par[BRAINTS_SETUP_SIZE] * k[l];
   }
   return j;

@@ -66,22 +66,28 @@ static double poisson_count(uint32_t key, const double *setup) {
 
 #if defined(__x86_64__)
 /*
- * Inversion's counts for four neuron keys (neuron_key; a mean below BRAINTS_POISSON_INVERSION_BELOW),
- * as poisson_count gives them bit for bit: unit_draw(key, 0) in four lanes, then the number of
- * F_j below it (F does not decrease, so that is where the scalar walk stops). A Poisson input
- * drew one neuron at a time, a chain of dependent hashes and compares; four at a time it costs a
- * third as much.
+ * Inversion's counts for eight neuron keys (neuron_key; a mean below BRAINTS_POISSON_INVERSION_BELOW),
+ * as poisson_count gives them bit for bit: unit_draw(key, 0) in eight lanes, then the number of
+ * F_j below it (F does not decrease, so that is where the scalar walk stops); lanes 0-3 into lo,
+ * 4-7 into hi. A Poisson input drew one neuron at a time, a chain of dependent hashes and
+ * compares; four at a time it cost a third as much, eight at a time (the hashes in 256-bit
+ * integers) less again.
  */
-__attribute__((target("avx2"))) static inline __m256d braints_poisson_counts_avx2(__m128i keys, const double *setup) {
-  __m256d u = unit_of_x4(fmix32_x4(keys), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1); /* counter 0 */
+__attribute__((target("avx2"))) static inline void braints_poisson_counts_x8(__m256i keys, const double *setup,
+                                                                             __m256d *lo, __m256d *hi) {
+  __m256d u_lo, u_hi;
+  unit_of_x8(fmix32_x8(keys), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1, &u_lo, &u_hi); /* counter 0 */
   const double *F = setup + BRAINTS_SETUP_CDF;
-  __m256d k = _mm256_setzero_pd(), one = _mm256_set1_pd(1.0);
+  __m256d k_lo = _mm256_setzero_pd(), k_hi = _mm256_setzero_pd(), one = _mm256_set1_pd(1.0);
   for (int j = 0; j < BRAINTS_POISSON_INVERSION_TERMS; j++) {
-    __m256d above = _mm256_cmp_pd(u, _mm256_set1_pd(F[j]), _CMP_GT_OQ);
-    if (!_mm256_movemask_pd(above)) break;
-    k = _mm256_add_pd(k, _mm256_and_pd(above, one));
+    __m256d f = _mm256_set1_pd(F[j]);
+    __m256d above_lo = _mm256_cmp_pd(u_lo, f, _CMP_GT_OQ), above_hi = _mm256_cmp_pd(u_hi, f, _CMP_GT_OQ);
+    if (!_mm256_movemask_pd(_mm256_or_pd(above_lo, above_hi))) break;
+    k_lo = _mm256_add_pd(k_lo, _mm256_and_pd(above_lo, one));
+    k_hi = _mm256_add_pd(k_hi, _mm256_and_pd(above_hi, one));
   }
-  return k;
+  *lo = k_lo;
+  *hi = k_hi;
 }
 #endif
 
