@@ -46,18 +46,21 @@ static inline int32_t target_of(uint32_t h, int64_t n_post) {
   return (int32_t)floor(unit_draw(h, 1) * (double)n_post);
 }
 
-/* Synapses x .. x + 3's sources and (when `post`) targets, four lanes at once, bit for bit the above. */
+/* Synapses x .. x + 7's sources and (when `post`) targets, eight lanes at once, bit for bit the above. */
 #if defined(__x86_64__)
-__attribute__((target("avx2"))) static void pairs_x4(const Job *j, int64_t x, int32_t *pre, int32_t *post) {
-  __m128i h = fmix32_x4(_mm_xor_si128(_mm_set1_epi32((int32_t)j->key),
-                                      _mm_add_epi32(_mm_set1_epi32((int32_t)x), _mm_setr_epi32(0, 1, 2, 3))));
-  __m256d u = unit_of_x4(fmix32_x4(h), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1);
-  _mm_storeu_si128((__m128i *)pre,
-                   _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(u, _mm256_set1_pd((double)j->n_pre)))));
-  if (!post) return;
-  u = unit_of_x4(fmix32_x4(_mm_xor_si128(h, _mm_set1_epi32(1))), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1);
-  _mm_storeu_si128((__m128i *)post,
-                   _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(u, _mm256_set1_pd((double)j->n_post)))));
+__attribute__((target("avx2"))) static void index_x8(__m256i h, int64_t n, int32_t *out) {
+  __m256d lo, hi, scale = _mm256_set1_pd((double)n);
+  unit_of_x8(fmix32_x8(h), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1, &lo, &hi);
+  _mm_storeu_si128((__m128i *)out, _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(lo, scale))));
+  _mm_storeu_si128((__m128i *)(out + 4), _mm256_cvttpd_epi32(_mm256_floor_pd(_mm256_mul_pd(hi, scale))));
+}
+
+__attribute__((target("avx2"))) static void pairs_x8(const Job *j, int64_t x, int32_t *pre, int32_t *post) {
+  __m256i h = fmix32_x8(
+      _mm256_xor_si256(_mm256_set1_epi32((int32_t)j->key),
+                       _mm256_add_epi32(_mm256_set1_epi32((int32_t)x), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7))));
+  index_x8(h, j->n_pre, pre); /* unit_draw(h, 0) */
+  if (post) index_x8(_mm256_xor_si256(h, _mm256_set1_epi32(1)), j->n_post, post);
 }
 #endif
 static int use_avx2; /* set before the threads start */
@@ -88,11 +91,11 @@ static void *run_share(void *arg) {
   if (s->pass == 1 || s->pass == 2) {
     int64_t x = s->begin;
 #if defined(__x86_64__)
-    int32_t pre[4], post[4];
+    int32_t pre[8], post[8];
     if (use_avx2)
-      for (; x + 4 <= s->end; x += 4) {
-        pairs_x4(j, x, pre, s->pass == 2 ? post : 0);
-        for (int l = 0; l < 4; l++)
+      for (; x + 8 <= s->end; x += 8) {
+        pairs_x8(j, x, pre, s->pass == 2 ? post : 0);
+        for (int l = 0; l < 8; l++)
           if (s->pass == 1) s->at[pre[l]]++;
           else j->col[s->at[pre[l]]++] = post[l];
       }
