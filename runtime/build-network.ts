@@ -218,7 +218,7 @@ export async function buildNetwork(
   const t0 = process.hrtime.bigint();
   // under mpiexec (or --mpi): the processes of the run, or an error saying what to install
   const mpi = mpiWorld();
-  if (mpi && mpi.size > 1) checkDistributable(net, mpi, precision);
+  if (mpi && mpi.size > 1) checkDistributable(net, mpi);
   const groupKernels = new Map(
     [...net.groups].map(([name, g]) => [
       g,

@@ -8,21 +8,18 @@
 // monitors' rows after every native call (each column from the process that holds its element),
 // and, when the user asks, a group's arrays made whole (`wholeState`); so every process ends each
 // call with the recordings of one process, bit for bit.
-import type { GroupState, ProjectionState } from './native-memory';
+import type { GroupState, ProjectionState, RealArray } from './native-memory';
+import { realArray } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
 import { codeOf, deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
-import type { Precision } from '../ir/pipeline';
 import { RUN_STATUS } from '../contract/run-status';
 
 /** Why a run on `w.size` processes cannot take this network, as an error naming what; nothing when it can. */
-export function checkDistributable(net: NetworkMembers, w: MpiWorld, precision: Precision): void {
+export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
   const on = `a run on ${w.size} MPI processes`;
-  // the exchange of arrays between processes (runtime/native/mpi/exchange.c) moves doubles
-  if (precision !== 'float64')
-    throw new BraintsError(`precision ${precision} in ${on} is not supported yet: run it on one process, or in float64`);
   for (const [name, syn] of net.projections) {
     const ir = syn.model.ir;
     const pre = ir.fields.find((f) => f.role === 'pre');
@@ -95,18 +92,18 @@ export function synchronizeMonitors(w: MpiWorld | undefined, monitors: readonly 
  */
 export function wholeState(s: GroupState, w: MpiWorld | undefined): GroupState {
   if (!w || w.size === 1) return s;
-  // a distributed network is float64 (checkDistributable)
-  return { ...s, arrays: new Map([...s.arrays].map(([f, a]) => [f, wholeArray(a as Float64Array, s, w)])) };
+  return { ...s, arrays: new Map([...s.arrays].map(([f, a]) => [f, wholeArray(a, s, w)])) };
 }
 
 /**
  * One value per neuron of `holder`'s group from `a`, which holds the values of the process's
- * range of it: `a` itself on one process, else a copy put together from every process's range (collective).
+ * range of it: `a` itself on one process, else a copy of its element type (float64, or float32 in
+ * a float32 network) put together from every process's range (collective).
  */
-export function wholeArray(a: Float64Array, holder: GroupState, w: MpiWorld | undefined): Float64Array {
+export function wholeArray<A extends RealArray>(a: A, holder: GroupState, w: MpiWorld | undefined): A {
   if (!w || w.size === 1) return a;
   const n = holder.group.size;
-  const whole = new Float64Array(new ArrayBuffer(Math.max(1, n) * 8)).subarray(0, n);
+  const whole = (a instanceof Float32Array ? realArray('float32', n) : realArray('float64', n)) as A;
   whole.set(a, holder.begin);
   w.gatherRanges(whole);
   return whole;

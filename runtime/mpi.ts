@@ -20,8 +20,8 @@ export interface MpiWorld {
   readonly exchangeWait: bigint;
   /** The first neuron of process r's range of a group of n neurons (r = size gives n). */
   rangeBegin(n: number, r: number): number;
-  /** Makes a per-neuron array whole on every process, each process giving its own range. */
-  gatherRanges(array: Float64Array): void;
+  /** Makes a per-neuron array whole on every process, each process giving its own range (of doubles, or of floats in a float32 network). */
+  gatherRanges(array: Float64Array | Float32Array): void;
   /** ORs the words of `array` across processes, in place: each value held by one process, zero bits elsewhere. */
   or(array: Float64Array): void;
   /** The largest of `value` over the processes. */
@@ -92,7 +92,7 @@ function startMpi(): MpiWorld | undefined {
     process.on('unhandledRejection', failed);
   }
   const range = lib.func('int64_t braints_mpi_range(int64_t n, int64_t r)');
-  const gather = lib.func('void braints_mpi_gather_ranges(void *array, int64_t n)');
+  const gather = lib.func('void braints_mpi_gather_ranges(void *array, int64_t n, int64_t element_bytes)');
   const or = lib.func('void braints_mpi_or(void *words, int64_t count)');
   const max = lib.func('double braints_mpi_max(double value)');
   const stats = lib.func('void braints_mpi_exchange_stats(void *out)');
@@ -105,7 +105,7 @@ function startMpi(): MpiWorld | undefined {
     exchange: BigInt(address() as number),
     exchangeWait: BigInt(waitAddress() as number),
     rangeBegin: (n, r) => Number(range(n, r)),
-    gatherRanges: (array) => gather(array, array.length),
+    gatherRanges: (array) => gather(array, array.length, array.BYTES_PER_ELEMENT),
     or: (array) => or(array, array.length),
     max: (value) => max(value) as number,
     min: (value) => -(max(-value) as number),

@@ -1,6 +1,6 @@
 // A network run on several MPI processes gives bit for bit the results of one process
 // (runtime/distributed.ts): each case of test/helpers/mpi-case.ts is run alone and under
-// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads), with a delay of 0 (an exchange
+// `mpiexec -n K` for K = 1, 2, 3 (and 2 processes x 2 threads), in float64 and (coba, plastic) float32, with a delay of 0 (an exchange
 // every step) and with every delay at least 1.5 ms (one per 15 steps); every process's group arrays
 // and per-target arrays (each process holds its neurons' only; net.state and net.synapseState put
 // them together), spikes, state monitor rows and spike counts, and the processes' per-synapse
@@ -29,8 +29,8 @@ if (!hasMpi) test('MPI tests need MPICH (apt-get install mpich libmpich-dev)', (
 interface RankResult {
   size: number;
   exchanges: number;
-  /** Per group: its neurons, and the length of each of its arrays in this process's memory. */
-  held: Record<string, { size: number; lengths: number[] }>;
+  /** Per group: its neurons, the length of each of its arrays in this process's memory, and the bytes per element of each array net.state gives. */
+  held: Record<string, { size: number; lengths: number[]; elementBytes: number[] }>;
   out: Record<string, string>;
 }
 
@@ -92,9 +92,9 @@ function same(t: ExecutionContext, what: string, a: Float64Array, b: Float64Arra
 }
 
 /** Runs `name` alone and on 1, 2, 3 processes (and 2 x 2 threads), comparing every array; the exchanges of each multi-process run. */
-async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number[]> {
+async function sameOnAnyRanks(t: ExecutionContext, name: string, env: NodeJS.ProcessEnv = {}): Promise<number[]> {
   const exchanges: number[] = [];
-  const one = (await runCase(name)).results[0].out;
+  const one = (await runCase(name, undefined, env)).results[0].out;
   const keys = Object.keys(one);
   t.true(
     keys.some((k) => k.startsWith('spikes of') && values(one[k]).length > 100),
@@ -106,7 +106,7 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number
     [3, 1],
     [2, 2],
   ]) {
-    const { results, stderr, code } = await runCase(name, ranks, { THREADS: String(threads) });
+    const { results, stderr, code } = await runCase(name, ranks, { ...env, THREADS: String(threads) });
     t.is(code, 0, stderr);
     t.is(results.length, ranks, `one result per process (${stderr})`);
     let ok = true;
@@ -124,6 +124,12 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string): Promise<number
     if (ok) t.log(`${name}: ${keys.length} arrays identical on ${ranks} processes x ${threads} threads`);
     if (ranks > 1) exchanges.push(...results.map((r) => r.exchanges));
     heldOnce(t, name, results);
+    const bytes = env.PRECISION === 'float32' ? 4 : 8;
+    for (const r of results)
+      t.true(
+        Object.values(r.held).every((g) => g.elementBytes.every((b) => b === bytes)),
+        `${name}: net.state gives arrays of ${bytes} bytes per element on ${ranks} processes`,
+      );
   }
   return exchanges;
 }
@@ -135,6 +141,14 @@ mpiTest(
     t.deepEqual(new Set(await sameOnAnyRanks(t, 'coba')), new Set([300]));
   },
 );
+
+mpiTest('COBA in float32 (state, weights, monitors and net.state in float32): any number of processes', async (t) => {
+  t.deepEqual(new Set(await sameOnAnyRanks(t, 'coba', { PRECISION: 'float32' })), new Set([300]));
+});
+
+mpiTest('STDP (onPre, onPost) and per-target dynamics in float32: any number of processes', async (t) => {
+  await sameOnAnyRanks(t, 'plastic', { PRECISION: 'float32' });
+});
 
 mpiTest('every delay at least 1.5 ms: one exchange per 15 steps, identical to one process on any number of processes', async (t) => {
   // 300 steps in one native call: 20 exchanges of 15 steps each

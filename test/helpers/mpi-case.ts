@@ -187,7 +187,9 @@ function instanceResults(runs: Instances): Record<string, string> {
 async function main(): Promise<void> {
   const [name, dir] = process.argv.slice(2);
   const w = mpiWorld();
-  const options = { dt, seed: 3, threads: Number(process.env.THREADS ?? 1) };
+  // PRECISION=float32: state, weights and recordings in float32, gathered across processes as such
+  const precision = process.env.PRECISION === 'float32' ? 'float32' : 'float64';
+  const options = { dt, seed: 3, threads: Number(process.env.THREADS ?? 1), precision } as const;
   if (INSTANCES[name]) {
     const runs = CASES[name]().instances(3, INSTANCES[name]);
     w?.exchangeStats();
@@ -222,12 +224,16 @@ async function main(): Promise<void> {
   writeResults(dir, w, exchanges, net, out);
 }
 
-/** DIR/rank-R.json: the results, the exchanges, and how many neurons of each group this process's memory holds. */
+/** DIR/rank-R.json: the results, the exchanges, how many neurons of each group this process's memory holds, and the element size of net.state's arrays. */
 function writeResults(dir: string, w: MpiWorld | undefined, exchanges: number, net: Network, out: Record<string, string>): void {
   const held = Object.fromEntries(
     [...net.groups].map(([g, group]) => [
       g,
-      { size: group.size, lengths: [...net.localState(group).arrays.values()].map((a) => a.length) },
+      {
+        size: group.size,
+        lengths: [...net.localState(group).arrays.values()].map((a) => a.length),
+        elementBytes: [...net.state(group).arrays.values()].map((a) => a.BYTES_PER_ELEMENT),
+      },
     ]),
   );
   writeFileSync(join(dir, `rank-${w?.rank ?? 0}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));

@@ -9,7 +9,7 @@
  *    counts, MPI_Iallgatherv of the lists, global neuron indices), so each ring slot, and each spike
  *    monitor, lists the spikes of all processes in neuron order, as one process's;
  *  - state, after every native call: braints_mpi_gather_ranges makes a per-neuron array whole on
- *    every process (each its own range), braints_mpi_or ORs buffers in which each value is held by one
+ *    every process (each its own range; doubles, or floats in a float32 network), braints_mpi_or ORs buffers in which each value is held by one
  *    process and zero bits elsewhere (state monitors' rows), exactly.
  * The collectives are called by one thread (the team's thread 0, which is JavaScript's): FUNNELED.
  */
@@ -189,13 +189,17 @@ void braints_mpi_exchange_stats(double *out) {
   exchanges_ = 0;
 }
 
-/* Makes a per-neuron array of n elements whole on every process: process r sends its range of it. */
-void braints_mpi_gather_ranges(double *array, int64_t n) {
+/*
+ * Makes a per-neuron array of n elements whole on every process: process r sends its range of it.
+ * Its elements are doubles, or floats where element_bytes is 4 (a float32 network's state).
+ */
+void braints_mpi_gather_ranges(void *array, int64_t n, int64_t element_bytes) {
   for (int q = 0; q < size_; q++) {
     displs_[q] = (int)range_begin(n, q);
     recv_counts_[q] = (int)(range_begin(n, q + 1) - range_begin(n, q));
   }
-  MPI_Allgatherv(MPI_IN_PLACE, 0, MPI_DATATYPE_NULL, array, recv_counts_, displs_, MPI_DOUBLE, MPI_COMM_WORLD);
+  MPI_Datatype type = element_bytes == 4 ? MPI_FLOAT : MPI_DOUBLE;
+  MPI_Allgatherv(MPI_IN_PLACE, 0, MPI_DATATYPE_NULL, array, recv_counts_, displs_, type, MPI_COMM_WORLD);
 }
 
 /* ORs `count` 64-bit words across processes, in place on every process. */
