@@ -11,6 +11,7 @@ import { benchGroups, groupChild } from './groups';
 import type { ModelName } from './groups';
 import { benchNetworks, networkChild, NET_MODELS } from './networks';
 import type { NetModel } from './networks';
+import type { Precision } from '../ir/pipeline';
 import { benchStartup } from './startup';
 import { benchInstances } from './instances';
 import { benchMpi, mpiChild } from './mpi';
@@ -68,11 +69,11 @@ const USAGE = `usage: npm run bench -- [groups] [--quick] [--sizes 1k,100k,1M] [
   --duration    simulated seconds (default 1)
   --delay       ms, of every projection (default 0): one exchange per delay / dt steps
 
-       npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]
+       npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--precision float64|float32|both] [--no-nest]
   microcircuit  examples/microcircuit.ts (1.5 s simulated): build, run time per simulated second, synaptic
                 events per second, peak memory, rates vs NEST's reference; NEST beside it where installed
   --scales      default 0.1,0.5; --full adds scale 1 (about 0.3e9 synapses: see docs/microcircuit.md for its memory)
-  --seed        default 55
+  --seed        default 55; --precision: ours in float32, or in both (default float64; NEST computes in double)
 
        npm run bench -- exp [--cpus native,haswell] [--repeat K]
   exp           exp alone: the kernels' own (double, float) against libmvec's, ns per element in L1, each
@@ -107,6 +108,13 @@ function precisionFlag(s: string | undefined): boolean {
   if (s === undefined || s === 'float64') return false;
   if (s === 'both') return true;
   throw new Error(`--precision ${s}: float64 (the default) or both (float64 and float32)`);
+}
+
+/** --precision of the microcircuit bench: the precisions ours runs in, one run each. */
+function microcircuitPrecisions(s: string | undefined): Precision[] {
+  if (s === undefined || s === 'float64' || s === 'float32') return [s ?? 'float64'];
+  if (s === 'both') return ['float64', 'float32'];
+  throw new Error(`--precision ${s}: float64 (the default), float32 or both`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -186,13 +194,13 @@ async function main(argv: string[]): Promise<void> {
   for (const k of ['coba-duration', 'subset'] as const)
     if (values[k] !== undefined) throw new Error(`--${k} is an option of the instances bench`);
   if (bench === 'microcircuit') {
-    const own = ['scales', 'full', 'seed', 'threads', 'no-nest'];
+    const own = ['scales', 'full', 'seed', 'threads', 'no-nest', 'precision'];
     for (const k of Object.keys(values)) if (!own.includes(k)) throw new Error(`--${k} is not an option of the microcircuit bench`);
     const scales = (values.scales ?? '0.1,0.5').split(',').map((x) => positive(x, 0.1, '--scales'));
     if (values.full && !scales.includes(1)) scales.push(1);
     const seed = Math.round(positive(values.seed, 55, '--seed'));
     const threads = values.threads === undefined ? undefined : Math.round(positive(values.threads, 1, '--threads'));
-    benchMicrocircuit({ scales, seed, threads, nest: values['no-nest'] !== true });
+    benchMicrocircuit({ scales, seed, threads, nest: values['no-nest'] !== true, precisions: microcircuitPrecisions(values.precision) });
     return;
   }
   for (const k of ['scales', 'full', 'seed', 'no-nest'] as const)

@@ -1,4 +1,4 @@
-// `npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--no-nest]`:
+// `npm run bench -- microcircuit [--scales 0.1,0.5] [--full] [--seed N] [--threads T] [--precision float64|float32|both] [--no-nest]`:
 // the Potjans & Diesmann microcircuit (examples/microcircuit.ts, 500 ms presimulation + 1000 ms,
 // dt 0.1 ms) at each scale, one process per run (its peak memory is the run's): build time
 // (state and connectivity, and the kernels' compile), run time per simulated second, synaptic
@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Precision } from '../ir/pipeline';
 import type { Network } from '../index';
 import { compileEntry } from '../cli/compile';
 import { spikeStatistics } from '../analysis/spike-statistics';
@@ -45,15 +46,16 @@ interface OursChild {
 /** The child process of one run: compiles the example, runs it, prints one line of JSON. */
 export async function microcircuitChild(args: string[]): Promise<void> {
   const [scale, seed, entryJs, threads] = [Number(args[0]), Number(args[1]), args[2], args[3] === 'auto' ? undefined : Number(args[3])];
+  const precision = args[4] as Precision;
   // compiled by the parent (benchMicrocircuit), so that this process's peak memory is the network's
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ex = require(entryJs) as { default: (o: { scale: number }) => Network; dt: number; duration: number; presimulation: number };
   const net = ex.default({ scale });
   const build0 = process.cpuUsage();
-  await net.run(0, { dt: ex.dt, seed, threads }); // builds and compiles: the run's CPU time below is the run's alone
+  await net.run(0, { dt: ex.dt, seed, threads, precision }); // builds and compiles: the run's CPU time below is the run's alone
   const build = process.cpuUsage(build0);
   const cpu0 = process.cpuUsage();
-  await net.run(ex.duration, { dt: ex.dt, seed, threads });
+  await net.run(ex.duration, { dt: ex.dt, seed, threads, precision });
   const cpu = process.cpuUsage(cpu0);
   const runCpuSeconds = (cpu.user + cpu.system) / 1e6;
   // synaptic events: each spike times the synapses leaving its neuron
@@ -122,10 +124,10 @@ function peakMiB(): number {
   return m ? Number(m[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
 }
 
-function runOurs(scale: number, seed: number, outDir: string, threads?: number): OursChild {
+function runOurs(scale: number, seed: number, outDir: string, precision: Precision, threads?: number): OursChild {
   const r = spawnSync(
     process.execPath,
-    [join(__dirname, 'main.js'), '__microcircuit', String(scale), String(seed), outDir, String(threads ?? 'auto')],
+    [join(__dirname, 'main.js'), '__microcircuit', String(scale), String(seed), outDir, String(threads ?? 'auto'), precision],
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -219,6 +221,8 @@ export interface MicrocircuitBenchOptions {
   seed: number;
   threads?: number;
   nest: boolean;
+  /** ours runs once in each (NEST computes in double) */
+  precisions: Precision[];
 }
 
 export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
@@ -236,11 +240,12 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
   const { entryJs } = compileEntry(join(ROOT, 'examples', 'microcircuit.ts'), mkdtempSync(join(ROOT, '.braints', 'bench-mc-')));
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   process.stdout.write(`TypeScript compile of examples/microcircuit.ts (cold): ${typescriptSeconds.toFixed(2)} s\n`);
-  for (const scale of o.scales) {
-    const ours = runOurs(scale, o.seed, entryJs, o.threads);
+  for (const [scale, precision] of o.scales.flatMap((s) => o.precisions.map((p) => [s, p] as const))) {
+    const ours = runOurs(scale, o.seed, entryJs, precision, o.threads);
     const simulated = (ours.steps * 0.1) / 1000;
     const row: Record<string, unknown> = {
       scale,
+      precision,
       threads: ours.threads,
       synapses: ours.synapses,
       build_s: ours.buildSeconds,
@@ -255,7 +260,7 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
       rates: ours.rates,
     };
     process.stdout.write(
-      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s): build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s (CPU ${ours.buildCpuSeconds.toFixed(2)} s), ` +
+      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s), ${precision}: build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s (CPU ${ours.buildCpuSeconds.toFixed(2)} s), ` +
         `run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s ` +
         `(CPU ${(ours.runCpuSeconds / simulated).toFixed(2)} s), ` +
         `${(ours.events / ours.runSeconds / 1e6).toFixed(1)} M synaptic events/s, peak ${ours.peakMiB.toFixed(0)} MiB ` +
@@ -297,8 +302,10 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
           `${ratio((r) => r.timing_s.build, ours.buildSeconds + ours.compileSeconds)} to build, ${(ours.peakMiB / peak).toFixed(2)} of its memory\n`,
       );
     }
+    const nestRan = rows.find((r) => r.scale === scale && r.nest !== undefined)?.nest as NestResult | { error: string } | undefined;
     if (!skip) {
-      const nest = runNest(scale, o.seed, ours.threads, work);
+      // NEST once per scale, beside ours in each precision
+      const nest = nestRan ?? runNest(scale, o.seed, ours.threads, work);
       row.nest = nest;
       if ('error' in nest) process.stdout.write(`  ${nest.error}\n`);
       else {
