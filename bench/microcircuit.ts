@@ -302,10 +302,10 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
           `${ratio((r) => r.timing_s.build, ours.buildSeconds + ours.compileSeconds)} to build, ${(ours.peakMiB / peak).toFixed(2)} of its memory\n`,
       );
     }
-    const nestRan = rows.find((r) => r.scale === scale && r.nest !== undefined)?.nest as NestResult | { error: string } | undefined;
     if (!skip) {
       // NEST once per scale, beside ours in each precision
-      const nest = nestRan ?? runNest(scale, o.seed, ours.threads, work);
+      const earlier = rows.find((r) => r.scale === scale)?.nest as NestResult | { error: string } | undefined;
+      const nest = earlier ?? runNest(scale, o.seed, ours.threads, work);
       row.nest = nest;
       if ('error' in nest) process.stdout.write(`  ${nest.error}\n`);
       else {

@@ -12,14 +12,13 @@
  * VM a page fault costs more than the draws), and no array of the synapses' size is allocated
  * besides the result.
  */
-#include <pthread.h>
 #include <stdint.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "parallel.h"
 #include "random.h"
 
-#define MAX_SHARES 64
 #define RADIX_BITS 8
 #define RADIX      (1 << RADIX_BITS)
 
@@ -123,18 +122,10 @@ static void *run_share(void *arg) {
   return 0;
 }
 
-/* Runs shares[0..parts) of one pass, share 0 on this thread (and any that cannot be started). */
+/* Runs pass `pass` on every share. */
 static void run_pass(Share *shares, int64_t parts, int32_t pass) {
-  pthread_t ids[MAX_SHARES];
-  int started[MAX_SHARES] = {0};
-  for (int64_t t = 0; t < parts; t++) {
-    shares[t].pass = pass;
-    started[t] = t > 0 && pthread_create(&ids[t], 0, run_share, &shares[t]) == 0;
-  }
-  for (int64_t t = 0; t < parts; t++)
-    if (!started[t]) run_share(&shares[t]);
-  for (int64_t t = 0; t < parts; t++)
-    if (started[t]) pthread_join(ids[t], 0);
+  for (int64_t t = 0; t < parts; t++) shares[t].pass = pass;
+  run_shares(run_share, shares, sizeof(Share), parts);
 }
 
 /*
@@ -143,8 +134,7 @@ static void run_pass(Share *shares, int64_t parts, int32_t pass) {
  */
 int64_t braints_fixed_total(int64_t n, int64_t n_pre, int64_t n_post, uint32_t key, int32_t threads, int32_t *counts,
                             int32_t *col) {
-  int64_t parts = threads < 1 ? 1 : threads > MAX_SHARES ? MAX_SHARES : threads;
-  if (parts > n / 65536 + 1) parts = n / 65536 + 1; /* a thread costs more than 65,536 synapses' worth */
+  const int64_t parts = share_count(threads, n);
   Job job = {n_pre, n_post, key, counts, col, malloc(sizeof(int64_t) * (size_t)(n_pre + 1))};
   Share shares[MAX_SHARES];
   int64_t status = -1, t;

@@ -54,26 +54,9 @@ static inline double unit_of(uint32_t h, uint32_t sa, uint32_t sb) {
   return ((double)a * 67108864.0 + (double)b + 0.5) / 9007199254740992.0;
 }
 
-/* fmix32 and unit_of in four lanes, bit for bit, for functions compiled with target("avx2"). */
+/* fmix32 and unit_of in eight lanes (AVX2's 256-bit integers), bit for bit, for functions compiled with target("avx2"). */
 #if defined(__x86_64__)
 #include <immintrin.h>
-__attribute__((target("avx2"))) static inline __m128i fmix32_x4(__m128i h) {
-  h = _mm_xor_si128(h, _mm_srli_epi32(h, 16));
-  h = _mm_mullo_epi32(h, _mm_set1_epi32((int32_t)0x85ebca6bu));
-  h = _mm_xor_si128(h, _mm_srli_epi32(h, 13));
-  h = _mm_mullo_epi32(h, _mm_set1_epi32((int32_t)0xc2b2ae35u));
-  return _mm_xor_si128(h, _mm_srli_epi32(h, 16));
-}
-
-/* the words fit an int32, so the signed conversion is exact */
-__attribute__((target("avx2"))) static inline __m256d unit_of_x4(__m128i h, uint32_t sa, uint32_t sb) {
-  __m128i a = _mm_srli_epi32(fmix32_x4(_mm_xor_si128(h, _mm_set1_epi32((int32_t)sa))), 5);
-  __m128i b = _mm_srli_epi32(fmix32_x4(_mm_xor_si128(h, _mm_set1_epi32((int32_t)sb))), 6);
-  __m256d x = _mm256_add_pd(_mm256_mul_pd(_mm256_cvtepi32_pd(a), _mm256_set1_pd(67108864.0)), _mm256_cvtepi32_pd(b));
-  return _mm256_div_pd(_mm256_add_pd(x, _mm256_set1_pd(0.5)), _mm256_set1_pd(9007199254740992.0));
-}
-
-/* The same in eight lanes (AVX2's 256-bit integers: the hashes, most of a draw's work, at twice the rate). */
 __attribute__((target("avx2"))) static inline __m256i fmix32_x8(__m256i h) {
   h = _mm256_xor_si256(h, _mm256_srli_epi32(h, 16));
   h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int32_t)0x85ebca6bu));
@@ -82,7 +65,7 @@ __attribute__((target("avx2"))) static inline __m256i fmix32_x8(__m256i h) {
   return _mm256_xor_si256(h, _mm256_srli_epi32(h, 16));
 }
 
-/* unit_of of eight lanes: lanes 0-3 into lo, 4-7 into hi */
+/* unit_of of eight lanes: lanes 0-3 into lo, 4-7 into hi (the words fit an int32, so the signed conversion is exact) */
 __attribute__((target("avx2"))) static inline void unit_of_x8(__m256i h, uint32_t sa, uint32_t sb, __m256d *lo, __m256d *hi) {
   __m256i a = _mm256_srli_epi32(fmix32_x8(_mm256_xor_si256(h, _mm256_set1_epi32((int32_t)sa))), 5);
   __m256i b = _mm256_srli_epi32(fmix32_x8(_mm256_xor_si256(h, _mm256_set1_epi32((int32_t)sb))), 6);

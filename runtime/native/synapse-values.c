@@ -7,9 +7,9 @@
  * own elements (a draw depends on the element only, so the values do not depend on the threads).
  */
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include "parallel.h"
 #include "random.h"
 
 /* 2 pi as JavaScript's 2 * Math.PI (M_PI is not in strict C11) */
@@ -136,8 +136,6 @@ static void *draw_share(void *arg) {
   return 0;
 }
 
-#define MAX_SHARES 64
-
 /*
  * Draws the n values on `threads` threads into `out` and reports through `report`: report[0] the
  * status (DRAWN, or what went wrong first, by row position), report[1] that row position,
@@ -145,24 +143,16 @@ static void *draw_share(void *arg) {
  */
 static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, double *value) {
   Share shares[MAX_SHARES];
-  pthread_t ids[MAX_SHARES];
-  int started[MAX_SHARES] = {0};
 #if defined(__x86_64__)
   use_avx2 = __builtin_cpu_supports("avx2");
 #endif
-  int64_t parts = threads < 1 ? 1 : threads > MAX_SHARES ? MAX_SHARES : threads;
-  if (parts > n / 65536 + 1) parts = n / 65536 + 1; /* a thread costs more than 65,536 draws' worth */
+  const int64_t parts = share_count(threads, n);
   for (int64_t t = 0; t < parts; t++) {
     shares[t] = proto;
     shares[t].begin = n * t / parts;
     shares[t].end = n * (t + 1) / parts;
-    /* share 0 runs on this thread; one that cannot be started runs here too */
-    started[t] = t > 0 && pthread_create(&ids[t], 0, draw_share, &shares[t]) == 0;
   }
-  for (int64_t t = 0; t < parts; t++)
-    if (!started[t]) draw_share(&shares[t]);
-  for (int64_t t = 0; t < parts; t++)
-    if (started[t]) pthread_join(ids[t], 0);
+  run_shares(draw_share, shares, sizeof(Share), parts);
   report[0] = DRAWN;
   report[2] = 0;
   for (int64_t t = 0; t < parts; t++) {
