@@ -8,6 +8,7 @@ import { PLOT_FLAGS, groupLines, plotOptionsOf, summarize, writeOutputs } from '
 import { Network } from '../runtime/network';
 import { Instances } from '../runtime/instances';
 import { recordToDiskByDefault } from '../runtime/disk-recording';
+import { onLead } from '../runtime/spike-monitor';
 import { instanceLines, summarizeInstances, writeInstanceOutputs } from './instance-outputs';
 import { checkBackend, isDuration, isPrecision, isSeed, isThreadCount, isTimeStep } from '../runtime/run-options';
 import { cudaUnavailable } from '../runtime/gpu/cuda';
@@ -113,7 +114,8 @@ async function run(argv: string[]): Promise<number> {
     await made.run(duration, { dt, seed, threads, precision, progress, backend });
     const summary = summarizeInstances(made, duration);
     const out = resolve(values.out ?? 'out');
-    const files = await writeInstanceOutputs(made, summary, out, plots !== false);
+    const files = await onLead(made.network.spikeMonitors, () => writeInstanceOutputs(made, summary, out, plots !== false));
+    if (!files) return 0;
     for (const line of instanceLines(summary)) process.stderr.write(line + '\n');
     const t = summary.timing;
     process.stderr.write(
@@ -130,10 +132,10 @@ async function run(argv: string[]): Promise<number> {
   // summary.json's compile_s is all compiling: TypeScript and the kernels
   net.timing.compileSeconds += typescriptSeconds;
   const summary = summarize(net, duration);
-  // every process holds the whole recording; process 0 writes it
-  if (!lead) return 0;
   const out = resolve(values.out ?? 'out');
-  const files = await writeOutputs(net, summary, out, plots);
+  // process 0 writes the files, the spike recordings gathered to it from every process's part
+  const files = await onLead(net.spikeMonitors, () => writeOutputs(net, summary, out, plots));
+  if (!files) return 0;
   for (const line of groupLines(net, summary)) process.stderr.write(line + '\n');
   const t = summary.timing;
   const ts = upToDate ? 'TypeScript up to date' : `TypeScript ${typescriptSeconds.toFixed(3)} s`;

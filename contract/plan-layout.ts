@@ -138,7 +138,14 @@ export const SPIKE_MONITOR_PLAN = record('SpikeMonitorPlan', "A group's spike mo
   group: ['int64', 'index of the group'],
   buffer: ['address', 'int32[2 * capacity]: (step, neuron) pairs'],
   capacity: ['int64', 'pairs the buffer holds'],
-  count: ['int64', 'pairs recorded so far (advanced by the driver, read back by JavaScript)'],
+  count: [
+    'int64',
+    "pairs recorded so far: the group's spikes, or with several processes those of this process's neurons (advanced by the driver, read back by JavaScript)",
+  ],
+  room: [
+    'int64',
+    "pairs of the buffer's room used so far: the group's spikes on every process, so that all run out of room at the same step (advanced by the driver, read back by JavaScript)",
+  ],
 });
 
 export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synapses' CSR and kernels.", {

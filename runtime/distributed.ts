@@ -13,6 +13,7 @@ import { realArray } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
+import { listIndex, presynapticOf } from './csr';
 import { codeOf, deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
 import { RUN_STATUS } from '../contract/run-status';
@@ -38,9 +39,6 @@ export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
         `monitor ${m.name} records per-synapse variables of projection ${m.ownerName}, which in ${on} are spread over the processes; gathering them is not supported yet: monitor per-target variables or neurons instead`,
       );
   }
-  for (const m of [...net.stateMonitors, ...net.spikeMonitors])
-    if (m.files.length > 0)
-      throw new BraintsError(`monitor ${m.name} records to disk (dir), which is not supported in ${on} yet: record it in memory`);
 }
 
 /**
@@ -107,6 +105,37 @@ export function wholeArray<A extends RealArray>(a: A, holder: GroupState, w: Mpi
   whole.set(a, holder.begin);
   w.gatherRanges(whole);
   return whole;
+}
+
+/**
+ * Arrays of one value per synapse of a projection (`perSynapse`, by the process's row positions)
+ * in the connector's whole list order, put together from every process's synapses, each at its
+ * index in the list (collective: every process makes the call).
+ */
+function wholeLists(p: ProjectionState, perSynapse: ArrayLike<number>[], w: MpiWorld): Float64Array[] {
+  const at = w.concat(Float64Array.from(p.csr.col, (_, k) => listIndex(p.csr, k)));
+  return perSynapse.map((a) => {
+    const part = w.concat(Float64Array.from(a));
+    const whole = new Float64Array(at.length);
+    at.forEach((x, j) => (whole[x] = part[j]));
+    return whole;
+  });
+}
+
+/** net.synapses in a distributed run: every synapse's (pre, post) in the connector's list order, from every process's (collective). */
+export function wholeSynapses(p: ProjectionState, w: MpiWorld): { pre: Int32Array; post: Int32Array } {
+  const [pre, post] = wholeLists(p, [presynapticOf(p.csr), p.csr.col], w);
+  return { pre: Int32Array.from(pre), post: Int32Array.from(post) };
+}
+
+/** net.synapseState of a per-synapse variable in a distributed run: its values in the connector's list order, from every process's synapses (collective). */
+export function wholeSynapseValues(p: ProjectionState, variable: string, w: MpiWorld): Float64Array {
+  const values = p.arrays.get(variable);
+  if (!values)
+    throw new BraintsError(
+      `projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${[...p.arrays.keys()].join(', ') || 'none'})`,
+    );
+  return wholeLists(p, [values], w)[0];
 }
 
 /**

@@ -15,6 +15,7 @@ import { GrowingNpy } from './output/npy-growing';
 import { writeNpy } from './output/npy';
 import { diskOptions, onDisk } from './disk-recording';
 import type { DiskRecordingOptions } from './disk-recording';
+import { startedMpiWorld } from './mpi';
 
 export interface StateMonitorOptions extends DiskRecordingOptions {
   /** Neurons to record: of a group, or of a projection's target group for `@target` fields (default: all). */
@@ -112,6 +113,7 @@ export class StateMonitor {
   /** A disk monitor's folder and chunk size; its files (times, then one per variable), created when it is bound. */
   private readonly disk: { dir: string; chunkBytes: number } | undefined;
   private diskFiles: { t: GrowingNpy; variables: GrowingNpy[]; lastStep: number | undefined } | undefined;
+  private chunkOpen = false;
 
   constructor(
     readonly name: string,
@@ -191,7 +193,8 @@ export class StateMonitor {
     this.sources = sources;
     this.held = held ?? { begin: 0, end: Number.MAX_SAFE_INTEGER };
     if (this.columns === 'synapses') this.bindSynapses(csr!);
-    if (this.disk) this.openFiles();
+    // once: binding again (after net.set) must not empty the files recorded so far
+    if (this.disk && !this.chunkOpen) this.openFiles();
   }
 
   private bindSynapses(csr: Csr): void {
@@ -214,10 +217,16 @@ export class StateMonitor {
     }
   }
 
-  /** Creates a disk monitor's files, empty, and its one chunk. */
+  /**
+   * Creates a disk monitor's one chunk and its files, empty. In a distributed run process 0
+   * alone writes the files: every process's rows are whole once put together after each native
+   * call (runtime/distributed.ts), and the others only empty their chunks.
+   */
   private openFiles(): void {
     const [t, ...rest] = this.files;
     this.buffers = this.variables.map(() => new Float64Array(new ArrayBuffer(this.chunkRows * this.count * 8)));
+    this.chunkOpen = true;
+    if ((startedMpiWorld()?.rank ?? 0) > 0) return;
     this.diskFiles = {
       t: new GrowingNpy(t, [], '<f8'),
       variables: this.variables.map((_, v) => new GrowingNpy(rest[v], [this.count], '<f8')),
@@ -228,9 +237,15 @@ export class StateMonitor {
 
   /** Recording to disk: appends the chunk's rows and their times to the files and empties it. */
   flush(): void {
-    if (!this.diskFiles) return;
+    if (!this.disk) return;
     const rows = this.steps.length;
     if (rows === 0) return;
+    if (!this.diskFiles) {
+      // another process writes the files
+      this.steps = [];
+      this.rows = this.rows.map(() => 0);
+      return;
+    }
     this.diskFiles.t.append(
       Float64Array.from(this.steps, (s) => s * this.dt),
       rows,

@@ -22,6 +22,15 @@ export interface MpiWorld {
   rangeBegin(n: number, r: number): number;
   /** Makes a per-neuron array whole on every process, each process giving its own range (of doubles, or of floats in a float32 network). */
   gatherRanges(array: Float64Array | Float32Array): void;
+  /**
+   * A spike monitor's recording put together: `held`, this process's (step, neuron) pairs of its
+   * own neurons, merged with every other process's into one process's order (by step, then
+   * neuron); returned on process `root`, or on every process without one, undefined elsewhere.
+   * `total` is the number of pairs of all processes (collective).
+   */
+  gatherPairs(held: Int32Array, total: number, root?: number): Int32Array | undefined;
+  /** Every process's values one after another, in process order, on every process (collective; fewer than 2^31 in all). */
+  concat(local: Float64Array): Float64Array;
   /** ORs the words of `array` across processes, in place: each value held by one process, zero bits elsewhere. */
   or(array: Float64Array): void;
   /** The largest of `value` over the processes. */
@@ -93,6 +102,9 @@ function startMpi(): MpiWorld | undefined {
   }
   const range = lib.func('int64_t braints_mpi_range(int64_t n, int64_t r)');
   const gather = lib.func('void braints_mpi_gather_ranges(void *array, int64_t n, int64_t element_bytes)');
+  const pairs = lib.func('int64_t braints_mpi_gather_pairs(const void *local, int64_t held, void *whole, int64_t total, int64_t root)');
+  const concat = lib.func('void braints_mpi_concat(const void *local, int64_t n, void *out)');
+  const sum = lib.func('double braints_mpi_sum(double value)');
   const or = lib.func('void braints_mpi_or(void *words, int64_t count)');
   const max = lib.func('double braints_mpi_max(double value)');
   const stats = lib.func('void braints_mpi_exchange_stats(void *out)');
@@ -106,6 +118,19 @@ function startMpi(): MpiWorld | undefined {
     exchangeWait: BigInt(waitAddress() as number),
     rangeBegin: (n, r) => Number(range(n, r)),
     gatherRanges: (array) => gather(array, array.length, array.BYTES_PER_ELEMENT),
+    gatherPairs: (held, total, root) => {
+      const whole = root === undefined || root === rank ? new Int32Array(2 * total) : undefined;
+      if ((pairs(held, held.length / 2, whole ?? null, total, root ?? -1) as number) < 0)
+        throw new BraintsError(
+          `a spike monitor's ${total} spikes are more than one MPI call gathers (2^31 - 1), or its buffer could not be allocated`,
+        );
+      return whole;
+    },
+    concat: (local) => {
+      const out = new Float64Array(sum(local.length) as number);
+      concat(local, local.length, out);
+      return out;
+    },
     or: (array) => or(array, array.length),
     max: (value) => max(value) as number,
     min: (value) => -(max(-value) as number),

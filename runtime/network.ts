@@ -29,7 +29,7 @@ import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { Instances } from './instances';
 import type { InstanceValues } from './instances';
-import { refuseSpread, wholeArray, wholeState } from './distributed';
+import { refuseSpread, wholeArray, wholeState, wholeSynapseValues, wholeSynapses } from './distributed';
 import { mpiWorld } from './mpi';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
@@ -411,21 +411,23 @@ export class Network {
    * generated rules: by presynaptic neuron, then target): synapse x connects pre[x] to post[x].
    */
   synapses(syn: Synapse): { pre: Int32Array; post: Int32Array } {
-    refuseSpread(`net.synapses(${this.projectionName(syn)})`, this.built?.mpi);
-    return synapsesInListOrder(this.projection(syn).csr);
+    const w = this.built?.mpi;
+    // in a run on several MPI processes, put together from each process's synapses (every process must ask)
+    return w && w.size > 1 ? wholeSynapses(this.projection(syn), w) : synapsesInListOrder(this.projection(syn).csr);
   }
 
   /**
    * A copy of a per-synapse variable in the connector's list order (as `synapses` lists them), or
-   * of a per-target variable (one value per postsynaptic neuron; in a run on several MPI
-   * processes put together from each process's targets, which every process must ask for).
+   * of a per-target variable (one value per postsynaptic neuron). In a run on several MPI
+   * processes it is put together from each process's synapses or targets: every process must ask.
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
     const perTarget = syn.model.ir.fields.find((f) => f.name === variable)?.role === 'target';
-    if (!perTarget) refuseSpread(`net.synapseState(${this.projectionName(syn)}, ${variable})`, this.built?.mpi);
     const p = this.projection(syn);
+    const w = this.built?.mpi;
+    if (!perTarget && w && w.size > 1) return wholeSynapseValues(p, variable, w);
     const values = valuesInListOrder(p, variable);
-    return perTarget ? wholeArray(values, p.post, this.built?.mpi) : values;
+    return perTarget ? wholeArray(values, p.post, w) : values;
   }
 
   /** Frees native memory held by delay queues; the network cannot run after this. */

@@ -226,6 +226,7 @@ export class PlanWriter {
           buffer: this.addr(m.chunk),
           capacity: BigInt(m.chunk.length / 2),
           count: BigInt(m.filled),
+          room: BigInt(m.room),
         }),
       );
     });
@@ -305,8 +306,10 @@ export class PlanWriter {
   readBack(): void {
     for (const { monitor, variable, offset } of this.stateMonitorOffsets)
       monitor.rows[variable] = Number(this.words[offset + STATE_MONITOR_PLAN.offset.rows]);
-    for (const { monitor, offset } of this.spikeMonitorOffsets)
+    for (const { monitor, offset } of this.spikeMonitorOffsets) {
       monitor.filled = Number(this.words[offset + SPIKE_MONITOR_PLAN.offset.count]);
+      monitor.room = Number(this.words[offset + SPIKE_MONITOR_PLAN.offset.room]);
+    }
   }
 }
 

@@ -30,7 +30,7 @@ export interface RunningNetwork {
  */
 function roomForExchanges(m: SpikeMonitor, every: number): void {
   const steps = (every + 1) * m.group.size;
-  if (m.chunk.length / 2 - m.filled < steps) m.grow(2 * steps);
+  if (m.chunk.length / 2 - m.room < steps) m.grow(2 * steps);
 }
 
 /** Runs `steps` steps from `net.stepIndex` on the built network. */
@@ -43,6 +43,9 @@ export function runBlocks(
 ): void {
   const { lib, states, projections, dt, seed, threads } = built;
   for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.dt = dt;
+  const w = built.mpi && built.mpi.size > 1 ? built.mpi : undefined;
+  // several processes each record their own neurons' spikes
+  for (const m of net.spikeMonitors) m.world = w;
   const first = net.stepIndex,
     last = first + steps;
   for (const m of net.stateMonitors) {
@@ -53,7 +56,6 @@ export function runBlocks(
   const signals = inputs.map(() => new Float64Array(new ArrayBuffer(block * 8)));
   const status = new BigInt64Array(new ArrayBuffer(16));
   // several processes exchange their spikes, every step or once per minimum delay (runtime/distributed.ts)
-  const w = built.mpi && built.mpi.size > 1 ? built.mpi : undefined;
   const exchange = w ? { start: w.exchange, wait: w.exchangeWait, every: built.exchangeEvery } : undefined;
   // a sync callback: the loop awaits nothing, so the phase ends when the loop does
   inPhase(listener, 'run', steps * dt, '', (progress) => {
@@ -80,7 +82,8 @@ export function runBlocks(
       if (inStep(status)) synchronizeMonitors(w, net.stateMonitors, rowsBefore);
       for (const m of net.stateMonitors) for (let s = from; s < reached; s++) if (s % m.every === 0) m.steps.push(s);
       net.stepIndex = reached;
-      for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();
+      // a disk spike monitor's flush is collective in a distributed run: a process that failed skips it
+      if (!w || inStep(status)) for (const m of [...net.spikeMonitors, ...net.stateMonitors]) m.flush();
       handleStatus(status, reached, built, net.spikeMonitors, net.stateMonitors);
       progress?.update((net.stepIndex - first) * dt);
     }

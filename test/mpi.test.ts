@@ -31,6 +31,8 @@ interface RankResult {
   exchanges: number;
   /** Per group: its neurons, the length of each of its arrays in this process's memory, and the bytes per element of each array net.state gives. */
   held: Record<string, { size: number; lengths: number[]; elementBytes: number[] }>;
+  /** Per spike monitor: the spikes this process holds of the count it recorded. */
+  spikesHeld: Record<string, { held: number; count: number }>;
   out: Record<string, string>;
 }
 
@@ -48,6 +50,19 @@ function heldOnce(t: ExecutionContext, name: string, results: RankResult[]): voi
       held.reduce((a, b) => a + b, 0),
       size,
       `${name}: the ${results.length} processes' arrays of ${g} hold ${held.join(' + ')} neurons`,
+    );
+  }
+  // each process keeps its own neurons' spikes, and reading a monitor puts them together
+  for (const [m, { count }] of Object.entries(results[0].spikesHeld)) {
+    const held = results.map((r) => r.spikesHeld[m].held);
+    t.true(
+      results.every((r) => r.spikesHeld[m].count === count),
+      `${name}: monitor ${m} counts ${count} spikes on every process`,
+    );
+    t.is(
+      held.reduce((a, b) => a + b, 0),
+      count,
+      `${name}: the ${results.length} processes hold ${held.join(' + ')} of monitor ${m}'s ${count} spikes`,
     );
   }
 }
@@ -171,6 +186,30 @@ mpiTest('STDP (onPre, onPost) and per-target dynamics: any number of processes',
 mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'instances');
 });
+
+mpiTest(
+  'monitors recording to disk in chunks of a few steps: process 0 writes the files of one process, on any number of processes',
+  async (t) => {
+    const runOn = async (ranks?: number) => {
+      const dir = mkdtempSync(join(tmpdir(), 'braints-mpi-disk-'));
+      const { code, stderr } = await runCase('disk', ranks, { DISK_DIR: dir });
+      t.is(code, 0, stderr);
+      return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
+    };
+    const one = await runOn();
+    t.deepEqual(
+      [...one.keys()].sort(),
+      ['E.spikes.npy', 'E.ge.npy', 'E.t.npy', 'E.v.npy', 'I.spikes.npy', 'I.t.npy', 'I.v.npy', 'gen.spikes.npy'].sort(),
+    );
+    // E's chunk holds 375 spikes: its file (128 bytes of header, 16 a spike) was written out many times
+    t.true(one.get('E.spikes.npy')!.length > 128 + 16 * 4 * 375, `${one.get('E.spikes.npy')!.length} bytes`);
+    for (const ranks of [2, 3]) {
+      const many = await runOn(ranks);
+      t.deepEqual([...many.keys()].sort(), [...one.keys()].sort());
+      for (const [f, bytes] of one) t.true(bytes.equals(many.get(f)!), `${f} on ${ranks} processes identical to one process's`);
+    }
+  },
+);
 
 mpiTest("an error on rank 2 of 3 stops every process with rank 2's message", async (t) => {
   const start = Date.now();

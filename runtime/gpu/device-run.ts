@@ -7,7 +7,6 @@
 // host empties it and the block goes on from the step reached).
 import type { BuiltNetwork, InputSpec } from '../native-memory';
 import type { StateMonitor } from '../monitors';
-import type { SpikeMonitor } from '../spike-monitor';
 import { BraintsError } from '../errors';
 import { handleStatus } from '../run-status';
 import { inPhase } from '../progress';
@@ -114,14 +113,7 @@ function drainSpikes(device: Device, d: DeviceSpikeMonitor): void {
   if (!n) return;
   const pairs = new Int32Array(2 * n);
   device.download(pairs, d.pairs);
-  const m: SpikeMonitor = d.monitor;
-  for (let done = 0; done < n;) {
-    if (m.chunk.length / 2 === m.filled) m.grow(n - done);
-    const k = Math.min(n - done, m.chunk.length / 2 - m.filled);
-    m.chunk.set(pairs.subarray(2 * done, 2 * (done + k)), 2 * m.filled);
-    m.filled += k;
-    done += k;
-  }
+  d.monitor.append(pairs);
   device.upload(d.count, new BigInt64Array(1));
 }
 

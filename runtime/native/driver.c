@@ -68,7 +68,7 @@ static void advance_synapses(Team *tm, int64_t s, double t) {
 /* Whether every spike monitor has room for `steps` steps in which each neuron of its group spikes. */
 static int spike_room(const Team *tm, int64_t steps) {
   for (int64_t m = 0; m < tm->h->n_spike_monitors; m++)
-    if (tm->kmon[m].capacity - tm->kmon[m].count < steps * tm->groups[tm->kmon[m].group].n) return 0;
+    if (tm->kmon[m].capacity - tm->kmon[m].room < steps * tm->groups[tm->kmon[m].group].n) return 0;
   return 1;
 }
 
@@ -83,7 +83,7 @@ static void prepare_step(Team *tm, int64_t s, double t) {
      where a monitor might not have room for them all, they are exchanged now */
   if (h->exchange && s > tm->uncounted_from && !spike_room(tm, s - tm->uncounted_from + 1)) exchange_before(tm, s);
   for (int64_t m = 0; m < h->n_spike_monitors; m++) {
-    if (tm->kmon[m].capacity - tm->kmon[m].count < tm->groups[tm->kmon[m].group].n) {
+    if (tm->kmon[m].capacity - tm->kmon[m].room < tm->groups[tm->kmon[m].group].n) {
       tm->status[0] = RUN_SPIKE_BUFFER_FULL;
       tm->status[1] = m;
       tm->reached = s;

@@ -87,9 +87,10 @@ typedef struct {
   int64_t group; /* index of the group */
   int64_t buffer; /* address of int32[2 * capacity]: (step, neuron) pairs */
   int64_t capacity; /* pairs the buffer holds */
-  int64_t count; /* pairs recorded so far (advanced by the driver, read back by JavaScript) */
+  int64_t count; /* pairs recorded so far: the group's spikes, or with several processes those of this process's neurons (advanced by the driver, read back by JavaScript) */
+  int64_t room; /* pairs of the buffer's room used so far: the group's spikes on every process, so that all run out of room at the same step (advanced by the driver, read back by JavaScript) */
 } SpikeMonitorPlan;
-_Static_assert(sizeof(SpikeMonitorPlan) == 4 * sizeof(int64_t), "SpikeMonitorPlan is 4 words");
+_Static_assert(sizeof(SpikeMonitorPlan) == 5 * sizeof(int64_t), "SpikeMonitorPlan is 5 words");
 
 /* A projection: its synapses' CSR and kernels. */
 typedef struct {

@@ -56,17 +56,32 @@ void publish_spikes(Team *tm, int64_t t, int64_t g, int64_t s) {
   }
 }
 
+/* The first of the `n` neurons of a neuron-ordered list at or above `neuron`. */
+static int64_t lower_bound(const int32_t *list, int64_t n, int64_t neuron) {
+  int64_t lo = 0, hi = n;
+  while (lo < hi) {
+    const int64_t mid = lo + (hi - lo) / 2;
+    if (list[mid] < neuron) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* A process keeps its own neurons' spikes of the exchanged slot: every process holds a share of the recording. */
 void record_spikes(Team *tm, int64_t s) {
   for (int64_t g = 0; g < tm->h->n_groups; g++) {
     const GroupPlan *gp = &tm->groups[g];
     if (gp->spike_monitor < 0) continue;
-    const SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
+    SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
     const int32_t *list = ring_slot(gp, s);
+    const int64_t n = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots];
+    const int64_t from = lower_bound(list, n, gp->begin), to = lower_bound(list, n, gp->end);
     int32_t *out = PTR(int32_t, mon->buffer) + 2 * mon->count;
-    for (int64_t j = 0, n = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots]; j < n; j++) {
-      out[2 * j] = (int32_t)s;
-      out[2 * j + 1] = list[j];
+    for (int64_t j = from; j < to; j++) {
+      out[2 * (j - from)] = (int32_t)s;
+      out[2 * (j - from) + 1] = list[j];
     }
+    mon->count += to - from;
   }
 }
 
@@ -76,7 +91,11 @@ void count_spikes(Team *tm, int64_t s) {
     int64_t total = PTR(int64_t, gp->ring_counts)[s % gp->ring_slots];
     *PTR(int64_t, gp->spike_count) += total;
     count_instance_spikes(gp, ring_slot(gp, s), total);
-    if (gp->spike_monitor >= 0) tm->kmon[gp->spike_monitor].count += total;
+    if (gp->spike_monitor < 0) continue;
+    SpikeMonitorPlan *mon = &tm->kmon[gp->spike_monitor];
+    mon->room += total;
+    /* with several processes record_spikes counted the process's own */
+    if (!tm->h->exchange) mon->count += total;
   }
 }
 

@@ -25,10 +25,10 @@ INTERNAL int64_t gather_share(const uint8_t *flags, int64_t begin, int64_t end, 
 /* Puts thread t's spikes of group g after those of threads 0 .. t - 1 in the ring slot and the monitor. */
 INTERNAL void publish_spikes(Team *tm, int64_t t, int64_t g, int64_t s);
 
-/* Thread 0, with several processes, once the exchange completed step s's slots: the step's spikes into the monitors. */
+/* Thread 0, with several processes, once the exchange completed step s's slots: the spikes of the process's own neurons into the monitors. */
 INTERNAL void record_spikes(Team *tm, int64_t s);
 
-/* Thread 0, once every thread has published: counts the step's spikes into the groups' totals and monitors. */
+/* Thread 0, once every thread has published (or the exchange completed): counts the step's spikes into the groups' totals and the monitors' room. */
 INTERNAL void count_spikes(Team *tm, int64_t s);
 
 /* Thread t > 0's spike lists, one per group, each as long as its share; 0 when out of memory. */

@@ -25,8 +25,12 @@ import type { InstanceValues, Instances } from '../../runtime/instances';
 
 const dt = 0.1;
 
-/** COBA with delay 0, a projection delay and per-synapse delays, Poisson input, a spike generator and monitors. */
-function coba(): Network {
+/**
+ * COBA with delay 0, a projection delay and per-synapse delays, Poisson input, a spike generator
+ * and monitors; with `disk`, the monitors record to that folder in chunks of a few steps' room
+ * (written out many times in a run).
+ */
+function coba(disk?: string): Network {
   const E = new CobaLIF(300, { v: uniform(-60, -50), I: 12 });
   const I = new CobaLIF(100, { v: uniform(-60, -50), I: 12 });
   const times = Array.from({ length: 200 }, (_, k) => 0.1 * ((k * 7) % 300));
@@ -44,9 +48,10 @@ function coba(): Network {
   });
   net.poissonInput(E, 'ge', { sources: 50, rate: 20, weight: 0.05 });
   net.poissonInput(I, 'ge', { sources: 40, rate: 15, weight: 0.05, neurons: [1, 50, 99] });
-  for (const g of [E, I, gen]) net.monitorSpikes(g);
-  net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true });
-  net.monitorState(I, ['v'], { every: 5 });
+  const onDisk = (bytes: number) => (disk ? { dir: disk, chunkBytes: bytes } : {});
+  for (const g of [E, I, gen]) net.monitorSpikes(g, onDisk(8 * g.size + 600));
+  net.monitorState(E, ['v', 'ge'], { neurons: [0, 5, 70, 150, 299], every: 2, includeEnd: true, ...onDisk(1000) });
+  net.monitorState(I, ['v'], { every: 5, ...onDisk(8 * 100 * 7) });
   return net;
 }
 
@@ -155,12 +160,14 @@ const INSTANCES: Record<string, InstanceValues> = { instances: { seed: [5, 6, 6]
 
 /** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range). */
 const MIDWAY: Record<string, (net: Network) => void> = {
+  disk: (net) => MIDWAY.coba(net),
   coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
 };
 
 const CASES: Record<string, () => Network> = {
   instances: instanced,
-  coba,
+  coba: () => coba(),
+  disk: () => coba(process.env.DISK_DIR),
   delayed,
   delayedBurst: () => delayed(true),
   plastic,
@@ -217,14 +224,23 @@ async function main(): Promise<void> {
       // per-target arrays hold the process's targets: net.synapseState puts them together
       const perTarget = syn.model.ir.fields.find((x) => x.name === f)?.role === 'target';
       out[`${p}.${perTarget ? 'target' : 'synapse'}.${f}`] = bits(perTarget ? net.synapseState(syn, f) : a);
+      // and a per-synapse one from every process's synapses, in the list's order
+      if (!perTarget) out[`${p}.whole ${f}`] = bits(net.synapseState(syn, f));
     }
+    const { pre, post } = net.synapses(syn);
+    out[`${p}.synapses`] = bits([...pre, ...post]);
   }
-  for (const m of net.spikeMonitors) out[`spikes of ${m.name}`] = bits(m.pairs);
-  for (const m of net.stateMonitors) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
+  // a disk monitor's recording is in its files, which the test reads
+  for (const m of net.spikeMonitors) if (!m.files.length) out[`spikes of ${m.name}`] = bits(m.pairs);
+  for (const m of net.stateMonitors) if (!m.files.length) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
   writeResults(dir, w, exchanges, net, out);
 }
 
-/** DIR/rank-R.json: the results, the exchanges, how many neurons of each group this process's memory holds, and the element size of net.state's arrays. */
+/**
+ * DIR/rank-R.json: the results, the exchanges, how many neurons of each group this process's
+ * memory holds, the element size of net.state's arrays, and the spikes each spike monitor holds
+ * here of all it recorded.
+ */
 function writeResults(dir: string, w: MpiWorld | undefined, exchanges: number, net: Network, out: Record<string, string>): void {
   const held = Object.fromEntries(
     [...net.groups].map(([g, group]) => [
@@ -236,7 +252,8 @@ function writeResults(dir: string, w: MpiWorld | undefined, exchanges: number, n
       },
     ]),
   );
-  writeFileSync(join(dir, `rank-${w?.rank ?? 0}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, out }));
+  const spikesHeld = Object.fromEntries(net.spikeMonitors.map((m) => [m.name, { held: m.held, count: m.count }]));
+  writeFileSync(join(dir, `rank-${w?.rank ?? 0}.json`), JSON.stringify({ size: w?.size ?? 1, exchanges, held, spikesHeld, out }));
 }
 
 void main();
