@@ -9,7 +9,7 @@
 // and, when the user asks, a group's arrays made whole (`wholeState`); so every process ends each
 // call with the recordings of one process, bit for bit.
 import type { GroupState, ProjectionState, RealArray } from './native-memory';
-import { realArray } from './native-memory';
+import { projectionArray, realArray } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
@@ -130,12 +130,7 @@ export function wholeSynapses(p: ProjectionState, w: MpiWorld): { pre: Int32Arra
 
 /** net.synapseState of a per-synapse variable in a distributed run: its values in the connector's list order, from every process's synapses (collective). */
 export function wholeSynapseValues(p: ProjectionState, variable: string, w: MpiWorld): Float64Array {
-  const values = p.arrays.get(variable);
-  if (!values)
-    throw new BraintsError(
-      `projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${[...p.arrays.keys()].join(', ') || 'none'})`,
-    );
-  return wholeLists(p, [values], w)[0];
+  return wholeLists(p, [projectionArray(p, variable)], w)[0];
 }
 
 /**

@@ -104,7 +104,7 @@ function startMpi(): MpiWorld | undefined {
   const gather = lib.func('void braints_mpi_gather_ranges(void *array, int64_t n, int64_t element_bytes)');
   const pairs = lib.func('int64_t braints_mpi_gather_pairs(const void *local, int64_t held, void *whole, int64_t total, int64_t root)');
   const concat = lib.func('void braints_mpi_concat(const void *local, int64_t n, void *out)');
-  const sum = lib.func('double braints_mpi_sum(double value)');
+  const gatherCounts = lib.func('int64_t braints_mpi_gather_counts(int64_t n)');
   const or = lib.func('void braints_mpi_or(void *words, int64_t count)');
   const max = lib.func('double braints_mpi_max(double value)');
   const stats = lib.func('void braints_mpi_exchange_stats(void *out)');
@@ -127,7 +127,7 @@ function startMpi(): MpiWorld | undefined {
       return whole;
     },
     concat: (local) => {
-      const out = new Float64Array(sum(local.length) as number);
+      const out = new Float64Array(Number(gatherCounts(local.length)));
       concat(local, local.length, out);
       return out;
     },

@@ -171,12 +171,18 @@ export function elementArray(s: GroupState | ProjectionState, name: string, size
  * `net.synapses` lists them), or of a per-target variable (one value per postsynaptic neuron).
  */
 export function valuesInListOrder(p: ProjectionState, variable: string): Float64Array {
+  const arr = projectionArray(p, variable);
+  const role = p.synapse.model.ir.fields.find((f) => f.name === variable)?.role;
+  const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
+  return at ? Float64Array.from(at, (k) => arr[k]) : Float64Array.from(arr);
+}
+
+/** A projection's per-synapse or per-target array of `variable`, by the process's row positions or targets; an error naming what it holds where it has none. */
+export function projectionArray(p: ProjectionState, variable: string): RealArray {
   const arr = p.arrays.get(variable);
   if (!arr) {
     const held = [...p.arrays.keys()].join(', ') || 'none';
     throw new BraintsError(`projection ${p.name} holds no per-synapse or per-target variable ${variable} (it holds ${held})`);
   }
-  const role = p.synapse.model.ir.fields.find((f) => f.name === variable)?.role;
-  const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
-  return at ? Float64Array.from(at, (k) => arr[k]) : Float64Array.from(arr);
+  return arr;
 }

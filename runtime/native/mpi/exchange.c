@@ -10,7 +10,8 @@
  *    spikes of all processes in neuron order, as one process's;
  *  - a spike monitor's recording, when it is read: each process records its own neurons' spikes,
  *    and braints_mpi_gather_pairs puts them together in one process's order;
- *  - a projection's synapses and per-synapse values, when asked for: braints_mpi_concat;
+ *  - a projection's synapses and per-synapse values, when asked for: braints_mpi_gather_counts,
+ *    then braints_mpi_concat;
  *  - state, after every native call: braints_mpi_gather_ranges makes a per-neuron array whole on
  *    every process (each its own range; doubles, or floats in a float32 network), braints_mpi_or ORs buffers in which each value is held by one
  *    process and zero bits elsewhere (state monitors' rows), exactly.
@@ -206,29 +207,33 @@ void braints_mpi_gather_ranges(void *array, int64_t n, int64_t element_bytes) {
 }
 
 /*
+ * Every process's count of n: recv_counts_ and displs_ then place each process's items one after
+ * another in process order; returns their total (sizes the receiving buffer of the gather after).
+ */
+int64_t braints_mpi_gather_counts(int64_t n) {
+  int64_t counts[size_], total = 0;
+  MPI_Allgather(&n, 1, MPI_INT64_T, counts, 1, MPI_INT64_T, MPI_COMM_WORLD);
+  for (int q = 0; q < size_; q++) {
+    displs_[q] = (int)total;
+    recv_counts_[q] = (int)counts[q];
+    total += counts[q];
+  }
+  return total;
+}
+
+/*
  * Puts a spike monitor's recording together, in the order one process records it (by step, then
  * neuron): each process holds `held` (step, neuron) pairs of its own neurons, in that order, and
  * the group's `total` pairs arrive in `whole` on process `root`, or on every process where root
- * is -1 (the others may pass 0). Returns 0, or -1 where total or a process's pairs exceed what
- * one MPI count can say (2^31 - 1) or the receiving buffer cannot be had.
+ * is -1 (the others may pass 0). Returns 0, or -1 where total exceeds what one MPI count can say
+ * (2^31 - 1) or the receiving buffer cannot be had.
  */
 int64_t braints_mpi_gather_pairs(const int32_t *local, int64_t held, int32_t *whole, int64_t total, int64_t root) {
   if (total > INT32_MAX) return -1;
-  int64_t counts[size_];
-  MPI_Allgather(&held, 1, MPI_INT64_T, counts, 1, MPI_INT64_T, MPI_COMM_WORLD);
+  braints_mpi_gather_counts(held);
   const int receives = root < 0 || root == rank_;
-  int *ends = malloc((size_t)size_ * sizeof(int));
   int32_t *by_rank = receives ? malloc((size_t)(2 * total + 1) * sizeof(int32_t)) : 0;
-  if (!ends || (receives && !by_rank)) {
-    free(ends);
-    return -1;
-  }
-  for (int q = 0, at = 0; q < size_; q++) {
-    displs_[q] = at;
-    recv_counts_[q] = (int)counts[q];
-    at += (int)counts[q];
-    ends[q] = at;
-  }
+  if (receives && !by_rank) return -1;
   MPI_Datatype pair;
   MPI_Type_contiguous(2, MPI_INT32_T, &pair);
   MPI_Type_commit(&pair);
@@ -237,41 +242,29 @@ int64_t braints_mpi_gather_pairs(const int32_t *local, int64_t held, int32_t *wh
   MPI_Type_free(&pair);
   if (receives) {
     /* step by step, the processes' pairs in process order, which is neuron order */
-    int cursor[size_];
-    for (int q = 0; q < size_; q++) cursor[q] = displs_[q];
+    int cursor[size_], end[size_];
+    for (int q = 0; q < size_; q++) {
+      cursor[q] = displs_[q];
+      end[q] = displs_[q] + recv_counts_[q];
+    }
     for (int64_t out = 0; out < total;) {
       int32_t step = INT32_MAX;
       for (int q = 0; q < size_; q++)
-        if (cursor[q] < ends[q] && by_rank[2 * cursor[q]] < step) step = by_rank[2 * cursor[q]];
+        if (cursor[q] < end[q] && by_rank[2 * cursor[q]] < step) step = by_rank[2 * cursor[q]];
       for (int q = 0; q < size_; q++)
-        for (; cursor[q] < ends[q] && by_rank[2 * cursor[q]] == step; cursor[q]++, out++) {
+        for (; cursor[q] < end[q] && by_rank[2 * cursor[q]] == step; cursor[q]++, out++) {
           whole[2 * out] = step;
           whole[2 * out + 1] = by_rank[2 * cursor[q] + 1];
         }
     }
   }
   free(by_rank);
-  free(ends);
   return 0;
 }
 
-/* Every process's `n` doubles one after another, in process order, into `out` on every process (it holds their sum of n). */
+/* Every process's `n` doubles one after another, in process order, into `out` on every process: as many as braints_mpi_gather_counts(n), just called, returned. */
 void braints_mpi_concat(const double *local, int64_t n, double *out) {
-  int64_t counts[size_];
-  MPI_Allgather(&n, 1, MPI_INT64_T, counts, 1, MPI_INT64_T, MPI_COMM_WORLD);
-  for (int q = 0, at = 0; q < size_; q++) {
-    displs_[q] = at;
-    recv_counts_[q] = (int)counts[q];
-    at += (int)counts[q];
-  }
   MPI_Allgatherv(local, (int)n, MPI_DOUBLE, out, recv_counts_, displs_, MPI_DOUBLE, MPI_COMM_WORLD);
-}
-
-/* The sum of a value over every process. */
-double braints_mpi_sum(double value) {
-  double out;
-  MPI_Allreduce(&value, &out, 1, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD);
-  return out;
 }
 
 /* ORs `count` 64-bit words across processes, in place on every process. */
