@@ -2,8 +2,19 @@
 // that numpy.load opens, one array per state, with a manifest.json that says what network it is.
 // Loading checks the manifest against the network first, so a checkpoint of another model or
 // layout is refused with what differs, before any state is touched.
-import { createHash } from 'crypto';
-import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
+//
+// A checkpoint is the same whatever ran the network: per-neuron arrays whole, per-synapse arrays
+// and queued synapses by their index in the connector's list (not by row position, which
+// differs between one process and a process's share), spike monitors whole. A distributed run
+// saves by putting each process's part together (collectives: every process saves, process 0
+// writes the file); loading, each process reads the file and takes what it holds. So a checkpoint
+// saved on K processes loads on any number of processes and threads, one included.
+import type { BuiltNetwork, GroupState, InputSpec, ProjectionState, RealArray } from './native-memory';
+import { realArray } from './native-memory';
+import type { MpiWorld } from './mpi';
+import { listIndex, rowPositionsOf } from './csr';
+import { wholeArray, wholeLists } from './distributed';
+import { fmix32 } from './random';
 import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { freeQueues } from './initial-state';
@@ -14,7 +25,8 @@ import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { deliversSpikes } from '../ir/types';
 
-export const CHECKPOINT_VERSION = 1;
+/** 2: synapses by list index, connectivity by a fingerprint that any number of processes computes alike (1: by row position). */
+export const CHECKPOINT_VERSION = 2;
 
 /** What of a network a checkpoint holds and restores. */
 export interface CheckpointedNetwork {
@@ -58,14 +70,33 @@ interface Manifest {
   layout: Layout;
 }
 
-/** A hash of a projection's synapses (rows and targets): the same script and seed give the same. */
-function connectivityHash(p: ProjectionState): string {
-  const h = createHash('sha256');
-  for (const a of [p.csr.rowptr, p.csr.col, p.delays ?? new Int32Array(0)]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-  return h.digest('hex').slice(0, 32);
+/**
+ * A fingerprint of a projection's synapses, the same on any number of processes: a hash of each
+ * synapse's (index in the connector's list, presynaptic neuron, target, delay), summed over the
+ * synapses in two 32-bit lanes, so that each process sums those it holds and the processes' sums
+ * add up (collective in a distributed run).
+ */
+function connectivityFingerprint(p: ProjectionState, w: MpiWorld | undefined): string {
+  const { rowptr, col } = p.csr;
+  let a = 0,
+    b = 0;
+  for (let i = 0; i + 1 < rowptr.length; i++) {
+    const row = fmix32(i ^ 0x9e3779b9);
+    for (let k = rowptr[i]; k < rowptr[i + 1]; k++) {
+      const h = fmix32(fmix32(fmix32(row ^ col[k]) ^ (p.delays ? p.delays[k] : p.delaySteps)) ^ listIndex(p.csr, k));
+      a = (a + h) >>> 0;
+      b = (b + fmix32(h ^ 0x85ebca6b)) >>> 0;
+    }
+  }
+  if (w && w.size > 1) {
+    const sums = w.concat(Float64Array.of(a, b));
+    [a, b] = [0, 0];
+    for (let r = 0; r < sums.length; r += 2) [a, b] = [(a + sums[r]) >>> 0, (b + sums[r + 1]) >>> 0];
+  }
+  return [a, b].map((x) => x.toString(16).padStart(8, '0')).join('');
 }
 
-function layoutOf(net: CheckpointedNetwork, built: BuiltNetwork): Layout {
+function layoutOf(net: CheckpointedNetwork, built: BuiltNetwork, fingerprints: string[]): Layout {
   return {
     dt: built.dt,
     seed: built.seed,
@@ -80,15 +111,15 @@ function layoutOf(net: CheckpointedNetwork, built: BuiltNetwork): Layout {
       arrays: [...s.arrays.keys()],
       ringSlots: s.ringSlots,
     })),
-    projections: built.projections.map((p) => ({
+    projections: built.projections.map((p, j) => ({
       name: p.name,
       model: p.synapse.model.ir.name,
       kernel: p.kernel.signature.symbol,
       kernelHash: hashOf(p.kernel.source.text),
       pre: p.pre.name,
       post: p.post.name,
-      synapses: p.csr.col.length,
-      connectivity: connectivityHash(p),
+      synapses: p.csr.listLength ?? p.csr.col.length,
+      connectivity: fingerprints[j],
       delaySteps: p.delaySteps,
       queueSlots: p.queueSlots,
       arrays: [...p.arrays.keys()],
@@ -141,34 +172,65 @@ function difference(there: unknown, here: unknown, where: string): string | unde
 
 const arr = (data: NpzData, shape = [data.length]): NpzArray => ({ data, shape });
 
-/** Writes the checkpoint of a built network to `path` (an .npz), replacing the file atomically. */
+/** Whether `f` of projection p holds one value per target neuron (else one per synapse). */
+const perTarget = (p: ProjectionState, f: string): boolean => p.synapse.model.ir.fields.find((x) => x.name === f)?.role === 'target';
+
+/** One value per neuron of group s from `part`, the values of the process's range (collective in a distributed run). */
+function wholeBytes(part: Uint8Array, s: GroupState, w: MpiWorld | undefined): Uint8Array {
+  if (!w || w.size === 1) return part;
+  // a group of no neurons keeps one byte, as its built flags
+  const whole = new Uint8Array(Math.max(1, s.group.size));
+  whole.set(w.concat(Float64Array.from(part.subarray(0, s.end - s.begin))));
+  return whole;
+}
+
+/**
+ * A projection's delay queues as saved: each queue's count per slot (queues x slots: every
+ * thread's, of every process in turn) and their synapses, slot after slot, by list index.
+ */
+function savedQueues(built: BuiltNetwork, p: ProjectionState, w: MpiWorld | undefined): { counts: BigInt64Array; items: Int32Array } {
+  const counts = new Float64Array(built.threads * p.queueSlots);
+  const items: number[] = [];
+  p.queueCell.forEach((q, t) => {
+    if (q === 0n) return;
+    const c = built.lib.queueContents(Number(q), p.queueSlots);
+    c.counts.forEach((n, slot) => (counts[t * p.queueSlots + slot] = Number(n)));
+    for (const k of c.items) items.push(listIndex(p.csr, k));
+  });
+  const all = w && w.size > 1 ? [w.concat(counts), w.concat(Float64Array.from(items))] : [counts, items];
+  return { counts: BigInt64Array.from(all[0], BigInt), items: Int32Array.from(all[1]) };
+}
+
+/**
+ * Writes the checkpoint of a built network to `path` (an .npz), replacing the file atomically. In
+ * a distributed run every process calls it (its parts are put together) and process 0 writes.
+ */
 export function saveCheckpoint(path: string, net: CheckpointedNetwork, built: BuiltNetwork): void {
+  const w = built.mpi;
   const arrays = new Map<string, NpzArray>();
   for (const s of built.states) {
-    for (const [f, a] of s.arrays) arrays.set(`groups/${s.name}/${f}`, arr(a));
+    for (const [f, a] of s.arrays) arrays.set(`groups/${s.name}/${f}`, arr(wholeArray(a, s, w)));
     arrays.set(`groups/${s.name}/params`, arr(s.params));
-    arrays.set(`groups/${s.name}/spiked`, arr(s.spiked));
+    arrays.set(`groups/${s.name}/spiked`, arr(wholeBytes(s.spiked, s, w)));
+    // counted from the exchanged spikes, and the rings hold every process's: whole on each
     arrays.set(`groups/${s.name}/spike_count`, arr(s.spikeCount));
     arrays.set(`groups/${s.name}/ring`, arr(s.ring, [s.ringSlots, s.group.size]));
     arrays.set(`groups/${s.name}/ring_counts`, arr(s.ringCounts));
   }
   for (const p of built.projections) {
-    for (const [f, a] of p.arrays) arrays.set(`projections/${p.name}/${f}`, arr(a));
+    const synapseArrays = [...p.arrays].filter(([f]) => !perTarget(p, f));
+    const inList = wholeLists(
+      p,
+      synapseArrays.map(([, a]) => a),
+      w,
+    );
+    synapseArrays.forEach(([f, a], j) => arrays.set(`projections/${p.name}/${f}`, arr(ofType(a, inList[j]))));
+    for (const [f, a] of p.arrays) if (perTarget(p, f)) arrays.set(`projections/${p.name}/${f}`, arr(wholeArray(a, p.post, w)));
     arrays.set(`projections/${p.name}/params`, arr(p.params));
     if (p.delaySteps < 0) {
-      // the driver's per-thread queues: each slot's count (threads x slots), then the synapses slot after slot
-      const counts = new BigInt64Array(built.threads * p.queueSlots);
-      const items: Int32Array[] = [];
-      p.queueCell.forEach((q, t) => {
-        if (q === 0n) return;
-        const c = built.lib.queueContents(Number(q), p.queueSlots);
-        counts.set(c.counts, t * p.queueSlots);
-        items.push(c.items);
-      });
-      const all = new Int32Array(items.reduce((n, x) => n + x.length, 0));
-      items.reduce((at, x) => (all.set(x, at), at + x.length), 0);
-      arrays.set(`projections/${p.name}/queue_counts`, arr(counts, [built.threads, p.queueSlots]));
-      arrays.set(`projections/${p.name}/queue_items`, arr(all));
+      const { counts, items } = savedQueues(built, p, w);
+      arrays.set(`projections/${p.name}/queue_counts`, arr(counts, [counts.length / p.queueSlots, p.queueSlots]));
+      arrays.set(`projections/${p.name}/queue_items`, arr(items));
     }
   }
   net.inputSpecs.forEach((inp, k) => inp.kind === 'events' && arrays.set(`inputs/${k}/cursor`, arr(inp.cursor)));
@@ -184,9 +246,23 @@ export function saveCheckpoint(path: string, net: CheckpointedNetwork, built: Bu
     format: 'braints-checkpoint',
     version: CHECKPOINT_VERSION,
     step: net.stepIndex,
-    layout: layoutOf(net, built),
+    layout: layoutOf(net, built, fingerprints(built)),
   };
-  writeNpz(path, arrays, new Map([['manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 1))]]));
+  if ((w?.rank ?? 0) === 0)
+    writeNpz(path, arrays, new Map([['manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 1))]]));
+  // a load that follows on another process finds the file written
+  w?.barrier();
+}
+
+/** Every projection's connectivity fingerprint (collective in a distributed run). */
+const fingerprints = (built: BuiltNetwork): string[] => built.projections.map((p) => connectivityFingerprint(p, built.mpi));
+
+/** `values` as an array of the element type of `like` (float32 values are whole float32 numbers, so exactly). */
+function ofType(like: RealArray, values: ArrayLike<number>): RealArray {
+  if (values instanceof like.constructor) return values as RealArray;
+  const out = realArray(like instanceof Float32Array ? 'float32' : 'float64', values.length);
+  out.set(values);
+  return out;
 }
 
 /** A checkpoint as read: its manifest and arrays, not yet checked against any network. */
@@ -222,14 +298,23 @@ export const builtWith = (ck: Checkpoint): { dt: number; seed: number; threads: 
 
 const savedPrecision = (ck: Checkpoint): Precision => ck.manifest.layout.precision ?? 'float64';
 
-/** Copies `name` of the checkpoint into `into` (same length and kind, checked). */
-function restoreArray(ck: Checkpoint, name: string, into: NpzData): void {
+/**
+ * The saved array `name` (of `like`'s kind and `length` values, checked); `into` gets its values
+ * `from` .. `from + into.length` (a process's range of a whole array; all of it by default).
+ */
+function savedArray<A extends NpzData>(ck: Checkpoint, name: string, like: A, length: number): A {
   const a = ck.arrays.get(name);
-  if (!a || a.data.constructor !== into.constructor || a.data.length !== into.length)
+  if (!a || a.data.constructor !== like.constructor || a.data.length !== length)
     throw new BraintsError(
-      `the checkpoint ${ck.path} is damaged: ${name} is ${a ? `${a.data.length} values` : 'missing'}, the network has ${into.length}`,
+      `the checkpoint ${ck.path} is damaged: ${name} is ${a ? `${a.data.length} values` : 'missing'}, the network has ${length}`,
     );
-  (into as Float64Array).set(a.data as Float64Array);
+  return a.data as A;
+}
+
+/** Copies `name` of the checkpoint into `into`: its values from `from` on, of a saved array of `length` (into's own by default). */
+function restoreArray(ck: Checkpoint, name: string, into: NpzData, from = 0, length = into.length): void {
+  const a = savedArray(ck, name, into, length);
+  (into as Float64Array).set((a as Float64Array).subarray(from, from + into.length));
 }
 
 /** Restores the checkpoint into a built network of the same layout (else a BraintsError saying what differs). */
@@ -241,14 +326,17 @@ export function restoreCheckpoint(ck: Checkpoint, net: CheckpointedNetwork, buil
       `the checkpoint ${ck.path} was saved by a ${savedPrecision(ck)} run, and this network runs in ${built.precision}: load it into a network run with precision '${savedPrecision(ck)}'`,
     );
   // the state is the same on any number of threads (only the delay queues are kept per thread, and moved below)
-  const d = difference({ ...ck.manifest.layout, threads: 0 }, { ...layoutOf(net, built), threads: 0 }, '');
+  const d = difference({ ...ck.manifest.layout, threads: 0 }, { ...layoutOf(net, built, fingerprints(built)), threads: 0 }, '');
   if (d)
     throw new BraintsError(`the checkpoint ${ck.path} is of another network (${d}); load it into the network of the script that saved it`);
   for (const s of built.states) restoreGroup(ck, s);
   for (const p of built.projections) restoreProjection(ck, built, p);
   net.inputSpecs.forEach((inp, k) => inp.kind === 'events' && restoreArray(ck, `inputs/${k}/cursor`, inp.cursor));
   net.spikeMonitors.forEach((m, k) => {
-    m.restore(ck.arrays.get(`spike_monitors/${k}/step_neuron`)!.data as Int32Array);
+    m.restore(
+      ck.arrays.get(`spike_monitors/${k}/step_neuron`)!.data as Int32Array,
+      built.states.find((s) => s.group === m.group)!,
+    );
     m.dt = built.dt;
   });
   net.stateMonitors.forEach((m, k) => {
@@ -261,17 +349,26 @@ export function restoreCheckpoint(ck: Checkpoint, net: CheckpointedNetwork, buil
   net.stepIndex = ck.manifest.step;
 }
 
+/** A group's arrays hold the process's range of its neurons (all on one process), the rings and counts all of them. */
 function restoreGroup(ck: Checkpoint, s: GroupState): void {
-  for (const [f, a] of s.arrays) restoreArray(ck, `groups/${s.name}/${f}`, a);
+  for (const [f, a] of s.arrays) restoreArray(ck, `groups/${s.name}/${f}`, a, s.begin, s.group.size);
   restoreArray(ck, `groups/${s.name}/params`, s.params);
-  restoreArray(ck, `groups/${s.name}/spiked`, s.spiked);
+  restoreArray(ck, `groups/${s.name}/spiked`, s.spiked.subarray(0, s.end - s.begin), s.begin, Math.max(1, s.group.size));
   restoreArray(ck, `groups/${s.name}/spike_count`, s.spikeCount);
   restoreArray(ck, `groups/${s.name}/ring`, s.ring);
   restoreArray(ck, `groups/${s.name}/ring_counts`, s.ringCounts);
 }
 
+/** Per-target arrays from the process's range of the targets; per-synapse ones by each held synapse's index in the list. */
 function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionState): void {
-  for (const [f, a] of p.arrays) restoreArray(ck, `projections/${p.name}/${f}`, a);
+  for (const [f, a] of p.arrays) {
+    const name = `projections/${p.name}/${f}`;
+    if (perTarget(p, f)) restoreArray(ck, name, a, p.post.begin, p.post.group.size);
+    else {
+      const saved = savedArray(ck, name, a, p.csr.listLength ?? p.csr.col.length);
+      for (let k = 0; k < a.length; k++) a[k] = saved[listIndex(p.csr, k)];
+    }
+  }
   restoreArray(ck, `projections/${p.name}/params`, p.params);
   if (p.delaySteps >= 0) return;
   freeQueues(built, p);
@@ -287,11 +384,12 @@ function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionSta
 }
 
 /**
- * The saved delay queues (`counts`: threads there x slots; `items`: the synapses, queue after
- * queue, slot after slot) as this network's threads keep them: a synapse is queued by the thread
- * that delivers to its target (shareOf), or all by thread 0 when delivery is not cut by target.
- * Each slot keeps the order of its synapses, queue by queue: a target's synapses were all in one
- * queue, in the order their onPre runs, which is all that order decides.
+ * The saved delay queues (`counts`: queues there x slots; `items`: their synapses by list index,
+ * queue after queue, slot after slot) as this process's threads keep them: the synapses it holds,
+ * each queued by the thread that delivers to its target (shareOf), or all by thread 0 when
+ * delivery is not cut by target. Each slot keeps the order of its synapses, queue by queue: a
+ * target's synapses were all in one queue (of one process and thread), in the order their onPre
+ * runs, which is all that order decides.
  */
 function queuesFor(
   built: BuiltNetwork,
@@ -302,13 +400,16 @@ function queuesFor(
   const T = built.threads,
     slots = p.queueSlots;
   const parallel = T > 1 && built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits);
+  const at = rowPositionsOf(p.csr);
   const bySlot: number[][][] = Array.from({ length: T }, () => Array.from({ length: slots }, () => []));
-  let at = 0;
+  let next = 0;
   for (let q = 0; q < counts.length / slots; q++) {
     for (let slot = 0; slot < slots; slot++) {
-      for (let j = 0; j < Number(counts[q * slots + slot]); j++, at++) {
-        const k = items[at];
-        bySlot[parallel ? shareOf(p.csr.col[k], p.post.group.size, T) : 0][slot].push(k);
+      for (let j = 0; j < Number(counts[q * slots + slot]); j++, next++) {
+        const k = at ? at[items[next]] : items[next];
+        // another process holds it
+        if (k < 0) continue;
+        bySlot[parallel ? shareOf(p.csr.col[k], p.post, T) : 0][slot].push(k);
       }
     }
   }
@@ -318,9 +419,9 @@ function queuesFor(
   }));
 }
 
-/** The thread whose share of a group of n neurons holds neuron i (runtime/native/shares.h's share_begin: shares start at multiples of 64). */
-function shareOf(i: number, n: number, T: number): number {
-  const begin = (t: number) => (t >= T ? n : Math.floor((n * t) / T) & ~63);
+/** The thread whose share of the process's neurons of a group holds neuron i (runtime/native/shares.h's share_begin: shares start at multiples of 64 from the range's begin). */
+function shareOf(i: number, range: { begin: number; end: number }, T: number): number {
+  const begin = (t: number) => (t >= T ? range.end : range.begin + (Math.floor(((range.end - range.begin) * t) / T) & ~63));
   let t = 0;
   while (begin(t + 1) <= i) t++;
   return t;

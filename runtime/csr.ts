@@ -32,10 +32,14 @@ export function presynapticOf(csr: Csr): Int32Array {
   return pre;
 }
 
-/** The row position of each synapse of the connector's list (the inverse of `order`), or undefined where the two agree. */
+/**
+ * The row position of each synapse of the connector's list (the inverse of `order`; -1 for the
+ * synapses of the list that these rows do not hold, in a process's share), or undefined where
+ * the two agree.
+ */
 export function rowPositionsOf(csr: Csr): Int32Array | undefined {
   if (!csr.order) return undefined;
-  const at = new Int32Array(csr.order.length);
+  const at = new Int32Array(csr.listLength ?? csr.order.length).fill(-1);
   csr.order.forEach((x, k) => (at[x] = k));
   return at;
 }

@@ -13,7 +13,7 @@ import { projectionArray, realArray } from './native-memory';
 import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
-import { listIndex, presynapticOf } from './csr';
+import { listIndex, presynapticOf, rowPositionsOf } from './csr';
 import { codeOf, deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
 import { RUN_STATUS } from '../contract/run-status';
@@ -31,12 +31,6 @@ export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
     if (codeOf(ir).some((fn) => fn.usesRandom))
       throw new BraintsError(
         `projection ${name} (${ir.name}) draws random numbers, keyed by each synapse's place in the rows, which in ${on} differs from one process's; not supported yet: run it on one process`,
-      );
-  }
-  for (const m of net.stateMonitors) {
-    if (m.columns === 'synapses')
-      throw new BraintsError(
-        `monitor ${m.name} records per-synapse variables of projection ${m.ownerName}, which in ${on} are spread over the processes; gathering them is not supported yet: monitor per-target variables or neurons instead`,
       );
   }
 }
@@ -109,10 +103,15 @@ export function wholeArray<A extends RealArray>(a: A, holder: GroupState, w: Mpi
 
 /**
  * Arrays of one value per synapse of a projection (`perSynapse`, by the process's row positions)
- * in the connector's whole list order, put together from every process's synapses, each at its
- * index in the list (collective: every process makes the call).
+ * in the connector's whole list order: on one process the arrays themselves where the list is
+ * the rows' order (else reordered copies); in a distributed run copies put together from every
+ * process's synapses, each at its index in the list (collective: every process makes the call).
  */
-function wholeLists(p: ProjectionState, perSynapse: ArrayLike<number>[], w: MpiWorld): Float64Array[] {
+export function wholeLists(p: ProjectionState, perSynapse: ArrayLike<number>[], w: MpiWorld | undefined): ArrayLike<number>[] {
+  if (!w || w.size === 1) {
+    const at = rowPositionsOf(p.csr);
+    return perSynapse.map((a) => (at ? Float64Array.from(at, (k) => a[k]) : a));
+  }
   const at = w.concat(Float64Array.from(p.csr.col, (_, k) => listIndex(p.csr, k)));
   return perSynapse.map((a) => {
     const part = w.concat(Float64Array.from(a));
@@ -130,16 +129,5 @@ export function wholeSynapses(p: ProjectionState, w: MpiWorld): { pre: Int32Arra
 
 /** net.synapseState of a per-synapse variable in a distributed run: its values in the connector's list order, from every process's synapses (collective). */
 export function wholeSynapseValues(p: ProjectionState, variable: string, w: MpiWorld): Float64Array {
-  return wholeLists(p, [projectionArray(p, variable)], w)[0];
-}
-
-/**
- * Refuses `what` (a call that reads or writes every synapse, or all state) in a run on several
- * processes, each of which holds only the synapses onto its own neurons.
- */
-export function refuseSpread(what: string, w: MpiWorld | undefined): void {
-  if (w && w.size > 1)
-    throw new BraintsError(
-      `${what}: in a run on ${w.size} MPI processes each holds only the synapses onto its own neurons; this is not supported on several processes yet`,
-    );
+  return Float64Array.from(wholeLists(p, [projectionArray(p, variable)], w)[0]);
 }

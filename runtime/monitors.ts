@@ -198,23 +198,30 @@ export class StateMonitor {
   }
 
   private bindSynapses(csr: Csr): void {
-    const n = csr.col.length;
+    // in a process's share of a distributed run the rows hold some of the list's synapses only
+    const n = csr.listLength ?? csr.col.length;
     for (const k of this.synapses ?? [])
       if (k >= n)
         throw new BraintsError(
           `monitor ${this.name} (${this.variables.join(', ')} of projection ${this.ownerName}): synapse ${k} is outside its ${n} synapses (0 to ${n - 1})`,
         );
     this.size = n;
-    // synapse x of the connector's list is at row position at[x] (at x where the list is the rows' order)
+    // synapse x of the connector's list is at row position at[x] (at x where the list is the
+    // rows' order; -1 where another process holds it, whose column is recorded as 0 here)
     const at = rowPositionsOf(csr);
     if (at) this.elements = this.synapses ? this.synapses.map((x) => at[x]) : at;
     const pre = presynapticOf(csr);
-    this.synapsePairs = new Int32Array(2 * this.count);
+    const pairs = new Float64Array(2 * this.count);
     for (let c = 0; c < this.count; c++) {
       const k = this.elements ? this.elements[c] : c;
-      this.synapsePairs[2 * c] = pre[k];
-      this.synapsePairs[2 * c + 1] = csr.col[k];
+      if (k < 0) continue;
+      pairs[2 * c] = pre[k];
+      pairs[2 * c + 1] = csr.col[k];
     }
+    // each column's pair from the one process that holds its synapse, the others' being 0 bits
+    const w = startedMpiWorld();
+    if (w && w.size > 1) w.or(pairs);
+    this.synapsePairs = Int32Array.from(pairs);
   }
 
   /**

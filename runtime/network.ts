@@ -29,8 +29,7 @@ import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { Instances } from './instances';
 import type { InstanceValues } from './instances';
-import { refuseSpread, wholeArray, wholeState, wholeSynapseValues, wholeSynapses } from './distributed';
-import { mpiWorld } from './mpi';
+import { wholeArray, wholeState, wholeSynapseValues, wholeSynapses } from './distributed';
 import { inPhase, progressListener } from './progress';
 import type { ProgressListener } from './progress';
 
@@ -232,13 +231,14 @@ export class Network {
    * Writes a checkpoint of the network to `path` (an .npz that numpy.load opens, with a
    * manifest.json): every group's and projection's arrays, the step reached, the spike rings and
    * delay queues, the inputs' positions and what the monitors recorded. The file is replaced
-   * atomically, so a crash while saving leaves the previous checkpoint intact.
+   * atomically, so a crash while saving leaves the previous checkpoint intact. On several MPI
+   * processes every process saves (a collective call) and process 0 writes one checkpoint of the
+   * whole network, which loads on any number of processes.
    */
   save(path: string): void {
     this.refuseWhileRunning('net.save()');
     if (!this.built) throw new BraintsError('net.save(): the network is built by its first run: call run() first');
     refuseDiskMonitors('net.save()', this.monitors);
-    refuseSpread('net.save()', this.built?.mpi);
     saveCheckpoint(path, this, this.built);
   }
 
@@ -251,7 +251,6 @@ export class Network {
   async load(path: string, opts: Pick<RunOptions, 'progress' | 'onProgress'> = {}): Promise<void> {
     this.refuseWhileRunning('net.load()');
     refuseDiskMonitors('net.load()', this.monitors);
-    refuseSpread('net.load()', this.built ? this.built.mpi : mpiWorld());
     const ck = readCheckpoint(path);
     this.running = true;
     try {
@@ -337,7 +336,6 @@ export class Network {
       throw new BraintsError(
         `set(${name}): the network is built by its first run; give the first values to the constructor (new ${target.model.ir.name}(..., { ... })), or run first`,
       );
-    if (!(target instanceof NeuronGroup)) refuseSpread(`set(${name})`, this.built?.mpi);
     const t = process.hrtime.bigint();
     const owner = target instanceof NeuronGroup ? this.localState(target) : this.projection(target);
     const variant = setParams(owner, values, (perElement, uniformCurrents) =>

@@ -23,7 +23,8 @@ const modelOf = (s: GroupState | ProjectionState) => (isProjection(s) ? s.synaps
 
 /** How many values a per-element parameter has, and what they are called in messages. */
 function elements(s: GroupState | ProjectionState): { n: number; what: string } {
-  return isProjection(s) ? { n: s.csr.col.length, what: 'synapses' } : { n: s.group.size, what: 'neurons' };
+  // a process's share of a distributed run holds some of the projection's synapses, but is given all
+  return isProjection(s) ? { n: s.csr.listLength ?? s.csr.col.length, what: 'synapses' } : { n: s.group.size, what: 'neurons' };
 }
 
 /** Checks every value before anything is written, so that a refused call changes nothing. */
@@ -72,8 +73,8 @@ export function setParams(s: GroupState | ProjectionState, values: ParamValues, 
     } else if (typeof value === 'number') {
       arr.fill(value);
     } else {
-      // a projection's values come in list order and are stored in row order; a group's array
-      // holds the neurons of the process's range (all on one process)
+      // a projection's values come in list order and are stored in row order (the synapses the
+      // process holds); a group's array holds the neurons of the process's range (all on one process)
       for (let k = 0; k < held; k++) arr[k] = value[isProjection(s) ? listIndex(s.csr, k) : first + k];
     }
   }

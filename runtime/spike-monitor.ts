@@ -184,14 +184,24 @@ export class SpikeMonitor {
     return this.all().slice();
   }
 
-  /** Replaces what was recorded by `pairs` of (step, neuron), as a checkpoint holds them; empty pairs clear the monitor. */
-  restore(pairs: Int32Array): void {
+  /**
+   * Replaces what was recorded by `pairs` of (step, neuron) of every process, as a checkpoint
+   * holds them, of which this process keeps those of its neurons, `held` (all by default); empty
+   * pairs clear the monitor.
+   */
+  restore(pairs: Int32Array, held = { begin: 0, end: Infinity }): void {
     this.full.length = 0;
     this.inFull = this.roomInFull = 0;
     this.joined = undefined;
     this.chunk = new Int32Array(new ArrayBuffer(Math.max(2 * 4096, pairs.length) * 4));
-    this.chunk.set(pairs);
-    this.filled = this.room = pairs.length / 2;
+    this.filled = 0;
+    for (let j = 0; j < pairs.length; j += 2) {
+      if (pairs[j + 1] < held.begin || pairs[j + 1] >= held.end) continue;
+      this.chunk[2 * this.filled] = pairs[j];
+      this.chunk[2 * this.filled + 1] = pairs[j + 1];
+      this.filled++;
+    }
+    this.room = pairs.length / 2;
   }
 
   /** Forgets what was recorded (net.reset()). */

@@ -5,7 +5,8 @@
 // and per-target arrays (each process holds its neurons' only; net.state and net.synapseState put
 // them together), spikes, state monitor rows and spike counts, and the processes' per-synapse
 // arrays put together by list index, must equal the single process's (for net.instances, every
-// instance's results). An error on one process
+// instance's results; for a checkpoint saved and loaded, on any numbers of processes, the results
+// after it). An error on one process
 // stops all with its message; asking for MPI without MPICH says what to install. Skipped, with a
 // message, where MPICH's mpiexec is not installed.
 import test from 'ava';
@@ -106,10 +107,13 @@ function same(t: ExecutionContext, what: string, a: Float64Array, b: Float64Arra
   return ok;
 }
 
-/** Runs `name` alone and on 1, 2, 3 processes (and 2 x 2 threads), comparing every array; the exchanges of each multi-process run. */
-async function sameOnAnyRanks(t: ExecutionContext, name: string, env: NodeJS.ProcessEnv = {}): Promise<number[]> {
+/**
+ * Runs `name` alone (with `aloneEnv`) and on 1, 2, 3 processes (and 2 x 2 threads), comparing every
+ * array; the exchanges of each multi-process run.
+ */
+async function sameOnAnyRanks(t: ExecutionContext, name: string, env: NodeJS.ProcessEnv = {}, aloneEnv = env): Promise<number[]> {
   const exchanges: number[] = [];
-  const one = (await runCase(name, undefined, env)).results[0].out;
+  const one = (await runCase(name, undefined, aloneEnv)).results[0].out;
   const keys = Object.keys(one);
   t.true(
     keys.some((k) => k.startsWith('spikes of') && values(one[k]).length > 100),
@@ -181,6 +185,21 @@ mpiTest('every delay at least 1.5 ms, a spike monitor filled faster than room is
 
 mpiTest('STDP (onPre, onPost) and per-target dynamics: any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'plastic');
+});
+
+mpiTest(
+  'net.save and net.load on any number of processes (COBA with delay queues, a spike generator and monitors; STDP): identical to one process',
+  async (t) => {
+    await sameOnAnyRanks(t, 'checkpoint');
+    await sameOnAnyRanks(t, 'checkpointPlastic');
+  },
+);
+
+mpiTest('a checkpoint saved on 2 processes loads on 1, 2 and 3 processes and continues as one process does', async (t) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'braints-mpi-checkpoint-')), 'saved-on-2.npz');
+  const { code, stderr } = await runCase('checkpoint', 2, { CHECKPOINT_OUT: file });
+  t.is(code, 0, stderr);
+  await sameOnAnyRanks(t, 'checkpoint', { CHECKPOINT_IN: file }, {});
 });
 
 mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {

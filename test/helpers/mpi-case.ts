@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Network, fixedProb, uniform } from '../../index';
-import type { NeuronGroup } from '../../index';
+import type { NeuronGroup, RunOptions } from '../../index';
 import {
   CobaLIF,
   ExcitatorySynapse,
@@ -91,7 +91,7 @@ function delayed(burst = false): Network {
   return net;
 }
 
-/** STDP (onPre and onPost, per-synapse traces) and a per-target conductance with its own dynamics. */
+/** STDP (onPre and onPost, per-synapse traces, monitored) and a per-target conductance with its own dynamics. */
 function plastic(): Network {
   const pre = new CobaLIF(200, { v: uniform(-60, -50), I: 15 });
   const post = new CobaLIF(150, { v: uniform(-60, -50), I: 11 });
@@ -109,6 +109,10 @@ function plastic(): Network {
   net.input(target, 'I', constant(12));
   for (const g of [pre, post, drive, target]) net.monitorSpikes(g);
   net.monitorState(net.projections.get('ampa')!, ['g'], { neurons: [0, 64, 100, 139], every: 3 });
+  // per-synapse variables: some synapses (each held by one process), and every synapse
+  const stdp = net.projections.get('stdp')!;
+  net.monitorState(stdp, ['w', 'apre'], { synapses: [2500, 0, 17, 1499, 1500, 640], every: 2, includeEnd: true });
+  net.monitorState(stdp, ['w'], { every: 25, name: 'allWeights' });
   return net;
 }
 
@@ -158,10 +162,16 @@ function instanced(): Network {
 /** The cases run as instances of their network, with these values per instance. */
 const INSTANCES: Record<string, InstanceValues> = { instances: { seed: [5, 6, 6], 'E.taum': [20, 17, 23] } };
 
-/** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range). */
+/** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range), plastic's STDP a bound per synapse. */
 const MIDWAY: Record<string, (net: Network) => void> = {
   disk: (net) => MIDWAY.coba(net),
   coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
+  // a projection's parameters: one per synapse of the connector's list (each process writes those it holds), and one for all
+  plastic: (net) => {
+    const stdp = net.projections.get('stdp')!;
+    const n = net.synapses(stdp).pre.length;
+    net.set(stdp, { wmax: Float64Array.from({ length: n }, (_, x) => 0.4 + (x % 11) * 0.05), dApre: 0.03 });
+  },
 };
 
 const CASES: Record<string, () => Network> = {
@@ -174,6 +184,31 @@ const CASES: Record<string, () => Network> = {
   failing,
   gaps,
 };
+
+/**
+ * The cases that save a checkpoint halfway (every process together, process 0 writing it), then
+ * load it into their network built afresh and run on: COBA (per-synapse delays, so delay queues;
+ * a spike generator's events; spike and state monitors) and STDP (per-synapse state).
+ */
+const CHECKPOINTED: Record<string, () => Network> = { checkpoint: () => coba(), checkpointPlastic: plastic };
+
+/**
+ * Runs `make`'s network for 15 ms and saves it to `file` (or CHECKPOINT_OUT), then builds the
+ * network again and loads the checkpoint into it; with CHECKPOINT_IN, loads that checkpoint
+ * instead (saved by another number of processes).
+ */
+async function fromCheckpoint(make: () => Network, file: string, options: RunOptions): Promise<Network> {
+  const saved = process.env.CHECKPOINT_IN ?? process.env.CHECKPOINT_OUT ?? file;
+  if (!process.env.CHECKPOINT_IN) {
+    const first = make();
+    await first.run(15, options);
+    first.save(saved);
+  }
+  const net = make();
+  await net.run(0, options);
+  await net.load(saved);
+  return net;
+}
 
 const bits = (a: ArrayLike<number>) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
 
@@ -205,10 +240,12 @@ async function main(): Promise<void> {
     writeResults(dir, w, exchanges, runs.network, instanceResults(runs));
     return;
   }
-  const net = CASES[name]();
   w?.exchangeStats();
-  await net.run(15, options);
-  MIDWAY[name]?.(net);
+  const net = CHECKPOINTED[name] ? await fromCheckpoint(CHECKPOINTED[name], `${dir}.npz`, options) : CASES[name]();
+  if (!CHECKPOINTED[name]) {
+    await net.run(15, options);
+    MIDWAY[name]?.(net);
+  }
   await net.run(15, options);
   const exchanges = w?.exchangeStats().exchanges ?? 0;
   const out: Record<string, string> = {};
@@ -232,7 +269,11 @@ async function main(): Promise<void> {
   }
   // a disk monitor's recording is in its files, which the test reads
   for (const m of net.spikeMonitors) if (!m.files.length) out[`spikes of ${m.name}`] = bits(m.pairs);
-  for (const m of net.stateMonitors) if (!m.files.length) for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
+  for (const m of net.stateMonitors) {
+    if (m.files.length) continue;
+    for (const v of m.variables) out[`trace ${m.name}.${v}`] = bits(m.values(v));
+    if (m.synapsePairs) out[`synapses of ${m.name}`] = bits(m.synapsePairs);
+  }
   writeResults(dir, w, exchanges, net, out);
 }
 
