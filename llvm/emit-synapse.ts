@@ -52,7 +52,12 @@ abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
    * The index keying synapse k's draws (k = this.index.own, its row position): keys[k], its index
    * in the connector's list, or k itself where the driver passed no keys (the list is the rows'
    * order). Without a branch in the element's code: k goes into a cell, and the key is loaded from
-   * the cell or from keys + k (a plain GEP: it is not read when keys is null), as keys.none selects.
+   * the cell or from keys + k (a plain GEP: not read when keys is null), as keys.none selects.
+   * The cell also keeps a loop over the synapses scalar, on purpose: a vectorized loop computes
+   * its last few synapses in scalar code, whose log and cos (randn) round differently from
+   * libmvec's vector ones, and which synapses those are depends on where the call's synapses
+   * start and end, which a process's share of a distributed run (or a thread's part of a row)
+   * changes; scalar, every synapse draws the same bits in any layout.
    */
   protected override keyIndex(): llvm.Value {
     const { b } = this;
