@@ -174,7 +174,8 @@ const C_TYPES: Record<AbiType, string> = {
 function kernelAbiHeader(): string {
   const typedef = (entry: EntryPoint) => {
     const params = KERNEL_ABI[entry].params.map((x) => `${C_TYPES[x.type]}${C_TYPES[x.type].endsWith('*') ? '' : ' '}${snakeCase(x.name)}`);
-    return [`/* ${KERNEL_ABI[entry].doc} */`, `typedef int32_t (*${entry}_fn)(${params.join(', ')});`, ''];
+    const docs = KERNEL_ABI[entry].params.filter((x) => x.doc).map((x) => `/* ${snakeCase(x.name)}: ${x.doc} */`);
+    return [`/* ${KERNEL_ABI[entry].doc} */`, ...docs, `typedef int32_t (*${entry}_fn)(${params.join(', ')});`, ''];
   };
   return [
     ...banner(

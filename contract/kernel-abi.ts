@@ -18,6 +18,8 @@ export type AbiType = 'real**' | 'real*' | 'i8*' | 'i32*' | 'i64' | 'i32' | 'dou
 export interface AbiParameter {
   name: string;
   type: AbiType;
+  /** What an array parameter holds, where its name does not say (the C header repeats it). */
+  doc?: string;
 }
 
 /**
@@ -43,6 +45,18 @@ const FIELDS: AbiParameter[] = [
 
 const p = (name: string, type: AbiType): AbiParameter => ({ name, type });
 
+/**
+ * The key of each synapse's random draws: its index in the connector's list, which is the same
+ * in a process's share of a distributed run (whose rows hold only the synapses onto its neurons)
+ * as on one process, where the row position k is not. The driver passes 0 where the list is the
+ * rows' order, or where the code draws nothing (the key is then never read).
+ */
+const KEYS: AbiParameter = {
+  name: 'keys',
+  type: 'i32*',
+  doc: "int32[]: each synapse's index in the connector's list, by row position, which keys its random draws; 0: the list is the rows' order",
+};
+
 export interface EntryPointAbi {
   /** What the entry point loops over. */
   doc: string;
@@ -57,19 +71,28 @@ export const KERNEL_ABI: Readonly<Record<EntryPoint, EntryPointAbi>> = {
   },
   rows: {
     doc: 'onPre of the synapses rowBegin[i] .. rowEnd[i] - 1 of each spiking neuron i = spikes[0 .. count - 1]',
-    params: [...FIELDS, p('spikes', 'i32*'), p('count', 'i64'), p('rowBegin', 'i32*'), p('rowEnd', 'i32*'), p('col', 'i32*'), ...TIME],
+    params: [
+      ...FIELDS,
+      p('spikes', 'i32*'),
+      p('count', 'i64'),
+      p('rowBegin', 'i32*'),
+      p('rowEnd', 'i32*'),
+      p('col', 'i32*'),
+      KEYS,
+      ...TIME,
+    ],
   },
   ids: {
     doc: 'onPre of the listed synapses ids[0 .. count - 1], synapse k from pre[k] to col[k]',
-    params: [...FIELDS, p('ids', 'i32*'), p('count', 'i64'), p('pre', 'i32*'), p('col', 'i32*'), ...TIME],
+    params: [...FIELDS, p('ids', 'i32*'), p('count', 'i64'), p('pre', 'i32*'), p('col', 'i32*'), KEYS, ...TIME],
   },
   post: {
     doc: 'onPost of the synapses ids[colptr[j] .. colptr[j + 1] - 1] onto each spiking neuron j = spikes[0 .. count - 1]',
-    params: [...FIELDS, p('spikes', 'i32*'), p('count', 'i64'), p('colptr', 'i32*'), p('ids', 'i32*'), p('pre', 'i32*'), ...TIME],
+    params: [...FIELDS, p('spikes', 'i32*'), p('count', 'i64'), p('colptr', 'i32*'), p('ids', 'i32*'), p('pre', 'i32*'), KEYS, ...TIME],
   },
   each: {
     doc: 'everyStep of synapses 0 .. count - 1, synapse k from pre[k] to col[k]',
-    params: [...FIELDS, p('count', 'i64'), p('pre', 'i32*'), p('col', 'i32*'), ...TIME],
+    params: [...FIELDS, p('count', 'i64'), p('pre', 'i32*'), p('col', 'i32*'), KEYS, ...TIME],
   },
 };
 

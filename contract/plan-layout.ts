@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 10;
+export const PLAN_VERSION = 11;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -171,6 +171,10 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   kernelEach: ['int64', 'index of its everyStep(t, dt), or -1'],
   nSynapses: ['int64', 'synapses'],
   splits: ['address', 'int32[(threads - 1) * n_pre] from braints_row_splits, or 0: delivered by thread 0'],
+  keys: [
+    'address',
+    "int32[nSynapses]: each synapse's index in the connector's list, which keys its draws (the kernels' keys), or 0: the list is the rows' order, or the code draws nothing",
+  ],
 });
 
 /** The records after the header, in plan order, each with the header field that counts them. */

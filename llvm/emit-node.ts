@@ -204,10 +204,19 @@ export abstract class NodeEmitter<M extends ModelIR = ModelIR> implements IrBuil
     return emitMathCall(this, fn, args, name, this.library);
   }
 
-  /** The key of draw `counter` of this element (the element's key made once per element). */
+  /** The key of draw `counter` of this element (the element's key made once per element, where it first draws). */
   private drawKey(counter: llvm.Value): llvm.Value {
-    this.elementKey ??= emitElementKey(this.b, this.entryValues.get('stepKey')!, this.index.own);
+    this.elementKey ??= emitElementKey(this.b, this.entryValues.get('stepKey')!, this.keyIndex());
     return emitDrawKey(this.b, this.elementKey, counter);
+  }
+
+  /**
+   * The index that keys the element's draws: the element's own (a neuron, or the target neuron of
+   * a synapse's per-target update); a synapse entry point's is the synapse's index in the
+   * connector's list (emit-synapse.ts).
+   */
+  protected keyIndex(): llvm.Value {
+    return this.index.own;
   }
 
   private draws() {

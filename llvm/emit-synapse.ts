@@ -4,7 +4,9 @@
 // reaches its targets) or by ids (a list of synapse indices from the delay queue), onPost (the
 // synapses onto the neurons that fired) and everyStep (every synapse). Each visits the items of
 // its list through the target (kernel-target.ts) and reports 1 when a per-synapse or per-target
-// state it wrote is NaN or infinite. The per-target update runs over neurons (emit-update.ts).
+// state it wrote is NaN or infinite. A synapse's random draws are keyed by its index in the
+// connector's list (keyIndex), which a process's share of a distributed run gives it as one process
+// does. The per-target update runs over neurons (emit-update.ts), keyed by target neuron.
 import * as llvm from 'llvm-bindings';
 import type { SynapseModelIR } from '../ir/types';
 import { noCode } from '../ir/types';
@@ -24,6 +26,8 @@ abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
   protected readonly itemBlock: string = 'synapse';
   /** The non-finite bits of the written states, OR-ed over the synapses (see emitElement). */
   private bad!: llvm.AllocaInst;
+  /** Where the code draws random numbers: whether the driver passed no keys, and a cell for the row position (see keyIndex). */
+  private keyed?: { none: llvm.Value; position: llvm.AllocaInst };
 
   protected parameters(): Parameter[] {
     return abiParameters(this, this.entry);
@@ -33,12 +37,34 @@ abstract class SynapseEntryEmitter extends KernelEmitter<SynapseModelIR> {
     const { b } = this;
     this.bad = b.CreateAlloca(this.bits, null, 'bad');
     b.CreateStore(this.cbits(0), this.bad);
+    if (this.code.usesRandom) {
+      this.keyed = { none: b.CreateIsNull(this.args.keys, 'keys.none'), position: b.CreateAlloca(this.i32, null, 'key.position') };
+    }
     this.target.eachItem(
       this,
       this.itemBlock,
       (q) => this.emitItem(q),
       () => b.CreateLoad(this.bits, this.bad),
     );
+  }
+
+  /**
+   * The index keying synapse k's draws (k = this.index.own, its row position): keys[k], its index
+   * in the connector's list, or k itself where the driver passed no keys (the list is the rows'
+   * order). Without a branch in the element's code: k goes into a cell, and the key is loaded from
+   * the cell or from keys + k (a plain GEP: not read when keys is null), as keys.none selects.
+   * The cell also keeps a loop over the synapses scalar, on purpose: a vectorized loop computes
+   * its last few synapses in scalar code, whose log and cos (randn) round differently from
+   * libmvec's vector ones, and which synapses those are depends on where the call's synapses
+   * start and end, which a process's share of a distributed run (or a thread's part of a row)
+   * changes; scalar, every synapse draws the same bits in any layout.
+   */
+  protected override keyIndex(): llvm.Value {
+    const { b } = this;
+    const k = this.index.own;
+    b.CreateStore(b.CreateTrunc(k, this.i32, 'k.i32'), this.keyed!.position);
+    const listed = b.CreateGEP(this.i32, this.args.keys, [k], 'keys.k');
+    return b.CreateLoad(this.i32, b.CreateSelect(this.keyed!.none, this.keyed!.position, listed, 'key.from'), 'key.index');
   }
 
   /** The work of item q of the entry point's list; returns the block it ends in. */

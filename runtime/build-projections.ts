@@ -147,6 +147,8 @@ export function buildProjection(
   // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
   if ((state.delaySteps < 0 && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
   if (ir.onPost) state.csc = byTarget(csr, post.group.size);
+  // the per-target update is keyed by its target neuron, the same on every process
+  if ([ir.onPre, ir.onPost, ir.everyStep].some((f) => f?.usesRandom)) state.keys = csr.order;
   // a normal law's draws need no check, so that no JavaScript loop visits each synapse
   // (in double: a finite draw rounded to float can overflow to infinity, so float32 checks them all)
   const unchecked = new Map([...arrays].filter(([f]) => kernel.signature.precision !== 'float64' || !isFiniteByConstruction(syn.init[f])));

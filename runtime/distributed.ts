@@ -3,7 +3,8 @@
 // holds their per-neuron arrays (and its targets' per-target arrays) only, and holds the synapses
 // onto them (build-projections.ts), built with the draws of one process, keyed by global indices;
 // the kernels index by global neuron (the plan hands them each array's address less begin
-// elements), so the draws and orders are those of one process. What crosses processes: the
+// elements) and key a synapse's draws by its index in the connector's list (the plan's keys), so
+// the draws and orders are those of one process. What crosses processes: the
 // spikes, every step or once per minimum delay (the driver calls the plan's exchange), the state
 // monitors' rows after every native call (each column from the process that holds its element),
 // and, when the user asks, a group's arrays made whole (`wholeState`); so every process ends each
@@ -14,7 +15,7 @@ import type { NetworkMembers } from './build-network';
 import type { MpiWorld } from './mpi';
 import type { StateMonitor } from './monitors';
 import { listIndex, presynapticOf, rowPositionsOf } from './csr';
-import { codeOf, deliversSpikes } from '../ir/types';
+import { deliversSpikes } from '../ir/types';
 import { BraintsError } from './errors';
 import { RUN_STATUS } from '../contract/run-status';
 
@@ -27,10 +28,6 @@ export function checkDistributable(net: NetworkMembers, w: MpiWorld): void {
     if (pre)
       throw new BraintsError(
         `projection ${name} (${ir.name}) uses ${pre.name}, the state of its presynaptic neurons, which in ${on} another process holds; exchanging neuron state is not supported yet: run it on one process`,
-      );
-    if (codeOf(ir).some((fn) => fn.usesRandom))
-      throw new BraintsError(
-        `projection ${name} (${ir.name}) draws random numbers, keyed by each synapse's place in the rows, which in ${on} differs from one process's; not supported yet: run it on one process`,
       );
   }
 }

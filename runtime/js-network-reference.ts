@@ -11,6 +11,7 @@ import type { Network } from './network';
 import { RunError } from './errors';
 import { updateNeuron } from './js-neuron';
 import { runSynapseMethod } from './js-synapse';
+import type { SynapseElement } from './js-synapse';
 import { networkInputs } from './js-network-inputs';
 import { networkStart } from './js-network-state';
 import { referenceMonitors } from './js-network-monitors';
@@ -98,6 +99,14 @@ export function runNetworkReference(net: Network, opts: NetworkReferenceOptions)
   };
 }
 
+/** The synapse at row position k of a projection, keyed as the kernels key it (by its index in the connector's list). */
+const synapseAt = (link: JsLink, k: number): SynapseElement => ({
+  synapse: k,
+  key: link.keys ? link.keys[k] : k,
+  pre: link.preIndex[k],
+  post: link.col[k],
+});
+
 /** Phase synapseDynamics of a projection: its per-target update(t, dt), then everyStep(t, dt) of every synapse. */
 function projectionDynamics(link: JsLink, s: number, t: number, dt: number, seed: number): void {
   if (link.js.synapse.model.ir.update) {
@@ -107,7 +116,7 @@ function projectionDynamics(link: JsLink, s: number, t: number, dt: number, seed
   if (link.js.synapse.model.ir.everyStep) {
     const key = stepKey(seed, synapseStream(link.stream, 'everyStep'), s);
     for (let k = 0; k < link.col.length; k++) {
-      runSynapseMethod(link.js, 'everyStep', { synapse: k, pre: link.preIndex[k], post: link.col[k] }, t, dt, key);
+      runSynapseMethod(link.js, 'everyStep', synapseAt(link, k), t, dt, key);
     }
   }
 }
@@ -121,7 +130,7 @@ function deliver(link: JsLink, queue: Map<number, number[]>, s: number, t: numbe
   // as the driver: a synapse without onPre (a gap junction) delivers nothing
   if (!deliversSpikes(link.js.synapse.model.ir)) return;
   const key = stepKey(seed, synapseStream(link.stream, 'onPre'), s);
-  const onPre = (k: number) => runSynapseMethod(link.js, 'onPre', { synapse: k, pre: link.preIndex[k], post: link.col[k] }, t, dt, key);
+  const onPre = (k: number) => runSynapseMethod(link.js, 'onPre', synapseAt(link, k), t, dt, key);
   const { delay, rowptr } = link;
   if (typeof delay === 'number') {
     if (s - delay < 0) return;
@@ -145,7 +154,7 @@ function postsynapticSpikes(link: JsLink, s: number, t: number, dt: number, seed
   const { colptr, ids } = link.csc!;
   for (const j of link.post.fired[s]) {
     for (let x = colptr[j]; x < colptr[j + 1]; x++) {
-      runSynapseMethod(link.js, 'onPost', { synapse: ids[x], pre: link.preIndex[ids[x]], post: j }, t, dt, key);
+      runSynapseMethod(link.js, 'onPost', synapseAt(link, ids[x]), t, dt, key);
     }
   }
 }

@@ -33,6 +33,8 @@ export interface JsLink {
   delay: number | Uint16Array | Int32Array;
   /** The synapses onto each neuron (for onPost), in the native network's order. */
   csc?: { colptr: Int32Array; ids: Int32Array };
+  /** Each synapse's index in the connector's list, keying its draws, where it is not the row position (ProjectionState.keys). */
+  keys?: Int32Array;
 }
 
 /** A copy of `a` at the network's precision: a float32 network's values stay float32, each store rounding as the kernels' do. */
@@ -72,6 +74,7 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
     preIndex: presynapticOf(p.csr),
     delay: p.delaySteps >= 0 ? p.delaySteps : p.delays!,
     csc: p.csc,
+    keys: p.keys,
   };
 }
 

@@ -3,8 +3,8 @@
 // and `pre` / `post` holding the values of its pre- and postsynaptic neurons), then what the method
 // changed is written back. Indices as in the native kernels (llvm/emit-synapse.ts): the synapse k
 // for per-synapse fields, the presynaptic neuron i for `pre`, the postsynaptic neuron j for `post`
-// and @target fields; the random key is that of the element the kernel loops over (k, or j in the
-// per-target update).
+// and @target fields; the random key is that of the element the kernel loops over (the synapse's
+// index in the connector's list, or j in the per-target update).
 import type { Synapse } from './synapse';
 import { withJsContext } from './js-context';
 import { ElementContext } from './js-element-context';
@@ -35,8 +35,13 @@ export interface JsProjection {
 
 export type SynapseMethod = 'onPre' | 'onPost' | 'update' | 'everyStep';
 
-/** The element a method runs for: a synapse with both its neurons, or (per-target update) a postsynaptic neuron alone. */
-export type SynapseElement = { synapse: number; pre: number; post: number } | { synapse?: undefined; pre?: undefined; post: number };
+/**
+ * The element a method runs for: a synapse (its row position) with both its neurons and the index
+ * keying its draws (its index in the connector's list, as the kernels' `keys`), or (per-target
+ * update) a postsynaptic neuron alone, which keys its own draws.
+ */
+export type SynapseElement =
+  { synapse: number; key: number; pre: number; post: number } | { synapse?: undefined; key?: undefined; pre?: undefined; post: number };
 
 type View = Record<string, unknown> & Record<SynapseMethod, (t: number, dt: number) => void>;
 
@@ -70,8 +75,7 @@ export function runSynapseMethod(p: JsProjection, method: SynapseMethod, at: Syn
   const postBefore = neuronView(p.post, at.post);
   view.pre = preBefore && { ...preBefore };
   view.post = { ...postBefore };
-  const own = at.synapse ?? at.post;
-  withJsContext(new ElementContext(view, neuronKey(stepKey, own), dt, p.precision), () => view[method](t, dt));
+  withJsContext(new ElementContext(view, neuronKey(stepKey, at.key ?? at.post), dt, p.precision), () => view[method](t, dt));
   for (const f of ir.fields) {
     if (f.role !== 'state' && f.role !== 'target') continue;
     const i = indexOf(f.role);

@@ -136,6 +136,14 @@ export interface ProjectionState {
   splits?: Int32Array;
   queueSlots: number;
   stream: number;
+  /**
+   * Where a synapse's code (onPre, onPost, everyStep) draws random numbers and the connector's
+   * list is not the rows' order (fromArrays, a process's share of a distributed run): each
+   * synapse's index in that list (`csr.order`), which keys its draws (the plan's and the kernels'
+   * `keys`). Absent otherwise: the row position keys them, or nothing draws (and `order`, which
+   * fixedProb's share computes by drawing every row, is not read).
+   */
+  keys?: Int32Array;
 }
 
 /** A network after its first run has built it: its library and memory, and what the first run fixed. */

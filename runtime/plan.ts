@@ -270,6 +270,7 @@ export class PlanWriter {
           kernelEach: fn('each', !!ir.everyStep),
           nSynapses: BigInt(p.csr.col.length),
           splits: this.addr(p.splits),
+          keys: this.addr(p.keys),
         }),
       );
     }

@@ -111,6 +111,24 @@ test('STDP (onPost), per-target update and everyStep (gap junctions) through the
   });
 });
 
+test('synapse code drawing random numbers, keyed by the list index (a fromArrays list of its own order), through the GPU launch sequence', async (t) => {
+  const { NoisySynapse } = loadFixture<{ NoisySynapse: new (pre: NeuronGroup, post: NeuronGroup, opts: SynapseOptions) => Synapse }>(
+    'network/reference.ts',
+  );
+  await sameAsCpu(t, () => {
+    // a resting potential above threshold makes the sources fire on their own
+    const source = new LIF(60, { V: uniform(-65, -50), V_rest: uniform(-48, -45) });
+    const target = new LIF(50, { V: uniform(-65, -50), V_rest: -53 });
+    // the synapse at row position k is not the list's k-th: the device gets the list indices as the CPU does
+    const pairs = Array.from({ length: 600 }, (_, x) => [(x * 17) % 60, (x * 29 + (x >> 3)) % 50]);
+    const connect = fromArrays(
+      pairs.map(([i]) => i),
+      pairs.map(([, j]) => j),
+    );
+    return new Network({ source, target, listed: new NoisySynapse(source, target, { connect, delay: 0.3, w: uniform(1.5, 3) }) });
+  });
+});
+
 test('what the device step does not run yet is one line naming it', async (t) => {
   const E = new CobaLIF(100, {});
   const net = new Network({ E, ee: new ExcitatorySynapse(E, E, { connect: fixedProb(0.1), delay: uniform(0, 2) }) });

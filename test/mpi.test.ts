@@ -113,7 +113,8 @@ function same(t: ExecutionContext, what: string, a: Float64Array, b: Float64Arra
  */
 async function sameOnAnyRanks(t: ExecutionContext, name: string, env: NodeJS.ProcessEnv = {}, aloneEnv = env): Promise<number[]> {
   const exchanges: number[] = [];
-  const one = (await runCase(name, undefined, aloneEnv)).results[0].out;
+  const alone = (await runCase(name, undefined, aloneEnv)).results;
+  const one = alone[0].out;
   const keys = Object.keys(one);
   t.true(
     keys.some((k) => k.startsWith('spikes of') && values(one[k]).length > 100),
@@ -136,8 +137,10 @@ async function sameOnAnyRanks(t: ExecutionContext, name: string, env: NodeJS.Pro
         const perSynapse = k.includes('.synapse.');
         // every process holds the whole of everything but the synapses, which are spread over them
         if (perSynapse && r > 0) continue;
-        const theirs = perSynapse ? joined(results, k, `${k.split('.synapse.')[0]}.list`) : values(res.out[k]);
-        ok &&= same(t, `${name}: ${k} on rank ${r} of ${ranks} x ${threads} threads`, values(one[k]), theirs);
+        // both in the list's order (a connector with a list order of its own, fromArrays, stores its synapses in the rows')
+        const inList = (of: RankResult[]) => joined(of, k, `${k.split('.synapse.')[0]}.list`);
+        const [ours, theirs] = perSynapse ? [inList(alone), inList(results)] : [values(one[k]), values(res.out[k])];
+        ok &&= same(t, `${name}: ${k} on rank ${r} of ${ranks} x ${threads} threads`, ours, theirs);
       }
     }
     if (ok) t.log(`${name}: ${keys.length} arrays identical on ${ranks} processes x ${threads} threads`);
@@ -201,6 +204,13 @@ mpiTest('a checkpoint saved on 2 processes loads on 1, 2 and 3 processes and con
   t.is(code, 0, stderr);
   await sameOnAnyRanks(t, 'checkpoint', { CHECKPOINT_IN: file }, {});
 });
+
+mpiTest(
+  'synapse code drawing random numbers (onPre, onPost, everyStep, per-target update; per-synapse delays; a list of its own order): any number of processes',
+  async (t) => {
+    await sameOnAnyRanks(t, 'noisy');
+  },
+);
 
 mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'instances');

@@ -34,6 +34,7 @@ interface Fixture {
   DriveCoupled: SynapseClass;
   ClockDrivenSynapse: SynapseClass;
   UnreliableSynapse: SynapseClass;
+  NoisySynapse: SynapseClass;
   Passive: new (n: number, init?: Record<string, Initializer>) => NeuronGroup;
 }
 
@@ -240,6 +241,34 @@ test('synapse code reading this.pre and this.post, and drawing random numbers in
   t.true(
     transmitted.some((x) => x > 0),
     'some spikes were transmitted',
+  );
+});
+
+test('random draws in onPre, onPost and everyStep, keyed by the list index: fromArrays with pairs in an order of their own', async (t) => {
+  const { NoisySynapse } = loadFixture<Fixture>('network/reference.ts');
+  const { source, target, drive } = lifPair(40, 50);
+  // 600 pairs listed neither by source nor by target: the synapse at row position k is not the list's k-th
+  const pairs = Array.from({ length: 600 }, (_, x) => [(x * 17) % 40, (x * 29 + (x >> 3)) % 50]);
+  const listed = new NoisySynapse(source, target, {
+    connect: fromArrays(
+      pairs.map(([i]) => i),
+      pairs.map(([, j]) => j),
+    ),
+    delay: uniform(0.1, 1),
+    w: uniform(1.5, 3),
+  });
+  const net = new Network({
+    source,
+    target,
+    listed,
+    noisy: new NoisySynapse(target, target, { connect: fixedProb(0.05), delay: 0.2, w: 1 }),
+  });
+  drive(net);
+  assertFired(t, await compareNetwork(t, net, 300), 'source', 'target');
+  const { keys } = net.projection(listed);
+  t.true(
+    keys?.some((x, k) => x !== k),
+    'the draws are keyed by list indices other than the row positions',
   );
 });
 

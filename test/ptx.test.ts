@@ -41,6 +41,14 @@ for (const [name, cls] of compiled) {
   t.true(stdp.symbols.includes('STDPSynapse_onPost'));
 });
 
+(hasPtxas ? test : test.skip)('synapse code drawing random numbers reads its keys (the list indices) and passes ptxas', (t) => {
+  const { NoisySynapse } = loadFixture<{ NoisySynapse: never }>('network/reference.ts');
+  const out = emitPtx(loadModel(NoisySynapse).ir);
+  t.deepEqual(out.symbols, ['NoisySynapse_onPre_rows', 'NoisySynapse_onPre_ids', 'NoisySynapse_onPost', 'NoisySynapse_everyStep']);
+  t.is(out.ll.match(/%keys\.none = icmp eq i32\* %keys, null/g)?.length, 4, 'each entry point tests whether it got keys');
+  t.notThrows(() => checkPtx(out.ptx, 'sm_90'));
+});
+
 for (const [name, cls] of compiled) {
   (hasPtxas ? test : test.skip)(`${name}: float32 PTX kernels pass ptxas -arch=sm_90`, (t) => {
     const ir = loadModel(cls as never).ir;

@@ -1,11 +1,14 @@
 // The LIF and Hodgkin-Huxley kernels must come out of `opt -O3` vectorized: the loop vectorizer's
-// remarks say so (a "Passed ... Vectorized" remark for the neuron loop).
+// remarks say so (a "Passed ... Vectorized" remark for the neuron loop). A synapse's loop that
+// draws random numbers must stay scalar (llvm/emit-synapse.ts keyIndex: its draws would otherwise
+// depend on which synapses fall in the vector loop's scalar tail, which differs between layouts).
 import test from 'ava';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { kernelTargetFlags, vectorWidthFlags } from '../llvm/toolchain';
 import { callingOwnExp, ownExpTypes } from '../llvm/kernel-exp';
-import { ROOT } from './helpers/fixtures';
+import { ROOT, fixturePath } from './helpers/fixtures';
+import { compileEntry } from '../cli/compile';
 import { VECTORIZED, optimizedKernel } from './helpers/vectorized';
 
 const MODELS = join(ROOT, 'dist', 'models');
@@ -21,6 +24,15 @@ for (const prefix of ['lif.LIF', 'hh.']) {
     }
   });
 }
+
+test("a synapse's everyStep that draws random numbers stays scalar, the same bits for every synapse wherever a call's synapses begin", (t) => {
+  const { models } = compileEntry(fixturePath('network/reference.ts'));
+  const ll = models.find((m) => m.ir.name === 'NoisySynapse')!.llPath!;
+  const { ir } = optimizedKernel(ll);
+  const everyStep = /^define [^\n]*@NoisySynapse_everyStep\([\s\S]*?^}/m.exec(ir)![0];
+  t.regex(everyStep, /%keys\.none = icmp eq i32\* %keys, null/);
+  t.notRegex(everyStep, /<\d+ x (double|i32)>/, 'vector instructions in everyStep');
+});
 
 test('a kernel whose loop calls exp or log gets 256-bit vectors and libmvec; one with only arithmetic, the widest', (t) => {
   if (process.arch !== 'x64') return t.pass('the vector width choice is made on x86 only');

@@ -22,6 +22,7 @@ const POINTER_TYPES: Record<string, string> = {
   colptr: 'i32*',
   ids: 'i32*',
   pre: 'i32*',
+  keys: 'i32*',
   flag: 'i32*',
 };
 
@@ -36,9 +37,9 @@ export interface WrappedFunction {
 /** The call of the entry point, after the wrapper has computed %t, %step and its lists. */
 const CALLS: Record<WrappedEntry, string> = {
   update: 'E** %fields, E* %params, i8* %spiked, i64 0, i64 %n',
-  rows: 'E** %fields, E* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %rowEnd, i32* %col',
-  post: 'E** %fields, E* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre',
-  each: 'E** %fields, E* %params, i64 %count, i32* %pre, i32* %col',
+  rows: 'E** %fields, E* %params, i32* %spikes, i64 %count, i32* %rowptr, i32* %rowEnd, i32* %col, i32* %keys',
+  post: 'E** %fields, E* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre, i32* %keys',
+  each: 'E** %fields, E* %params, i64 %count, i32* %pre, i32* %col, i32* %keys',
 };
 
 /** What the wrapper computes before the call: the spike list and count it delivers. */

@@ -37,6 +37,8 @@ export interface DeviceProjection {
   preIndex: bigint;
   colptr: bigint;
   cscIds: bigint;
+  /** Each synapse's index in the connector's list, keying its draws (ProjectionState.keys), or 0. */
+  keys: bigint;
 }
 
 export interface DeviceSpikeMonitor {
@@ -145,6 +147,7 @@ export function uploadNetwork(
       preIndex: optional(p.preIndex),
       colptr: optional(p.csc?.colptr),
       cscIds: optional(p.csc?.ids),
+      keys: optional(p.keys),
     };
   });
   const spikeMonitors = spikeMons.map((m): DeviceSpikeMonitor => {

@@ -16,16 +16,20 @@ typedef double real;
 typedef int32_t (*update_fn)(real **fields, const real *params, uint8_t *spiked, int64_t begin, int64_t end, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPre of the synapses rowBegin[i] .. rowEnd[i] - 1 of each spiking neuron i = spikes[0 .. count - 1] */
-typedef int32_t (*rows_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *row_begin, const int32_t *row_end, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+/* keys: int32[]: each synapse's index in the connector's list, by row position, which keys its random draws; 0: the list is the rows' order */
+typedef int32_t (*rows_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *row_begin, const int32_t *row_end, const int32_t *col, const int32_t *keys, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPre of the listed synapses ids[0 .. count - 1], synapse k from pre[k] to col[k] */
-typedef int32_t (*ids_fn)(real **fields, const real *params, const int32_t *ids, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+/* keys: int32[]: each synapse's index in the connector's list, by row position, which keys its random draws; 0: the list is the rows' order */
+typedef int32_t (*ids_fn)(real **fields, const real *params, const int32_t *ids, int64_t count, const int32_t *pre, const int32_t *col, const int32_t *keys, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* onPost of the synapses ids[colptr[j] .. colptr[j + 1] - 1] onto each spiking neuron j = spikes[0 .. count - 1] */
-typedef int32_t (*post_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *colptr, const int32_t *ids, const int32_t *pre, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+/* keys: int32[]: each synapse's index in the connector's list, by row position, which keys its random draws; 0: the list is the rows' order */
+typedef int32_t (*post_fn)(real **fields, const real *params, const int32_t *spikes, int64_t count, const int32_t *colptr, const int32_t *ids, const int32_t *pre, const int32_t *keys, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* everyStep of synapses 0 .. count - 1, synapse k from pre[k] to col[k] */
-typedef int32_t (*each_fn)(real **fields, const real *params, int64_t count, const int32_t *pre, const int32_t *col, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
+/* keys: int32[]: each synapse's index in the connector's list, by row position, which keys its random draws; 0: the list is the rows' order */
+typedef int32_t (*each_fn)(real **fields, const real *params, int64_t count, const int32_t *pre, const int32_t *col, const int32_t *keys, double t, double dt, int64_t step, uint32_t seed, uint32_t stream);
 
 /* Provided by the per-network kernel table (runtime/native.ts): the index is what the plan holds. */
 extern void *braints_kernels[];

@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 10
+#define PLAN_VERSION 11
 #define MAX_THREADS 64
 
 /* The first words of every plan. */
@@ -116,8 +116,9 @@ typedef struct {
   int64_t kernel_each; /* index of its everyStep(t, dt), or -1 */
   int64_t n_synapses; /* synapses */
   int64_t splits; /* address of int32[(threads - 1) * n_pre] from braints_row_splits, or 0: delivered by thread 0 */
+  int64_t keys; /* address of int32[nSynapses]: each synapse's index in the connector's list, which keys its draws (the kernels' keys), or 0: the list is the rows' order, or the code draws nothing */
 } ProjectionPlan;
-_Static_assert(sizeof(ProjectionPlan) == 22 * sizeof(int64_t), "ProjectionPlan is 22 words");
+_Static_assert(sizeof(ProjectionPlan) == 23 * sizeof(int64_t), "ProjectionPlan is 23 words");
 
 /* InputPlan.kind */
 enum {

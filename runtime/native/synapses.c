@@ -2,7 +2,9 @@
  * Calls of a projection's synapse kernels (see synapses.h). Each of its functions draws from a
  * random stream of its own: onPre keeps the projection's stream, onPost, update and everyStep get
  * theirs (synapse_stream, random.h), so a synapse's draws in onPre are not those of target neuron k
- * in update.
+ * in update. The synapse kernels key a synapse's draws by its index in the connector's list, from
+ * the plan's keys (0 where it is the row position): in a process's share of a distributed run the
+ * rows hold only the synapses onto its neurons, so a row position is not one process's.
  */
 #include "synapses.h"
 #include "kernel-abi.h"
@@ -16,8 +18,8 @@ int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double 
   if (!count) return 0;
   post_fn f = (post_fn)braints_kernels[p->kernel_post];
   return f(PTR(real *, p->fields), PTR(const real, p->params), PTR(int32_t, post->ring) + slot * post->n, count,
-           PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index), t, dt, step,
-           seed, synapse_stream((uint32_t)p->stream, FN_ON_POST));
+           PTR(const int32_t, p->colptr), PTR(const int32_t, p->csc_ids), PTR(const int32_t, p->pre_index),
+           PTR(const int32_t, p->keys), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_ON_POST));
 }
 
 int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part,
@@ -26,7 +28,7 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   GroupPlan *pre = &groups[p->pre_group];
   real **fields = PTR(real *, p->fields);
   const real *params = PTR(const real, p->params);
-  const int32_t *col = PTR(const int32_t, p->col), *begin, *end;
+  const int32_t *col = PTR(const int32_t, p->col), *keys = PTR(const int32_t, p->keys), *begin, *end;
   const uint32_t stream = synapse_stream((uint32_t)p->stream, FN_ON_PRE);
   row_range(p, pre->n, part, parts, &begin, &end);
   if (p->delay >= 0) {
@@ -35,8 +37,8 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
     int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
     if (!count) return RUN_OK;
     rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
-    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, begin, end, col, t, dt, step,
-                       seed, stream);
+    int32_t bad = rows(fields, params, PTR(int32_t, pre->ring) + slot * pre->n, count, begin, end, col, keys, t, dt,
+                       step, seed, stream);
     return bad ? RUN_NOT_FINITE : RUN_OK;
   }
   Queue *q = queue_of(p, part);
@@ -59,8 +61,8 @@ int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double
   int32_t bad = 0;
   if (q->count[now]) {
     ids_fn ids = (ids_fn)braints_kernels[p->kernel_ids];
-    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, t, dt, step, seed,
-              stream);
+    bad = ids(fields, params, q->items[now], q->count[now], PTR(const int32_t, p->pre_index), col, keys, t, dt, step,
+              seed, stream);
     q->count[now] = 0;
   }
   return bad ? RUN_NOT_FINITE : RUN_OK;
@@ -76,5 +78,6 @@ int32_t update_targets(ProjectionPlan *p, int64_t begin, int64_t end, int64_t st
 int32_t every_step(ProjectionPlan *p, int64_t step, double t, double dt, uint32_t seed) {
   each_fn each = (each_fn)braints_kernels[p->kernel_each];
   return each(PTR(real *, p->fields), PTR(const real, p->params), p->n_synapses, PTR(const int32_t, p->pre_index),
-              PTR(const int32_t, p->col), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_EVERY_STEP));
+              PTR(const int32_t, p->col), PTR(const int32_t, p->keys), t, dt, step, seed,
+              synapse_stream((uint32_t)p->stream, FN_EVERY_STEP));
 }

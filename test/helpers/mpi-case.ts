@@ -6,8 +6,8 @@
 // processes' parts together); beside them, the spike exchanges this process took part in.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Network, fixedProb, uniform } from '../../index';
-import type { NeuronGroup, RunOptions } from '../../index';
+import { Network, fixedProb, fromArrays, uniform } from '../../index';
+import type { Connector, Initializer, NeuronGroup, RunOptions, Synapse } from '../../index';
 import {
   CobaLIF,
   ExcitatorySynapse,
@@ -22,6 +22,7 @@ import { mpiWorld } from '../../runtime/mpi';
 import { constant } from '../../runtime/inputs';
 import type { MpiWorld } from '../../runtime/mpi';
 import type { InstanceValues, Instances } from '../../runtime/instances';
+import { loadFixture } from './fixtures';
 
 const dt = 0.1;
 
@@ -116,6 +117,45 @@ function plastic(): Network {
   return net;
 }
 
+type SynapseClass = new (
+  pre: NeuronGroup,
+  post: NeuronGroup,
+  opts: { connect: Connector; [k: string]: Initializer | Connector },
+) => Synapse;
+
+/**
+ * Synapse code that draws random numbers (test/fixtures/network/reference.ts), keyed by each
+ * synapse's index in the connector's list: NoisySynapse draws in onPre, onPost and everyStep,
+ * with per-synapse delays, and from a list in an order of its own (fromArrays, whose share on a
+ * process keeps the list indices); UnreliableSynapse in onPre and in its per-target update.
+ */
+function noisy(): Network {
+  const { NoisySynapse, UnreliableSynapse } =
+    loadFixture<Record<'NoisySynapse' | 'UnreliableSynapse', SynapseClass>>('network/reference.ts');
+  const source = new LIF(200, { V: uniform(-65, -50) });
+  const target = new LIF(150, { V: uniform(-65, -50) });
+  // 900 pairs of target onto target, listed neither by source nor by target
+  const listed = Array.from({ length: 900 }, (_, x) => [(x * 37) % 150, (x * 61 + (x >> 4)) % 150]);
+  const net = new Network({
+    source,
+    target,
+    noisy: new NoisySynapse(source, target, { connect: fixedProb(0.1), delay: uniform(0.2, 1.5), w: uniform(0.2, 0.6) }),
+    listed: new NoisySynapse(target, target, {
+      connect: fromArrays(
+        listed.map(([i]) => i),
+        listed.map(([, j]) => j),
+      ),
+      delay: 0.3,
+      w: 0.3,
+    }),
+    unreliable: new UnreliableSynapse(source, target, { connect: fixedProb(0.05), delay: 0.5 }),
+  });
+  net.input(source, 'I', constant(18));
+  net.input(target, 'I', constant(12));
+  for (const g of [source, target]) net.monitorSpikes(g);
+  return net;
+}
+
 /**
  * A LIF group whose neuron 250 (on the last of 3 processes) overflows to inf - inf: its V is NaN
  * after the first step.
@@ -181,6 +221,7 @@ const CASES: Record<string, () => Network> = {
   delayed,
   delayedBurst: () => delayed(true),
   plastic,
+  noisy,
   failing,
   gaps,
 };

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @ExcitatorySynapse_onPre__f32_rows(float** %fields, float* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
+define i32 @ExcitatorySynapse_onPre__f32_rows(float** %fields, float* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
   ; models/coba.ts:106  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds float*, float** %fields, i64 0, !dbg !8
@@ -107,7 +107,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @ExcitatorySynapse_onPre__f32_ids(float** %fields, float* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
+define i32 @ExcitatorySynapse_onPre__f32_ids(float** %fields, float* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
   ; models/coba.ts:106  onPre(t: number, dt: number) {
   %post.ge.slot = getelementptr inbounds float*, float** %fields, i64 0, !dbg !12

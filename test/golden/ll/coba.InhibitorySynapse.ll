@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @InhibitorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
+define i32 @InhibitorySynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
   ; models/coba.ts:116  onPre(t: number, dt: number) {
   %post.gi.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
@@ -105,7 +105,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @InhibitorySynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
+define i32 @InhibitorySynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
   ; models/coba.ts:116  onPre(t: number, dt: number) {
   %post.gi.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !12
@@ -169,4 +169,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !12 = !DILocation(line: 116, column: 3, scope: !11)
 !13 = !DILocation(line: 117, column: 5, scope: !11)
 !14 = !DILocation(line: 117, column: 21, scope: !11)
-; braints-hash: cc96c852192af78ada8054dbf80309bb5a7fffc3a53ff47f662436af6cf952a2
+; braints-hash: d401b9205453ea47ddac358eefd3b50d1f24fc2f3136a3df9b626a3c9f0d0582

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @StaticCurrentSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
+define i32 @StaticCurrentSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
   ; models/iaf-psc-exp.ts:79  onPre(t: number, dt: number) {
   %post.I_ex.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
@@ -119,7 +119,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @StaticCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !17 {
+define i32 @StaticCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !17 {
 entry:
   ; models/iaf-psc-exp.ts:79  onPre(t: number, dt: number) {
   %post.I_ex.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !18
@@ -211,4 +211,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !24 = !DILocation(line: 82, column: 23, scope: !17)
 !25 = !DILocation(line: 83, column: 5, scope: !17)
 !26 = !DILocation(line: 83, column: 23, scope: !17)
-; braints-hash: 6d540223d68b3844a07811f7a59457273011a0845d08da9e0d79aad78d702c64
+; braints-hash: 3b3873903b05d0f4681e849e54f514edb16f97b569c3d71091b6f283a4bb9eaa

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @STDPSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @STDPSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
   %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -182,7 +182,7 @@ declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg,
 declare double @llvm.exp.f64(double) #2
 
 ; Function Attrs: nounwind
-define i32 @STDPSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !26 {
+define i32 @STDPSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !26 {
 entry:
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
   %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !27
@@ -300,7 +300,7 @@ done:                                             ; preds = %synapse, %entry
 }
 
 ; Function Attrs: nounwind
-define i32 @STDPSynapse_onPost(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !44 {
+define i32 @STDPSynapse_onPost(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %colptr, i32* %ids, i32* %pre, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !44 {
 entry:
   ; models/stdp.ts:38  onPost(t: number, dt: number) {
   %w.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !45
@@ -496,4 +496,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 7c71e71a1cbfe0b12664a92863c0f0c84de33b79d539d38f628452cfc156305b
+; braints-hash: a0469b01683c8a559253054ec885146437a2e7883cd02ec056585855fd5303f6

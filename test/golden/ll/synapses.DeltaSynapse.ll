@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @DeltaSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
+define i32 @DeltaSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !5 {
 entry:
   ; models/synapses.ts:13  onPre(t: number, dt: number) {
   %post.V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !8
@@ -105,7 +105,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @DeltaSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
+define i32 @DeltaSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !11 {
 entry:
   ; models/synapses.ts:13  onPre(t: number, dt: number) {
   %post.V.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !12
@@ -169,4 +169,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !12 = !DILocation(line: 13, column: 3, scope: !11)
 !13 = !DILocation(line: 14, column: 5, scope: !11)
 !14 = !DILocation(line: 14, column: 20, scope: !11)
-; braints-hash: d76f6902dfad7dc17766b1979bf1f009ad6432d47fe58d17ca86d700f0fb279b
+; braints-hash: c555a93ff67a504163795c1150c5bf653f4eac7711a1a8a8ae4664f0821db444

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @DualExpSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @DualExpSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -120,7 +120,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @DualExpSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
+define i32 @DualExpSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
@@ -340,4 +340,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !27 = !DILocation(line: 99, column: 5, scope: !16)
 !28 = !DILocation(line: 99, column: 39, scope: !16)
 !29 = !DILocation(line: 98, column: 5, scope: !16)
-; braints-hash: ec258526419fba3efabf90b25488934d52e882991906f981a2f77459557543ac
+; braints-hash: b067b47bb64a25348bbc24b3133c6676f0f5c140395317baceb9dc7f09b142d7

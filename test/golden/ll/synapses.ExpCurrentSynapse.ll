@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @ExpCurrentSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @ExpCurrentSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:35  onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -112,7 +112,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @ExpCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
+define i32 @ExpCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
   ; models/synapses.ts:35  onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
@@ -259,4 +259,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !21 = !DILocation(line: 31, column: 28, scope: !16)
 !22 = !DILocation(line: 32, column: 5, scope: !16)
 !23 = !DILocation(line: 31, column: 5, scope: !16)
-; braints-hash: b362c755cd696bd48556e4d7a59cb04fa059092c3a385c62bbc36f7686d9b417
+; braints-hash: 80c377d8cdf9f015f5b8b2e2836411655a0e8df188db7fd879aad3308ccece74

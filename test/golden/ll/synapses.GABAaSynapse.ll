@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @GABAaSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @GABAaSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:58  onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -116,7 +116,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @GABAaSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
+define i32 @GABAaSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
   ; models/synapses.ts:58  onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
@@ -276,4 +276,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !22 = !DILocation(line: 55, column: 5, scope: !16)
 !23 = !DILocation(line: 55, column: 39, scope: !16)
 !24 = !DILocation(line: 54, column: 5, scope: !16)
-; braints-hash: 8d66ed67b22d2c47ed88959c4347572f6066e29266244cdb04a1c92ae67dbc27
+; braints-hash: da48abf3ecf6377d050a74ff2f12caee464c59c46f58844fa9bd9e2b4f77f675

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @GapJunction_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @GapJunction_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:166  @synapse
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -101,7 +101,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @GapJunction_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !10 {
+define i32 @GapJunction_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !10 {
 entry:
   ; models/synapses.ts:166  @synapse
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !11
@@ -143,7 +143,7 @@ done:                                             ; preds = %synapse, %entry
 }
 
 ; Function Attrs: nounwind
-define i32 @GapJunction_everyStep(double** %fields, double* %params, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
+define i32 @GapJunction_everyStep(double** %fields, double* %params, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
   ; models/synapses.ts:170  everyStep(t: number, dt: number) {
   %post.I.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
@@ -216,4 +216,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !14 = !DILocation(line: 171, column: 5, scope: !12)
 !15 = !DILocation(line: 171, column: 30, scope: !12)
 !16 = !DILocation(line: 171, column: 43, scope: !12)
-; braints-hash: 91c0963eaf4c84faefdd2c8aa1aa556f8efeb63a5f9cd5449898765568cdecb7
+; braints-hash: b0c37f7a765ce84c5b89ecc178773df6ee07c6171862bc6dbd4b992a36d93a71

@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @NMDASynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @NMDASynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -122,7 +122,7 @@ next.spike:                                       ; preds = %synapse, %spike
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @NMDASynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
+define i32 @NMDASynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !12 {
 entry:
   ; models/synapses.ts:102  onPre(t: number, dt: number) {
   %x.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !13
@@ -363,4 +363,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !29 = !DILocation(line: 127, column: 65, scope: !16)
 !30 = !DILocation(line: 128, column: 47, scope: !16)
 !31 = !DILocation(line: 126, column: 5, scope: !16)
-; braints-hash: 7bd99d25e76cb2b0c4d8f94ea4f12d40edb8195e74a764712455ab32a8e73bee
+; braints-hash: 13d6c673fdcafb99ae470ec003881a5cf47643f5dad43ab716fdffeb4de1935e

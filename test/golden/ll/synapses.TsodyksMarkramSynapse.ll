@@ -8,7 +8,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nounwind
-define i32 @TsodyksMarkramSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
+define i32 @TsodyksMarkramSynapse_onPre_rows(double** %fields, double* %params, i32* %spikes, i64 %count, i32* %rowBegin, i32* %rowEnd, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !6 {
 entry:
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !9
@@ -181,7 +181,7 @@ declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg,
 declare double @llvm.exp.f64(double) #2
 
 ; Function Attrs: nounwind
-define i32 @TsodyksMarkramSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !24 {
+define i32 @TsodyksMarkramSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !24 {
 entry:
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
   %g.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !25
@@ -436,4 +436,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: d04df686fd3a2b75d70105fe2ecccdf2dca7b3d48613963ec43cf3ebd3c510a4
+; braints-hash: f1834572964af9b7cca23b71adc88dfa7309b4fd26957c2400971a5cb173cb18
