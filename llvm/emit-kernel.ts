@@ -21,7 +21,7 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
    * one source), so that a target that runs elements at once must combine their writes.
    */
   protected abstract readonly sharesNeurons: boolean;
-  private readonly fieldPtrs = new Map<string, llvm.Value>();
+  protected readonly fieldPtrs = new Map<string, llvm.Value>();
   private readonly debug: KernelDebugInfo;
 
   constructor(

@@ -123,32 +123,42 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !12
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !12
-  %k = load i32, i32* %1, align 4, !dbg !12
-  %2 = sext i32 %k to i64, !dbg !12
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !12
-  %i = load i32, i32* %3, align 4, !dbg !12
-  %4 = sext i32 %i to i64, !dbg !12
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !12
-  %j = load i32, i32* %5, align 4, !dbg !12
-  %6 = sext i32 %j to i64, !dbg !12
+  %1 = sub i64 %count, 1, !dbg !12
+  %2 = add i64 %q, 16, !dbg !12
+  %3 = icmp slt i64 %2, %1, !dbg !12
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !12
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !12
+  %k.ahead = load i32, i32* %5, align 4, !dbg !12
+  %6 = sext i32 %k.ahead to i64, !dbg !12
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !12
+  %8 = bitcast i32* %7 to i8*, !dbg !12
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !12
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !12
+  %k = load i32, i32* %9, align 4, !dbg !12
+  %10 = sext i32 %k to i64, !dbg !12
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !12
+  %i = load i32, i32* %11, align 4, !dbg !12
+  %12 = sext i32 %i to i64, !dbg !12
+  %13 = getelementptr inbounds i32, i32* %col, i64 %10, !dbg !12
+  %j = load i32, i32* %13, align 4, !dbg !12
+  %14 = sext i32 %j to i64, !dbg !12
   ; models/coba.ts:107  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds float, float* %post.ge.ptr, i64 %6, !dbg !13
+  %post.ge.addr = getelementptr inbounds float, float* %post.ge.ptr, i64 %14, !dbg !13
   %post.ge = load float, float* %post.ge.addr, align 4, !dbg !13
   %post.ge.next = fadd float %post.ge, %w, !dbg !14
-  %post.ge.addr1 = getelementptr inbounds float, float* %post.ge.ptr, i64 %6, !dbg !13
+  %post.ge.addr1 = getelementptr inbounds float, float* %post.ge.ptr, i64 %14, !dbg !13
   store float %post.ge.next, float* %post.ge.addr1, align 4, !dbg !13
-  %7 = load i32, i32* %bad, align 4, !dbg !13
-  %8 = or i32 %7, 0, !dbg !13
-  store i32 %8, i32* %bad, align 4, !dbg !13
+  %15 = load i32, i32* %bad, align 4, !dbg !13
+  %16 = or i32 %15, 0, !dbg !13
+  store i32 %16, i32* %bad, align 4, !dbg !13
   %q.next = add i64 %q, 1, !dbg !13
-  %9 = icmp slt i64 %q.next, %count, !dbg !13
-  br i1 %9, label %synapse, label %done, !dbg !13
+  %17 = icmp slt i64 %q.next, %count, !dbg !13
+  br i1 %17, label %synapse, label %done, !dbg !13
 
 done:                                             ; preds = %synapse, %entry
-  %10 = load i32, i32* %bad, align 4, !dbg !13
-  %11 = icmp ne i32 %10, 0, !dbg !13
-  %result = zext i1 %11 to i32, !dbg !13
+  %18 = load i32, i32* %bad, align 4, !dbg !13
+  %19 = icmp ne i32 %18, 0, !dbg !13
+  %result = zext i1 %19 to i32, !dbg !13
   ret i32 %result, !dbg !13
 }
 

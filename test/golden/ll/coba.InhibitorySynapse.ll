@@ -119,32 +119,42 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !12
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !12
-  %k = load i32, i32* %1, align 4, !dbg !12
-  %2 = sext i32 %k to i64, !dbg !12
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !12
-  %i = load i32, i32* %3, align 4, !dbg !12
-  %4 = sext i32 %i to i64, !dbg !12
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !12
-  %j = load i32, i32* %5, align 4, !dbg !12
-  %6 = sext i32 %j to i64, !dbg !12
+  %1 = sub i64 %count, 1, !dbg !12
+  %2 = add i64 %q, 16, !dbg !12
+  %3 = icmp slt i64 %2, %1, !dbg !12
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !12
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !12
+  %k.ahead = load i32, i32* %5, align 4, !dbg !12
+  %6 = sext i32 %k.ahead to i64, !dbg !12
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !12
+  %8 = bitcast i32* %7 to i8*, !dbg !12
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !12
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !12
+  %k = load i32, i32* %9, align 4, !dbg !12
+  %10 = sext i32 %k to i64, !dbg !12
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !12
+  %i = load i32, i32* %11, align 4, !dbg !12
+  %12 = sext i32 %i to i64, !dbg !12
+  %13 = getelementptr inbounds i32, i32* %col, i64 %10, !dbg !12
+  %j = load i32, i32* %13, align 4, !dbg !12
+  %14 = sext i32 %j to i64, !dbg !12
   ; models/coba.ts:117  this.post.gi += this.w;
-  %post.gi.addr = getelementptr inbounds double, double* %post.gi.ptr, i64 %6, !dbg !13
+  %post.gi.addr = getelementptr inbounds double, double* %post.gi.ptr, i64 %14, !dbg !13
   %post.gi = load double, double* %post.gi.addr, align 8, !dbg !13
   %post.gi.next = fadd double %post.gi, %w, !dbg !14
-  %post.gi.addr1 = getelementptr inbounds double, double* %post.gi.ptr, i64 %6, !dbg !13
+  %post.gi.addr1 = getelementptr inbounds double, double* %post.gi.ptr, i64 %14, !dbg !13
   store double %post.gi.next, double* %post.gi.addr1, align 8, !dbg !13
-  %7 = load i64, i64* %bad, align 8, !dbg !13
-  %8 = or i64 %7, 0, !dbg !13
-  store i64 %8, i64* %bad, align 8, !dbg !13
+  %15 = load i64, i64* %bad, align 8, !dbg !13
+  %16 = or i64 %15, 0, !dbg !13
+  store i64 %16, i64* %bad, align 8, !dbg !13
   %q.next = add i64 %q, 1, !dbg !13
-  %9 = icmp slt i64 %q.next, %count, !dbg !13
-  br i1 %9, label %synapse, label %done, !dbg !13
+  %17 = icmp slt i64 %q.next, %count, !dbg !13
+  br i1 %17, label %synapse, label %done, !dbg !13
 
 done:                                             ; preds = %synapse, %entry
-  %10 = load i64, i64* %bad, align 8, !dbg !13
-  %11 = icmp ne i64 %10, 0, !dbg !13
-  %result = zext i1 %11 to i32, !dbg !13
+  %18 = load i64, i64* %bad, align 8, !dbg !13
+  %19 = icmp ne i64 %18, 0, !dbg !13
+  %result = zext i1 %19 to i32, !dbg !13
   ret i32 %result, !dbg !13
 }
 
@@ -169,4 +179,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !12 = !DILocation(line: 116, column: 3, scope: !11)
 !13 = !DILocation(line: 117, column: 5, scope: !11)
 !14 = !DILocation(line: 117, column: 21, scope: !11)
-; braints-hash: d401b9205453ea47ddac358eefd3b50d1f24fc2f3136a3df9b626a3c9f0d0582
+; braints-hash: bf9a912fcace55a26afcfd2bc038b2a22fb201df9327d91aae20d91c09f6d7b5

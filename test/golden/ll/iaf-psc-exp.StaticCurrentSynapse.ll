@@ -141,40 +141,50 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !22
-  %3 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !22
-  %k = load i32, i32* %3, align 4, !dbg !22
-  %4 = sext i32 %k to i64, !dbg !22
-  %5 = getelementptr inbounds i32, i32* %pre, i64 %4, !dbg !22
-  %i = load i32, i32* %5, align 4, !dbg !22
-  %6 = sext i32 %i to i64, !dbg !22
-  %7 = getelementptr inbounds i32, i32* %col, i64 %4, !dbg !22
-  %j = load i32, i32* %7, align 4, !dbg !22
-  %8 = sext i32 %j to i64, !dbg !22
+  %3 = sub i64 %count, 1, !dbg !22
+  %4 = add i64 %q, 16, !dbg !22
+  %5 = icmp slt i64 %4, %3, !dbg !22
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !22
+  %7 = getelementptr inbounds i32, i32* %ids, i64 %6, !dbg !22
+  %k.ahead = load i32, i32* %7, align 4, !dbg !22
+  %8 = sext i32 %k.ahead to i64, !dbg !22
+  %9 = getelementptr i32, i32* %col, i64 %8, !dbg !22
+  %10 = bitcast i32* %9 to i8*, !dbg !22
+  call void @llvm.prefetch.p0i8(i8* %10, i32 0, i32 3, i32 1), !dbg !22
+  %11 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !22
+  %k = load i32, i32* %11, align 4, !dbg !22
+  %12 = sext i32 %k to i64, !dbg !22
+  %13 = getelementptr inbounds i32, i32* %pre, i64 %12, !dbg !22
+  %i = load i32, i32* %13, align 4, !dbg !22
+  %14 = sext i32 %i to i64, !dbg !22
+  %15 = getelementptr inbounds i32, i32* %col, i64 %12, !dbg !22
+  %j = load i32, i32* %15, align 4, !dbg !22
+  %16 = sext i32 %j to i64, !dbg !22
   ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %8, !dbg !23
+  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %16, !dbg !23
   %post.I_ex = load double, double* %post.I_ex.addr, align 8, !dbg !23
   %post.I_ex.next = fadd double %post.I_ex, %u0, !dbg !24
   ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %8, !dbg !25
+  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %16, !dbg !25
   %post.I_in = load double, double* %post.I_in.addr, align 8, !dbg !25
   %post.I_in.next = fadd double %post.I_in, %u1, !dbg !26
   ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %8, !dbg !23
+  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %16, !dbg !23
   store double %post.I_ex.next, double* %post.I_ex.addr1, align 8, !dbg !23
   ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %8, !dbg !25
+  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %16, !dbg !25
   store double %post.I_in.next, double* %post.I_in.addr2, align 8, !dbg !25
-  %9 = load i64, i64* %bad, align 8, !dbg !25
-  %10 = or i64 %9, 0, !dbg !25
-  store i64 %10, i64* %bad, align 8, !dbg !25
+  %17 = load i64, i64* %bad, align 8, !dbg !25
+  %18 = or i64 %17, 0, !dbg !25
+  store i64 %18, i64* %bad, align 8, !dbg !25
   %q.next = add i64 %q, 1, !dbg !25
-  %11 = icmp slt i64 %q.next, %count, !dbg !25
-  br i1 %11, label %synapse, label %done, !dbg !25
+  %19 = icmp slt i64 %q.next, %count, !dbg !25
+  br i1 %19, label %synapse, label %done, !dbg !25
 
 done:                                             ; preds = %synapse, %entry
-  %12 = load i64, i64* %bad, align 8, !dbg !25
-  %13 = icmp ne i64 %12, 0, !dbg !25
-  %result = zext i1 %13 to i32, !dbg !25
+  %20 = load i64, i64* %bad, align 8, !dbg !25
+  %21 = icmp ne i64 %20, 0, !dbg !25
+  %result = zext i1 %21 to i32, !dbg !25
   ret i32 %result, !dbg !25
 }
 
@@ -211,4 +221,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !24 = !DILocation(line: 82, column: 23, scope: !17)
 !25 = !DILocation(line: 83, column: 5, scope: !17)
 !26 = !DILocation(line: 83, column: 23, scope: !17)
-; braints-hash: 3b3873903b05d0f4681e849e54f514edb16f97b569c3d71091b6f283a4bb9eaa
+; braints-hash: eabb4daa75ed2ae7ad263cc7a6b173f410341309dd4eef5b800b239096089475

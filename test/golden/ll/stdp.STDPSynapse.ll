@@ -212,90 +212,112 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !27
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !27
-  %k = load i32, i32* %1, align 4, !dbg !27
-  %2 = sext i32 %k to i64, !dbg !27
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !27
-  %i = load i32, i32* %3, align 4, !dbg !27
-  %4 = sext i32 %i to i64, !dbg !27
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !27
-  %j = load i32, i32* %5, align 4, !dbg !27
-  %6 = sext i32 %j to i64, !dbg !27
+  %1 = sub i64 %count, 1, !dbg !27
+  %2 = add i64 %q, 16, !dbg !27
+  %3 = icmp slt i64 %2, %1, !dbg !27
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !27
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !27
+  %k.ahead = load i32, i32* %5, align 4, !dbg !27
+  %6 = sext i32 %k.ahead to i64, !dbg !27
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !27
+  %8 = bitcast i32* %7 to i8*, !dbg !27
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !27
+  %9 = getelementptr double, double* %w.ptr, i64 %6, !dbg !27
+  %10 = bitcast double* %9 to i8*, !dbg !27
+  call void @llvm.prefetch.p0i8(i8* %10, i32 0, i32 3, i32 1), !dbg !27
+  %11 = getelementptr double, double* %apre.ptr, i64 %6, !dbg !27
+  %12 = bitcast double* %11 to i8*, !dbg !27
+  call void @llvm.prefetch.p0i8(i8* %12, i32 0, i32 3, i32 1), !dbg !27
+  %13 = getelementptr double, double* %apost.ptr, i64 %6, !dbg !27
+  %14 = bitcast double* %13 to i8*, !dbg !27
+  call void @llvm.prefetch.p0i8(i8* %14, i32 0, i32 3, i32 1), !dbg !27
+  %15 = getelementptr double, double* %lastupdate.ptr, i64 %6, !dbg !27
+  %16 = bitcast double* %15 to i8*, !dbg !27
+  call void @llvm.prefetch.p0i8(i8* %16, i32 0, i32 3, i32 1), !dbg !27
+  %17 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !27
+  %k = load i32, i32* %17, align 4, !dbg !27
+  %18 = sext i32 %k to i64, !dbg !27
+  %19 = getelementptr inbounds i32, i32* %pre, i64 %18, !dbg !27
+  %i = load i32, i32* %19, align 4, !dbg !27
+  %20 = sext i32 %i to i64, !dbg !27
+  %21 = getelementptr inbounds i32, i32* %col, i64 %18, !dbg !27
+  %j = load i32, i32* %21, align 4, !dbg !27
+  %22 = sext i32 %j to i64, !dbg !27
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %2, !dbg !28
+  %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %18, !dbg !28
   %apre = load double, double* %apre.addr, align 8, !dbg !28
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
-  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %2, !dbg !29
+  %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %18, !dbg !29
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !29
-  %7 = fsub double %t, %lastupdate, !dbg !29
-  %8 = fneg double %7, !dbg !29
+  %23 = fsub double %t, %lastupdate, !dbg !29
+  %24 = fneg double %23, !dbg !29
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %9 = fdiv double %8, %taupre, !dbg !30
-  %10 = call double @llvm.exp.f64(double %9), !dbg !30
-  %11 = fmul double %apre, %10, !dbg !30
+  %25 = fdiv double %24, %taupre, !dbg !30
+  %26 = call double @llvm.exp.f64(double %25), !dbg !30
+  %27 = fmul double %apre, %26, !dbg !30
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.next = fadd double %11, %dApre, !dbg !31
+  %apre.next = fadd double %27, %dApre, !dbg !31
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %2, !dbg !32
+  %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %18, !dbg !32
   %apost = load double, double* %apost.addr, align 8, !dbg !32
-  %12 = fneg double %7, !dbg !33
-  %13 = fdiv double %12, %taupost, !dbg !34
-  %14 = call double @llvm.exp.f64(double %13), !dbg !34
-  %apost.next = fmul double %apost, %14, !dbg !34
+  %28 = fneg double %23, !dbg !33
+  %29 = fdiv double %28, %taupost, !dbg !34
+  %30 = call double @llvm.exp.f64(double %29), !dbg !34
+  %apost.next = fmul double %apost, %30, !dbg !34
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !35
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %22, !dbg !35
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !35
-  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %2, !dbg !36
+  %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %18, !dbg !36
   %w = load double, double* %w.addr, align 8, !dbg !36
   %post.ge.next = fadd double %post.ge, %w, !dbg !36
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %15 = fadd double %w, %apost.next, !dbg !37
-  %16 = fcmp olt double 0.000000e+00, %15, !dbg !38
-  %17 = fcmp une double %15, %15, !dbg !38
-  %18 = or i1 %16, %17, !dbg !38
-  %19 = select i1 %18, double %15, double 0.000000e+00, !dbg !38
-  %20 = fcmp olt double %19, %wmax, !dbg !39
-  %21 = fcmp une double %19, %19, !dbg !39
-  %22 = or i1 %20, %21, !dbg !39
-  %w.next = select i1 %22, double %19, double %wmax, !dbg !39
+  %31 = fadd double %w, %apost.next, !dbg !37
+  %32 = fcmp olt double 0.000000e+00, %31, !dbg !38
+  %33 = fcmp une double %31, %31, !dbg !38
+  %34 = or i1 %32, %33, !dbg !38
+  %35 = select i1 %34, double %31, double 0.000000e+00, !dbg !38
+  %36 = fcmp olt double %35, %wmax, !dbg !39
+  %37 = fcmp une double %35, %35, !dbg !39
+  %38 = or i1 %36, %37, !dbg !39
+  %w.next = select i1 %38, double %35, double %wmax, !dbg !39
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %2, !dbg !40
+  %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %18, !dbg !40
   store double %apre.next, double* %apre.addr1, align 8, !dbg !40
-  %23 = fsub double %apre.next, %apre.next, !dbg !40
-  %24 = bitcast double %23 to i64, !dbg !40
-  %apre.bad = or i64 0, %24, !dbg !40
+  %39 = fsub double %apre.next, %apre.next, !dbg !40
+  %40 = bitcast double %39 to i64, !dbg !40
+  %apre.bad = or i64 0, %40, !dbg !40
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
-  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %2, !dbg !41
+  %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %18, !dbg !41
   store double %apost.next, double* %apost.addr2, align 8, !dbg !41
-  %25 = fsub double %apost.next, %apost.next, !dbg !41
-  %26 = bitcast double %25 to i64, !dbg !41
-  %apost.bad = or i64 %apre.bad, %26, !dbg !41
+  %41 = fsub double %apost.next, %apost.next, !dbg !41
+  %42 = bitcast double %41 to i64, !dbg !41
+  %apost.bad = or i64 %apre.bad, %42, !dbg !41
   ; models/stdp.ts:28  this.lastupdate = t;
-  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %2, !dbg !42
+  %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %18, !dbg !42
   store double %t, double* %lastupdate.addr3, align 8, !dbg !42
-  %27 = fsub double %t, %t, !dbg !42
-  %28 = bitcast double %27 to i64, !dbg !42
-  %lastupdate.bad = or i64 %apost.bad, %28, !dbg !42
+  %43 = fsub double %t, %t, !dbg !42
+  %44 = bitcast double %43 to i64, !dbg !42
+  %lastupdate.bad = or i64 %apost.bad, %44, !dbg !42
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %6, !dbg !35
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %22, !dbg !35
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !35
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %2, !dbg !43
+  %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %18, !dbg !43
   store double %w.next, double* %w.addr5, align 8, !dbg !43
-  %29 = fsub double %w.next, %w.next, !dbg !43
-  %30 = bitcast double %29 to i64, !dbg !43
-  %w.bad = or i64 %lastupdate.bad, %30, !dbg !43
-  %31 = load i64, i64* %bad, align 8, !dbg !43
-  %32 = or i64 %31, %w.bad, !dbg !43
-  store i64 %32, i64* %bad, align 8, !dbg !43
+  %45 = fsub double %w.next, %w.next, !dbg !43
+  %46 = bitcast double %45 to i64, !dbg !43
+  %w.bad = or i64 %lastupdate.bad, %46, !dbg !43
+  %47 = load i64, i64* %bad, align 8, !dbg !43
+  %48 = or i64 %47, %w.bad, !dbg !43
+  store i64 %48, i64* %bad, align 8, !dbg !43
   %q.next = add i64 %q, 1, !dbg !43
-  %33 = icmp slt i64 %q.next, %count, !dbg !43
-  br i1 %33, label %synapse, label %done, !dbg !43
+  %49 = icmp slt i64 %q.next, %count, !dbg !43
+  br i1 %49, label %synapse, label %done, !dbg !43
 
 done:                                             ; preds = %synapse, %entry
-  %34 = load i64, i64* %bad, align 8, !dbg !43
-  %35 = icmp ne i64 %34, 0, !dbg !43
-  %result = zext i1 %35 to i32, !dbg !43
+  %50 = load i64, i64* %bad, align 8, !dbg !43
+  %51 = icmp ne i64 %50, 0, !dbg !43
+  %result = zext i1 %51 to i32, !dbg !43
   ret i32 %result, !dbg !43
 }
 
@@ -496,4 +518,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: a0469b01683c8a559253054ec885146437a2e7883cd02ec056585855fd5303f6
+; braints-hash: 86693bb418e12cc4ce27081ad9490b9889f8599c55adbc34b50fc242d9d08fbb

@@ -119,26 +119,36 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !11
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !11
-  %k = load i32, i32* %1, align 4, !dbg !11
-  %2 = sext i32 %k to i64, !dbg !11
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !11
-  %i = load i32, i32* %3, align 4, !dbg !11
-  %4 = sext i32 %i to i64, !dbg !11
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !11
-  %j = load i32, i32* %5, align 4, !dbg !11
-  %6 = sext i32 %j to i64, !dbg !11
-  %7 = load i64, i64* %bad, align 8, !dbg !11
-  %8 = or i64 %7, 0, !dbg !11
-  store i64 %8, i64* %bad, align 8, !dbg !11
+  %1 = sub i64 %count, 1, !dbg !11
+  %2 = add i64 %q, 16, !dbg !11
+  %3 = icmp slt i64 %2, %1, !dbg !11
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !11
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !11
+  %k.ahead = load i32, i32* %5, align 4, !dbg !11
+  %6 = sext i32 %k.ahead to i64, !dbg !11
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !11
+  %8 = bitcast i32* %7 to i8*, !dbg !11
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !11
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !11
+  %k = load i32, i32* %9, align 4, !dbg !11
+  %10 = sext i32 %k to i64, !dbg !11
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !11
+  %i = load i32, i32* %11, align 4, !dbg !11
+  %12 = sext i32 %i to i64, !dbg !11
+  %13 = getelementptr inbounds i32, i32* %col, i64 %10, !dbg !11
+  %j = load i32, i32* %13, align 4, !dbg !11
+  %14 = sext i32 %j to i64, !dbg !11
+  %15 = load i64, i64* %bad, align 8, !dbg !11
+  %16 = or i64 %15, 0, !dbg !11
+  store i64 %16, i64* %bad, align 8, !dbg !11
   %q.next = add i64 %q, 1, !dbg !11
-  %9 = icmp slt i64 %q.next, %count, !dbg !11
-  br i1 %9, label %synapse, label %done, !dbg !11
+  %17 = icmp slt i64 %q.next, %count, !dbg !11
+  br i1 %17, label %synapse, label %done, !dbg !11
 
 done:                                             ; preds = %synapse, %entry
-  %10 = load i64, i64* %bad, align 8, !dbg !11
-  %11 = icmp ne i64 %10, 0, !dbg !11
-  %result = zext i1 %11 to i32, !dbg !11
+  %18 = load i64, i64* %bad, align 8, !dbg !11
+  %19 = icmp ne i64 %18, 0, !dbg !11
+  %result = zext i1 %19 to i32, !dbg !11
   ret i32 %result, !dbg !11
 }
 
@@ -216,4 +226,4 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !14 = !DILocation(line: 171, column: 5, scope: !12)
 !15 = !DILocation(line: 171, column: 30, scope: !12)
 !16 = !DILocation(line: 171, column: 43, scope: !12)
-; braints-hash: b0c37f7a765ce84c5b89ecc178773df6ee07c6171862bc6dbd4b992a36d93a71
+; braints-hash: 1a70a8230f43aebe97aa4648b20459eaaf39c7ebb3e0ba0cd8598e856e12a89b

@@ -150,35 +150,45 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !13
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !13
-  %k = load i32, i32* %1, align 4, !dbg !13
-  %2 = sext i32 %k to i64, !dbg !13
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !13
-  %i = load i32, i32* %3, align 4, !dbg !13
-  %4 = sext i32 %i to i64, !dbg !13
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !13
-  %j = load i32, i32* %5, align 4, !dbg !13
-  %6 = sext i32 %j to i64, !dbg !13
+  %1 = sub i64 %count, 1, !dbg !13
+  %2 = add i64 %q, 16, !dbg !13
+  %3 = icmp slt i64 %2, %1, !dbg !13
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !13
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !13
+  %k.ahead = load i32, i32* %5, align 4, !dbg !13
+  %6 = sext i32 %k.ahead to i64, !dbg !13
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !13
+  %8 = bitcast i32* %7 to i8*, !dbg !13
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !13
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !13
+  %k = load i32, i32* %9, align 4, !dbg !13
+  %10 = sext i32 %k to i64, !dbg !13
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !13
+  %i = load i32, i32* %11, align 4, !dbg !13
+  %12 = sext i32 %i to i64, !dbg !13
+  %13 = getelementptr inbounds i32, i32* %col, i64 %10, !dbg !13
+  %j = load i32, i32* %13, align 4, !dbg !13
+  %14 = sext i32 %j to i64, !dbg !13
   ; models/synapses.ts:103  this.x += this.w;
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %6, !dbg !14
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %14, !dbg !14
   %x = load double, double* %x.addr, align 8, !dbg !14
   %x.next = fadd double %x, %w, !dbg !15
-  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %6, !dbg !14
+  %x.addr1 = getelementptr inbounds double, double* %x.ptr, i64 %14, !dbg !14
   store double %x.next, double* %x.addr1, align 8, !dbg !14
-  %7 = fsub double %x.next, %x.next, !dbg !14
-  %8 = bitcast double %7 to i64, !dbg !14
-  %x.bad = or i64 0, %8, !dbg !14
-  %9 = load i64, i64* %bad, align 8, !dbg !14
-  %10 = or i64 %9, %x.bad, !dbg !14
-  store i64 %10, i64* %bad, align 8, !dbg !14
+  %15 = fsub double %x.next, %x.next, !dbg !14
+  %16 = bitcast double %15 to i64, !dbg !14
+  %x.bad = or i64 0, %16, !dbg !14
+  %17 = load i64, i64* %bad, align 8, !dbg !14
+  %18 = or i64 %17, %x.bad, !dbg !14
+  store i64 %18, i64* %bad, align 8, !dbg !14
   %q.next = add i64 %q, 1, !dbg !14
-  %11 = icmp slt i64 %q.next, %count, !dbg !14
-  br i1 %11, label %synapse, label %done, !dbg !14
+  %19 = icmp slt i64 %q.next, %count, !dbg !14
+  br i1 %19, label %synapse, label %done, !dbg !14
 
 done:                                             ; preds = %synapse, %entry
-  %12 = load i64, i64* %bad, align 8, !dbg !14
-  %13 = icmp ne i64 %12, 0, !dbg !14
-  %result = zext i1 %13 to i32, !dbg !14
+  %20 = load i64, i64* %bad, align 8, !dbg !14
+  %21 = icmp ne i64 %20, 0, !dbg !14
+  %result = zext i1 %21 to i32, !dbg !14
   ret i32 %result, !dbg !14
 }
 
@@ -363,4 +373,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !29 = !DILocation(line: 127, column: 65, scope: !16)
 !30 = !DILocation(line: 128, column: 47, scope: !16)
 !31 = !DILocation(line: 126, column: 5, scope: !16)
-; braints-hash: 13d6c673fdcafb99ae470ec003881a5cf47643f5dad43ab716fdffeb4de1935e
+; braints-hash: 8088183a76e87af6b0bb5fc754d39ce7ee25c74322cdc1944fcb20fc671754ca

@@ -215,85 +215,104 @@ entry:
 
 synapse:                                          ; preds = %synapse, %entry
   %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !25
-  %1 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !25
-  %k = load i32, i32* %1, align 4, !dbg !25
-  %2 = sext i32 %k to i64, !dbg !25
-  %3 = getelementptr inbounds i32, i32* %pre, i64 %2, !dbg !25
-  %i = load i32, i32* %3, align 4, !dbg !25
-  %4 = sext i32 %i to i64, !dbg !25
-  %5 = getelementptr inbounds i32, i32* %col, i64 %2, !dbg !25
-  %j = load i32, i32* %5, align 4, !dbg !25
-  %6 = sext i32 %j to i64, !dbg !25
+  %1 = sub i64 %count, 1, !dbg !25
+  %2 = add i64 %q, 16, !dbg !25
+  %3 = icmp slt i64 %2, %1, !dbg !25
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !25
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !25
+  %k.ahead = load i32, i32* %5, align 4, !dbg !25
+  %6 = sext i32 %k.ahead to i64, !dbg !25
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !25
+  %8 = bitcast i32* %7 to i8*, !dbg !25
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !25
+  %9 = getelementptr double, double* %u.ptr, i64 %6, !dbg !25
+  %10 = bitcast double* %9 to i8*, !dbg !25
+  call void @llvm.prefetch.p0i8(i8* %10, i32 0, i32 3, i32 1), !dbg !25
+  %11 = getelementptr double, double* %x.ptr, i64 %6, !dbg !25
+  %12 = bitcast double* %11 to i8*, !dbg !25
+  call void @llvm.prefetch.p0i8(i8* %12, i32 0, i32 3, i32 1), !dbg !25
+  %13 = getelementptr double, double* %lastspike.ptr, i64 %6, !dbg !25
+  %14 = bitcast double* %13 to i8*, !dbg !25
+  call void @llvm.prefetch.p0i8(i8* %14, i32 0, i32 3, i32 1), !dbg !25
+  %15 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !25
+  %k = load i32, i32* %15, align 4, !dbg !25
+  %16 = sext i32 %k to i64, !dbg !25
+  %17 = getelementptr inbounds i32, i32* %pre, i64 %16, !dbg !25
+  %i = load i32, i32* %17, align 4, !dbg !25
+  %18 = sext i32 %i to i64, !dbg !25
+  %19 = getelementptr inbounds i32, i32* %col, i64 %16, !dbg !25
+  %j = load i32, i32* %19, align 4, !dbg !25
+  %20 = sext i32 %j to i64, !dbg !25
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %2, !dbg !26
+  %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %16, !dbg !26
   %u = load double, double* %u.addr, align 8, !dbg !26
-  %7 = fsub double %u, %U, !dbg !27
+  %21 = fsub double %u, %U, !dbg !27
   ; models/synapses.ts:149  const elapsed = t - this.lastspike;
-  %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %2, !dbg !28
+  %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %16, !dbg !28
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !28
-  %8 = fsub double %t, %lastspike, !dbg !28
-  %9 = fneg double %8, !dbg !28
+  %22 = fsub double %t, %lastspike, !dbg !28
+  %23 = fneg double %22, !dbg !28
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %10 = fdiv double %9, %tau_f, !dbg !29
-  %11 = call double @llvm.exp.f64(double %10), !dbg !29
-  %12 = fmul double %7, %11, !dbg !29
-  %13 = fadd double %U, %12, !dbg !29
+  %24 = fdiv double %23, %tau_f, !dbg !29
+  %25 = call double @llvm.exp.f64(double %24), !dbg !29
+  %26 = fmul double %21, %25, !dbg !29
+  %27 = fadd double %U, %26, !dbg !29
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %14 = fsub double 1.000000e+00, %13, !dbg !30
-  %15 = fmul double %U, %14, !dbg !30
-  %u.next = fadd double %13, %15, !dbg !30
+  %28 = fsub double 1.000000e+00, %27, !dbg !30
+  %29 = fmul double %U, %28, !dbg !30
+  %u.next = fadd double %27, %29, !dbg !30
   ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
-  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %2, !dbg !31
+  %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %16, !dbg !31
   %x = load double, double* %x.addr, align 8, !dbg !31
-  %16 = fsub double 1.000000e+00, %x, !dbg !31
-  %17 = fneg double %8, !dbg !32
-  %18 = fdiv double %17, %tau_d, !dbg !33
-  %19 = call double @llvm.exp.f64(double %18), !dbg !33
-  %20 = fmul double %16, %19, !dbg !33
-  %21 = fsub double 1.000000e+00, %20, !dbg !33
+  %30 = fsub double 1.000000e+00, %x, !dbg !31
+  %31 = fneg double %22, !dbg !32
+  %32 = fdiv double %31, %tau_d, !dbg !33
+  %33 = call double @llvm.exp.f64(double %32), !dbg !33
+  %34 = fmul double %30, %33, !dbg !33
+  %35 = fsub double 1.000000e+00, %34, !dbg !33
   ; models/synapses.ts:153  const released = this.u * this.x;
-  %22 = fmul double %u.next, %21, !dbg !34
-  %x.next = fsub double %21, %22, !dbg !34
+  %36 = fmul double %u.next, %35, !dbg !34
+  %x.next = fsub double %35, %36, !dbg !34
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !35
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %20, !dbg !35
   %g = load double, double* %g.addr, align 8, !dbg !35
-  %23 = fmul double %w, %22, !dbg !36
-  %g.next = fadd double %g, %23, !dbg !36
+  %37 = fmul double %w, %36, !dbg !36
+  %g.next = fadd double %g, %37, !dbg !36
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %u.addr1 = getelementptr inbounds double, double* %u.ptr, i64 %2, !dbg !37
+  %u.addr1 = getelementptr inbounds double, double* %u.ptr, i64 %16, !dbg !37
   store double %u.next, double* %u.addr1, align 8, !dbg !37
-  %24 = fsub double %u.next, %u.next, !dbg !37
-  %25 = bitcast double %24 to i64, !dbg !37
-  %u.bad = or i64 0, %25, !dbg !37
+  %38 = fsub double %u.next, %u.next, !dbg !37
+  %39 = bitcast double %38 to i64, !dbg !37
+  %u.bad = or i64 0, %39, !dbg !37
   ; models/synapses.ts:154  this.x -= released;
-  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %2, !dbg !38
+  %x.addr2 = getelementptr inbounds double, double* %x.ptr, i64 %16, !dbg !38
   store double %x.next, double* %x.addr2, align 8, !dbg !38
-  %26 = fsub double %x.next, %x.next, !dbg !38
-  %27 = bitcast double %26 to i64, !dbg !38
-  %x.bad = or i64 %u.bad, %27, !dbg !38
+  %40 = fsub double %x.next, %x.next, !dbg !38
+  %41 = bitcast double %40 to i64, !dbg !38
+  %x.bad = or i64 %u.bad, %41, !dbg !38
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr3 = getelementptr inbounds double, double* %g.ptr, i64 %6, !dbg !35
+  %g.addr3 = getelementptr inbounds double, double* %g.ptr, i64 %20, !dbg !35
   store double %g.next, double* %g.addr3, align 8, !dbg !35
-  %28 = fsub double %g.next, %g.next, !dbg !35
-  %29 = bitcast double %28 to i64, !dbg !35
-  %g.bad = or i64 %x.bad, %29, !dbg !35
+  %42 = fsub double %g.next, %g.next, !dbg !35
+  %43 = bitcast double %42 to i64, !dbg !35
+  %g.bad = or i64 %x.bad, %43, !dbg !35
   ; models/synapses.ts:156  this.lastspike = t;
-  %lastspike.addr4 = getelementptr inbounds double, double* %lastspike.ptr, i64 %2, !dbg !39
+  %lastspike.addr4 = getelementptr inbounds double, double* %lastspike.ptr, i64 %16, !dbg !39
   store double %t, double* %lastspike.addr4, align 8, !dbg !39
-  %30 = fsub double %t, %t, !dbg !39
-  %31 = bitcast double %30 to i64, !dbg !39
-  %lastspike.bad = or i64 %g.bad, %31, !dbg !39
-  %32 = load i64, i64* %bad, align 8, !dbg !39
-  %33 = or i64 %32, %lastspike.bad, !dbg !39
-  store i64 %33, i64* %bad, align 8, !dbg !39
+  %44 = fsub double %t, %t, !dbg !39
+  %45 = bitcast double %44 to i64, !dbg !39
+  %lastspike.bad = or i64 %g.bad, %45, !dbg !39
+  %46 = load i64, i64* %bad, align 8, !dbg !39
+  %47 = or i64 %46, %lastspike.bad, !dbg !39
+  store i64 %47, i64* %bad, align 8, !dbg !39
   %q.next = add i64 %q, 1, !dbg !39
-  %34 = icmp slt i64 %q.next, %count, !dbg !39
-  br i1 %34, label %synapse, label %done, !dbg !39
+  %48 = icmp slt i64 %q.next, %count, !dbg !39
+  br i1 %48, label %synapse, label %done, !dbg !39
 
 done:                                             ; preds = %synapse, %entry
-  %35 = load i64, i64* %bad, align 8, !dbg !39
-  %36 = icmp ne i64 %35, 0, !dbg !39
-  %result = zext i1 %36 to i32, !dbg !39
+  %49 = load i64, i64* %bad, align 8, !dbg !39
+  %50 = icmp ne i64 %49, 0, !dbg !39
+  %result = zext i1 %50 to i32, !dbg !39
   ret i32 %result, !dbg !39
 }
 
@@ -436,4 +455,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: f1834572964af9b7cca23b71adc88dfa7309b4fd26957c2400971a5cb173cb18
+; braints-hash: 8e897bdd6612764b4a06e5f3174bca01721e9faa7f9d30b687aa93084a013d75
