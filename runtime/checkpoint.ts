@@ -10,7 +10,7 @@
 // writes the file); loading, each process reads the file and takes what it holds. So a checkpoint
 // saved on K processes loads on any number of processes and threads, one included.
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState, RealArray } from './native-memory';
-import { realArray } from './native-memory';
+import { isPerTarget, realArray } from './native-memory';
 import type { MpiWorld } from './mpi';
 import { listIndex, rowPositionsOf } from './csr';
 import { wholeArray, wholeLists } from './distributed';
@@ -172,9 +172,6 @@ function difference(there: unknown, here: unknown, where: string): string | unde
 
 const arr = (data: NpzData, shape = [data.length]): NpzArray => ({ data, shape });
 
-/** Whether `f` of projection p holds one value per target neuron (else one per synapse). */
-const perTarget = (p: ProjectionState, f: string): boolean => p.synapse.model.ir.fields.find((x) => x.name === f)?.role === 'target';
-
 /** One value per neuron of group s from `part`, the values of the process's range (collective in a distributed run). */
 function wholeBytes(part: Uint8Array, s: GroupState, w: MpiWorld | undefined): Uint8Array {
   if (!w || w.size === 1) return part;
@@ -190,14 +187,15 @@ function wholeBytes(part: Uint8Array, s: GroupState, w: MpiWorld | undefined): U
  */
 function savedQueues(built: BuiltNetwork, p: ProjectionState, w: MpiWorld | undefined): { counts: BigInt64Array; items: Int32Array } {
   const counts = new Float64Array(built.threads * p.queueSlots);
-  const items: number[] = [];
-  p.queueCell.forEach((q, t) => {
-    if (q === 0n) return;
+  const queues = Array.from(p.queueCell, (q, t) => {
+    if (q === 0n) return new Int32Array(0);
     const c = built.lib.queueContents(Number(q), p.queueSlots);
     c.counts.forEach((n, slot) => (counts[t * p.queueSlots + slot] = Number(n)));
-    for (const k of c.items) items.push(listIndex(p.csr, k));
+    return c.items;
   });
-  const all = w && w.size > 1 ? [w.concat(counts), w.concat(Float64Array.from(items))] : [counts, items];
+  const items = new Float64Array(queues.reduce((n, x) => n + x.length, 0));
+  queues.reduce((at, x) => (x.forEach((k, j) => (items[at + j] = listIndex(p.csr, k))), at + x.length), 0);
+  const all = w && w.size > 1 ? [w.concat(counts), w.concat(items)] : [counts, items];
   return { counts: BigInt64Array.from(all[0], BigInt), items: Int32Array.from(all[1]) };
 }
 
@@ -218,14 +216,14 @@ export function saveCheckpoint(path: string, net: CheckpointedNetwork, built: Bu
     arrays.set(`groups/${s.name}/ring_counts`, arr(s.ringCounts));
   }
   for (const p of built.projections) {
-    const synapseArrays = [...p.arrays].filter(([f]) => !perTarget(p, f));
+    const synapseArrays = [...p.arrays].filter(([f]) => !isPerTarget(p.synapse, f));
     const inList = wholeLists(
       p,
       synapseArrays.map(([, a]) => a),
       w,
     );
     synapseArrays.forEach(([f, a], j) => arrays.set(`projections/${p.name}/${f}`, arr(ofType(a, inList[j]))));
-    for (const [f, a] of p.arrays) if (perTarget(p, f)) arrays.set(`projections/${p.name}/${f}`, arr(wholeArray(a, p.post, w)));
+    for (const [f, a] of p.arrays) if (isPerTarget(p.synapse, f)) arrays.set(`projections/${p.name}/${f}`, arr(wholeArray(a, p.post, w)));
     arrays.set(`projections/${p.name}/params`, arr(p.params));
     if (p.delaySteps < 0) {
       const { counts, items } = savedQueues(built, p, w);
@@ -298,10 +296,7 @@ export const builtWith = (ck: Checkpoint): { dt: number; seed: number; threads: 
 
 const savedPrecision = (ck: Checkpoint): Precision => ck.manifest.layout.precision ?? 'float64';
 
-/**
- * The saved array `name` (of `like`'s kind and `length` values, checked); `into` gets its values
- * `from` .. `from + into.length` (a process's range of a whole array; all of it by default).
- */
+/** The saved array `name`, checked to be of `like`'s kind and to hold `length` values. */
 function savedArray<A extends NpzData>(ck: Checkpoint, name: string, like: A, length: number): A {
   const a = ck.arrays.get(name);
   if (!a || a.data.constructor !== like.constructor || a.data.length !== length)
@@ -363,7 +358,7 @@ function restoreGroup(ck: Checkpoint, s: GroupState): void {
 function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionState): void {
   for (const [f, a] of p.arrays) {
     const name = `projections/${p.name}/${f}`;
-    if (perTarget(p, f)) restoreArray(ck, name, a, p.post.begin, p.post.group.size);
+    if (isPerTarget(p.synapse, f)) restoreArray(ck, name, a, p.post.begin, p.post.group.size);
     else {
       const saved = savedArray(ck, name, a, p.csr.listLength ?? p.csr.col.length);
       for (let k = 0; k < a.length; k++) a[k] = saved[listIndex(p.csr, k)];

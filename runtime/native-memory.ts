@@ -174,14 +174,17 @@ export function elementArray(s: GroupState | ProjectionState, name: string, size
   return s.arrays.get(name) ?? realArray(s.kernel.signature.precision, size).fill(uniformValue(s, name));
 }
 
+/** Whether `variable` of a synapse model holds one value per target neuron (a @target field), not one per synapse. */
+export const isPerTarget = (syn: Synapse, variable: string): boolean =>
+  syn.model.ir.fields.find((f) => f.name === variable)?.role === 'target';
+
 /**
  * A copy of a projection's per-synapse variable in the connector's list order (as
  * `net.synapses` lists them), or of a per-target variable (one value per postsynaptic neuron).
  */
 export function valuesInListOrder(p: ProjectionState, variable: string): Float64Array {
   const arr = projectionArray(p, variable);
-  const role = p.synapse.model.ir.fields.find((f) => f.name === variable)?.role;
-  const at = role === 'target' ? undefined : rowPositionsOf(p.csr);
+  const at = isPerTarget(p.synapse, variable) ? undefined : rowPositionsOf(p.csr);
   return at ? Float64Array.from(at, (k) => arr[k]) : Float64Array.from(arr);
 }
 

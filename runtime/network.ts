@@ -10,7 +10,7 @@ import type { SpikeMonitor } from './spike-monitor';
 import type { SpikeMonitorOptions } from './spike-monitor';
 import { refuseDiskMonitors } from './disk-recording';
 import { NetworkMonitors } from './network-monitors';
-import { valuesInListOrder } from './native-memory';
+import { isPerTarget, valuesInListOrder } from './native-memory';
 import type { BuiltNetwork, GroupState, InputSpec, ProjectionState } from './native-memory';
 import { SPIKE_EVENTS, changeInput, eventBinning, eventsInput, inputNeurons, poissonInputSpec, signalInput } from './network-inputs';
 import type { EventList, InputChange, InputOptions, PoissonInputOptions, SpikeEvents } from './network-inputs';
@@ -420,7 +420,7 @@ export class Network {
    * processes it is put together from each process's synapses or targets: every process must ask.
    */
   synapseState(syn: Synapse, variable: string): Float64Array {
-    const perTarget = syn.model.ir.fields.find((f) => f.name === variable)?.role === 'target';
+    const perTarget = isPerTarget(syn, variable);
     const p = this.projection(syn);
     const w = this.built?.mpi;
     if (!perTarget && w && w.size > 1) return wholeSynapseValues(p, variable, w);
