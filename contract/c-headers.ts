@@ -2,7 +2,7 @@
 // (the plan's records and codes), random.h (the counter-based generator) and kernel-abi.h (the
 // kernels' function types). They are checked in; `npm run golden` rewrites them
 // (test/golden/refresh.ts) and test/contract.test.ts fails while a checked-in one differs.
-import { INPUT_KIND, MAX_THREADS, PLAN_HEADER, PLAN_SECTIONS, PLAN_VERSION } from './plan-layout';
+import { INPUT_KIND, MAX_THREADS, PLAN_HEADER, PLAN_SECTIONS, PLAN_VERSION, ROW_SEGMENTS } from './plan-layout';
 import type { PlanRecord } from './plan-layout';
 import { RUN_STATUS } from './run-status';
 import { FMIX32, SEED_OFFSET, STREAM_FUNCTION_SHIFT, SYNAPSE_FUNCTIONS, UNIT, WORD_SALT } from './random';
@@ -52,6 +52,7 @@ function planHeader(): string {
       [
         `#define PLAN_VERSION ${PLAN_VERSION}`,
         `#define MAX_THREADS ${MAX_THREADS}`,
+        `#define ROW_SEGMENTS ${ROW_SEGMENTS}`,
         '',
         ...struct(PLAN_HEADER),
         '/* PlanHeader.exchange and exchangeWait: called by thread 0 of every process (runtime/native/exchange-steps.c) */',

@@ -40,10 +40,16 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 11;
+export const PLAN_VERSION = 12;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
+
+/**
+ * How many row segments of rows sorted by delay one call of the onPre kernel delivers (the room
+ * of ProjectionPlan.rowCuts per thread): enough that its prefetches run ahead of each segment.
+ */
+export const ROW_SEGMENTS = 256;
 
 export const PLAN_HEADER = record('PlanHeader', 'The first words of every plan.', {
   version: ['int64', 'PLAN_VERSION'],
@@ -158,7 +164,10 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   col: ['address', "int32[nSynapses]: each synapse's target"],
   preIndex: ['address', "int32[nSynapses]: each synapse's presynaptic neuron"],
   delay: ['int64', 'steps, or -1: per-synapse delays in `delays`'],
-  delays: ['address', 'uint16 or int32[nSynapses] (delayBytes): per-synapse delays in steps, or 0'],
+  delays: [
+    'address',
+    'uint16 or int32[nSynapses] (delayBytes): per-synapse delays in steps to queue, or 0 (one delay, or rows sorted by delay)',
+  ],
   delayBytes: ['int64', 'bytes of each of `delays`: 2 (uint16) or 4 (int32)'],
   queue: ['address', "int64[threads]: each the address of a thread's delay queue (0 until used)"],
   queueSlots: ['int64', 'slots of a delay queue: one more than the longest delay'],
@@ -174,6 +183,15 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   keys: [
     'address',
     "int32[nSynapses]: each synapse's index in the connector's list, which keys its draws (the kernels' keys), or 0: the list is the rows' order, or the code draws nothing",
+  ],
+  delayBounds: [
+    'address',
+    "int32[n_pre * (queue_slots - delay_shortest + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d are delay_bounds[i * (queue_slots - delay_shortest + 1) + d] up to the next; or 0: they are queued",
+  ],
+  delayShortest: ['int64', 'the shortest delay of rows sorted by delay, in steps (on every process)'],
+  rowCuts: [
+    'address',
+    'int32[3 * ROW_SEGMENTS * threads]: for rows sorted by delay, where each delivering thread lists the segments (numbers, first synapses, ends) of the spiking rows onto its share of the targets for one call of the onPre kernel',
   ],
 });
 

@@ -8,6 +8,8 @@
 // differentiation a plain tree walk, and maps one-to-one onto LLVM values.
 // Expressions form a DAG: a node referenced twice is computed once.
 
+import { forEachNode } from './expr';
+
 /** Where a node came from in the user's TypeScript: 1-based line and column. */
 export interface Span {
   file: string;
@@ -199,5 +201,13 @@ export const deliversSpikes = (m: SynapseModelIR): boolean => (m.onPre?.writes.l
 /** Whether a synapse model's onPre writes the presynaptic neuron (then two threads may not deliver one row's synapses). */
 export const onPreWritesPre = (m: SynapseModelIR): boolean =>
   !!m.onPre?.writes.some((w) => m.fields.find((f) => f.name === w.field)?.role === 'pre');
+
+/** Whether onPre reads or writes a field of the presynaptic neuron (its kernel then needs each spike's or synapse's presynaptic neuron). */
+export function onPreUsesPre(m: SynapseModelIR): boolean {
+  const isPre = (name: string) => m.fields.find((f) => f.name === name)?.role === 'pre';
+  let uses = !!m.onPre?.writes.some((w) => isPre(w.field));
+  forEachNode(m.onPre?.writes.map((w) => w.value) ?? [], (e) => (uses ||= e.k === 'field' && isPre(e.name)));
+  return uses;
+}
 
 export const IR_VERSION = 7;

@@ -152,9 +152,11 @@ export class OnPreRowsEmitter extends SynapseEntryEmitter {
 
   /**
    * While the row of spike q runs: fetch the start of the row of spike q + ROWS_AHEAD (its first
-   * cache lines of targets) and the row pointer of spike q + 2 ROWS_AHEAD (read when that row's
-   * turn to be fetched comes). In a large network rows are scattered over hundreds of megabytes;
-   * without this every row begins with a wait for memory.
+   * cache lines of targets, and the first two of each per-synapse array) and the row pointer of
+   * spike q + 2 ROWS_AHEAD (read when that row's turn to be fetched comes). In a large network
+   * rows are scattered over hundreds of megabytes; without this every row begins with a wait for
+   * memory. Rows sorted by delay come as segments of a few synapses each (runtime/native/synapses.c),
+   * for which these lines are most of the segment.
    */
   private prefetchRows(q: llvm.Value): void {
     const { b } = this;
@@ -168,6 +170,13 @@ export class OnPreRowsEmitter extends SynapseEntryEmitter {
     // the array is harmless, so the address is a plain (not inbounds) GEP
     for (let line = 0; line < 4; line++) {
       this.prefetch(b.CreateGEP(this.i32, this.args.col, [b.CreateAdd(start, this.c64(16 * line))]), 0);
+    }
+    // the line of the first value and that of the last of a line's worth from it
+    const perLine = this.sig.precision === 'float32' ? 16 : 8;
+    for (const f of this.m.fields) {
+      if ((f.role !== 'state' && f.role !== 'param') || !this.fieldPtrs.has(f.name)) continue;
+      for (const at of [start, b.CreateAdd(start, this.c64(perLine - 1))])
+        this.prefetch(b.CreateGEP(this.real, this.fieldPtrs.get(f.name)!, [at]), 0);
     }
   }
 }

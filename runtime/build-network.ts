@@ -184,7 +184,7 @@ function buildState(
   }
   const projections = [...net.projections].map(([name, syn], k) => {
     progress?.update(states.length + k, name);
-    return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads));
+    return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi));
   });
   bindMonitors(net.stateMonitors, states, projections);
   prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));

@@ -13,11 +13,11 @@ import { fmix32 } from './random';
 import { drawKey, fillPerSynapse, isFiniteByConstruction, noDrawInside, nonFiniteInitialState, uniformValues } from './init';
 import type { Initializer } from './init';
 import { drawBoundedNormalSteps } from './native-synapse-values';
-import { forEachNode } from '../ir/expr';
 import { initializeProjection } from './initial-state';
-import { deliversSpikes, onPreWritesPre } from '../ir/types';
-import type { SynapseModelIR } from '../ir/types';
+import { deliversSpikes, onPreUsesPre, onPreWritesPre } from '../ir/types';
 import { BraintsError } from './errors';
+import type { MpiWorld } from './mpi';
+import { delayExtent, sortRowsByDelay } from './delay-rows';
 
 /** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
 function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Array } {
@@ -49,7 +49,7 @@ function perSynapseDelaySteps(
   name: string,
   csr: Csr,
   threads: number,
-): { steps: Uint16Array | Int32Array; longest: number } {
+): { steps: Uint16Array | Int32Array; shortest: number; longest: number } {
   const n = csr.col.length;
   if ('kind' in init && init.kind === 'normal') {
     const key = drawKey(seed, name, 'delay');
@@ -61,28 +61,20 @@ function perSynapseDelaySteps(
     if (failure?.kind === 'no draw inside') throw new BraintsError(noDrawInside(init, `${name}.delay`));
     if (failure?.kind === 'invalid delay') delaySteps(failure.ms, dt, name); // throws: negative or not finite
     if (failure) throw new BraintsError(`${name}: a delay of ${failure.ms} ms is more than 2^31 - 1 steps of ${dt} ms`);
-    return { steps, longest: drawn.longest };
+    return { steps, shortest: drawn.shortest, longest: drawn.longest };
   }
   const ms = new Float64Array(n);
   fillPerSynapse(ms, init, seed, name, 'delay', csr);
   // a plain loop: Int32Array.from with a function was 10 times slower (1 us per synapse under load)
   const steps = new Int32Array(n);
-  let longest = 0;
-  for (let k = 0; k < n; k++) longest = Math.max(longest, (steps[k] = delaySteps(ms[k], dt, name)));
-  return { steps: longest <= 0xffff ? Uint16Array.from(steps) : steps, longest };
-}
-
-/** Whether onPre reads or writes a field of the presynaptic neuron (its delay queue's kernel then needs each synapse's). */
-function onPreUsesPre(ir: SynapseModelIR): boolean {
-  const code = ir.onPre;
-  if (!code) return false;
-  const isPre = (name: string) => ir.fields.find((f) => f.name === name)?.role === 'pre';
-  let uses = code.writes.some((w) => isPre(w.field));
-  forEachNode(
-    code.writes.map((w) => w.value),
-    (e) => (uses ||= e.k === 'field' && isPre(e.name)),
-  );
-  return uses;
+  let shortest = 2 ** 31 - 1,
+    longest = 0;
+  for (let k = 0; k < n; k++) {
+    steps[k] = delaySteps(ms[k], dt, name);
+    shortest = Math.min(shortest, steps[k]);
+    longest = Math.max(longest, steps[k]);
+  }
+  return { steps: longest <= 0xffff ? Uint16Array.from(steps) : steps, shortest, longest };
 }
 
 /** The key of a projection's connector draws: the seed and the projection's name. */
@@ -92,7 +84,10 @@ export function connectivityKey(seed: number, name: string): number {
   return key;
 }
 
-/** Connectivity, per-synapse variables, delays and kernel of one projection. */
+/**
+ * Connectivity, per-synapse variables, delays and kernel of one projection; in a distributed run
+ * `mpi`, the synapses onto this process's neurons (collective: every process builds every projection).
+ */
 export function buildProjection(
   name: string,
   syn: Synapse,
@@ -102,6 +97,7 @@ export function buildProjection(
   seed: number,
   stream: number,
   threads: number,
+  mpi: MpiWorld | undefined,
 ): ProjectionState {
   const ir = syn.model.ir;
   const pre = states.find((s) => s.group === syn.source)!;
@@ -138,43 +134,50 @@ export function buildProjection(
   if (typeof syn.delay === 'number') {
     state.delaySteps = delaySteps(syn.delay, dt, name);
   } else {
-    // per-synapse delays: a queue of synapse indices per arrival step
-    const { steps, longest } = perSynapseDelaySteps(syn.delay, dt, seed, name, csr, threads);
+    // per-synapse delays: the rows sorted by delay where that pays, else a queue of synapse indices per arrival step
+    const { steps, shortest, longest } = perSynapseDelaySteps(syn.delay, dt, seed, name, csr, threads);
+    const extent = delayExtent({ shortest, longest, synapses: n }, mpi);
     state.delaySteps = -1;
-    state.delays = steps;
-    state.queueSlots = 1 + longest;
+    state.queueSlots = 1 + extent.longest;
+    if (!sortRowsByDelay(state, steps, extent, threads)) state.delays = steps;
   }
+  const rows = state.csr;
   // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
-  if ((state.delaySteps < 0 && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(csr);
-  if (ir.onPost) state.csc = byTarget(csr, post.group.size);
+  if ((state.delays && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(rows);
+  if (ir.onPost) state.csc = byTarget(rows, post.group.size);
   // the per-target update is keyed by its target neuron, the same on every process
-  if ([ir.onPre, ir.onPost, ir.everyStep].some((f) => f?.usesRandom)) state.keys = csr.order;
+  if ([ir.onPre, ir.onPost, ir.everyStep].some((f) => f?.usesRandom)) state.keys = rows.order;
   // a normal law's draws need no check, so that no JavaScript loop visits each synapse
   // (in double: a finite draw rounded to float can overflow to infinity, so float32 checks them all)
   const unchecked = new Map([...arrays].filter(([f]) => kernel.signature.precision !== 'float64' || !isFiniteByConstruction(syn.init[f])));
   const bad = nonFiniteInitialState(name, unchecked, kernel, state.params, (f, k) =>
-    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(csr, k)}`,
+    ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(rows, k)}`,
   );
   if (bad) throw new BraintsError(bad);
   return state;
 }
 
 /**
- * Gives each group its ring of spike lists: a slot per step of the longest single delay of a
- * projection leaving it, and at least one per step of spikes a spike exchange carries (`exchangeEvery`:
- * they wait in the ring until every process has them, runtime/native/exchange-steps.h).
+ * Gives each group its ring of spike lists: a slot per step of the longest delay of a projection
+ * leaving it (its single delay, or the longest of rows sorted by delay, which read their spikes
+ * there), and at least one per step of spikes a spike exchange carries (`exchangeEvery`: they wait
+ * in the ring until every process has them, runtime/native/exchange-steps.h).
  */
 export function allocateRings(states: GroupState[], projections: ProjectionState[], exchangeEvery = 0): void {
+  const longest = (p: ProjectionState) => (p.delayRows ? p.queueSlots - 1 : p.delaySteps);
   for (const s of states) {
-    s.ringSlots = 1 + Math.max(exchangeEvery, ...projections.filter((p) => p.pre === s).map((p) => p.delaySteps));
+    s.ringSlots = 1 + Math.max(exchangeEvery, ...projections.filter((p) => p.pre === s).map(longest));
     s.ring = new Int32Array(new ArrayBuffer(4 * s.ringSlots * s.group.size));
     s.ringCounts = new BigInt64Array(new ArrayBuffer(8 * s.ringSlots));
   }
 }
 
-/** A projection's rows cut at the thread shares of its target group, when they can be (see ProjectionState.splits). */
+/**
+ * A projection's rows cut at the thread shares of its target group, when they can be (see
+ * ProjectionState.splits); rows sorted by delay are cut as they are delivered instead.
+ */
 export function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
-  if (!deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
+  if (p.delayRows || !deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
   const out = new Int32Array(new ArrayBuffer(4 * Math.max(1, (threads - 1) * p.pre.group.size)));
   return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.begin, p.post.end, threads, out) ? out : undefined;
 }

@@ -18,6 +18,7 @@ import { fmix32 } from './random';
 import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { freeQueues } from './initial-state';
+import { synapseDelays } from './delay-rows';
 import { hashOf } from './cache';
 import { readNpz, writeNpz } from './output/npz';
 import type { NpzArray, NpzData } from './output/npz';
@@ -25,8 +26,12 @@ import { BraintsError } from './errors';
 import type { Precision } from '../ir/pipeline';
 import { deliversSpikes } from '../ir/types';
 
-/** 2: synapses by list index, connectivity by a fingerprint that any number of processes computes alike (1: by row position). */
-export const CHECKPOINT_VERSION = 2;
+/**
+ * 3: per-synapse delays in rows sorted by delay hold their spikes on the way in the rings, not in
+ * queues (2: synapses by list index, connectivity by a fingerprint that any number of processes
+ * computes alike; 1: by row position).
+ */
+export const CHECKPOINT_VERSION = 3;
 
 /** What of a network a checkpoint holds and restores. */
 export interface CheckpointedNetwork {
@@ -78,12 +83,13 @@ interface Manifest {
  */
 function connectivityFingerprint(p: ProjectionState, w: MpiWorld | undefined): string {
   const { rowptr, col } = p.csr;
+  const delays = p.delaySteps < 0 ? synapseDelays(p) : undefined;
   let a = 0,
     b = 0;
   for (let i = 0; i + 1 < rowptr.length; i++) {
     const row = fmix32(i ^ 0x9e3779b9);
     for (let k = rowptr[i]; k < rowptr[i + 1]; k++) {
-      const h = fmix32(fmix32(fmix32(row ^ col[k]) ^ (p.delays ? p.delays[k] : p.delaySteps)) ^ listIndex(p.csr, k));
+      const h = fmix32(fmix32(fmix32(row ^ col[k]) ^ (delays ? delays[k] : p.delaySteps)) ^ listIndex(p.csr, k));
       a = (a + h) >>> 0;
       b = (b + fmix32(h ^ 0x85ebca6b)) >>> 0;
     }
@@ -225,7 +231,7 @@ export function saveCheckpoint(path: string, net: CheckpointedNetwork, built: Bu
     synapseArrays.forEach(([f, a], j) => arrays.set(`projections/${p.name}/${f}`, arr(ofType(a, inList[j]))));
     for (const [f, a] of p.arrays) if (isPerTarget(p.synapse, f)) arrays.set(`projections/${p.name}/${f}`, arr(wholeArray(a, p.post, w)));
     arrays.set(`projections/${p.name}/params`, arr(p.params));
-    if (p.delaySteps < 0) {
+    if (p.delays) {
       const { counts, items } = savedQueues(built, p, w);
       arrays.set(`projections/${p.name}/queue_counts`, arr(counts, [counts.length / p.queueSlots, p.queueSlots]));
       arrays.set(`projections/${p.name}/queue_items`, arr(items));
@@ -365,7 +371,8 @@ function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionSta
     }
   }
   restoreArray(ck, `projections/${p.name}/params`, p.params);
-  if (p.delaySteps >= 0) return;
+  // one delay, or rows sorted by delay: the spikes on their way are in the rings
+  if (!p.delays) return;
   freeQueues(built, p);
   const counts = ck.arrays.get(`projections/${p.name}/queue_counts`)!.data as BigInt64Array;
   const items = ck.arrays.get(`projections/${p.name}/queue_items`)!.data as Int32Array;
@@ -394,7 +401,7 @@ function queuesFor(
 ): { counts: BigInt64Array; items: Int32Array }[] {
   const T = built.threads,
     slots = p.queueSlots;
-  const parallel = T > 1 && built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits);
+  const parallel = T > 1 && built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits || x.delayRows);
   const at = rowPositionsOf(p.csr);
   const bySlot: number[][][] = Array.from({ length: T }, () => Array.from({ length: slots }, () => []));
   let next = 0;

@@ -47,7 +47,7 @@ export function exchangeInterval(projections: readonly ProjectionState[], w: Mpi
   let steps = MOST_STEPS_PER_EXCHANGE;
   for (const p of projections) {
     if (!deliversSpikes(p.synapse.model.ir)) continue;
-    let shortest = p.delaySteps;
+    let shortest = p.delayRows ? p.delayRows.shortest : p.delaySteps;
     if (shortest < 0) {
       shortest = Infinity;
       for (const d of p.delays!) shortest = Math.min(shortest, d);

@@ -9,6 +9,7 @@ import { presynapticOf } from './csr';
 import type { NeuronGroup } from './group';
 import type { JsNeurons, JsProjection } from './js-synapse';
 import { BraintsError } from './errors';
+import { synapseDelays } from './delay-rows';
 
 export interface JsGroup {
   name: string;
@@ -72,7 +73,7 @@ function copyProjection(p: ProjectionState, groups: JsGroup[]): JsLink {
     rowptr: p.csr.rowptr,
     col: p.csr.col,
     preIndex: presynapticOf(p.csr),
-    delay: p.delaySteps >= 0 ? p.delaySteps : p.delays!,
+    delay: p.delaySteps >= 0 ? p.delaySteps : synapseDelays(p),
     csc: p.csc,
     keys: p.keys,
   };

@@ -1,5 +1,6 @@
-// The connectivity rules written in C (runtime/native/connect.c and fixed-total.c), compiled once
-// into a small cached library and called through koffi on the rule's typed arrays.
+// The connectivity rules written in C (runtime/native/connect.c and fixed-total.c), and the rows
+// sorted by delay (delay-rows.c), compiled once into a small cached library and called through
+// koffi on the rule's typed arrays.
 import koffi from 'koffi';
 import { writeFileSync } from 'node:fs';
 import { cached, hashOf } from './cache';
@@ -32,16 +33,32 @@ type FixedProbPlaces = (
 
 type FixedTotal = (n: number, nPre: number, nPost: number, key: number, threads: number, counts: Int32Array, col: Int32Array) => number;
 
+type SortRowsByDelay = (
+  nPre: number,
+  rowptr: Int32Array,
+  delays: Uint16Array | Int32Array,
+  delayBytes: number,
+  shortest: number,
+  span: number,
+  array: ArrayBufferView | null,
+  width: number,
+  col: Int32Array | null,
+  within: Uint16Array | null,
+  bounds: Int32Array | null,
+  threads: number,
+) => number;
+
 interface Rules {
   fixedProb: FixedProb;
   fixedProbPlaces: FixedProbPlaces;
   fixedTotal: FixedTotal;
+  sortRowsByDelay: SortRowsByDelay;
 }
 
 let rules: Rules | undefined;
 
 function load(): Rules {
-  const sources = ['connect.c', 'fixed-total.c'].map((file) => nativeSource(file));
+  const sources = ['connect.c', 'fixed-total.c', 'delay-rows.c'].map((file) => nativeSource(file));
   const lib = cached(`connect-${hashOf(...sources.map((s) => s.identity))}.so`, (tmp) => {
     const objects = sources.map((source, k) => {
       writeFileSync(`${tmp}-${k}.c`, source.text);
@@ -58,10 +75,14 @@ function load(): Rules {
     'int64_t braints_fixed_prob_places(int64_t, int64_t, double, uint32_t, int32_t, int64_t, void *before, void *whole)',
   );
   const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col)');
+  const sort = so.func(
+    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *delays, int32_t, int64_t, int64_t, void *array, int32_t, void *col, void *within, void *bounds, int32_t threads)',
+  );
   return {
     fixedProb: (...args) => Number(prob(...args)),
     fixedProbPlaces: (...args) => Number(places(...args)),
     fixedTotal: (...args) => Number(total(...args)),
+    sortRowsByDelay: (...args) => Number(sort(...args)),
   };
 }
 
@@ -121,4 +142,37 @@ export function fixedTotalTargets(
   rules ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
   return rules.fixedTotal(n, nPre, nPost, key >>> 0, threads, counts, col) < 0 ? undefined : col.subarray(0, n);
+}
+
+/** What braints_sort_rows_by_delay returned (runtime/native/delay-rows.c). */
+export type SortStatus = 'sorted' | 'out of memory' | 'unsorted row';
+
+/**
+ * One pass of sorting a projection's rows by delay (see delay-rows.c) on `threads` threads:
+ * reorders `array` (if any); with `col`, first checks that each row lists its targets in
+ * increasing order; fills `bounds` and `within` where given (`within` may be the delays array).
+ */
+export function sortRowsByDelayPass(
+  rows: { rowptr: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
+  array: Int32Array | Float32Array | Float64Array | undefined,
+  made: { col?: Int32Array; within?: Uint16Array; bounds?: Int32Array },
+  threads: number,
+): SortStatus {
+  rules ??= load();
+  const { rowptr, delays, shortest, span } = rows;
+  const status = rules.sortRowsByDelay(
+    rowptr.length - 1,
+    rowptr,
+    delays,
+    delays.BYTES_PER_ELEMENT,
+    shortest,
+    span,
+    array ?? null,
+    array?.BYTES_PER_ELEMENT ?? 0,
+    made.col ?? null,
+    made.within ?? null,
+    made.bounds ?? null,
+    threads,
+  );
+  return (['sorted', 'out of memory', 'unsorted row'] as const)[status];
 }

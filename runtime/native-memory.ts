@@ -4,6 +4,7 @@
 import type { NeuronGroup } from './group';
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
+import type { DelayRows } from './delay-rows';
 import { rowPositionsOf } from './csr';
 import { BraintsError } from './errors';
 import type { Signal } from './inputs';
@@ -117,10 +118,12 @@ export interface ProjectionState {
   /** Per-synapse arrays (states and per-synapse parameters), at the kernel's precision. */
   arrays: Map<string, RealArray>;
   params: RealArray;
-  /** The projection's delay in steps, or -1 when each synapse has its own (`delays`). */
+  /** The projection's delay in steps, or -1 when each synapse has its own (`delays`, or `delayRows`). */
   delaySteps: number;
-  /** Each synapse's delay in steps: uint16 where the longest fits, else int32 (the plan's delayBytes). */
+  /** Each synapse's delay in steps, queued at delivery: uint16 where the longest fits, else int32 (the plan's delayBytes). */
   delays?: Uint16Array | Int32Array;
+  /** Per-synapse delays as rows sorted by delay (runtime/delay-rows.ts), instead of `delays` and the queues. */
+  delayRows?: DelayRows;
   /** Presynaptic neuron of each synapse (for onPost, everyStep, and the delay queue where onPre reads the presynaptic neuron). */
   preIndex?: Int32Array;
   /** The synapses by target (for onPost): those onto neuron j are ids[colptr[j]] .. ids[colptr[j + 1] - 1]. */
@@ -134,6 +137,7 @@ export interface ProjectionState {
    * 0 delivers all projections.
    */
   splits?: Int32Array;
+  /** One more than the longest delay (over every process): the slots of a delay queue. */
   queueSlots: number;
   stream: number;
   /**

@@ -65,7 +65,7 @@ export function drawBoundedNormal(
   threads: number,
 ): DrawFailure | undefined {
   lib ??= load();
-  const report = new BigInt64Array(3),
+  const report = new BigInt64Array(4),
     value = new Float64Array(1);
   lib.values(out.length, order ?? null, key >>> 0, law.mean, law.std, law.min, law.max, out.BYTES_PER_ELEMENT, out, threads, report, value);
   return failureOf(report, value);
@@ -73,7 +73,7 @@ export function drawBoundedNormal(
 
 /**
  * As drawBoundedNormal for delays in ms, stored as round(ms / dt) steps in `out` (uint16 or
- * int32); `longest` is the longest delay in steps. 'delay too long' is a delay beyond the type.
+ * int32); `shortest` and `longest` are the shortest and longest delays in steps. 'delay too long' is a delay beyond the type.
  */
 export function drawBoundedNormalSteps(
   out: Uint16Array | Int32Array,
@@ -82,9 +82,9 @@ export function drawBoundedNormalSteps(
   key: number,
   order: Int32Array | undefined,
   threads: number,
-): { failure?: DrawFailure; longest: number } {
+): { failure?: DrawFailure; shortest: number; longest: number } {
   lib ??= load();
-  const report = new BigInt64Array(3),
+  const report = new BigInt64Array(4),
     value = new Float64Array(1);
   lib.steps(
     out.length,
@@ -101,5 +101,5 @@ export function drawBoundedNormalSteps(
     report,
     value,
   );
-  return { failure: failureOf(report, value), longest: Number(report[2]) };
+  return { failure: failureOf(report, value), shortest: Number(report[3]), longest: Number(report[2]) };
 }

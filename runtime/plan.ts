@@ -271,6 +271,9 @@ export class PlanWriter {
           nSynapses: BigInt(p.csr.col.length),
           splits: this.addr(p.splits),
           keys: this.addr(p.keys),
+          delayBounds: this.addr(p.delayRows?.bounds),
+          delayShortest: BigInt(p.delayRows?.shortest ?? 0),
+          rowCuts: this.addr(p.delayRows?.cuts),
         }),
       );
     }

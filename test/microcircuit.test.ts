@@ -25,6 +25,7 @@ import type { Network } from '../index';
 import { spikeStatistics } from '../analysis/spike-statistics';
 import type { SpikeStatistics } from '../analysis/spike-statistics';
 import { loadFixture, ROOT } from './helpers/fixtures';
+import { synapseDelays } from '../runtime/delay-rows';
 
 interface Summary {
   mean: number;
@@ -119,7 +120,7 @@ test.serial('scale 0.1, built: synapses, weights and delays per projection as NE
     const syn = net.projections.get(`${source}_${target}`)!;
     const p = net.projection(syn);
     const w = p.arrays.get('w')!,
-      d = p.delays!;
+      d = synapseDelays(p);
     t.is(w.length, ref.n, key);
     total += w.length;
     const mean = (xs: ArrayLike<number>, f = (x: number) => x) => Array.from(xs).reduce((a, x) => a + f(x), 0) / xs.length;

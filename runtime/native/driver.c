@@ -15,7 +15,8 @@
  * With several threads (the plan's `threads`, T), each group's neurons are cut into T shares (see
  * share_begin): thread t updates share t of every group and gathers its spikes, and delivers the
  * synapses whose targets lie in share t of the target group, taking from each spiking row the part
- * reaching its share (row_range). Every neuron, target and synapse thus has one thread, which does
+ * reaching its share (row_range; in rows sorted by delay, the part of each delay's segment, found by
+ * bisection: synapses.c). Every neuron, target and synapse thus has one thread, which does
  * its work in the single-threaded order: results are bit for bit those of one thread. Inputs and
  * per-target updates run in shares too, unless an input lists its neurons or events (then all inputs
  * run on thread 0) or a projection has everyStep (then all synapse dynamics do). State monitors,
@@ -237,7 +238,7 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   for (int64_t k = 0; k < h->n_projections; k++) {
     any_update |= tm.proj[k].kernel_update >= 0;
     any_each |= tm.proj[k].kernel_each >= 0;
-    if (tm.proj[k].kernel_rows >= 0 && !tm.proj[k].splits) tm.parallel_delivery = 0;
+    if (tm.proj[k].kernel_rows >= 0 && !tm.proj[k].splits && !tm.proj[k].delay_bounds) tm.parallel_delivery = 0;
   }
   tm.parallel_update = tm.threads > 1 && any_update && !any_each;
   tm.parallel_inputs = tm.threads > 1 && h->n_inputs > 0;

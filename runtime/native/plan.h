@@ -5,8 +5,9 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 11
+#define PLAN_VERSION 12
 #define MAX_THREADS 64
+#define ROW_SEGMENTS 256
 
 /* The first words of every plan. */
 typedef struct {
@@ -103,7 +104,7 @@ typedef struct {
   int64_t col; /* address of int32[nSynapses]: each synapse's target */
   int64_t pre_index; /* address of int32[nSynapses]: each synapse's presynaptic neuron */
   int64_t delay; /* steps, or -1: per-synapse delays in `delays` */
-  int64_t delays; /* address of uint16 or int32[nSynapses] (delayBytes): per-synapse delays in steps, or 0 */
+  int64_t delays; /* address of uint16 or int32[nSynapses] (delayBytes): per-synapse delays in steps to queue, or 0 (one delay, or rows sorted by delay) */
   int64_t delay_bytes; /* bytes of each of `delays`: 2 (uint16) or 4 (int32) */
   int64_t queue; /* address of int64[threads]: each the address of a thread's delay queue (0 until used) */
   int64_t queue_slots; /* slots of a delay queue: one more than the longest delay */
@@ -117,8 +118,11 @@ typedef struct {
   int64_t n_synapses; /* synapses */
   int64_t splits; /* address of int32[(threads - 1) * n_pre] from braints_row_splits, or 0: delivered by thread 0 */
   int64_t keys; /* address of int32[nSynapses]: each synapse's index in the connector's list, which keys its draws (the kernels' keys), or 0: the list is the rows' order, or the code draws nothing */
+  int64_t delay_bounds; /* address of int32[n_pre * (queue_slots - delay_shortest + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d are delay_bounds[i * (queue_slots - delay_shortest + 1) + d] up to the next; or 0: they are queued */
+  int64_t delay_shortest; /* the shortest delay of rows sorted by delay, in steps (on every process) */
+  int64_t row_cuts; /* address of int32[3 * ROW_SEGMENTS * threads]: for rows sorted by delay, where each delivering thread lists the segments (numbers, first synapses, ends) of the spiking rows onto its share of the targets for one call of the onPre kernel */
 } ProjectionPlan;
-_Static_assert(sizeof(ProjectionPlan) == 23 * sizeof(int64_t), "ProjectionPlan is 23 words");
+_Static_assert(sizeof(ProjectionPlan) == 26 * sizeof(int64_t), "ProjectionPlan is 26 words");
 
 /* InputPlan.kind */
 enum {

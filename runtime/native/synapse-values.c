@@ -81,7 +81,7 @@ typedef struct {
   int32_t width;
   void *out;
   /* this share [begin, end), and what went wrong first in it (at row position `where`, value `value`) */
-  int64_t begin, end, where, max_steps;
+  int64_t begin, end, where, max_steps, min_steps;
   int32_t status;
   double value;
 } Share;
@@ -111,6 +111,7 @@ static int store(Share *s, int64_t k, uint32_t key, double z0, double limit) {
     return 0;
   }
   if (steps > (double)s->max_steps) s->max_steps = (int64_t)steps;
+  if (steps < (double)s->min_steps) s->min_steps = (int64_t)steps;
   if (s->width == 2) ((uint16_t *)s->out)[k] = (uint16_t)steps;
   else ((int32_t *)s->out)[k] = (int32_t)steps;
   return 1;
@@ -121,6 +122,7 @@ static void *draw_share(void *arg) {
   const double limit = s->width == 2 ? (double)UINT16_MAX : (double)INT32_MAX;
   s->status = DRAWN;
   s->max_steps = 0;
+  s->min_steps = INT32_MAX;
   for (int64_t k0 = s->begin; k0 < s->end; k0 += LANES) {
     uint32_t keys[LANES];
     double z[LANES];
@@ -139,7 +141,8 @@ static void *draw_share(void *arg) {
 /*
  * Draws the n values on `threads` threads into `out` and reports through `report`: report[0] the
  * status (DRAWN, or what went wrong first, by row position), report[1] that row position,
- * report[2] the longest delay in steps; `value` gets the offending delay in ms.
+ * report[2] the longest delay in steps, report[3] the shortest (INT32_MAX for none); `value` gets the
+ * offending delay in ms.
  */
 static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, double *value) {
   Share shares[MAX_SHARES];
@@ -155,6 +158,7 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
   run_shares(draw_share, shares, sizeof(Share), parts);
   report[0] = DRAWN;
   report[2] = 0;
+  report[3] = INT32_MAX;
   for (int64_t t = 0; t < parts; t++) {
     if (shares[t].status != DRAWN) { /* the first share that failed holds the first failure */
       report[0] = shares[t].status;
@@ -163,6 +167,7 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
       return;
     }
     if (shares[t].max_steps > report[2]) report[2] = shares[t].max_steps;
+    if (shares[t].min_steps < report[3]) report[3] = shares[t].min_steps;
   }
 }
 
@@ -170,7 +175,7 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
    report as draw_all's. */
 void braints_bounded_normal(int64_t n, const int32_t *order, uint32_t key, double mean, double std, double min,
                             double max, int32_t width, void *out, int32_t threads, int64_t *report, double *value) {
-  Share proto = {mean, std, min, max, key, order, 0, width, out, 0, 0, 0, 0, DRAWN, 0};
+  Share proto = {mean, std, min, max, key, order, 0, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
   draw_all(proto, n, threads, report, value);
 }
 
@@ -178,6 +183,6 @@ void braints_bounded_normal(int64_t n, const int32_t *order, uint32_t key, doubl
 void braints_bounded_normal_steps(int64_t n, const int32_t *order, uint32_t key, double mean, double std, double min,
                                   double max, double dt, int32_t width, void *out, int32_t threads, int64_t *report,
                                   double *value) {
-  Share proto = {mean, std, min, max, key, order, dt, width, out, 0, 0, 0, 0, DRAWN, 0};
+  Share proto = {mean, std, min, max, key, order, dt, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
   draw_all(proto, n, threads, report, value);
 }

@@ -22,9 +22,69 @@ int32_t deliver_post(ProjectionPlan *p, GroupPlan *groups, int64_t step, double 
            PTR(const int32_t, p->keys), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_ON_POST));
 }
 
+/* The first of the synapses [k, end) of a row segment (targets in increasing order) whose target is at least j. */
+static inline int32_t first_onto(const int32_t *col, int32_t k, int32_t end, int64_t j) {
+  while (k < end) {
+    int32_t mid = k + (end - k) / 2;
+    if (col[mid] < j) k = mid + 1;
+    else end = mid;
+  }
+  return k;
+}
+
+/*
+ * Delivery through rows sorted by delay: for each delay d, longest first, the spikes of step - d
+ * through their rows' segments of delay d, each thread the part of a segment onto its share of the
+ * targets (found by bisection). Longest first is the order of the spikes' steps, so each target
+ * sums the inputs of a step in the order a delay queue filled step by step gives them. Every delay
+ * is at least the lag of the spike exchange, so the ring slots read hold every process's spikes.
+ * The segments go to the onPre kernel ROW_SEGMENTS at a time, numbered in place of spikes (its
+ * onPre reads no presynaptic state: runtime/delay-rows.ts), so that its prefetches run ahead of
+ * segments of many spikes and delays rather than a few.
+ */
+static int deliver_sorted(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed,
+                          int64_t part, int64_t parts) {
+  GroupPlan *pre = &groups[p->pre_group], *post = &groups[p->post_group];
+  const int64_t n = pre->n, shortest = p->delay_shortest, stride = p->queue_slots - shortest + 1;
+  const int64_t lo = share_begin(post->begin, post->end, part, parts),
+                hi = share_begin(post->begin, post->end, part + 1, parts);
+  const int32_t *bounds = PTR(const int32_t, p->delay_bounds), *col = PTR(const int32_t, p->col);
+  int32_t *number = PTR(int32_t, p->row_cuts) + 3 * ROW_SEGMENTS * part, *begin = number + ROW_SEGMENTS,
+          *end = begin + ROW_SEGMENTS;
+  rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
+  const uint32_t stream = synapse_stream((uint32_t)p->stream, FN_ON_PRE);
+  int32_t bad = 0, m = 0;
+  for (int64_t d = p->queue_slots - 1; d >= shortest; d--) {
+    const int64_t from = step - d;
+    if (from < 0) continue;
+    const int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+    const int32_t *spikes = PTR(int32_t, pre->ring) + slot * n;
+    for (int64_t s = 0; s < count; s++) {
+      if (s + 4 < count) __builtin_prefetch(bounds + spikes[s + 4] * stride + (d - shortest));
+      const int32_t *b = bounds + spikes[s] * stride + (d - shortest);
+      const int32_t first = part == 0 ? b[0] : first_onto(col, b[0], b[1], lo);
+      const int32_t last = part == parts - 1 ? b[1] : first_onto(col, first, b[1], hi);
+      if (first == last) continue;
+      number[m] = m;
+      begin[m] = first;
+      end[m++] = last;
+      if (m == ROW_SEGMENTS) {
+        bad |= rows(PTR(real *, p->fields), PTR(const real, p->params), number, m, begin, end, col,
+                    PTR(const int32_t, p->keys), t, dt, step, seed, stream);
+        m = 0;
+      }
+    }
+  }
+  if (m)
+    bad |= rows(PTR(real *, p->fields), PTR(const real, p->params), number, m, begin, end, col,
+                PTR(const int32_t, p->keys), t, dt, step, seed, stream);
+  return bad ? RUN_NOT_FINITE : RUN_OK;
+}
+
 int deliver(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed, int64_t part,
             int64_t parts, int64_t lag) {
   if (p->kernel_rows < 0) return RUN_OK; /* no onPre: nothing happens when a spike arrives */
+  if (p->delay_bounds) return deliver_sorted(p, groups, step, t, dt, seed, part, parts);
   GroupPlan *pre = &groups[p->pre_group];
   real **fields = PTR(real *, p->fields);
   const real *params = PTR(const real, p->params);

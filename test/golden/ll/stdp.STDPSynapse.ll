@@ -76,103 +76,131 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
   %29 = bitcast i32* %28 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
-  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
-  %range.begin = load i32, i32* %30, align 4, !dbg !9
-  %31 = sext i32 %range.begin to i64, !dbg !9
-  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
-  %range.end = load i32, i32* %32, align 4, !dbg !9
-  %33 = sext i32 %range.end to i64, !dbg !9
-  %34 = icmp slt i64 %31, %33, !dbg !9
-  br i1 %34, label %synapse, label %next.spike, !dbg !9
+  %30 = add i64 %15, 7, !dbg !9
+  %31 = getelementptr double, double* %w.ptr, i64 %15, !dbg !9
+  %32 = bitcast double* %31 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %32, i32 0, i32 3, i32 1), !dbg !9
+  %33 = getelementptr double, double* %w.ptr, i64 %30, !dbg !9
+  %34 = bitcast double* %33 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %34, i32 0, i32 3, i32 1), !dbg !9
+  %35 = add i64 %15, 7, !dbg !9
+  %36 = getelementptr double, double* %apre.ptr, i64 %15, !dbg !9
+  %37 = bitcast double* %36 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %37, i32 0, i32 3, i32 1), !dbg !9
+  %38 = getelementptr double, double* %apre.ptr, i64 %35, !dbg !9
+  %39 = bitcast double* %38 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %39, i32 0, i32 3, i32 1), !dbg !9
+  %40 = add i64 %15, 7, !dbg !9
+  %41 = getelementptr double, double* %apost.ptr, i64 %15, !dbg !9
+  %42 = bitcast double* %41 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %42, i32 0, i32 3, i32 1), !dbg !9
+  %43 = getelementptr double, double* %apost.ptr, i64 %40, !dbg !9
+  %44 = bitcast double* %43 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %44, i32 0, i32 3, i32 1), !dbg !9
+  %45 = add i64 %15, 7, !dbg !9
+  %46 = getelementptr double, double* %lastupdate.ptr, i64 %15, !dbg !9
+  %47 = bitcast double* %46 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %47, i32 0, i32 3, i32 1), !dbg !9
+  %48 = getelementptr double, double* %lastupdate.ptr, i64 %45, !dbg !9
+  %49 = bitcast double* %48 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %49, i32 0, i32 3, i32 1), !dbg !9
+  %50 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
+  %range.begin = load i32, i32* %50, align 4, !dbg !9
+  %51 = sext i32 %range.begin to i64, !dbg !9
+  %52 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
+  %range.end = load i32, i32* %52, align 4, !dbg !9
+  %53 = sext i32 %range.end to i64, !dbg !9
+  %54 = icmp slt i64 %51, %53, !dbg !9
+  br i1 %54, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %35 = load i64, i64* %bad, align 8, !dbg !10
-  %36 = icmp ne i64 %35, 0, !dbg !10
-  %result = zext i1 %36 to i32, !dbg !10
+  %55 = load i64, i64* %bad, align 8, !dbg !10
+  %56 = icmp ne i64 %55, 0, !dbg !10
+  %result = zext i1 %56 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/stdp.ts:31  onPre(t: number, dt: number) {
-  %x = phi i64 [ %31, %spike ], [ %x.next, %synapse ], !dbg !9
-  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %37, align 4, !dbg !9
-  %38 = sext i32 %j to i64, !dbg !9
+  %x = phi i64 [ %51, %spike ], [ %x.next, %synapse ], !dbg !9
+  %57 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %57, align 4, !dbg !9
+  %58 = sext i32 %j to i64, !dbg !9
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
   %apre.addr = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !11
   %apre = load double, double* %apre.addr, align 8, !dbg !11
   ; models/stdp.ts:25  const elapsed = t - this.lastupdate;
   %lastupdate.addr = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !12
   %lastupdate = load double, double* %lastupdate.addr, align 8, !dbg !12
-  %39 = fsub double %t, %lastupdate, !dbg !12
-  %40 = fneg double %39, !dbg !12
+  %59 = fsub double %t, %lastupdate, !dbg !12
+  %60 = fneg double %59, !dbg !12
   ; models/stdp.ts:26  this.apre = this.apre * Math.exp(-elapsed / this.taupre);
-  %41 = fdiv double %40, %taupre, !dbg !13
-  %42 = call double @llvm.exp.f64(double %41), !dbg !13
-  %43 = fmul double %apre, %42, !dbg !13
+  %61 = fdiv double %60, %taupre, !dbg !13
+  %62 = call double @llvm.exp.f64(double %61), !dbg !13
+  %63 = fmul double %apre, %62, !dbg !13
   ; models/stdp.ts:34  this.apre += this.dApre;
-  %apre.next = fadd double %43, %dApre, !dbg !14
+  %apre.next = fadd double %63, %dApre, !dbg !14
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !15
   %apost = load double, double* %apost.addr, align 8, !dbg !15
-  %44 = fneg double %39, !dbg !16
-  %45 = fdiv double %44, %taupost, !dbg !17
-  %46 = call double @llvm.exp.f64(double %45), !dbg !17
-  %apost.next = fmul double %apost, %46, !dbg !17
+  %64 = fneg double %59, !dbg !16
+  %65 = fdiv double %64, %taupost, !dbg !17
+  %66 = call double @llvm.exp.f64(double %65), !dbg !17
+  %apost.next = fmul double %apost, %66, !dbg !17
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !18
+  %post.ge.addr = getelementptr inbounds double, double* %post.ge.ptr, i64 %58, !dbg !18
   %post.ge = load double, double* %post.ge.addr, align 8, !dbg !18
   %w.addr = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !19
   %w = load double, double* %w.addr, align 8, !dbg !19
   %post.ge.next = fadd double %post.ge, %w, !dbg !19
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
-  %47 = fadd double %w, %apost.next, !dbg !20
-  %48 = fcmp olt double 0.000000e+00, %47, !dbg !21
-  %49 = fcmp une double %47, %47, !dbg !21
-  %50 = or i1 %48, %49, !dbg !21
-  %51 = select i1 %50, double %47, double 0.000000e+00, !dbg !21
-  %52 = fcmp olt double %51, %wmax, !dbg !22
-  %53 = fcmp une double %51, %51, !dbg !22
-  %54 = or i1 %52, %53, !dbg !22
-  %w.next = select i1 %54, double %51, double %wmax, !dbg !22
+  %67 = fadd double %w, %apost.next, !dbg !20
+  %68 = fcmp olt double 0.000000e+00, %67, !dbg !21
+  %69 = fcmp une double %67, %67, !dbg !21
+  %70 = or i1 %68, %69, !dbg !21
+  %71 = select i1 %70, double %67, double 0.000000e+00, !dbg !21
+  %72 = fcmp olt double %71, %wmax, !dbg !22
+  %73 = fcmp une double %71, %71, !dbg !22
+  %74 = or i1 %72, %73, !dbg !22
+  %w.next = select i1 %74, double %71, double %wmax, !dbg !22
   ; models/stdp.ts:34  this.apre += this.dApre;
   %apre.addr1 = getelementptr inbounds double, double* %apre.ptr, i64 %x, !dbg !23
   store double %apre.next, double* %apre.addr1, align 8, !dbg !23
-  %55 = fsub double %apre.next, %apre.next, !dbg !23
-  %56 = bitcast double %55 to i64, !dbg !23
-  %apre.bad = or i64 0, %56, !dbg !23
+  %75 = fsub double %apre.next, %apre.next, !dbg !23
+  %76 = bitcast double %75 to i64, !dbg !23
+  %apre.bad = or i64 0, %76, !dbg !23
   ; models/stdp.ts:27  this.apost = this.apost * Math.exp(-elapsed / this.taupost);
   %apost.addr2 = getelementptr inbounds double, double* %apost.ptr, i64 %x, !dbg !24
   store double %apost.next, double* %apost.addr2, align 8, !dbg !24
-  %57 = fsub double %apost.next, %apost.next, !dbg !24
-  %58 = bitcast double %57 to i64, !dbg !24
-  %apost.bad = or i64 %apre.bad, %58, !dbg !24
+  %77 = fsub double %apost.next, %apost.next, !dbg !24
+  %78 = bitcast double %77 to i64, !dbg !24
+  %apost.bad = or i64 %apre.bad, %78, !dbg !24
   ; models/stdp.ts:28  this.lastupdate = t;
   %lastupdate.addr3 = getelementptr inbounds double, double* %lastupdate.ptr, i64 %x, !dbg !25
   store double %t, double* %lastupdate.addr3, align 8, !dbg !25
-  %59 = fsub double %t, %t, !dbg !25
-  %60 = bitcast double %59 to i64, !dbg !25
-  %lastupdate.bad = or i64 %apost.bad, %60, !dbg !25
+  %79 = fsub double %t, %t, !dbg !25
+  %80 = bitcast double %79 to i64, !dbg !25
+  %lastupdate.bad = or i64 %apost.bad, %80, !dbg !25
   ; models/stdp.ts:33  this.post.ge += this.w;
-  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %38, !dbg !18
+  %post.ge.addr4 = getelementptr inbounds double, double* %post.ge.ptr, i64 %58, !dbg !18
   store double %post.ge.next, double* %post.ge.addr4, align 8, !dbg !18
   ; models/stdp.ts:35  this.w = Math.min(Math.max(this.w + this.apost, 0), this.wmax);
   %w.addr5 = getelementptr inbounds double, double* %w.ptr, i64 %x, !dbg !10
   store double %w.next, double* %w.addr5, align 8, !dbg !10
-  %61 = fsub double %w.next, %w.next, !dbg !10
-  %62 = bitcast double %61 to i64, !dbg !10
-  %w.bad = or i64 %lastupdate.bad, %62, !dbg !10
-  %63 = load i64, i64* %bad, align 8, !dbg !10
-  %64 = or i64 %63, %w.bad, !dbg !10
-  store i64 %64, i64* %bad, align 8, !dbg !10
+  %81 = fsub double %w.next, %w.next, !dbg !10
+  %82 = bitcast double %81 to i64, !dbg !10
+  %w.bad = or i64 %lastupdate.bad, %82, !dbg !10
+  %83 = load i64, i64* %bad, align 8, !dbg !10
+  %84 = or i64 %83, %w.bad, !dbg !10
+  store i64 %84, i64* %bad, align 8, !dbg !10
   %x.next = add i64 %x, 1, !dbg !10
-  %65 = icmp slt i64 %x.next, %33, !dbg !10
-  br i1 %65, label %synapse, label %next.spike, !dbg !10
+  %85 = icmp slt i64 %x.next, %53, !dbg !10
+  br i1 %85, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %66 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %66, label %spike, label %done, !dbg !10
+  %86 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %86, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -518,4 +546,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !57 = !DILocation(line: 26, column: 5, scope: !44)
 !58 = !DILocation(line: 40, column: 5, scope: !44)
 !59 = !DILocation(line: 28, column: 5, scope: !44)
-; braints-hash: 86693bb418e12cc4ce27081ad9490b9889f8599c55adbc34b50fc242d9d08fbb
+; braints-hash: 92c7dd760140ab347e8ed14f8523de5f9cec19a8f4187475071447ff80498214

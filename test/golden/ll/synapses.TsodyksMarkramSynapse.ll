@@ -80,98 +80,119 @@ spike:                                            ; preds = %next.spike, %entry
   %28 = getelementptr i32, i32* %col, i64 %27, !dbg !9
   %29 = bitcast i32* %28 to i8*, !dbg !9
   call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !9
-  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
-  %range.begin = load i32, i32* %30, align 4, !dbg !9
-  %31 = sext i32 %range.begin to i64, !dbg !9
-  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
-  %range.end = load i32, i32* %32, align 4, !dbg !9
-  %33 = sext i32 %range.end to i64, !dbg !9
-  %34 = icmp slt i64 %31, %33, !dbg !9
-  br i1 %34, label %synapse, label %next.spike, !dbg !9
+  %30 = add i64 %15, 7, !dbg !9
+  %31 = getelementptr double, double* %u.ptr, i64 %15, !dbg !9
+  %32 = bitcast double* %31 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %32, i32 0, i32 3, i32 1), !dbg !9
+  %33 = getelementptr double, double* %u.ptr, i64 %30, !dbg !9
+  %34 = bitcast double* %33 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %34, i32 0, i32 3, i32 1), !dbg !9
+  %35 = add i64 %15, 7, !dbg !9
+  %36 = getelementptr double, double* %x.ptr, i64 %15, !dbg !9
+  %37 = bitcast double* %36 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %37, i32 0, i32 3, i32 1), !dbg !9
+  %38 = getelementptr double, double* %x.ptr, i64 %35, !dbg !9
+  %39 = bitcast double* %38 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %39, i32 0, i32 3, i32 1), !dbg !9
+  %40 = add i64 %15, 7, !dbg !9
+  %41 = getelementptr double, double* %lastspike.ptr, i64 %15, !dbg !9
+  %42 = bitcast double* %41 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %42, i32 0, i32 3, i32 1), !dbg !9
+  %43 = getelementptr double, double* %lastspike.ptr, i64 %40, !dbg !9
+  %44 = bitcast double* %43 to i8*, !dbg !9
+  call void @llvm.prefetch.p0i8(i8* %44, i32 0, i32 3, i32 1), !dbg !9
+  %45 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !9
+  %range.begin = load i32, i32* %45, align 4, !dbg !9
+  %46 = sext i32 %range.begin to i64, !dbg !9
+  %47 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !9
+  %range.end = load i32, i32* %47, align 4, !dbg !9
+  %48 = sext i32 %range.end to i64, !dbg !9
+  %49 = icmp slt i64 %46, %48, !dbg !9
+  br i1 %49, label %synapse, label %next.spike, !dbg !9
 
 done:                                             ; preds = %next.spike, %entry
   ; models/synapses.ts:156  this.lastspike = t;
-  %35 = load i64, i64* %bad, align 8, !dbg !10
-  %36 = icmp ne i64 %35, 0, !dbg !10
-  %result = zext i1 %36 to i32, !dbg !10
+  %50 = load i64, i64* %bad, align 8, !dbg !10
+  %51 = icmp ne i64 %50, 0, !dbg !10
+  %result = zext i1 %51 to i32, !dbg !10
   ret i32 %result, !dbg !10
 
 synapse:                                          ; preds = %synapse, %spike
   ; models/synapses.ts:148  override onPre(t: number, dt: number) {
-  %x = phi i64 [ %31, %spike ], [ %x.next6, %synapse ], !dbg !9
-  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
-  %j = load i32, i32* %37, align 4, !dbg !9
-  %38 = sext i32 %j to i64, !dbg !9
+  %x = phi i64 [ %46, %spike ], [ %x.next6, %synapse ], !dbg !9
+  %52 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !9
+  %j = load i32, i32* %52, align 4, !dbg !9
+  %53 = sext i32 %j to i64, !dbg !9
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
   %u.addr = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !11
   %u = load double, double* %u.addr, align 8, !dbg !11
-  %39 = fsub double %u, %U, !dbg !12
+  %54 = fsub double %u, %U, !dbg !12
   ; models/synapses.ts:149  const elapsed = t - this.lastspike;
   %lastspike.addr = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !13
   %lastspike = load double, double* %lastspike.addr, align 8, !dbg !13
-  %40 = fsub double %t, %lastspike, !dbg !13
-  %41 = fneg double %40, !dbg !13
+  %55 = fsub double %t, %lastspike, !dbg !13
+  %56 = fneg double %55, !dbg !13
   ; models/synapses.ts:150  this.u = this.U + (this.u - this.U) * Math.exp(-elapsed / this.tau_f);
-  %42 = fdiv double %41, %tau_f, !dbg !14
-  %43 = call double @llvm.exp.f64(double %42), !dbg !14
-  %44 = fmul double %39, %43, !dbg !14
-  %45 = fadd double %U, %44, !dbg !14
+  %57 = fdiv double %56, %tau_f, !dbg !14
+  %58 = call double @llvm.exp.f64(double %57), !dbg !14
+  %59 = fmul double %54, %58, !dbg !14
+  %60 = fadd double %U, %59, !dbg !14
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
-  %46 = fsub double 1.000000e+00, %45, !dbg !15
-  %47 = fmul double %U, %46, !dbg !15
-  %u.next = fadd double %45, %47, !dbg !15
+  %61 = fsub double 1.000000e+00, %60, !dbg !15
+  %62 = fmul double %U, %61, !dbg !15
+  %u.next = fadd double %60, %62, !dbg !15
   ; models/synapses.ts:151  this.x = 1 - (1 - this.x) * Math.exp(-elapsed / this.tau_d);
   %x.addr = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !16
   %x1 = load double, double* %x.addr, align 8, !dbg !16
-  %48 = fsub double 1.000000e+00, %x1, !dbg !16
-  %49 = fneg double %40, !dbg !17
-  %50 = fdiv double %49, %tau_d, !dbg !18
-  %51 = call double @llvm.exp.f64(double %50), !dbg !18
-  %52 = fmul double %48, %51, !dbg !18
-  %53 = fsub double 1.000000e+00, %52, !dbg !18
+  %63 = fsub double 1.000000e+00, %x1, !dbg !16
+  %64 = fneg double %55, !dbg !17
+  %65 = fdiv double %64, %tau_d, !dbg !18
+  %66 = call double @llvm.exp.f64(double %65), !dbg !18
+  %67 = fmul double %63, %66, !dbg !18
+  %68 = fsub double 1.000000e+00, %67, !dbg !18
   ; models/synapses.ts:153  const released = this.u * this.x;
-  %54 = fmul double %u.next, %53, !dbg !19
-  %x.next = fsub double %53, %54, !dbg !19
+  %69 = fmul double %u.next, %68, !dbg !19
+  %x.next = fsub double %68, %69, !dbg !19
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %38, !dbg !20
+  %g.addr = getelementptr inbounds double, double* %g.ptr, i64 %53, !dbg !20
   %g = load double, double* %g.addr, align 8, !dbg !20
-  %55 = fmul double %w, %54, !dbg !21
-  %g.next = fadd double %g, %55, !dbg !21
+  %70 = fmul double %w, %69, !dbg !21
+  %g.next = fadd double %g, %70, !dbg !21
   ; models/synapses.ts:152  this.u += this.U * (1 - this.u);
   %u.addr2 = getelementptr inbounds double, double* %u.ptr, i64 %x, !dbg !22
   store double %u.next, double* %u.addr2, align 8, !dbg !22
-  %56 = fsub double %u.next, %u.next, !dbg !22
-  %57 = bitcast double %56 to i64, !dbg !22
-  %u.bad = or i64 0, %57, !dbg !22
+  %71 = fsub double %u.next, %u.next, !dbg !22
+  %72 = bitcast double %71 to i64, !dbg !22
+  %u.bad = or i64 0, %72, !dbg !22
   ; models/synapses.ts:154  this.x -= released;
   %x.addr3 = getelementptr inbounds double, double* %x.ptr, i64 %x, !dbg !23
   store double %x.next, double* %x.addr3, align 8, !dbg !23
-  %58 = fsub double %x.next, %x.next, !dbg !23
-  %59 = bitcast double %58 to i64, !dbg !23
-  %x.bad = or i64 %u.bad, %59, !dbg !23
+  %73 = fsub double %x.next, %x.next, !dbg !23
+  %74 = bitcast double %73 to i64, !dbg !23
+  %x.bad = or i64 %u.bad, %74, !dbg !23
   ; models/synapses.ts:155  this.g += this.w * released;
-  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %38, !dbg !20
+  %g.addr4 = getelementptr inbounds double, double* %g.ptr, i64 %53, !dbg !20
   store double %g.next, double* %g.addr4, align 8, !dbg !20
-  %60 = fsub double %g.next, %g.next, !dbg !20
-  %61 = bitcast double %60 to i64, !dbg !20
-  %g.bad = or i64 %x.bad, %61, !dbg !20
+  %75 = fsub double %g.next, %g.next, !dbg !20
+  %76 = bitcast double %75 to i64, !dbg !20
+  %g.bad = or i64 %x.bad, %76, !dbg !20
   ; models/synapses.ts:156  this.lastspike = t;
   %lastspike.addr5 = getelementptr inbounds double, double* %lastspike.ptr, i64 %x, !dbg !10
   store double %t, double* %lastspike.addr5, align 8, !dbg !10
-  %62 = fsub double %t, %t, !dbg !10
-  %63 = bitcast double %62 to i64, !dbg !10
-  %lastspike.bad = or i64 %g.bad, %63, !dbg !10
-  %64 = load i64, i64* %bad, align 8, !dbg !10
-  %65 = or i64 %64, %lastspike.bad, !dbg !10
-  store i64 %65, i64* %bad, align 8, !dbg !10
+  %77 = fsub double %t, %t, !dbg !10
+  %78 = bitcast double %77 to i64, !dbg !10
+  %lastspike.bad = or i64 %g.bad, %78, !dbg !10
+  %79 = load i64, i64* %bad, align 8, !dbg !10
+  %80 = or i64 %79, %lastspike.bad, !dbg !10
+  store i64 %80, i64* %bad, align 8, !dbg !10
   %x.next6 = add i64 %x, 1, !dbg !10
-  %66 = icmp slt i64 %x.next6, %33, !dbg !10
-  br i1 %66, label %synapse, label %next.spike, !dbg !10
+  %81 = icmp slt i64 %x.next6, %48, !dbg !10
+  br i1 %81, label %synapse, label %next.spike, !dbg !10
 
 next.spike:                                       ; preds = %synapse, %spike
   %q.next = add i64 %q, 1, !dbg !10
-  %67 = icmp slt i64 %q.next, %count, !dbg !10
-  br i1 %67, label %spike, label %done, !dbg !10
+  %82 = icmp slt i64 %q.next, %count, !dbg !10
+  br i1 %82, label %spike, label %done, !dbg !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -455,4 +476,4 @@ attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 !46 = !DILocation(line: 55, column: 5, scope: !40)
 !47 = !DILocation(line: 55, column: 39, scope: !40)
 !48 = !DILocation(line: 54, column: 5, scope: !40)
-; braints-hash: 8e897bdd6612764b4a06e5f3174bca01721e9faa7f9d30b687aa93084a013d75
+; braints-hash: 5860751165dd4c47a37b2d432569d45ebf5b2e4b8699b3b57533aeff89480d16

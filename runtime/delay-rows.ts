@@ -1,0 +1,121 @@
+// Rows sorted by delay (runtime/native/delay-rows.c): where a projection's per-synapse delays span
+// few steps for the length of its rows, each row is reordered by delay once at build, and delivery
+// runs each delay's synapses in memory order (runtime/native/synapses.c) instead of queueing every
+// synapse at its arrival step. The delays are then kept as where each row's delays begin (the
+// bounds), not per synapse; and the synapses' row positions are no longer the connector's list
+// order, which the rows' `order` gives back (computed when first read, from each synapse's place
+// in its row before the sort, 2 bytes a synapse).
+import type { Csr } from './csr';
+import type { MpiWorld } from './mpi';
+import type { ProjectionState } from './native-memory';
+import { isPerTarget } from './native-memory';
+import { sortRowsByDelayPass } from './native-connect';
+import { deliversSpikes, onPreUsesPre } from '../ir/types';
+import { BraintsError } from './errors';
+import { ROW_SEGMENTS } from '../contract/plan-layout';
+
+/** A projection's rows sorted by delay: see ProjectionState.delayRows. */
+export interface DelayRows {
+  /** The shortest delay in steps, on every process (the longest is queueSlots - 1). */
+  shortest: number;
+  /** presynaptic neurons x (longest - shortest + 2): row i's synapses of delay shortest + d are bounds[i * stride + d] up to bounds[i * stride + d + 1]. */
+  bounds: Int32Array;
+  /** Room for each delivering thread's list of row segments onto its share of the targets (the plan's rowCuts). */
+  cuts: Int32Array;
+}
+
+/** Per-synapse delays over all processes: the shortest, the longest and how many synapses have them (collective). */
+export function delayExtent(
+  local: { shortest: number; longest: number; synapses: number },
+  mpi: MpiWorld | undefined,
+): { shortest: number; longest: number; synapses: number } {
+  if (!mpi || mpi.size === 1) return local;
+  const synapses = mpi.concat(Float64Array.of(local.synapses)).reduce((a, b) => a + b, 0);
+  return { shortest: mpi.min(local.shortest), longest: mpi.max(local.longest), synapses };
+}
+
+/**
+ * Whether sorting the rows by delay pays, alike on every process: onPre delivers spikes and uses
+ * no presynaptic state (so that threads can cut every delay's segment by target, and the kernel
+ * can be given segments in place of spikes), and the bounds plus the presynaptic ring's slots,
+ * (longest + 2) int32 values per presynaptic neuron, take at most the 2 bytes per synapse of the
+ * uint16 delays they replace.
+ */
+function pays(p: ProjectionState, extent: { longest: number; synapses: number }): boolean {
+  const ir = p.synapse.model.ir;
+  if (!deliversSpikes(ir) || onPreUsesPre(ir) || extent.synapses === 0) return false;
+  return 2 * p.pre.group.size * (extent.longest + 2) <= extent.synapses;
+}
+
+/** The list order of rows sorted by delay, where the list was the rows' order: row i's list begins at rowptr[i], and `within` says each synapse's place in it. */
+function listOrder(rowptr: Int32Array, within: Uint16Array): Int32Array {
+  const order = new Int32Array(within.length);
+  for (let i = 0; i + 1 < rowptr.length; i++) for (let k = rowptr[i]; k < rowptr[i + 1]; k++) order[k] = rowptr[i] + within[k];
+  return order;
+}
+
+/** The rows after their sort: the same rows and targets (reordered), with the list order of the synapses. */
+function sortedCsr(csr: Csr, within: Uint16Array | undefined, order: Int32Array | undefined): Csr {
+  const { rowptr, col } = csr;
+  if (order) return csr.listLength === undefined ? { rowptr, col, order } : { rowptr, col, order, listLength: csr.listLength };
+  let made: Int32Array | undefined;
+  return {
+    rowptr,
+    col,
+    get order() {
+      return (made ??= listOrder(rowptr, within!));
+    },
+  };
+}
+
+/**
+ * Sorts projection p's rows by delay where that pays (see `pays`; `delays` by row position, their
+ * extent over every process), reordering its targets, per-synapse arrays and list order in place,
+ * and sets its delayRows, csr and queueSlots; returns false, changing nothing, where it does not
+ * pay or a row's targets are out of order. Every process calls it for every projection.
+ */
+export function sortRowsByDelay(
+  p: ProjectionState,
+  delays: Uint16Array | Int32Array,
+  extent: { shortest: number; longest: number; synapses: number },
+  threads: number,
+): boolean {
+  if (!pays(p, extent)) return false;
+  const { csr } = p;
+  const { rowptr, col } = csr;
+  const nPre = rowptr.length - 1;
+  let longestRow = 0;
+  for (let i = 0; i < nPre; i++) longestRow = Math.max(longestRow, rowptr[i + 1] - rowptr[i]);
+  // the list's order where it is not the rows': reordered with them (read now, before any synapse moves)
+  let order = csr.order;
+  if (!order && longestRow > 0x10000) order = Int32Array.from({ length: col.length }, (_, k) => k);
+  const rows = { rowptr, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
+  const bounds = new Int32Array(new ArrayBuffer(4 * nPre * (rows.span + 1)));
+  const pass = (array: Int32Array | Float32Array | Float64Array | undefined, made: Parameters<typeof sortRowsByDelayPass>[2]) => {
+    const status = sortRowsByDelayPass(rows, array, made, threads);
+    if (status === 'out of memory') throw new BraintsError(`projection ${p.name}: out of memory sorting its rows by delay`);
+    return status === 'sorted';
+  };
+  if (!pass(col, { col, bounds })) return false;
+  for (const [f, a] of p.arrays) if (!isPerTarget(p.synapse, f)) pass(a, {});
+  if (order) pass(order, {});
+  // each synapse's place in its row before, last: into the uint16 delays themselves, read row by row before
+  // they are overwritten (no new 2 bytes a synapse: 0.6 GB at the microcircuit's full scale)
+  let within: Uint16Array | undefined;
+  if (!order) pass(undefined, { within: (within = delays instanceof Uint16Array ? delays : new Uint16Array(col.length)) });
+  p.csr = sortedCsr(csr, within, order);
+  p.delayRows = { shortest: extent.shortest, bounds, cuts: new Int32Array(new ArrayBuffer(4 * 3 * ROW_SEGMENTS * threads)) };
+  p.queueSlots = 1 + extent.longest;
+  return true;
+}
+
+/** Each synapse's delay in steps, by row position: the projection's own, or made from the bounds of rows sorted by delay. */
+export function synapseDelays(p: ProjectionState): Uint16Array | Int32Array {
+  if (p.delays) return p.delays;
+  const { bounds, shortest } = p.delayRows!;
+  const stride = p.queueSlots - shortest + 1;
+  const out = p.queueSlots - 1 <= 0xffff ? new Uint16Array(p.csr.col.length) : new Int32Array(p.csr.col.length);
+  for (let r = 0; r < bounds.length; r += stride)
+    for (let d = 0; d + 1 < stride; d++) out.fill(shortest + d, bounds[r + d], bounds[r + d + 1]);
+  return out;
+}

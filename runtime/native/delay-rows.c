@@ -1,0 +1,139 @@
+/*
+ * Rows sorted by delay, for a projection with per-synapse delays (runtime/delay-rows.ts): each row
+ * is reordered, stably, by delay, so that the synapses of one delay lie together, each delay's in
+ * increasing target order. Delivery (synapses.c) then runs the spikes of step s - d through their
+ * rows' segments of delay d, for every d, reading the synapses in memory order, instead of queueing
+ * every synapse at its arrival step and reading it back out of order. Stable, so a target still
+ * sums the inputs of a step in the order a queue filled step by step gives them (bit for bit).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "parallel.h"
+
+typedef struct {
+  int64_t n_pre;
+  const int32_t *rowptr;
+  const void *delays; /* uint16 (delay_bytes 2) or int32 (4), by row position before the sort */
+  int32_t delay_bytes;
+  int64_t shortest, span; /* the delays are shortest .. shortest + span - 1 */
+  void *array;            /* a per-synapse array to reorder with the rows, `width` bytes an element (2, 4 or 8), or 0 */
+  int32_t width;
+  const int32_t *col; /* the targets, checked to increase along each row before anything is moved; or 0 */
+  uint16_t *within;   /* out, or 0: each synapse's place in its row before (may be `delays`: a row's are read first) */
+  int32_t *
+      bounds; /* out, or 0: n_pre * (span + 1), row i's synapses of delay shortest + d from bounds[i * (span + 1) + d] */
+} Job;
+
+enum { SORTED = 0, OUT_OF_MEMORY = 1, UNSORTED_ROW = 2 };
+
+typedef struct {
+  const Job *job;
+  int64_t row_begin, row_end;
+  int32_t status; /* SORTED, OUT_OF_MEMORY or UNSORTED_ROW */
+} Share;
+
+/* Whether the share's rows each list their targets in increasing order (the cuts at the threads' shares need it). */
+static void *check_share(void *arg) {
+  Share *s = arg;
+  const int32_t *rowptr = s->job->rowptr, *col = s->job->col;
+  for (int64_t i = s->row_begin; i < s->row_end; i++)
+    for (int64_t k = rowptr[i] + 1; k < rowptr[i + 1]; k++)
+      if (col[k] < col[k - 1]) s->status = UNSORTED_ROW;
+  return 0;
+}
+
+static inline int64_t delay_at(const Job *j, int64_t k) {
+  return j->delay_bytes == 2 ? ((const uint16_t *)j->delays)[k] : ((const int32_t *)j->delays)[k];
+}
+
+/* Moves a[r0 + x] to a[r0 + dest[x]] for the len synapses of a row, through `scratch`. */
+#define REORDER(T)                                                                                                     \
+  do {                                                                                                                 \
+    T *row = (T *)a + r0, *to = scratch;                                                                               \
+    for (int64_t x = 0; x < len; x++) to[dest[x]] = row[x];                                                            \
+    memcpy(row, to, sizeof(T) * (size_t)len);                                                                          \
+  } while (0)
+static void reorder(void *a, int32_t width, int64_t r0, int64_t len, const int32_t *dest, void *scratch) {
+  if (width == 8) REORDER(uint64_t);
+  else if (width == 4) REORDER(uint32_t);
+  else REORDER(uint16_t);
+}
+
+static void *sort_share(void *arg) {
+  Share *s = arg;
+  const Job *j = s->job;
+  const int64_t stride = j->span + 1;
+  int64_t room = 0;
+  int32_t *dest = 0, *at = malloc(sizeof(int32_t) * (size_t)j->span);
+  void *scratch = 0;
+  s->status = at ? SORTED : OUT_OF_MEMORY;
+  for (int64_t i = s->row_begin; i < s->row_end && s->status == SORTED; i++) {
+    const int64_t r0 = j->rowptr[i], len = j->rowptr[i + 1] - r0;
+    if (len > room) {
+      room = len > 2 * room ? len : 2 * room;
+      free(dest);
+      free(scratch);
+      dest = malloc(sizeof(int32_t) * (size_t)room);
+      scratch = malloc(8 * (size_t)room);
+      if (!dest || !scratch) {
+        s->status = OUT_OF_MEMORY;
+        break;
+      }
+    }
+    /* a counting sort: each delay's first place, then each synapse's place after its delay's earlier ones */
+    memset(at, 0, sizeof(int32_t) * (size_t)j->span);
+    for (int64_t x = 0; x < len; x++) at[delay_at(j, r0 + x) - j->shortest]++;
+    int32_t first = (int32_t)r0;
+    for (int64_t d = 0; d < j->span; d++) {
+      if (j->bounds) j->bounds[i * stride + d] = first;
+      const int32_t here = at[d];
+      at[d] = first - (int32_t)r0;
+      first += here;
+    }
+    if (j->bounds) j->bounds[i * stride + j->span] = first;
+    for (int64_t x = 0; x < len; x++) dest[x] = at[delay_at(j, r0 + x) - j->shortest]++;
+    if (j->array) reorder(j->array, j->width, r0, len, dest, scratch);
+    if (j->within)
+      for (int64_t x = 0; x < len; x++) j->within[r0 + dest[x]] = (uint16_t)x;
+  }
+  free(at);
+  free(dest);
+  free(scratch);
+  return 0;
+}
+
+/*
+ * Sorts the rows of a projection by delay (see above) on `threads` threads, each a share of the
+ * rows holding about as many synapses, as far as `array` (reordered), `bounds` and `within` go:
+ * the caller makes one call per per-synapse array, the targets' first, with `col` to check and
+ * the bounds to write, and may make a last one for `within`, each synapse's place in its row
+ * before (rows of at most 65,536 synapses), which may be written over the uint16 delays. Each call
+ * sorts by the delays as they were: they are not moved. Returns 0; 1 when out of memory (the
+ * caller stops); or 2, changing nothing, when a row of `col` does not list its targets in
+ * increasing order.
+ */
+int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const void *delays, int32_t delay_bytes,
+                                   int64_t shortest, int64_t span, void *array, int32_t width, const int32_t *col,
+                                   uint16_t *within, int32_t *bounds, int32_t threads) {
+  const Job job = {n_pre, rowptr, delays, delay_bytes, shortest, span, array, width, col, within, bounds};
+  Share shares[MAX_SHARES];
+  const int64_t n = rowptr[n_pre], parts = share_count(threads, n);
+  int64_t row = 0;
+  for (int64_t t = 0; t < parts; t++) {
+    /* rows until the share's end in synapses */
+    const int64_t last = n * (t + 1) / parts;
+    shares[t] = (Share){&job, row, row, SORTED};
+    while (row < n_pre && (t == parts - 1 || rowptr[row + 1] <= last)) row++;
+    shares[t].row_end = row;
+  }
+  if (col) {
+    run_shares(check_share, shares, sizeof(Share), parts);
+    for (int64_t t = 0; t < parts; t++)
+      if (shares[t].status != SORTED) return shares[t].status;
+  }
+  run_shares(sort_share, shares, sizeof(Share), parts);
+  for (int64_t t = 0; t < parts; t++)
+    if (shares[t].status != SORTED) return shares[t].status;
+  return SORTED;
+}

@@ -1,0 +1,107 @@
+// Rows sorted by delay (runtime/delay-rows.ts): a projection whose per-synapse delays span few
+// steps for the length of its rows is delivered from its rows reordered by delay. Its targets must
+// sum each step's inputs in the order a delay queue gives them (by arrival step, then the spike's
+// step, then the presynaptic neuron, then the connector's list), which these tests check bit for
+// bit with weights whose sum depends on the order; and everything read in the list's order
+// (synapses, per-synapse state) must not see the reordering.
+import test from 'ava';
+import { Network, fromArrays } from '../index';
+import type { NeuronGroup, Synapse, Connector, Initializer } from '../index';
+import { synapseDelays } from '../runtime/delay-rows';
+import { loadFixture } from './helpers/fixtures';
+
+interface Fixture {
+  FireAt: new (n: number, init?: object) => NeuronGroup;
+  Sum: new (n: number) => NeuronGroup;
+  AddWeight: new (pre: NeuronGroup, post: NeuronGroup, opts: { connect: Connector; delay?: Initializer; w?: Initializer }) => Synapse;
+}
+
+const dt = 0.1;
+const tFire = [1.0, 1.3, 1.3]; // ms: neuron 0 at step 10, neurons 1 and 2 together at step 13
+const targets = [0, 1, 70, 129]; // in both thread shares of 130 targets
+
+/**
+ * A list of synapses, not sorted by (pre, post), whose weights' sum depends on the order they are
+ * added in (2^53 and small values), with delays of 0 to 2 ms so that inputs sent at different steps
+ * arrive together, and multapses with the same delay.
+ */
+function synapseList(): { pre: number[]; post: number[]; w: number[]; delay: number[] } {
+  const list = { pre: [] as number[], post: [] as number[], w: [] as number[], delay: [] as number[] };
+  let h = 12345;
+  const next = () => (h = (Math.imul(h, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const magnitudes = [2 ** 53, 1, 3, 0.5, 2 ** 52];
+  for (let x = 0; x < 360; x++) {
+    list.pre.push(Math.floor(next() * 3));
+    list.post.push(targets[Math.floor(next() * targets.length)]);
+    list.w.push((next() < 0.5 ? -1 : 1) * magnitudes[Math.floor(next() * magnitudes.length)]);
+    list.delay.push(Math.round(next() * 20) / 10);
+  }
+  return list;
+}
+
+/** Each target's total as a delay queue adds it up: by arrival step, then sending step, then presynaptic neuron, then list index. */
+function queueTotals(list: ReturnType<typeof synapseList>, nTargets: number): number[] {
+  const sent = (x: number) => Math.round(tFire[list.pre[x]] / dt);
+  const arrival = (x: number) => sent(x) + Math.round(list.delay[x] / dt);
+  const xs = list.pre.map((_, x) => x);
+  xs.sort((a, b) => arrival(a) - arrival(b) || sent(a) - sent(b) || list.pre[a] - list.pre[b] || a - b);
+  const total = new Array(nTargets).fill(0);
+  for (const x of xs) total[list.post[x]] += list.w[x];
+  return total;
+}
+
+for (const threads of [1, 2, 3]) {
+  test(`rows sorted by delay, ${threads} thread(s): each target sums its inputs in a delay queue's order, bit for bit`, async (t) => {
+    const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
+    const list = synapseList();
+    const src = new FireAt(3, { t_fire: tFire });
+    const dst = new Sum(130);
+    const syn = new AddWeight(src, dst, {
+      connect: fromArrays(list.pre, list.post),
+      delay: Float64Array.from(list.delay),
+      w: Float64Array.from(list.w),
+    });
+    const net = new Network({ src, dst, syn });
+    await net.run(5, { dt, threads });
+
+    const p = net.projection(syn);
+    t.truthy(p.delayRows, 'the rows are sorted by delay (3 rows of about 120 synapses, delays of 0 to 20 steps)');
+    t.is(p.delays, undefined, 'no per-synapse delays kept beside the bounds');
+    const expected = queueTotals(list, 130);
+    t.deepEqual(Array.from(net.state(dst).arrays.get('total')!), expected);
+    t.not(
+      expected[targets[0]],
+      list.w.reduce((s, w, x) => (list.post[x] === targets[0] ? s + w : s), 0),
+      'the sum in list order differs: the order is tested',
+    );
+    // read in the list's order, as given
+    t.deepEqual(Array.from(net.synapseState(syn, 'w')), list.w);
+    t.deepEqual(Array.from(net.synapseState(syn, 'arrivals')), new Array(list.pre.length).fill(1));
+    const listed = net.synapses(syn);
+    t.deepEqual(Array.from(listed.pre), list.pre);
+    t.deepEqual(Array.from(listed.post), list.post);
+    // the delays made back from the bounds, by row position, are the list's
+    const delays = synapseDelays(p);
+    const order = p.csr.order!;
+    t.deepEqual(
+      Array.from(delays, (_, k) => delays[k] * dt),
+      Array.from(order, (x) => Math.round(list.delay[x] / dt) * dt),
+    );
+  });
+}
+
+test('rows sorted by delay keep a delay queue where the bounds would cost more than the delays (short rows, long delays)', async (t) => {
+  const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
+  const src = new FireAt(3, { t_fire: tFire });
+  const dst = new Sum(4);
+  // 6 synapses with delays up to 40 steps: 3 x 42 x 2 bounds and ring slots per row, for 6 synapses
+  const syn = new AddWeight(src, dst, {
+    connect: fromArrays([0, 1, 2, 0, 1, 2], [0, 1, 2, 3, 3, 3]),
+    delay: Float64Array.of(0.1, 4, 2, 0.5, 1, 3),
+  });
+  const net = new Network({ src, dst, syn });
+  await net.run(8, { dt });
+  t.is(net.projection(syn).delayRows, undefined);
+  t.truthy(net.projection(syn).delays);
+  t.deepEqual(Array.from(net.synapseState(syn, 'arrivals')), [1, 1, 1, 1, 1, 1]);
+});
