@@ -32,15 +32,53 @@ static inline int32_t first_onto(const int32_t *col, int32_t k, int32_t end, int
   return k;
 }
 
+/* How many segments ahead delivery through rows sorted by delay fetches their bounds, and half as many their targets. */
+#define SEGMENTS_AHEAD 16
+
+/*
+ * Delivers `count` row segments of rows sorted by delay (`segment[x]`: where the bounds of a
+ * spiking row's delay begin) as thread `part` of `parts`: cuts each at the thread's share of the
+ * targets [lo, hi) by bisection, lists the non-empty parts in rowCuts and calls the onPre kernel
+ * on them, numbered in place of spikes. A segment's bounds and targets are a wait for memory each
+ * (rows of gigabytes, each visited once per delay), so they are fetched ahead, over the segments
+ * of every delay and spike of the step at once.
+ */
+static int32_t deliver_segments(ProjectionPlan *p, const int32_t *const *segment, int64_t count, int64_t part,
+                                int64_t parts, int64_t lo, int64_t hi, int64_t step, double t, double dt,
+                                uint32_t seed) {
+  const int32_t *col = PTR(const int32_t, p->col);
+  int32_t *number = PTR(int32_t, p->row_cuts) + 3 * ROW_SEGMENTS * part, *begin = number + ROW_SEGMENTS,
+          *end = begin + ROW_SEGMENTS;
+  int32_t m = 0;
+  for (int64_t x = 0; x < count; x++) {
+    if (x + SEGMENTS_AHEAD < count) __builtin_prefetch(segment[x + SEGMENTS_AHEAD]);
+    if (x + SEGMENTS_AHEAD / 2 < count) {
+      const int32_t *ahead = segment[x + SEGMENTS_AHEAD / 2];
+      __builtin_prefetch(col + ahead[0]);
+      __builtin_prefetch(col + ahead[1] - 1);
+    }
+    const int32_t *b = segment[x];
+    const int32_t first = part == 0 ? b[0] : first_onto(col, b[0], b[1], lo);
+    const int32_t last = part == parts - 1 ? b[1] : first_onto(col, first, b[1], hi);
+    if (first == last) continue;
+    number[m] = m;
+    begin[m] = first;
+    end[m++] = last;
+  }
+  if (!m) return 0;
+  rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
+  return rows(PTR(real *, p->fields), PTR(const real, p->params), number, m, begin, end, col,
+              PTR(const int32_t, p->keys), t, dt, step, seed, synapse_stream((uint32_t)p->stream, FN_ON_PRE));
+}
+
 /*
  * Delivery through rows sorted by delay: for each delay d, longest first, the spikes of step - d
  * through their rows' segments of delay d, each thread the part of a segment onto its share of the
- * targets (found by bisection). Longest first is the order of the spikes' steps, so each target
- * sums the inputs of a step in the order a delay queue filled step by step gives them. Every delay
- * is at least the lag of the spike exchange, so the ring slots read hold every process's spikes.
- * The segments go to the onPre kernel ROW_SEGMENTS at a time, numbered in place of spikes (its
- * onPre reads no presynaptic state: runtime/delay-rows.ts), so that its prefetches run ahead of
- * segments of many spikes and delays rather than a few.
+ * targets. Longest first is the order of the spikes' steps, so each target sums the inputs of a
+ * step in the order a delay queue filled step by step gives them. Every delay is at least the lag
+ * of the spike exchange, so the ring slots read hold every process's spikes. The segments go to
+ * the onPre kernel ROW_SEGMENTS at a time (its onPre reads no presynaptic state: runtime/delay-rows.ts),
+ * so that its prefetches run ahead over many spikes and delays rather than a few.
  */
 static int deliver_sorted(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed,
                           int64_t part, int64_t parts) {
@@ -48,36 +86,24 @@ static int deliver_sorted(ProjectionPlan *p, GroupPlan *groups, int64_t step, do
   const int64_t n = pre->n, shortest = p->delay_shortest, stride = p->queue_slots - shortest + 1;
   const int64_t lo = share_begin(post->begin, post->end, part, parts),
                 hi = share_begin(post->begin, post->end, part + 1, parts);
-  const int32_t *bounds = PTR(const int32_t, p->delay_bounds), *col = PTR(const int32_t, p->col);
-  int32_t *number = PTR(int32_t, p->row_cuts) + 3 * ROW_SEGMENTS * part, *begin = number + ROW_SEGMENTS,
-          *end = begin + ROW_SEGMENTS;
-  rows_fn rows = (rows_fn)braints_kernels[p->kernel_rows];
-  const uint32_t stream = synapse_stream((uint32_t)p->stream, FN_ON_PRE);
-  int32_t bad = 0, m = 0;
+  const int32_t *bounds = PTR(const int32_t, p->delay_bounds);
+  const int32_t *segment[ROW_SEGMENTS];
+  int64_t count = 0;
+  int32_t bad = 0;
   for (int64_t d = p->queue_slots - 1; d >= shortest; d--) {
     const int64_t from = step - d;
     if (from < 0) continue;
-    const int64_t slot = from % pre->ring_slots, count = PTR(int64_t, pre->ring_counts)[slot];
+    const int64_t slot = from % pre->ring_slots, spiked = PTR(int64_t, pre->ring_counts)[slot];
     const int32_t *spikes = PTR(int32_t, pre->ring) + slot * n;
-    for (int64_t s = 0; s < count; s++) {
-      if (s + 4 < count) __builtin_prefetch(bounds + spikes[s + 4] * stride + (d - shortest));
-      const int32_t *b = bounds + spikes[s] * stride + (d - shortest);
-      const int32_t first = part == 0 ? b[0] : first_onto(col, b[0], b[1], lo);
-      const int32_t last = part == parts - 1 ? b[1] : first_onto(col, first, b[1], hi);
-      if (first == last) continue;
-      number[m] = m;
-      begin[m] = first;
-      end[m++] = last;
-      if (m == ROW_SEGMENTS) {
-        bad |= rows(PTR(real *, p->fields), PTR(const real, p->params), number, m, begin, end, col,
-                    PTR(const int32_t, p->keys), t, dt, step, seed, stream);
-        m = 0;
+    for (int64_t s = 0; s < spiked; s++) {
+      segment[count++] = bounds + spikes[s] * stride + (d - shortest);
+      if (count == ROW_SEGMENTS) {
+        bad |= deliver_segments(p, segment, count, part, parts, lo, hi, step, t, dt, seed);
+        count = 0;
       }
     }
   }
-  if (m)
-    bad |= rows(PTR(real *, p->fields), PTR(const real, p->params), number, m, begin, end, col,
-                PTR(const int32_t, p->keys), t, dt, step, seed, stream);
+  if (count) bad |= deliver_segments(p, segment, count, part, parts, lo, hi, step, t, dt, seed);
   return bad ? RUN_NOT_FINITE : RUN_OK;
 }
 
