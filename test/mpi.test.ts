@@ -212,6 +212,14 @@ mpiTest(
   },
 );
 
+mpiTest(
+  'rows sorted by delay (dense rows, normal per-synapse delays, code drawing random numbers), and their checkpoint: any number of processes',
+  async (t) => {
+    await sameOnAnyRanks(t, 'sorted');
+    await sameOnAnyRanks(t, 'checkpointSorted');
+  },
+);
+
 mpiTest('net.instances: 3 instances, whose combined groups the processes cut, on any number of processes', async (t) => {
   await sameOnAnyRanks(t, 'instances');
 });

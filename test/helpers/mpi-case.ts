@@ -6,7 +6,7 @@
 // processes' parts together); beside them, the spike exchanges this process took part in.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Network, fixedProb, fromArrays, uniform } from '../../index';
+import { Network, fixedProb, fromArrays, normal, uniform } from '../../index';
 import type { Connector, Initializer, NeuronGroup, RunOptions, Synapse } from '../../index';
 import {
   CobaLIF,
@@ -157,6 +157,34 @@ function noisy(): Network {
 }
 
 /**
+ * Rows sorted by delay (runtime/delay-rows.ts): dense projections with normal per-synapse delays,
+ * one of whose code draws random numbers (keyed by the list order that the sort moves with the
+ * synapses) and changes its weights (a per-synapse monitor records them).
+ */
+function sorted(): Network {
+  const { NoisySynapse } = loadFixture<Record<'NoisySynapse', SynapseClass>>('network/reference.ts');
+  const source = new LIF(200, { V: uniform(-65, -50) });
+  const target = new LIF(150, { V: uniform(-65, -50) });
+  const net = new Network({
+    source,
+    target,
+    noisy: new NoisySynapse(source, target, { connect: fixedProb(0.5), delay: normal(1, 0.4, { min: 0.1 }), w: uniform(0.01, 0.05) }),
+    recurrent: new NoisySynapse(target, target, { connect: fixedProb(0.4), delay: normal(0.6, 0.2, { min: 0.1 }), w: 0.02 }),
+  });
+  net.input(source, 'I', constant(18));
+  net.input(target, 'I', constant(12));
+  for (const g of [source, target]) net.monitorSpikes(g);
+  net.monitorState(net.projections.get('noisy')!, ['w'], { synapses: [0, 17, 5000, 12000] });
+  return net;
+}
+
+/** Stops the case when a projection that should be delivered from rows sorted by delay is not. */
+function mustBeSorted(net: Network): void {
+  for (const [name, syn] of net.projections)
+    if (!net.projection(syn).delayRows) throw new Error(`projection ${name} is not sorted by delay: the case tests nothing`);
+}
+
+/**
  * A LIF group whose neuron 250 (on the last of 3 processes) overflows to inf - inf: its V is NaN
  * after the first step.
  */
@@ -204,6 +232,7 @@ const INSTANCES: Record<string, InstanceValues> = { instances: { seed: [5, 6, 6]
 
 /** What a case changes halfway through its run: coba's E gets a threshold per neuron (net.set writes each process's range), plastic's STDP a bound per synapse. */
 const MIDWAY: Record<string, (net: Network) => void> = {
+  sorted: mustBeSorted,
   disk: (net) => MIDWAY.coba(net),
   coba: (net) => net.set(net.groups.get('E')!, { Vt: Float64Array.from({ length: 300 }, (_, i) => -50 - (i % 7) * 0.4) }),
   // a projection's parameters: one per synapse of the connector's list (each process writes those it holds), and one for all
@@ -222,6 +251,7 @@ const CASES: Record<string, () => Network> = {
   delayedBurst: () => delayed(true),
   plastic,
   noisy,
+  sorted,
   failing,
   gaps,
 };
@@ -229,9 +259,10 @@ const CASES: Record<string, () => Network> = {
 /**
  * The cases that save a checkpoint halfway (every process together, process 0 writing it), then
  * load it into their network built afresh and run on: COBA (per-synapse delays, so delay queues;
- * a spike generator's events; spike and state monitors) and STDP (per-synapse state).
+ * a spike generator's events; spike and state monitors), STDP (per-synapse state) and rows sorted
+ * by delay (the spikes on their way in the rings).
  */
-const CHECKPOINTED: Record<string, () => Network> = { checkpoint: () => coba(), checkpointPlastic: plastic };
+const CHECKPOINTED: Record<string, () => Network> = { checkpoint: () => coba(), checkpointPlastic: plastic, checkpointSorted: sorted };
 
 /**
  * Runs `make`'s network for 15 ms and saves it to `file` (or CHECKPOINT_OUT), then builds the
