@@ -17,10 +17,12 @@
  *    process and zero bits elsewhere (state monitors' rows), exactly.
  * The collectives are called by one thread (the team's thread 0, which is JavaScript's): FUNNELED.
  */
+#define _POSIX_C_SOURCE 199309L /* nanosleep */
 #include <mpi.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "internal.h"
 #include "plan.h"
 #include "shares.h"
@@ -74,6 +76,10 @@ void braints_mpi_barrier(void) {
 
 /* Stops every process of the run (after the caller printed why). */
 void braints_mpi_abort(int code) {
+  /* MPICH's proxies forward a process's output as it comes; MPI_Abort ends them at once, so give
+     them a moment to pass on the error line just written (without it, the refusal test twice
+     saw no process's message) */
+  nanosleep(&(struct timespec){0, 200000000}, 0);
   MPI_Abort(MPI_COMM_WORLD, code);
 }
 
