@@ -9,7 +9,7 @@ import type { Csr } from './csr';
 import type { MpiWorld } from './mpi';
 import type { ProjectionState } from './native-memory';
 import { isPerTarget } from './native-memory';
-import { sortRowsByDelayPass } from './native-connect';
+import { sortRowsByDelay as sortRowsByDelayNative } from './native-connect';
 import { deliversSpikes, onPreUsesPre } from '../ir/types';
 import { BraintsError } from './errors';
 import { ROW_SEGMENTS } from '../contract/plan-layout';
@@ -89,20 +89,15 @@ export function sortRowsByDelay(
   // the list's order where it is not the rows': reordered with them (read now, before any synapse moves)
   let order = csr.order;
   if (!order && longestRow > 0x10000) order = Int32Array.from({ length: col.length }, (_, k) => k);
-  const rows = { rowptr, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
+  // otherwise each synapse's place in its row before, into the uint16 delays themselves (read row by
+  // row before they are written over: no new 2 bytes a synapse, 0.6 GB at the microcircuit's full scale)
+  const within = order ? undefined : delays instanceof Uint16Array ? delays : new Uint16Array(col.length);
+  const rows = { rowptr, col, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
   const bounds = new Int32Array(new ArrayBuffer(4 * nPre * (rows.span + 1)));
-  const pass = (array: Int32Array | Float32Array | Float64Array | undefined, made: Parameters<typeof sortRowsByDelayPass>[2]) => {
-    const status = sortRowsByDelayPass(rows, array, made, threads);
-    if (status === 'out of memory') throw new BraintsError(`projection ${p.name}: out of memory sorting its rows by delay`);
-    return status === 'sorted';
-  };
-  if (!pass(col, { col, bounds })) return false;
-  for (const [f, a] of p.arrays) if (!isPerTarget(p.synapse, f)) pass(a, {});
-  if (order) pass(order, {});
-  // each synapse's place in its row before, last: into the uint16 delays themselves, read row by row before
-  // they are overwritten (no new 2 bytes a synapse: 0.6 GB at the microcircuit's full scale)
-  let within: Uint16Array | undefined;
-  if (!order) pass(undefined, { within: (within = delays instanceof Uint16Array ? delays : new Uint16Array(col.length)) });
+  const arrays = [col, ...[...p.arrays].filter(([f]) => !isPerTarget(p.synapse, f)).map(([, a]) => a), ...(order ? [order] : [])];
+  const status = sortRowsByDelayNative(rows, arrays, { within, bounds }, threads);
+  if (status === 'out of memory') throw new BraintsError(`projection ${p.name}: out of memory sorting its rows by delay`);
+  if (status === 'unsorted row') return false;
   p.csr = sortedCsr(csr, within, order);
   p.delayRows = { shortest: extent.shortest, bounds, cuts: new Int32Array(new ArrayBuffer(4 * 3 * ROW_SEGMENTS * threads)) };
   p.queueSlots = 1 + extent.longest;

@@ -36,15 +36,16 @@ type FixedTotal = (n: number, nPre: number, nPost: number, key: number, threads:
 type SortRowsByDelay = (
   nPre: number,
   rowptr: Int32Array,
+  col: Int32Array,
   delays: Uint16Array | Int32Array,
   delayBytes: number,
   shortest: number,
   span: number,
-  array: ArrayBufferView | null,
-  width: number,
-  col: Int32Array | null,
+  arrays: BigInt64Array,
+  widths: Int32Array,
+  nArrays: number,
   within: Uint16Array | null,
-  bounds: Int32Array | null,
+  bounds: Int32Array,
   threads: number,
 ) => number;
 
@@ -53,6 +54,7 @@ interface Rules {
   fixedProbPlaces: FixedProbPlaces;
   fixedTotal: FixedTotal;
   sortRowsByDelay: SortRowsByDelay;
+  sortAddress: (array: ArrayBufferView) => bigint;
 }
 
 let rules: Rules | undefined;
@@ -76,13 +78,15 @@ function load(): Rules {
   );
   const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col)');
   const sort = so.func(
-    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *delays, int32_t, int64_t, int64_t, void *array, int32_t, void *col, void *within, void *bounds, int32_t threads)',
+    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
   );
+  const address = so.func('intptr_t braints_sort_address(void *p)');
   return {
     fixedProb: (...args) => Number(prob(...args)),
     fixedProbPlaces: (...args) => Number(places(...args)),
     fixedTotal: (...args) => Number(total(...args)),
     sortRowsByDelay: (...args) => Number(sort(...args)),
+    sortAddress: (array) => BigInt(address(array)),
   };
 }
 
@@ -148,30 +152,32 @@ export function fixedTotalTargets(
 export type SortStatus = 'sorted' | 'out of memory' | 'unsorted row';
 
 /**
- * One pass of sorting a projection's rows by delay (see delay-rows.c) on `threads` threads:
- * reorders `array` (if any); with `col`, first checks that each row lists its targets in
- * increasing order; fills `bounds` and `within` where given (`within` may be the delays array).
+ * Sorts a projection's rows by delay (see delay-rows.c) on `threads` threads: first checks that
+ * each row lists its targets (`col`) in increasing order, then reorders each of `arrays` (col
+ * among them) and fills `bounds` and, if given, `within` (which may be the uint16 delays).
  */
-export function sortRowsByDelayPass(
-  rows: { rowptr: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
-  array: Int32Array | Float32Array | Float64Array | undefined,
-  made: { col?: Int32Array; within?: Uint16Array; bounds?: Int32Array },
+export function sortRowsByDelay(
+  rows: { rowptr: Int32Array; col: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
+  arrays: (Int32Array | Float32Array | Float64Array)[],
+  made: { within?: Uint16Array; bounds: Int32Array },
   threads: number,
 ): SortStatus {
   rules ??= load();
-  const { rowptr, delays, shortest, span } = rows;
+  const { rowptr, col, delays, shortest, span } = rows;
+  const table = BigInt64Array.from(arrays, (a) => rules!.sortAddress(a));
   const status = rules.sortRowsByDelay(
     rowptr.length - 1,
     rowptr,
+    col,
     delays,
     delays.BYTES_PER_ELEMENT,
     shortest,
     span,
-    array ?? null,
-    array?.BYTES_PER_ELEMENT ?? 0,
-    made.col ?? null,
+    table,
+    Int32Array.from(arrays, (a) => a.BYTES_PER_ELEMENT),
+    arrays.length,
     made.within ?? null,
-    made.bounds ?? null,
+    made.bounds,
     threads,
   );
   return (['sorted', 'out of memory', 'unsorted row'] as const)[status];

@@ -17,12 +17,12 @@ typedef struct {
   const void *delays; /* uint16 (delay_bytes 2) or int32 (4), by row position before the sort */
   int32_t delay_bytes;
   int64_t shortest, span; /* the delays are shortest .. shortest + span - 1 */
-  void *array;            /* a per-synapse array to reorder with the rows, `width` bytes an element (2, 4 or 8), or 0 */
-  int32_t width;
-  const int32_t *col; /* the targets, checked to increase along each row before anything is moved; or 0 */
+  void *const *arrays;    /* the per-synapse arrays to reorder with the rows (the targets among them) */
+  const int32_t *widths;  /* each one's bytes an element: 2, 4 or 8 */
+  int32_t n_arrays;
+  const int32_t *col; /* the targets, checked to increase along each row before anything moves */
   uint16_t *within;   /* out, or 0: each synapse's place in its row before (may be `delays`: a row's are read first) */
-  int32_t *
-      bounds; /* out, or 0: n_pre * (span + 1), row i's synapses of delay shortest + d from bounds[i * (span + 1) + d] */
+  int32_t *bounds; /* out: n_pre * (span + 1), row i's synapses of delay shortest + d from bounds[i * (span + 1) + d] */
 } Job;
 
 enum { SORTED = 0, OUT_OF_MEMORY = 1, UNSORTED_ROW = 2 };
@@ -86,14 +86,14 @@ static void *sort_share(void *arg) {
     for (int64_t x = 0; x < len; x++) at[delay_at(j, r0 + x) - j->shortest]++;
     int32_t first = (int32_t)r0;
     for (int64_t d = 0; d < j->span; d++) {
-      if (j->bounds) j->bounds[i * stride + d] = first;
+      j->bounds[i * stride + d] = first;
       const int32_t here = at[d];
       at[d] = first - (int32_t)r0;
       first += here;
     }
-    if (j->bounds) j->bounds[i * stride + j->span] = first;
+    j->bounds[i * stride + j->span] = first;
     for (int64_t x = 0; x < len; x++) dest[x] = at[delay_at(j, r0 + x) - j->shortest]++;
-    if (j->array) reorder(j->array, j->width, r0, len, dest, scratch);
+    for (int32_t a = 0; a < j->n_arrays; a++) reorder(j->arrays[a], j->widths[a], r0, len, dest, scratch);
     if (j->within)
       for (int64_t x = 0; x < len; x++) j->within[r0 + dest[x]] = (uint16_t)x;
   }
@@ -105,18 +105,16 @@ static void *sort_share(void *arg) {
 
 /*
  * Sorts the rows of a projection by delay (see above) on `threads` threads, each a share of the
- * rows holding about as many synapses, as far as `array` (reordered), `bounds` and `within` go:
- * the caller makes one call per per-synapse array, the targets' first, with `col` to check and
- * the bounds to write, and may make a last one for `within`, each synapse's place in its row
- * before (rows of at most 65,536 synapses), which may be written over the uint16 delays. Each call
- * sorts by the delays as they were: they are not moved. Returns 0; 1 when out of memory (the
- * caller stops); or 2, changing nothing, when a row of `col` does not list its targets in
- * increasing order.
+ * rows holding about as many synapses: reorders each of `arrays` (`n_arrays` of them, the targets
+ * `col` among them), writes `bounds` and, where given, `within` (rows of at most 65,536 synapses),
+ * which may be the uint16 delays themselves. Returns 0; 1 when out of memory (the caller stops);
+ * or 2, changing nothing, when a row of `col` does not list its targets in increasing order.
  */
-int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const void *delays, int32_t delay_bytes,
-                                   int64_t shortest, int64_t span, void *array, int32_t width, const int32_t *col,
-                                   uint16_t *within, int32_t *bounds, int32_t threads) {
-  const Job job = {n_pre, rowptr, delays, delay_bytes, shortest, span, array, width, col, within, bounds};
+int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const int32_t *col, const void *delays,
+                                   int32_t delay_bytes, int64_t shortest, int64_t span, void *const *arrays,
+                                   const int32_t *widths, int32_t n_arrays, uint16_t *within, int32_t *bounds,
+                                   int32_t threads) {
+  const Job job = {n_pre, rowptr, delays, delay_bytes, shortest, span, arrays, widths, n_arrays, col, within, bounds};
   Share shares[MAX_SHARES];
   const int64_t n = rowptr[n_pre], parts = share_count(threads, n);
   int64_t row = 0;
@@ -127,13 +125,16 @@ int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const v
     while (row < n_pre && (t == parts - 1 || rowptr[row + 1] <= last)) row++;
     shares[t].row_end = row;
   }
-  if (col) {
-    run_shares(check_share, shares, sizeof(Share), parts);
-    for (int64_t t = 0; t < parts; t++)
-      if (shares[t].status != SORTED) return shares[t].status;
-  }
+  run_shares(check_share, shares, sizeof(Share), parts);
+  for (int64_t t = 0; t < parts; t++)
+    if (shares[t].status != SORTED) return shares[t].status;
   run_shares(sort_share, shares, sizeof(Share), parts);
   for (int64_t t = 0; t < parts; t++)
     if (shares[t].status != SORTED) return shares[t].status;
   return SORTED;
+}
+
+/* The address of an array, for the table of `arrays` (koffi passes a typed array as its address). */
+intptr_t braints_sort_address(void *p) {
+  return (intptr_t)p;
 }
