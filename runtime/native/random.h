@@ -73,7 +73,8 @@ __attribute__((target("avx2"))) static inline void unit_of_x8(__m256i h, uint32_
     __m128i ah = half ? _mm256_extracti128_si256(a, 1) : _mm256_castsi256_si128(a);
     __m128i bh = half ? _mm256_extracti128_si256(b, 1) : _mm256_castsi256_si128(b);
     __m256d x = _mm256_add_pd(_mm256_mul_pd(_mm256_cvtepi32_pd(ah), _mm256_set1_pd(67108864.0)), _mm256_cvtepi32_pd(bh));
-    *(half ? hi : lo) = _mm256_div_pd(_mm256_add_pd(x, _mm256_set1_pd(0.5)), _mm256_set1_pd(9007199254740992.0));
+    /* times 1 / 9007199254740992: the division by a power of two, exactly, without a division's latency */
+    *(half ? hi : lo) = _mm256_mul_pd(_mm256_add_pd(x, _mm256_set1_pd(0.5)), _mm256_set1_pd(0x1p-53));
   }
 }
 #endif
