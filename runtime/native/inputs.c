@@ -23,6 +23,7 @@ __attribute__((target("avx2"))) static inline void add_x8(real *x, __m256d size,
 __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(real *cur, const int32_t *idx, uint32_t key,
                                                                       const double *par, int64_t begin, int64_t end,
                                                                       int64_t held_begin, int64_t held_end) {
+  const int sure = braints_poisson_sure_terms(par);
   int64_t j = begin;
   for (; j + 8 <= end; j += 8) {
     /* the neurons as a vector straight from memory or from j (built in a stack array, their 256-bit load
@@ -34,7 +35,7 @@ __attribute__((target("avx2"))) static int64_t poisson_inversion_avx2(real *cur,
     __m256i keys = fmix32_x8(_mm256_xor_si256(_mm256_set1_epi32((int32_t)key), neurons));
     __m256d lo, hi;
     double k[8];
-    braints_poisson_counts_x8(keys, par, &lo, &hi);
+    braints_poisson_counts_x8(keys, par, sure, &lo, &hi);
     if (!idx && j >= held_begin && j + 8 <= held_end) {
       /* eight neurons in order, all held: the same products and sums as below, in vectors */
       add_x8(cur + j, _mm256_set1_pd(par[BRAINTS_SETUP_SIZE]), lo, hi);

@@ -65,16 +65,26 @@ static double poisson_count(uint32_t key, const double *setup) {
 }
 
 #if defined(__x86_64__)
+/* The terms of inversion's walk that eight lanes nearly always pass (1 - F_j above 1/64: at least one lane is then above F_j in most groups of eight). */
+static inline int braints_poisson_sure_terms(const double *setup) {
+  const double *F = setup + BRAINTS_SETUP_CDF;
+  int j = 0;
+  while (j < BRAINTS_POISSON_INVERSION_TERMS && 1 - F[j] > 1.0 / 64) j++;
+  return j;
+}
+
 /*
  * Inversion's counts for eight neuron keys (neuron_key; a mean below BRAINTS_POISSON_INVERSION_BELOW),
  * as poisson_count gives them bit for bit: unit_draw(key, 0) in eight lanes, then the number of
  * F_j below it (F does not decrease, so that is where the scalar walk stops); lanes 0-3 into lo,
  * 4-7 into hi. A Poisson input drew one neuron at a time, a chain of dependent hashes and
  * compares; four at a time it cost a third as much, eight at a time (the hashes in 256-bit
- * integers) less again.
+ * integers) less again. The first `sure` terms are counted without asking whether any lane is
+ * still above (braints_poisson_sure_terms: nearly always some is), so that the walk's end, a
+ * branch no predictor guesses, is asked only where it is rare; a term below every lane adds 0.
  */
 __attribute__((target("avx2"))) static inline void braints_poisson_counts_x8(__m256i keys, const double *setup,
-                                                                             __m256d *lo, __m256d *hi) {
+                                                                             int sure, __m256d *lo, __m256d *hi) {
   __m256d u_lo, u_hi;
   unit_of_x8(fmix32_x8(keys), BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1, &u_lo, &u_hi); /* counter 0 */
   const double *F = setup + BRAINTS_SETUP_CDF;
@@ -82,7 +92,7 @@ __attribute__((target("avx2"))) static inline void braints_poisson_counts_x8(__m
   for (int j = 0; j < BRAINTS_POISSON_INVERSION_TERMS; j++) {
     __m256d f = _mm256_set1_pd(F[j]);
     __m256d above_lo = _mm256_cmp_pd(u_lo, f, _CMP_GT_OQ), above_hi = _mm256_cmp_pd(u_hi, f, _CMP_GT_OQ);
-    if (!_mm256_movemask_pd(_mm256_or_pd(above_lo, above_hi))) break;
+    if (j >= sure && !_mm256_movemask_pd(_mm256_or_pd(above_lo, above_hi))) break;
     k_lo = _mm256_add_pd(k_lo, _mm256_and_pd(above_lo, one));
     k_hi = _mm256_add_pd(k_hi, _mm256_and_pd(above_hi, one));
   }
