@@ -33,7 +33,7 @@ static inline int32_t first_onto(const int32_t *col, int32_t k, int32_t end, int
 }
 
 /* How many segments ahead delivery through rows sorted by delay fetches their bounds, and half as many their targets. */
-#define SEGMENTS_AHEAD 16
+#define SEGMENTS_AHEAD 32
 
 /*
  * Delivers `count` row segments of rows sorted by delay (`segment[x]`: where the bounds of a
