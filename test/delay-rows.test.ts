@@ -87,6 +87,15 @@ for (const threads of [1, 2, 3]) {
       Array.from(delays, (_, k) => delays[k] * dt),
       Array.from(order, (x) => Math.round(list.delay[x] / dt) * dt),
     );
+    // reset refills the per-synapse values at their moved places: the same run again
+    net.reset();
+    await net.run(5, { dt, threads });
+    t.deepEqual(Array.from(net.state(dst).arrays.get('total')!), expected, 'after reset');
+    t.deepEqual(Array.from(net.synapseState(syn, 'w')), list.w, 'after reset');
+    // values set in the list's order land on the synapses listed
+    const halved = Float64Array.from(list.w, (w) => w / 2);
+    net.set(syn, { w: halved });
+    t.deepEqual(Array.from(net.synapseState(syn, 'w')), Array.from(halved), 'after net.set');
   });
 }
 
