@@ -1,6 +1,7 @@
 /*
- * Delay queues: for a projection with per-synapse delays, the synapse indices waiting for their
- * arrival step, one bucket per step modulo `slots`, per thread (grown with realloc).
+ * Delay queues: for a projection with per-synapse delays whose rows are not sorted by delay
+ * (runtime/delay-rows.ts decides), the synapse indices waiting for their arrival step, one bucket
+ * per step modulo `slots`, per thread (grown with realloc).
  */
 #ifndef BRAINTS_QUEUE_H
 #define BRAINTS_QUEUE_H
