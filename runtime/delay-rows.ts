@@ -71,7 +71,7 @@ function sortedCsr(csr: Csr, within: Uint16Array | undefined, order: Int32Array 
 /**
  * Sorts projection p's rows by delay where that pays (see `pays`; `delays` by row position, their
  * extent over every process), reordering its targets, per-synapse arrays and list order in place,
- * and sets its delayRows, csr and queueSlots; returns false, changing nothing, where it does not
+ * and sets its delayRows and csr; returns false, changing nothing, where it does not
  * pay or a row's targets are out of order. Every process calls it for every projection.
  */
 export function sortRowsByDelay(
@@ -100,7 +100,6 @@ export function sortRowsByDelay(
   if (status === 'unsorted row') return false;
   p.csr = sortedCsr(csr, within, order);
   p.delayRows = { shortest: extent.shortest, bounds, cuts: new Int32Array(new ArrayBuffer(4 * 3 * ROW_SEGMENTS * threads)) };
-  p.queueSlots = 1 + extent.longest;
   return true;
 }
 

@@ -54,7 +54,6 @@ interface Rules {
   fixedProbPlaces: FixedProbPlaces;
   fixedTotal: FixedTotal;
   sortRowsByDelay: SortRowsByDelay;
-  sortAddress: (array: ArrayBufferView) => bigint;
 }
 
 let rules: Rules | undefined;
@@ -80,13 +79,11 @@ function load(): Rules {
   const sort = so.func(
     'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
   );
-  const address = so.func('intptr_t braints_sort_address(void *p)');
   return {
     fixedProb: (...args) => Number(prob(...args)),
     fixedProbPlaces: (...args) => Number(places(...args)),
     fixedTotal: (...args) => Number(total(...args)),
     sortRowsByDelay: (...args) => Number(sort(...args)),
-    sortAddress: (array) => BigInt(address(array)),
   };
 }
 
@@ -164,7 +161,8 @@ export function sortRowsByDelay(
 ): SortStatus {
   rules ??= load();
   const { rowptr, col, delays, shortest, span } = rows;
-  const table = BigInt64Array.from(arrays, (a) => rules!.sortAddress(a));
+  // the arrays' addresses as a table of pointers (koffi.address includes a view's offset)
+  const table = BigInt64Array.from(arrays, (a) => koffi.address(a));
   const status = rules.sortRowsByDelay(
     rowptr.length - 1,
     rowptr,

@@ -133,8 +133,3 @@ int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const i
     if (shares[t].status != SORTED) return shares[t].status;
   return SORTED;
 }
-
-/* The address of an array, for the table of `arrays` (koffi passes a typed array as its address). */
-intptr_t braints_sort_address(void *p) {
-  return (intptr_t)p;
-}
