@@ -18,7 +18,7 @@ import { fmix32 } from './random';
 import type { StateMonitor } from './monitors';
 import type { SpikeMonitor } from './spike-monitor';
 import { freeQueues } from './initial-state';
-import { synapseDelays } from './delay-rows';
+import { forEachDelayRun } from './delay-rows';
 import { hashOf } from './cache';
 import { readNpz, writeNpz } from './output/npz';
 import type { NpzArray, NpzData } from './output/npz';
@@ -82,18 +82,17 @@ interface Manifest {
  * add up (collective in a distributed run).
  */
 function connectivityFingerprint(p: ProjectionState, w: MpiWorld | undefined): string {
-  const { rowptr, col } = p.csr;
-  const delays = p.delaySteps < 0 ? synapseDelays(p) : undefined;
+  const { col } = p.csr;
   let a = 0,
     b = 0;
-  for (let i = 0; i + 1 < rowptr.length; i++) {
+  forEachDelayRun(p, (i, begin, end, steps) => {
     const row = fmix32(i ^ 0x9e3779b9);
-    for (let k = rowptr[i]; k < rowptr[i + 1]; k++) {
-      const h = fmix32(fmix32(fmix32(row ^ col[k]) ^ (delays ? delays[k] : p.delaySteps)) ^ listIndex(p.csr, k));
+    for (let k = begin; k < end; k++) {
+      const h = fmix32(fmix32(fmix32(row ^ col[k]) ^ (steps < 0 ? p.delays![k] : steps)) ^ listIndex(p.csr, k));
       a = (a + h) >>> 0;
       b = (b + fmix32(h ^ 0x85ebca6b)) >>> 0;
     }
-  }
+  });
   if (w && w.size > 1) {
     const sums = w.concat(Float64Array.of(a, b));
     [a, b] = [0, 0];

@@ -103,6 +103,24 @@ export function sortRowsByDelay(
   return true;
 }
 
+/**
+ * Calls visit(row, begin, end, steps) over every row's synapses [begin, end) of one delay, in row
+ * order: `steps` is that delay, or -1 where each synapse has its own (p.delays, by row position).
+ * Rows sorted by delay give their runs from the bounds, with no array of the synapses' delays.
+ */
+export function forEachDelayRun(p: ProjectionState, visit: (row: number, begin: number, end: number, steps: number) => void): void {
+  const { rowptr } = p.csr;
+  if (!p.delayRows) {
+    const steps = p.delaySteps < 0 ? -1 : p.delaySteps;
+    for (let i = 0; i + 1 < rowptr.length; i++) visit(i, rowptr[i], rowptr[i + 1], steps);
+    return;
+  }
+  const { bounds, shortest } = p.delayRows;
+  const stride = p.queueSlots - shortest + 1;
+  for (let i = 0, r = 0; i + 1 < rowptr.length; i++, r += stride)
+    for (let d = 0; d + 1 < stride; d++) if (bounds[r + d + 1] > bounds[r + d]) visit(i, bounds[r + d], bounds[r + d + 1], shortest + d);
+}
+
 /** Each synapse's delay in steps, by row position: the projection's own, or made from the bounds of rows sorted by delay. */
 export function synapseDelays(p: ProjectionState): Uint16Array | Int32Array {
   if (p.delays) return p.delays;

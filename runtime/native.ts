@@ -24,7 +24,6 @@ export interface KernelSource {
 
 export interface NativeLibrary {
   run(plan: BigInt64Array, stepBegin: number, stepEnd: number, dt: number, seed: number, status: BigInt64Array): number;
-  address(array: ArrayBufferView): number;
   /** Frees a delay queue (its address as the driver stored it in a projection's queue cells). */
   freeQueue(queue: number): void;
   /** A delay queue's contents: the synapses waiting in each slot (`counts`), all slots' items one after another. */
@@ -140,7 +139,6 @@ function load(path: string, compileSeconds: number): NativeLibrary {
   const lib = koffi.load(path);
   // pointers are passed as void*: koffi then hands native code the typed array's own memory
   const run = lib.func('int64_t braints_run(void *plan, int64_t begin, int64_t end, double dt, uint32_t seed, void *status)');
-  const address = lib.func('intptr_t braints_address(void *p)');
   const freeQueue = lib.func('void braints_free_queue(intptr_t queue)');
   const queueCounts = lib.func('void braints_queue_counts(intptr_t queue, void *counts)');
   const queueItems = lib.func('void braints_queue_items(intptr_t queue, void *items)');
@@ -166,7 +164,7 @@ function load(path: string, compileSeconds: number): NativeLibrary {
     threads: number,
     out: Int32Array,
   ) => splits(rowptr, col, nPre, postBegin, postEnd, threads, out) === 1;
-  const out: NativeLibrary = { run, address, freeQueue, queueContents, makeQueue, rowSplits, compileSeconds, path };
+  const out: NativeLibrary = { run, freeQueue, queueContents, makeQueue, rowSplits, compileSeconds, path };
   loaded.set(path, out);
   return out;
 }

@@ -1,7 +1,7 @@
 // Writes the plan the native driver runs from: int64 words holding sizes and the addresses of the
 // typed arrays, record by record as contract/plan-layout.ts describes them (the driver's structs,
 // runtime/native/plan.h, are generated from the same description).
-import type { NativeLibrary } from './native';
+import koffi from 'koffi';
 import { deliversSpikes } from '../ir/types';
 import { entryPointSymbol } from '../contract/kernel-symbols';
 import type { EntryPoint } from '../contract/kernel-abi';
@@ -27,12 +27,11 @@ export class PlanWriter {
   private stateMonitorOffsets: { monitor: StateMonitor; variable: number; offset: number }[] = [];
   private spikeMonitorOffsets: { monitor: SpikeMonitor; offset: number }[] = [];
 
-  constructor(private readonly lib: NativeLibrary) {}
-
   private addr(a: ArrayBufferView | undefined): bigint {
     if (!a) return 0n;
     this.keep.push(a);
-    return BigInt(this.lib.address(a));
+    // koffi.address includes a view's offset into its buffer
+    return BigInt(koffi.address(a));
   }
 
   /**

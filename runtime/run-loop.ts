@@ -64,7 +64,7 @@ export function runBlocks(
       const stop = Math.min(last, from + block);
       inputs.forEach((inp, k) => inp.kind === 'signal' && inp.signal.fill(signals[k].subarray(0, stop - from), from, dt));
       if (exchange && exchange.every > 0) for (const m of net.spikeMonitors) roomForExchanges(m, exchange.every);
-      const plan = new PlanWriter(lib).write(
+      const plan = new PlanWriter().write(
         states,
         projections,
         inputs,

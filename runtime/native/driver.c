@@ -271,8 +271,3 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   free_lists(&tm);
   return tm.reached;
 }
-
-/* The address of a typed array's memory, for the plan (JavaScript cannot take addresses itself). */
-intptr_t braints_address(void *p) {
-  return (intptr_t)p;
-}

@@ -54,8 +54,10 @@ static int32_t deliver_segments(ProjectionPlan *p, const int32_t *const *segment
     if (x + SEGMENTS_AHEAD < count) __builtin_prefetch(segment[x + SEGMENTS_AHEAD]);
     if (x + SEGMENTS_AHEAD / 2 < count) {
       const int32_t *ahead = segment[x + SEGMENTS_AHEAD / 2];
-      __builtin_prefetch(col + ahead[0]);
-      __builtin_prefetch(col + ahead[1] - 1);
+      if (ahead[1] > ahead[0]) { /* an empty segment's end may be col's start: nothing to fetch */
+        __builtin_prefetch(col + ahead[0]);
+        __builtin_prefetch(col + ahead[1] - 1);
+      }
     }
     const int32_t *b = segment[x];
     const int32_t first = part == 0 ? b[0] : first_onto(col, b[0], b[1], lo);
