@@ -41,14 +41,21 @@ __attribute__((target("avx2"))) static __m256d box_muller_x4(__m256d u1, __m256d
   return _mm256_mul_pd(_mm256_sqrt_pd(_mm256_mul_pd(_mm256_set1_pd(-2.0), log_u1)), cos_u2);
 }
 
-/* The first draws of eight elements, hashed in eight lanes (the hashes were the rest of a draw's time). */
-__attribute__((target("avx2"))) static void first_normals_avx2(const uint32_t *keys, double *z) {
-  __m256i h = fmix32_x8(_mm256_loadu_si256((const __m256i *)keys)); /* key ^ counter 0 */
+/* The first draws of eight elements from their keys, in eight lanes (the hashes were the rest of a draw's time). */
+__attribute__((target("avx2"))) static void normals_x8(__m256i keys, __m256d *lo, __m256d *hi) {
+  __m256i h = fmix32_x8(keys); /* key ^ counter 0 */
   __m256d u1_lo, u1_hi, u2_lo, u2_hi;
   unit_of_x8(h, BRAINTS_WORD_SALT_0, BRAINTS_WORD_SALT_1, &u1_lo, &u1_hi);
   unit_of_x8(h, BRAINTS_WORD_SALT_2, BRAINTS_WORD_SALT_3, &u2_lo, &u2_hi);
-  _mm256_storeu_pd(z, box_muller_x4(u1_lo, u2_lo));
-  _mm256_storeu_pd(z + 4, box_muller_x4(u1_hi, u2_hi));
+  *lo = box_muller_x4(u1_lo, u2_lo);
+  *hi = box_muller_x4(u1_hi, u2_hi);
+}
+
+__attribute__((target("avx2"))) static void first_normals_avx2(const uint32_t *keys, double *z) {
+  __m256d lo, hi;
+  normals_x8(_mm256_loadu_si256((const __m256i *)keys), &lo, &hi);
+  _mm256_storeu_pd(z, lo);
+  _mm256_storeu_pd(z + 4, hi);
 }
 #endif
 
@@ -117,13 +124,100 @@ static int store(Share *s, int64_t k, uint32_t key, double z0, double limit) {
   return 1;
 }
 
+#if defined(__x86_64__)
+/*
+ * Elements k0 .. k0 + 7 in eight lanes: their keys, first draws and, for the lanes that need no
+ * redraw and are valid, their stored values (the delays' shortest and longest in `least` and
+ * `most`), bit for bit as store gives them: x = mean + std * z unfused, round(x / dt) as
+ * trunc(q) + (q - trunc(q) >= 0.5), exact for q >= 0. Returns the mask of the lanes left for store
+ * (redraws and mistakes; a delay's lane is stored over there), their keys and draws in keys and z.
+ */
+__attribute__((target("avx2"))) static int draw_x8(const Share *s, int64_t k0, double limit, __m256d *least,
+                                                   __m256d *most, uint32_t *keys, double *z) {
+  __m256i index = s->order
+                      ? _mm256_loadu_si256((const __m256i *)(s->order + k0))
+                      : _mm256_add_epi32(_mm256_set1_epi32((int32_t)k0), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+  __m256i key = fmix32_x8(_mm256_xor_si256(_mm256_set1_epi32((int32_t)s->key), index));
+  __m256d zs[2];
+  normals_x8(key, &zs[0], &zs[1]);
+  const __m256d mean = _mm256_set1_pd(s->mean), std = _mm256_set1_pd(s->std), lo = _mm256_set1_pd(s->min),
+                hi = _mm256_set1_pd(s->max);
+  __m128i steps[2];
+  int left = 0;
+  for (int half = 0; half < 2; half++) {
+    const int64_t k = k0 + 4 * half;
+    __m256d x = _mm256_add_pd(mean, _mm256_mul_pd(std, zs[half]));
+    __m256d ok = _mm256_and_pd(_mm256_cmp_pd(x, lo, _CMP_GE_OQ), _mm256_cmp_pd(x, hi, _CMP_LE_OQ));
+    if (s->dt == 0) {
+      if (s->width == 4) _mm_storeu_ps((float *)s->out + k, _mm256_cvtpd_ps(x));
+      else _mm256_storeu_pd((double *)s->out + k, x);
+    } else {
+      __m256d q = _mm256_div_pd(x, _mm256_set1_pd(s->dt));
+      __m256d t = _mm256_round_pd(q, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
+      __m256d r = _mm256_add_pd(
+          t, _mm256_and_pd(_mm256_cmp_pd(_mm256_sub_pd(q, t), _mm256_set1_pd(0.5), _CMP_GE_OQ), _mm256_set1_pd(1.0)));
+      ok = _mm256_and_pd(ok, _mm256_and_pd(_mm256_cmp_pd(x, _mm256_setzero_pd(), _CMP_GE_OQ),
+                                           _mm256_cmp_pd(r, _mm256_set1_pd(limit), _CMP_LE_OQ)));
+      *most = _mm256_max_pd(*most, _mm256_blendv_pd(_mm256_setzero_pd(), r, ok));
+      *least = _mm256_min_pd(*least, _mm256_blendv_pd(_mm256_set1_pd((double)INT32_MAX), r, ok));
+      /* lanes left for store convert to anything: store writes them */
+      steps[half] = _mm256_cvttpd_epi32(_mm256_blendv_pd(_mm256_setzero_pd(), r, ok));
+      if (s->width == 4) _mm_storeu_si128((__m128i *)((int32_t *)s->out + k), steps[half]);
+    }
+    left |= (~_mm256_movemask_pd(ok) & 0xf) << (4 * half);
+  }
+  if (s->dt != 0 && s->width == 2)
+    _mm_storeu_si128((__m128i *)((uint16_t *)s->out + k0), _mm_packus_epi32(steps[0], steps[1]));
+  if (left) {
+    _mm256_storeu_si256((__m256i *)keys, key);
+    _mm256_storeu_pd(z, zs[0]);
+    _mm256_storeu_pd(z + 4, zs[1]);
+  }
+  return left;
+}
+#endif
+
+#if defined(__x86_64__)
+/* draw_share's loop over whole groups of eight with draw_x8; returns where it stopped (failed: at a mistake). */
+__attribute__((target("avx2"))) static int64_t draw_avx2(Share *s, double limit, int *failed) {
+  __m256d least = _mm256_set1_pd((double)INT32_MAX), most = _mm256_setzero_pd();
+  uint32_t keys[LANES];
+  double z[LANES];
+  int64_t k0 = s->begin;
+  for (; k0 + LANES <= s->end; k0 += LANES) {
+    int left = draw_x8(s, k0, limit, &least, &most, keys, z);
+    for (int l = 0; left; l++, left >>= 1)
+      if ((left & 1) && !store(s, k0 + l, keys[l], z[l], limit)) {
+        *failed = 1;
+        return k0;
+      }
+  }
+  double lanes[4];
+  _mm256_storeu_pd(lanes, most);
+  for (int l = 0; l < 4; l++)
+    if (lanes[l] > (double)s->max_steps) s->max_steps = (int64_t)lanes[l];
+  _mm256_storeu_pd(lanes, least);
+  for (int l = 0; l < 4; l++)
+    if (lanes[l] < (double)s->min_steps) s->min_steps = (int64_t)lanes[l];
+  return k0;
+}
+#endif
+
 static void *draw_share(void *arg) {
   Share *s = arg;
   const double limit = s->width == 2 ? (double)UINT16_MAX : (double)INT32_MAX;
   s->status = DRAWN;
   s->max_steps = 0;
   s->min_steps = INT32_MAX;
-  for (int64_t k0 = s->begin; k0 < s->end; k0 += LANES) {
+  int64_t k0 = s->begin;
+#if defined(__x86_64__)
+  if (use_avx2) {
+    int failed = 0;
+    k0 = draw_avx2(s, limit, &failed);
+    if (failed) return 0;
+  }
+#endif
+  for (; k0 < s->end; k0 += LANES) {
     uint32_t keys[LANES];
     double z[LANES];
     int64_t lanes = s->end - k0 < LANES ? s->end - k0 : LANES;
