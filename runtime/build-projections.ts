@@ -18,7 +18,6 @@ import { deliversSpikes, onPreUsesPre, onPreWritesPre } from '../ir/types';
 import { BraintsError } from './errors';
 import type { MpiWorld } from './mpi';
 import { delayExtent, sortRowsByDelay } from './delay-rows';
-import { bigBuffer } from './huge-pages';
 
 /** The synapse indices of a CSR grouped by target neuron (a counting sort; stable, so in row order). */
 function byTarget(csr: Csr, nPost: number): { colptr: Int32Array; ids: Int32Array } {
@@ -54,7 +53,7 @@ function perSynapseDelaySteps(
   const n = csr.col.length;
   if ('kind' in init && init.kind === 'normal') {
     const key = drawKey(seed, name, 'delay');
-    let steps: Uint16Array | Int32Array = new Uint16Array(bigBuffer(2 * n), 0, n);
+    let steps: Uint16Array | Int32Array = new Uint16Array(n);
     let drawn = drawBoundedNormalSteps(steps, init, dt, key, csr.order, threads);
     if (drawn.failure?.kind === 'delay too long')
       drawn = drawBoundedNormalSteps((steps = new Int32Array(n)), init, dt, key, csr.order, threads);

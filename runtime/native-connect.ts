@@ -4,7 +4,6 @@
 import koffi from 'koffi';
 import { writeFileSync } from 'node:fs';
 import { cached, hashOf } from './cache';
-import { bigBuffer } from './huge-pages';
 import { NATIVE_DIR, nativeSource } from './native';
 import { compileCCommand, linkSharedCommand, runNow } from '../llvm/toolchain';
 
@@ -110,7 +109,7 @@ export function fixedProbTargets(
   capacity: number,
 ): Int32Array | undefined {
   rules ??= load();
-  const col = new Int32Array(bigBuffer(4 * Math.max(1, capacity)));
+  const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, capacity)));
   const total = rules.fixedProb(nPre, nPost, p, key >>> 0, self ? 1 : 0, targets.begin, targets.end, counts, col, capacity);
   if (total < 0) return undefined;
   // a view while the slack is small (no second copy of 10^8 targets), else a trimmed copy
@@ -142,7 +141,7 @@ export function fixedTotalTargets(
   counts: Int32Array,
 ): Int32Array | undefined {
   rules ??= load();
-  const col = new Int32Array(bigBuffer(4 * Math.max(1, n)));
+  const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
   return rules.fixedTotal(n, nPre, nPost, key >>> 0, threads, counts, col) < 0 ? undefined : col.subarray(0, n);
 }
 

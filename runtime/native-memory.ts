@@ -2,7 +2,6 @@
 // ArrayBuffer (never moved by V8), whose address the plan (plan.ts) hands the driver, so the
 // driver and the kernels work on JavaScript's memory without copies.
 import type { NeuronGroup } from './group';
-import { bigBuffer } from './huge-pages';
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
 import type { DelayRows } from './delay-rows';
@@ -21,13 +20,10 @@ import type { Precision } from '../ir/pipeline';
  */
 export type RealArray = Float64Array | Float32Array;
 
-/**
- * `n` zeros at `precision`, over an ArrayBuffer of their own (of at least one element, so that its
- * address is one; on huge pages when large: runtime/huge-pages.ts).
- */
+/** `n` zeros at `precision`, over an ArrayBuffer of their own (of at least one element, so that its address is one). */
 export function realArray(precision: Precision, n: number): RealArray {
   const size = Math.max(1, n);
-  const a = precision === 'float32' ? new Float32Array(bigBuffer(size * 4)) : new Float64Array(bigBuffer(size * 8));
+  const a = precision === 'float32' ? new Float32Array(new ArrayBuffer(size * 4)) : new Float64Array(new ArrayBuffer(size * 8));
   return a.subarray(0, n);
 }
 
