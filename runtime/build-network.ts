@@ -15,6 +15,7 @@ import type { NativeLibrary } from './native';
 import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
 import { elementArray, realArray } from './native-memory';
 import { allocateRings, buildProjection, rowSplits } from './build-projections';
+import { releaseFixedTotalScratch } from './native-connect';
 import { prepareInputs } from './network-inputs';
 import { instanceBlocksOf } from './instance-blocks';
 import type { StateMonitor } from './monitors';
@@ -182,10 +183,15 @@ function buildState(
     progress?.update(states.length, name);
     states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++, mpi));
   }
-  const projections = [...net.projections].map(([name, syn], k) => {
-    progress?.update(states.length + k, name);
-    return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi));
-  });
+  let projections: ProjectionState[];
+  try {
+    projections = [...net.projections].map(([name, syn], k) => {
+      progress?.update(states.length + k, name);
+      return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi));
+    });
+  } finally {
+    releaseFixedTotalScratch();
+  }
   bindMonitors(net.stateMonitors, states, projections);
   prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));
   const exchangeEvery = mpi && mpi.size > 1 ? exchangeInterval(projections, mpi) : 0;

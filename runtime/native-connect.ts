@@ -31,7 +31,16 @@ type FixedProbPlaces = (
   whole: Int32Array,
 ) => number;
 
-type FixedTotal = (n: number, nPre: number, nPost: number, key: number, threads: number, counts: Int32Array, col: Int32Array) => number;
+type FixedTotal = (
+  n: number,
+  nPre: number,
+  nPost: number,
+  key: number,
+  threads: number,
+  counts: Int32Array,
+  col: Int32Array,
+  order: Int32Array,
+) => number;
 
 type SortRowsByDelay = (
   nPre: number,
@@ -75,7 +84,9 @@ function load(): Rules {
   const places = so.func(
     'int64_t braints_fixed_prob_places(int64_t, int64_t, double, uint32_t, int32_t, int64_t, void *before, void *whole)',
   );
-  const total = so.func('int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col)');
+  const total = so.func(
+    'int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col, void *order)',
+  );
   const sort = so.func(
     'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
   );
@@ -142,7 +153,19 @@ export function fixedTotalTargets(
 ): Int32Array | undefined {
   rules ??= load();
   const col = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
-  return rules.fixedTotal(n, nPre, nPost, key >>> 0, threads, counts, col) < 0 ? undefined : col.subarray(0, n);
+  if (!(fixedTotalScratch && fixedTotalScratch.length >= n)) fixedTotalScratch = new Int32Array(new ArrayBuffer(4 * Math.max(1, n)));
+  return rules.fixedTotal(n, nPre, nPost, key >>> 0, threads, counts, col, fixedTotalScratch) < 0 ? undefined : col.subarray(0, n);
+}
+
+/**
+ * fixedTotal's scratch (4 bytes a synapse of the largest rule so far), kept from one projection's
+ * rule to the next: fresh pages cost more than the work done in them (fixed-total.c). The build
+ * of a network drops it when its projections are built (releaseFixedTotalScratch).
+ */
+let fixedTotalScratch: Int32Array | undefined;
+
+export function releaseFixedTotalScratch(): void {
+  fixedTotalScratch = undefined;
 }
 
 /** What braints_sort_rows_by_delay returned (runtime/native/delay-rows.c). */
