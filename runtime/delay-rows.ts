@@ -124,10 +124,7 @@ export function forEachDelayRun(p: ProjectionState, visit: (row: number, begin: 
 /** Each synapse's delay in steps, by row position: the projection's own, or made from the bounds of rows sorted by delay. */
 export function synapseDelays(p: ProjectionState): Uint16Array | Int32Array {
   if (p.delays) return p.delays;
-  const { bounds, shortest } = p.delayRows!;
-  const stride = p.queueSlots - shortest + 1;
   const out = p.queueSlots - 1 <= 0xffff ? new Uint16Array(p.csr.col.length) : new Int32Array(p.csr.col.length);
-  for (let r = 0; r < bounds.length; r += stride)
-    for (let d = 0; d + 1 < stride; d++) out.fill(shortest + d, bounds[r + d], bounds[r + d + 1]);
+  forEachDelayRun(p, (_, begin, end, steps) => out.fill(steps, begin, end));
   return out;
 }

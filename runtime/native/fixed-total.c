@@ -38,12 +38,11 @@ typedef struct {
 
 typedef struct {
   const Job *job;
-  int64_t begin, end;         /* passes 1 and 2: its synapses [begin, end) */
-  int64_t *at;                /* n_pre: this share's count per row (pass 1), then its write cursor (pass 2) */
-  int64_t *block_at;          /* n_blocks + 1: where each block's synapses of this share begin in order */
-  int64_t *block_fill;        /* n_blocks: pass 2's cursors into them */
-  int32_t pass;               /* 1, 2 or 3 */
-  int32_t failed;             /* pass 3: out of memory for its scratch */
+  int64_t begin, end; /* passes 1 and 2: its synapses [begin, end) */
+  int64_t *at;        /* n_pre: this share's count per row (pass 1), then its write cursor (pass 2) */
+  int64_t *block_at;  /* n_blocks: where this share's synapses of each block begin in order, then (pass 2) end */
+  int32_t pass;       /* 1, 2 or 3 */
+  int32_t failed;     /* pass 3: out of memory for its scratch */
   int64_t row_begin, row_end; /* pass 3: its rows */
 } Share;
 
@@ -126,14 +125,14 @@ static void write_share(Share *s) {
   if (use_avx2)
     for (; x + 8 <= s->end; x += 8) {
       pairs_x8(j, x, pre, 0);
-      for (int l = 0; l < 8; l++) j->order[s->block_fill[pre[l] / ROWS_PER_BLOCK]++] = (int32_t)(x + l);
+      for (int l = 0; l < 8; l++) j->order[s->block_at[pre[l] / ROWS_PER_BLOCK]++] = (int32_t)(x + l);
     }
 #endif
   for (; x < s->end; x++)
-    j->order[s->block_fill[source_of(fmix32(j->key ^ (uint32_t)x), j->n_pre) / ROWS_PER_BLOCK]++] = (int32_t)x;
-  for (int64_t b = 0; b < j->n_blocks; b++) {
-    int64_t q = s->block_at[b];
-    const int64_t end = s->block_at[b + 1];
+    j->order[s->block_at[source_of(fmix32(j->key ^ (uint32_t)x), j->n_pre) / ROWS_PER_BLOCK]++] = (int32_t)x;
+  /* block_at[b] is now where block b ends: the next one's beginning */
+  for (int64_t b = 0, q = s->begin; b < j->n_blocks; b++) {
+    const int64_t end = s->block_at[b];
 #if defined(__x86_64__)
     if (use_avx2)
       for (; q + 8 <= end; q += 8) {
@@ -197,13 +196,12 @@ int64_t braints_fixed_total(int64_t n, int64_t n_pre, int64_t n_post, uint32_t k
                         n * t / parts,
                         n * (t + 1) / parts,
                         calloc((size_t)n_pre, sizeof(int64_t)),
-                        malloc(sizeof(int64_t) * (size_t)(n_blocks + 1)),
-                        malloc(sizeof(int64_t) * (size_t)(n_blocks + 1)),
+                        malloc(sizeof(int64_t) * (size_t)(n_blocks > 0 ? n_blocks : 1)),
                         0,
                         0,
                         0,
                         0};
-    if (!shares[t].at || !shares[t].block_at || !shares[t].block_fill) {
+    if (!shares[t].at || !shares[t].block_at) {
       allocated = 0;
       t++; /* freed below with the others */
       break;
@@ -215,10 +213,9 @@ int64_t braints_fixed_total(int64_t n, int64_t n_pre, int64_t n_post, uint32_t k
   for (int64_t s = 0; s < parts; s++) {
     int64_t at = shares[s].begin;
     for (int64_t b = 0; b < n_blocks; b++) {
-      shares[s].block_at[b] = shares[s].block_fill[b] = at;
+      shares[s].block_at[b] = at;
       for (int64_t i = b * ROWS_PER_BLOCK; i < n_pre && i < (b + 1) * ROWS_PER_BLOCK; i++) at += shares[s].at[i];
     }
-    shares[s].block_at[n_blocks] = at;
   }
   /* the rows' starts, and each share's cursor in each row: after the earlier shares' synapses */
   job.row_start[0] = 0;
@@ -247,7 +244,6 @@ done:
   for (int64_t s = 0; s < t; s++) {
     free(shares[s].at);
     free(shares[s].block_at);
-    free(shares[s].block_fill);
   }
   free(job.row_start);
   return status;

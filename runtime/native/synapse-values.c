@@ -175,9 +175,7 @@ __attribute__((target("avx2"))) static int draw_x8(const Share *s, int64_t k0, d
   }
   return left;
 }
-#endif
 
-#if defined(__x86_64__)
 /* draw_share's loop over whole groups of eight with draw_x8; returns where it stopped (failed: at a mistake). */
 __attribute__((target("avx2"))) static int64_t draw_avx2(Share *s, double limit, int *failed) {
   __m256d least = _mm256_set1_pd((double)INT32_MAX), most = _mm256_setzero_pd();
