@@ -186,12 +186,16 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   ],
   delayBounds: [
     'address',
-    "int32[n_pre * (queue_slots - delay_shortest + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d are delay_bounds[i * (queue_slots - delay_shortest + 1) + d] up to the next; or 0: they are queued",
+    "int32[n_pre * ((queue_slots - delay_shortest) * delay_shares + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d onto share t of the targets are delay_bounds[i * ((queue_slots - delay_shortest) * delay_shares + 1) + d * delay_shares + t] up to the next; or 0: they are queued",
   ],
   delayShortest: ['int64', 'the shortest delay of rows sorted by delay, in steps (on every process)'],
   rowCuts: [
     'address',
     'int32[3 * ROW_SEGMENTS * threads]: for rows sorted by delay, where each delivering thread lists the segments (numbers, first synapses, ends) of the spiking rows onto its share of the targets for one call of the onPre kernel',
+  ],
+  delayShares: [
+    'int64',
+    "for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads, or 1 (each thread then searches its part of a segment)",
   ],
 });
 

@@ -130,7 +130,6 @@ export function buildProjection(
     queueSlots: 1,
     stream,
   };
-  initializeProjection(state, seed, threads);
   if (typeof syn.delay === 'number') {
     state.delaySteps = delaySteps(syn.delay, dt, name);
   } else {
@@ -141,6 +140,8 @@ export function buildProjection(
     state.queueSlots = 1 + extent.longest;
     if (!sortRowsByDelay(state, steps, extent, threads)) state.delays = steps;
   }
+  // after the sort by delay, so that the values are written once, in the rows' final order
+  initializeProjection(state, seed, threads);
   const rows = state.csr;
   // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
   if ((state.delays && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(rows);

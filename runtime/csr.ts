@@ -20,6 +20,12 @@ export interface Csr {
    * A rule may compute it and `order` when first read (fixedProb, which then draws every row).
    */
   listLength?: number;
+  /**
+   * Rows sorted by delay from the list's own order (runtime/delay-rows.ts): each synapse's place in
+   * its row before the sort, so the synapse at row position k of row i is list element rowptr[i] +
+   * within[k]; `order` is then made from it when first read (4 bytes a synapse against these 2).
+   */
+  within?: Uint16Array;
 }
 
 /** The index in the connector's list of the synapse at row position k. */

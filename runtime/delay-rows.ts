@@ -8,7 +8,6 @@
 import type { Csr } from './csr';
 import type { MpiWorld } from './mpi';
 import type { ProjectionState } from './native-memory';
-import { isPerTarget } from './native-memory';
 import { sortRowsByDelay as sortRowsByDelayNative } from './native-connect';
 import { deliversSpikes, onPreUsesPre } from '../ir/types';
 import { BraintsError } from './errors';
@@ -18,7 +17,13 @@ import { ROW_SEGMENTS } from '../contract/plan-layout';
 export interface DelayRows {
   /** The shortest delay in steps, on every process (the longest is queueSlots - 1). */
   shortest: number;
-  /** presynaptic neurons x (longest - shortest + 2): row i's synapses of delay shortest + d are bounds[i * stride + d] up to bounds[i * stride + d + 1]. */
+  /** The delivering threads' shares of the targets each delay's synapses are cut at: the run's threads, or 1 where the cuts would cost more than they save (see `pays`). */
+  shares: number;
+  /**
+   * presynaptic neurons x ((longest - shortest + 1) x shares + 1): row i's synapses of delay
+   * shortest + d onto share t of the targets are bounds[i * stride + d * shares + t] up to the
+   * next, those of delay shortest + d up to bounds[i * stride + (d + 1) * shares].
+   */
   bounds: Int32Array;
   /** Room for each delivering thread's list of row segments onto its share of the targets (the plan's rowCuts). */
   cuts: Int32Array;
@@ -35,16 +40,17 @@ export function delayExtent(
 }
 
 /**
- * Whether sorting the rows by delay pays, alike on every process: onPre delivers spikes and uses
- * no presynaptic state (so that threads can cut every delay's segment by target, and the kernel
- * can be given segments in place of spikes), and the bounds plus the presynaptic ring's slots,
- * (longest + 2) int32 values per presynaptic neuron, take at most the 2 bytes per synapse of the
- * uint16 delays they replace.
+ * Whether sorting the rows by delay pays, alike on every process, with each delay's synapses cut
+ * at `shares` shares of the targets: onPre delivers spikes and uses no presynaptic state (so that
+ * threads can take their parts of every delay's segment, and the kernel can be given segments in
+ * place of spikes), and the bounds plus the presynaptic ring's slots, about (longest + 1) x shares
+ * + 1 int32 values per presynaptic neuron, take at most the 2 bytes per synapse of the uint16
+ * delays they replace.
  */
-function pays(p: ProjectionState, extent: { longest: number; synapses: number }): boolean {
+function pays(p: ProjectionState, extent: { longest: number; synapses: number }, shares: number): boolean {
   const ir = p.synapse.model.ir;
   if (!deliversSpikes(ir) || onPreUsesPre(ir) || extent.synapses === 0) return false;
-  return 2 * p.pre.group.size * (extent.longest + 2) <= extent.synapses;
+  return 2 * p.pre.group.size * ((extent.longest + 1) * shares + 1) <= extent.synapses;
 }
 
 /** The list order of rows sorted by delay, where the list was the rows' order: row i's list begins at rowptr[i], and `within` says each synapse's place in it. */
@@ -62,6 +68,7 @@ function sortedCsr(csr: Csr, within: Uint16Array | undefined, order: Int32Array 
   return {
     rowptr,
     col,
+    within,
     get order() {
       return (made ??= listOrder(rowptr, within!));
     },
@@ -69,10 +76,13 @@ function sortedCsr(csr: Csr, within: Uint16Array | undefined, order: Int32Array 
 }
 
 /**
- * Sorts projection p's rows by delay where that pays (see `pays`; `delays` by row position, their
- * extent over every process), reordering its targets, per-synapse arrays and list order in place,
- * and sets its delayRows and csr; returns false, changing nothing, where it does not
- * pay or a row's targets are out of order. Every process calls it for every projection.
+ * Sorts projection p's rows by delay where that pays (see `pays`: each delay cut at the threads'
+ * shares of the targets where that pays too, so that delivery finds each thread's part without a
+ * search; `delays` by row position, their extent over every process), reordering its targets and
+ * list order in place, and sets its
+ * delayRows and csr; returns false, changing nothing, where it does not pay or a row's targets are
+ * out of order. Every process calls it for every projection, before the projection's per-synapse
+ * arrays are filled (initializeProjection, in the rows' final order: their values are not moved).
  */
 export function sortRowsByDelay(
   p: ProjectionState,
@@ -80,7 +90,8 @@ export function sortRowsByDelay(
   extent: { shortest: number; longest: number; synapses: number },
   threads: number,
 ): boolean {
-  if (!pays(p, extent)) return false;
+  const shares = pays(p, extent, threads) ? threads : 1;
+  if (!pays(p, extent, shares)) return false;
   const { csr } = p;
   const { rowptr, col } = csr;
   const nPre = rowptr.length - 1;
@@ -93,13 +104,14 @@ export function sortRowsByDelay(
   // row before they are written over: no new 2 bytes a synapse, 0.6 GB at the microcircuit's full scale)
   const within = order ? undefined : delays instanceof Uint16Array ? delays : new Uint16Array(col.length);
   const rows = { rowptr, col, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
-  const bounds = new Int32Array(new ArrayBuffer(4 * nPre * (rows.span + 1)));
-  const arrays = [col, ...[...p.arrays].filter(([f]) => !isPerTarget(p.synapse, f)).map(([, a]) => a), ...(order ? [order] : [])];
-  const status = sortRowsByDelayNative(rows, arrays, { within, bounds }, threads);
+  const bounds = new Int32Array(new ArrayBuffer(4 * nPre * (rows.span * shares + 1)));
+  const arrays = [col, ...(order ? [order] : [])];
+  const targets = { postBegin: p.post.begin, postEnd: p.post.end, shares };
+  const status = sortRowsByDelayNative(rows, targets, arrays, { within, bounds }, threads);
   if (status === 'out of memory') throw new BraintsError(`projection ${p.name}: out of memory sorting its rows by delay`);
   if (status === 'unsorted row') return false;
   p.csr = sortedCsr(csr, within, order);
-  p.delayRows = { shortest: extent.shortest, bounds, cuts: new Int32Array(new ArrayBuffer(4 * 3 * ROW_SEGMENTS * threads)) };
+  p.delayRows = { shortest: extent.shortest, shares, bounds, cuts: new Int32Array(new ArrayBuffer(4 * 3 * ROW_SEGMENTS * threads)) };
   return true;
 }
 
@@ -115,10 +127,15 @@ export function forEachDelayRun(p: ProjectionState, visit: (row: number, begin: 
     for (let i = 0; i + 1 < rowptr.length; i++) visit(i, rowptr[i], rowptr[i + 1], steps);
     return;
   }
-  const { bounds, shortest } = p.delayRows;
-  const stride = p.queueSlots - shortest + 1;
+  const { bounds, shortest, shares } = p.delayRows;
+  const span = p.queueSlots - shortest,
+    stride = span * shares + 1;
   for (let i = 0, r = 0; i + 1 < rowptr.length; i++, r += stride)
-    for (let d = 0; d + 1 < stride; d++) if (bounds[r + d + 1] > bounds[r + d]) visit(i, bounds[r + d], bounds[r + d + 1], shortest + d);
+    for (let d = 0; d < span; d++) {
+      const begin = bounds[r + d * shares],
+        end = bounds[r + (d + 1) * shares];
+      if (end > begin) visit(i, begin, end, shortest + d);
+    }
 }
 
 /** Each synapse's delay in steps, by row position: the projection's own, or made from the bounds of rows sorted by delay. */

@@ -196,9 +196,11 @@ export function fillPerSynapse(
   threads = 1,
 ): void {
   if (typeof init === 'object' && 'kind' in init && init.kind === 'normal') {
-    if (csr.order && csr.order.length !== out.length)
-      throw new Error(`BrainTS bug: ${projection}.${variable} has ${out.length} synapses, its order ${csr.order.length}`);
-    const failure = drawBoundedNormal(out, init, drawKey(seed, projection, variable), csr.order, threads);
+    // rows sorted by delay give their list order as `within`, not as the 4-byte order made from it
+    const order = csr.within ? { rowptr: csr.rowptr, within: csr.within } : csr.order;
+    if (order instanceof Int32Array && order.length !== out.length)
+      throw new Error(`BrainTS bug: ${projection}.${variable} has ${out.length} synapses, its order ${order.length}`);
+    const failure = drawBoundedNormal(out, init, drawKey(seed, projection, variable), order, threads);
     if (failure) throw new BraintsError(noDrawInside(init, `${projection}.${variable}`));
     return;
   }

@@ -50,6 +50,9 @@ type SortRowsByDelay = (
   delayBytes: number,
   shortest: number,
   span: number,
+  postBegin: number,
+  postEnd: number,
+  targetShares: number,
   arrays: BigInt64Array,
   widths: Int32Array,
   nArrays: number,
@@ -88,7 +91,7 @@ function load(): Rules {
     'int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col, void *order)',
   );
   const sort = so.func(
-    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
+    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, int64_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
   );
   return {
     fixedProb: (...args) => Number(prob(...args)),
@@ -174,10 +177,12 @@ export type SortStatus = 'sorted' | 'out of memory' | 'unsorted row';
 /**
  * Sorts a projection's rows by delay (see delay-rows.c) on `threads` threads: first checks that
  * each row lists its targets (`col`) in increasing order, then reorders each of `arrays` (col
- * among them) and fills `bounds` and, if given, `within` (which may be the uint16 delays).
+ * among them) and fills `bounds` (each delay's synapses cut at the `shares` delivering threads'
+ * shares of the targets [postBegin, postEnd)) and, if given, `within` (which may be the uint16 delays).
  */
 export function sortRowsByDelay(
   rows: { rowptr: Int32Array; col: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
+  targets: { postBegin: number; postEnd: number; shares: number },
   arrays: (Int32Array | Float32Array | Float64Array)[],
   made: { within?: Uint16Array; bounds: Int32Array },
   threads: number,
@@ -194,6 +199,9 @@ export function sortRowsByDelay(
     delays.BYTES_PER_ELEMENT,
     shortest,
     span,
+    targets.postBegin,
+    targets.postEnd,
+    targets.shares,
     table,
     Int32Array.from(arrays, (a) => a.BYTES_PER_ELEMENT),
     arrays.length,

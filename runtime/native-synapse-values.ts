@@ -38,7 +38,7 @@ function load(): { values: Draw; steps: Draw } {
   const l = koffi.load(so.path);
   return {
     values: l.func(
-      'void braints_bounded_normal(int64_t, void *order, uint32_t, double, double, double, double, int32_t width, void *out, int32_t, void *report, void *value)',
+      'void braints_bounded_normal(int64_t, void *order, void *rowptr, int64_t, void *within, uint32_t, double, double, double, double, int32_t width, void *out, int32_t, void *report, void *value)',
     ),
     steps: l.func(
       'void braints_bounded_normal_steps(int64_t, void *order, uint32_t, double, double, double, double, double, int32_t, void *out, int32_t, void *report, void *value)',
@@ -54,6 +54,12 @@ function failureOf(report: BigInt64Array, value: Float64Array): DrawFailure | un
 }
 
 /**
+ * Where the synapse at each row position is in the connector's list: `order[k]`, or for rows sorted
+ * by delay from the list's own order, rowptr[i] + within[k] (k in row i; runtime/delay-rows.ts).
+ */
+export type ListOrder = Int32Array | { rowptr: Int32Array; within: Uint16Array };
+
+/**
  * out[k] = the draw of list element order[k] (k where order is absent) under key `key`, on
  * `threads` threads; the first failure by row position, or undefined.
  */
@@ -61,13 +67,30 @@ export function drawBoundedNormal(
   out: Float64Array | Float32Array,
   law: BoundedNormal,
   key: number,
-  order: Int32Array | undefined,
+  order: ListOrder | undefined,
   threads: number,
 ): DrawFailure | undefined {
   lib ??= load();
   const report = new BigInt64Array(4),
     value = new Float64Array(1);
-  lib.values(out.length, order ?? null, key >>> 0, law.mean, law.std, law.min, law.max, out.BYTES_PER_ELEMENT, out, threads, report, value);
+  const [list, rows] = order instanceof Int32Array ? [order, undefined] : [undefined, order];
+  lib.values(
+    out.length,
+    list ?? null,
+    rows?.rowptr ?? null,
+    rows ? rows.rowptr.length - 1 : 0,
+    rows?.within ?? null,
+    key >>> 0,
+    law.mean,
+    law.std,
+    law.min,
+    law.max,
+    out.BYTES_PER_ELEMENT,
+    out,
+    threads,
+    report,
+    value,
+  );
   return failureOf(report, value);
 }
 

@@ -273,6 +273,7 @@ export class PlanWriter {
           delayBounds: this.addr(p.delayRows?.bounds),
           delayShortest: BigInt(p.delayRows?.shortest ?? 0),
           rowCuts: this.addr(p.delayRows?.cuts),
+          delayShares: BigInt(p.delayRows?.shares ?? 1),
         }),
       );
     }

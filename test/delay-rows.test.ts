@@ -18,7 +18,7 @@ interface Fixture {
 
 const dt = 0.1;
 const tFire = [1.0, 1.3, 1.3]; // ms: neuron 0 at step 10, neurons 1 and 2 together at step 13
-const targets = [0, 1, 70, 129]; // in both thread shares of 130 targets
+const targets = [0, 1, 63, 64, 70, 129]; // in both thread shares of 130 targets, and either side of their cut (64)
 
 /**
  * A list of synapses, not sorted by (pre, post), whose weights' sum depends on the order they are
@@ -66,6 +66,21 @@ for (const threads of [1, 2, 3]) {
 
     const p = net.projection(syn);
     t.truthy(p.delayRows, 'the rows are sorted by delay (3 rows of about 120 synapses, delays of 0 to 20 steps)');
+    // each delay cut at the threads' shares of the targets where its bounds fit (2 threads), else
+    // found by bisection (3 threads: 3 rows x (21 delays x 3 + 1) bounds of 4 bytes, more than the
+    // 360 synapses' 2-byte delays)
+    const { bounds, shares, shortest } = p.delayRows!;
+    t.is(shares, threads === 3 ? 1 : threads);
+    if (shares === 2) {
+      // share_begin(0, 130, 1, 2): the second thread's targets begin at 64
+      const stride = (p.queueSlots - shortest) * 2 + 1;
+      const { col } = p.csr;
+      let misplaced = 0;
+      for (let i = 0; i < 3; i++)
+        for (let b = 0; b + 1 < stride; b++)
+          for (let k = bounds[i * stride + b]; k < bounds[i * stride + b + 1]; k++) if (col[k] >= 64 !== (b % 2 === 1)) misplaced++;
+      t.is(misplaced, 0, "each delay's synapses cut where the targets pass into the second thread's share");
+    }
     t.is(p.delays, undefined, 'no per-synapse delays kept beside the bounds');
     const expected = queueTotals(list, 130);
     t.deepEqual(Array.from(net.state(dst).arrays.get('total')!), expected);

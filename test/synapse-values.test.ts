@@ -38,6 +38,22 @@ test('normal weights drawn in C are the JavaScript draws, on any number of threa
   const ordered = new Float64Array(n);
   fillPerSynapse(ordered, law, 55, 'L23I_L23E', 'w', rows(order), 2);
   t.true(ordered.every((x, k) => x === one[order[k]]));
+  // rows sorted by delay: row i's position k holds list element rowptr[i] + within[k]; rows of every
+  // length up to 40 (empty ones, and ones that end inside a group of eight lanes), each reversed
+  const counts = Array.from({ length: 9000 }, (_, i) => (i * 37) % 41);
+  const rowptr = new Int32Array(counts.length + 1);
+  counts.forEach((c, i) => (rowptr[i + 1] = rowptr[i] + c));
+  const m = rowptr[counts.length]; // fewer than n: the list's draws are `one`'s
+  const within = new Uint16Array(m);
+  for (let i = 0; i < counts.length; i++) for (let k = rowptr[i]; k < rowptr[i + 1]; k++) within[k] = rowptr[i + 1] - 1 - k;
+  for (const threads of [1, 3]) {
+    const sorted = new Float64Array(m);
+    fillPerSynapse(sorted, law, 55, 'L23I_L23E', 'w', { rowptr, col: new Int32Array(m), within }, threads);
+    let wrong = 0;
+    for (let i = 0; i < counts.length; i++)
+      for (let k = rowptr[i]; k < rowptr[i + 1]; k++) if (sorted[k] !== one[rowptr[i] + within[k]]) wrong++;
+    t.is(wrong, 0, `rows sorted by delay on ${threads} threads`);
+  }
   t.throws(
     () =>
       fillPerSynapse(
@@ -102,4 +118,27 @@ test('a negative normal delay is one error naming the projection', async (t) => 
   await t.throwsAsync(() => built(normal(0, 1), fromArrays([0, 1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6, 7, 8])), {
     message: /syn: a delay must be a finite number of ms >= 0, not -/,
   });
+});
+
+test('normal weights of rows sorted by delay are drawn in the rows final order: each list element its own draw', async (t) => {
+  const a = new IafPscExp(20),
+    b = new IafPscExp(2000);
+  const w = normal(87.8, 8.78, { min: 0 });
+  const syn = new StaticCurrentSynapse(a, b, { connect: fixedProb(0.2), w, delay: normal(1.5, 0.75, { min: 0.1 }) });
+  const net = new Network({ a, b, syn });
+  await net.run(0, { dt: 0.1, seed: 9, threads: 2 });
+  const p = net.projection(syn);
+  t.truthy(p.delayRows, 'rows of about 400 synapses, delays of up to about 50 steps: sorted');
+  t.true(p.csr.within instanceof Uint16Array, 'the list order kept as each synapse place in its row');
+  const listed = net.synapseState(syn, 'w');
+  const js = new Float64Array(listed.length);
+  fillInitial(js, w, 9, 'syn', 'w', 'synapses');
+  let worst = 0;
+  for (let x = 0; x < js.length; x++) worst = Math.max(worst, Math.abs(listed[x] - js[x]) / js[x]);
+  t.true(worst < 1e-13, `worst relative difference from the JavaScript draws, in list order: ${worst}`);
+  const rows = p.arrays.get('w')!;
+  t.true(
+    rows.some((v, k) => v !== listed[k]),
+    'the rows order is not the list order (the test sees the sort)',
+  );
 });

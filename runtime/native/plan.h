@@ -118,11 +118,12 @@ typedef struct {
   int64_t n_synapses; /* synapses */
   int64_t splits; /* address of int32[(threads - 1) * n_pre] from braints_row_splits, or 0: delivered by thread 0 */
   int64_t keys; /* address of int32[nSynapses]: each synapse's index in the connector's list, which keys its draws (the kernels' keys), or 0: the list is the rows' order, or the code draws nothing */
-  int64_t delay_bounds; /* address of int32[n_pre * (queue_slots - delay_shortest + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d are delay_bounds[i * (queue_slots - delay_shortest + 1) + d] up to the next; or 0: they are queued */
+  int64_t delay_bounds; /* address of int32[n_pre * ((queue_slots - delay_shortest) * delay_shares + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d onto share t of the targets are delay_bounds[i * ((queue_slots - delay_shortest) * delay_shares + 1) + d * delay_shares + t] up to the next; or 0: they are queued */
   int64_t delay_shortest; /* the shortest delay of rows sorted by delay, in steps (on every process) */
   int64_t row_cuts; /* address of int32[3 * ROW_SEGMENTS * threads]: for rows sorted by delay, where each delivering thread lists the segments (numbers, first synapses, ends) of the spiking rows onto its share of the targets for one call of the onPre kernel */
+  int64_t delay_shares; /* for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads, or 1 (each thread then searches its part of a segment) */
 } ProjectionPlan;
-_Static_assert(sizeof(ProjectionPlan) == 26 * sizeof(int64_t), "ProjectionPlan is 26 words");
+_Static_assert(sizeof(ProjectionPlan) == 27 * sizeof(int64_t), "ProjectionPlan is 27 words");
 
 /* InputPlan.kind */
 enum {

@@ -80,8 +80,13 @@ typedef struct {
   /* the law and its key (init.ts's valueOf: element x draws from fmix32(key ^ x)) */
   double mean, std, min, max;
   uint32_t key;
-  /* the list index of the synapse at each row position, or 0 where the list is the rows' order */
+  /* the list index of the synapse at each row position, or 0 where the list is the rows' order (or `within` gives it) */
   const int32_t *order;
+  /* rows sorted by delay from the rows' own order (runtime/delay-rows.ts), or 0: the synapse at row
+     position k of row i is list element rowptr[i] + within[k]; `row` is the row of the last position read */
+  const int32_t *rowptr;
+  const uint16_t *within;
+  int64_t row;
   /* delays: dt > 0, the steps stored in `width` bytes (2: uint16, 4: int32); weights: dt = 0, stored
      in `width` bytes (8: double, 4: float, the value drawn in double and then rounded once) */
   double dt;
@@ -92,6 +97,14 @@ typedef struct {
   int32_t status;
   double value;
 } Share;
+
+/* The list index of row position k; positions are read in increasing order within a share (the `row` cursor). */
+static inline uint32_t list_index(Share *s, int64_t k) {
+  if (s->order) return (uint32_t)s->order[k];
+  if (!s->within) return (uint32_t)k;
+  while (s->rowptr[s->row + 1] <= k) s->row++;
+  return (uint32_t)(s->rowptr[s->row] + s->within[k]);
+}
 
 /* Stores element k's value x (first drawn as z0) after its redraws; 0 when it went wrong (in s->status). */
 static int store(Share *s, int64_t k, uint32_t key, double z0, double limit) {
@@ -132,11 +145,22 @@ static int store(Share *s, int64_t k, uint32_t key, double z0, double limit) {
  * trunc(q) + (q - trunc(q) >= 0.5), exact for q >= 0. Returns the mask of the lanes left for store
  * (redraws and mistakes; a delay's lane is stored over there), their keys and draws in keys and z.
  */
-__attribute__((target("avx2"))) static int draw_x8(const Share *s, int64_t k0, double limit, __m256d *least,
-                                                   __m256d *most, uint32_t *keys, double *z) {
-  __m256i index = s->order
-                      ? _mm256_loadu_si256((const __m256i *)(s->order + k0))
-                      : _mm256_add_epi32(_mm256_set1_epi32((int32_t)k0), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+__attribute__((target("avx2"))) static __m256i list_index_x8(Share *s, int64_t k0) {
+  if (s->order) return _mm256_loadu_si256((const __m256i *)(s->order + k0));
+  if (!s->within) return _mm256_add_epi32(_mm256_set1_epi32((int32_t)k0), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+  uint32_t first = list_index(s, k0);
+  if (k0 + LANES <= s->rowptr[s->row + 1]) /* the eight in one row */
+    return _mm256_add_epi32(_mm256_set1_epi32((int32_t)(first - s->within[k0])),
+                            _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(s->within + k0))));
+  uint32_t index[LANES];
+  index[0] = first;
+  for (int l = 1; l < LANES; l++) index[l] = list_index(s, k0 + l);
+  return _mm256_loadu_si256((const __m256i *)index);
+}
+
+__attribute__((target("avx2"))) static int draw_x8(Share *s, int64_t k0, double limit, __m256d *least, __m256d *most,
+                                                   uint32_t *keys, double *z) {
+  __m256i index = list_index_x8(s, k0);
   __m256i key = fmix32_x8(_mm256_xor_si256(_mm256_set1_epi32((int32_t)s->key), index));
   __m256d zs[2];
   normals_x8(key, &zs[0], &zs[1]);
@@ -219,10 +243,8 @@ static void *draw_share(void *arg) {
     uint32_t keys[LANES];
     double z[LANES];
     int64_t lanes = s->end - k0 < LANES ? s->end - k0 : LANES;
-    for (int64_t l = 0; l < LANES; l++) {
-      int64_t k = k0 + (l < lanes ? l : 0); /* past the end: a copy of the first, not stored */
-      keys[l] = fmix32(s->key ^ (uint32_t)(s->order ? s->order[k] : k));
-    }
+    for (int64_t l = 0; l < LANES; l++) /* past the end: a copy of the first, not stored */
+      keys[l] = l < lanes ? fmix32(s->key ^ list_index(s, k0 + l)) : keys[0];
     first_normals(keys, z);
     for (int64_t l = 0; l < lanes; l++)
       if (!store(s, k0 + l, keys[l], z[l], limit)) return 0;
@@ -236,7 +258,7 @@ static void *draw_share(void *arg) {
  * report[2] the longest delay in steps, report[3] the shortest (INT32_MAX for none); `value` gets the
  * offending delay in ms.
  */
-static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, double *value) {
+static void draw_all(Share proto, int64_t n, int64_t n_rows, int32_t threads, int64_t *report, double *value) {
   Share shares[MAX_SHARES];
 #if defined(__x86_64__)
   use_avx2 = __builtin_cpu_supports("avx2");
@@ -246,6 +268,15 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
     shares[t] = proto;
     shares[t].begin = n * t / parts;
     shares[t].end = n * (t + 1) / parts;
+    if (proto.within) { /* the share's first row: the last one beginning at or before its first position */
+      int64_t lo = 0, hi = n_rows - 1;
+      while (lo < hi) {
+        int64_t mid = (lo + hi + 1) / 2;
+        if (proto.rowptr[mid] <= shares[t].begin) lo = mid;
+        else hi = mid - 1;
+      }
+      shares[t].row = lo;
+    }
   }
   run_shares(draw_share, shares, sizeof(Share), parts);
   report[0] = DRAWN;
@@ -263,18 +294,19 @@ static void draw_all(Share proto, int64_t n, int32_t threads, int64_t *report, d
   }
 }
 
-/* Weights (any per-synapse real, double or float by `width` 8 or 4): out[k] of the n row positions;
-   report as draw_all's. */
-void braints_bounded_normal(int64_t n, const int32_t *order, uint32_t key, double mean, double std, double min,
-                            double max, int32_t width, void *out, int32_t threads, int64_t *report, double *value) {
-  Share proto = {mean, std, min, max, key, order, 0, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
-  draw_all(proto, n, threads, report, value);
+/* Weights (any per-synapse real, double or float by `width` 8 or 4): out[k] of the n row positions,
+   in list order by `order`, or by the n_rows rows' `rowptr` and `within` (each may be 0); report as draw_all's. */
+void braints_bounded_normal(int64_t n, const int32_t *order, const int32_t *rowptr, int64_t n_rows,
+                            const uint16_t *within, uint32_t key, double mean, double std, double min, double max,
+                            int32_t width, void *out, int32_t threads, int64_t *report, double *value) {
+  Share proto = {mean, std, min, max, key, order, rowptr, within, 0, 0, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
+  draw_all(proto, n, n_rows, threads, report, value);
 }
 
 /* Delays in steps of dt, stored as uint16 (width 2) or int32 (width 4); report as draw_all's. */
 void braints_bounded_normal_steps(int64_t n, const int32_t *order, uint32_t key, double mean, double std, double min,
                                   double max, double dt, int32_t width, void *out, int32_t threads, int64_t *report,
                                   double *value) {
-  Share proto = {mean, std, min, max, key, order, dt, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
-  draw_all(proto, n, threads, report, value);
+  Share proto = {mean, std, min, max, key, order, 0, 0, 0, dt, width, out, 0, 0, 0, 0, 0, DRAWN, 0};
+  draw_all(proto, n, 0, threads, report, value);
 }

@@ -36,32 +36,35 @@ static inline int32_t first_onto(const int32_t *col, int32_t k, int32_t end, int
 #define SEGMENTS_AHEAD 32
 
 /*
- * Delivers `count` row segments of rows sorted by delay (`segment[x]`: where the bounds of a
- * spiking row's delay begin) as thread `part` of `parts`: cuts each at the thread's share of the
- * targets [lo, hi) by bisection, lists the non-empty parts in rowCuts and calls the onPre kernel
- * on them, numbered in place of spikes. A segment's bounds and targets are a wait for memory each
- * (rows of gigabytes, each visited once per delay), so they are fetched ahead, over the segments
- * of every delay and spike of the step at once.
+ * Delivers `count` row segments of rows sorted by delay (`segment[x]`: the segment's first synapse
+ * in the bounds, its end `reach` bounds on) as thread `part` of `parts`: where the bounds cut each
+ * delay at the threads' shares (delay_shares = parts), the segments are the thread's parts already;
+ * else each is cut at the thread's share of the targets [lo, hi) by bisection. Lists the non-empty
+ * parts in rowCuts and calls the onPre kernel on them, numbered in place of spikes. A segment's
+ * bounds (and targets, for a bisection) are a wait for memory each (rows of gigabytes, each visited
+ * once per delay), so they are fetched ahead, over the segments of every delay and spike of the
+ * step at once.
  */
-static int32_t deliver_segments(ProjectionPlan *p, const int32_t *const *segment, int64_t count, int64_t part,
-                                int64_t parts, int64_t lo, int64_t hi, int64_t step, double t, double dt,
+static int32_t deliver_segments(ProjectionPlan *p, const int32_t *const *segment, int64_t reach, int64_t count,
+                                int64_t part, int64_t parts, int64_t lo, int64_t hi, int64_t step, double t, double dt,
                                 uint32_t seed) {
   const int32_t *col = PTR(const int32_t, p->col);
   int32_t *number = PTR(int32_t, p->row_cuts) + 3 * ROW_SEGMENTS * part, *begin = number + ROW_SEGMENTS,
           *end = begin + ROW_SEGMENTS;
+  const int search = parts > 1 && p->delay_shares != parts;
   int32_t m = 0;
   for (int64_t x = 0; x < count; x++) {
     if (x + SEGMENTS_AHEAD < count) __builtin_prefetch(segment[x + SEGMENTS_AHEAD]);
-    if (x + SEGMENTS_AHEAD / 2 < count) {
+    if (search && x + SEGMENTS_AHEAD / 2 < count) {
       const int32_t *ahead = segment[x + SEGMENTS_AHEAD / 2];
-      if (ahead[1] > ahead[0]) { /* an empty segment's end may be col's start: nothing to fetch */
+      if (ahead[reach] > ahead[0]) { /* an empty segment's end may be col's start: nothing to fetch */
         __builtin_prefetch(col + ahead[0]);
-        __builtin_prefetch(col + ahead[1] - 1);
+        __builtin_prefetch(col + ahead[reach] - 1);
       }
     }
     const int32_t *b = segment[x];
-    const int32_t first = part == 0 ? b[0] : first_onto(col, b[0], b[1], lo);
-    const int32_t last = part == parts - 1 ? b[1] : first_onto(col, first, b[1], hi);
+    const int32_t first = part == 0 || !search ? b[0] : first_onto(col, b[0], b[reach], lo);
+    const int32_t last = part == parts - 1 || !search ? b[reach] : first_onto(col, first, b[reach], hi);
     if (first == last) continue;
     number[m] = m;
     begin[m] = first;
@@ -85,10 +88,13 @@ static int32_t deliver_segments(ProjectionPlan *p, const int32_t *const *segment
 static int deliver_sorted(ProjectionPlan *p, GroupPlan *groups, int64_t step, double t, double dt, uint32_t seed,
                           int64_t part, int64_t parts) {
   GroupPlan *pre = &groups[p->pre_group], *post = &groups[p->post_group];
-  const int64_t n = pre->n, shortest = p->delay_shortest, stride = p->queue_slots - shortest + 1;
+  const int64_t n = pre->n, shortest = p->delay_shortest, shares = p->delay_shares,
+                stride = (p->queue_slots - shortest) * shares + 1;
   const int64_t lo = share_begin(post->begin, post->end, part, parts),
                 hi = share_begin(post->begin, post->end, part + 1, parts);
-  const int32_t *bounds = PTR(const int32_t, p->delay_bounds);
+  /* this thread's part of each delay's synapses where the bounds hold the threads' cuts, else the whole delay's */
+  const int64_t own = shares == parts ? part : 0, reach = shares == parts ? 1 : shares;
+  const int32_t *bounds = PTR(const int32_t, p->delay_bounds) + own;
   const int32_t *segment[ROW_SEGMENTS];
   int64_t count = 0;
   int32_t bad = 0;
@@ -98,14 +104,14 @@ static int deliver_sorted(ProjectionPlan *p, GroupPlan *groups, int64_t step, do
     const int64_t slot = from % pre->ring_slots, spiked = PTR(int64_t, pre->ring_counts)[slot];
     const int32_t *spikes = PTR(int32_t, pre->ring) + slot * n;
     for (int64_t s = 0; s < spiked; s++) {
-      segment[count++] = bounds + spikes[s] * stride + (d - shortest);
+      segment[count++] = bounds + spikes[s] * stride + (d - shortest) * shares;
       if (count == ROW_SEGMENTS) {
-        bad |= deliver_segments(p, segment, count, part, parts, lo, hi, step, t, dt, seed);
+        bad |= deliver_segments(p, segment, reach, count, part, parts, lo, hi, step, t, dt, seed);
         count = 0;
       }
     }
   }
-  if (count) bad |= deliver_segments(p, segment, count, part, parts, lo, hi, step, t, dt, seed);
+  if (count) bad |= deliver_segments(p, segment, reach, count, part, parts, lo, hi, step, t, dt, seed);
   return bad ? RUN_NOT_FINITE : RUN_OK;
 }
 
