@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 12;
+export const PLAN_VERSION = 13;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;

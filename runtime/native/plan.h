@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 12
+#define PLAN_VERSION 13
 #define MAX_THREADS 64
 #define ROW_SEGMENTS 256
 
