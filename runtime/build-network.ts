@@ -14,7 +14,7 @@ import { buildLibrary } from './native';
 import type { NativeLibrary } from './native';
 import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
 import { elementArray, realArray } from './native-memory';
-import { allocateRings, buildProjection, rowSplits } from './build-projections';
+import { allocateRings, buildProjection, deliveringThreads, rowSplits } from './build-projections';
 import { releaseFixedTotalScratch } from './native-connect';
 import { prepareInputs } from './network-inputs';
 import { instanceBlocksOf } from './instance-blocks';
@@ -184,10 +184,13 @@ function buildState(
     states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++, mpi));
   }
   let projections: ProjectionState[];
+  const delivering = deliveringThreads(net.projections.values(), threads);
   try {
     projections = [...net.projections].map(([name, syn], k) => {
       progress?.update(states.length + k, name);
-      return blame(syn, () => buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi));
+      return blame(syn, () =>
+        buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi, delivering),
+      );
     });
   } finally {
     releaseFixedTotalScratch();

@@ -87,6 +87,7 @@ export function connectivityKey(seed: number, name: string): number {
 /**
  * Connectivity, per-synapse variables, delays and kernel of one projection; in a distributed run
  * `mpi`, the synapses onto this process's neurons (collective: every process builds every projection).
+ * `deliveringThreads`: the threads delivery will run on (see `deliveringThreads`).
  */
 export function buildProjection(
   name: string,
@@ -98,6 +99,7 @@ export function buildProjection(
   stream: number,
   threads: number,
   mpi: MpiWorld | undefined,
+  deliveringThreads = threads,
 ): ProjectionState {
   const ir = syn.model.ir;
   const pre = states.find((s) => s.group === syn.source)!;
@@ -138,7 +140,7 @@ export function buildProjection(
     const extent = delayExtent({ shortest, longest, synapses: n }, mpi);
     state.delaySteps = -1;
     state.queueSlots = 1 + extent.longest;
-    if (!sortRowsByDelay(state, steps, extent, threads)) state.delays = steps;
+    if (!sortRowsByDelay(state, steps, extent, threads, deliveringThreads)) state.delays = steps;
   }
   // after the sort by delay, so that the values are written once, in the rows' final order
   initializeProjection(state, seed, threads);
@@ -174,8 +176,18 @@ export function allocateRings(states: GroupState[], projections: ProjectionState
 }
 
 /**
+ * The threads a network's delivery runs on: all of them, unless an onPre writes presynaptic state
+ * (two threads would share it: it gets no row splits, and the driver then delivers every
+ * projection on thread 0, runtime/native/driver.c).
+ */
+export function deliveringThreads(synapses: Iterable<Synapse>, threads: number): number {
+  for (const s of synapses) if (deliversSpikes(s.model.ir) && onPreWritesPre(s.model.ir)) return 1;
+  return threads;
+}
+
+/**
  * A projection's rows cut at the thread shares of its target group, when they can be (see
- * ProjectionState.splits); rows sorted by delay are cut as they are delivered instead.
+ * ProjectionState.splits); rows sorted by delay hold their cuts in their bounds instead (runtime/delay-rows.ts).
  */
 export function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
   if (p.delayRows || !deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;

@@ -17,7 +17,7 @@ import { ROW_SEGMENTS } from '../contract/plan-layout';
 export interface DelayRows {
   /** The shortest delay in steps, on every process (the longest is queueSlots - 1). */
   shortest: number;
-  /** The delivering threads' shares of the targets each delay's synapses are cut at: the run's threads, or 1 where the cuts would cost more than they save (see `pays`). */
+  /** The delivering threads' shares of the targets each delay's synapses are cut at: the delivering threads, or 1 where their bounds would not fit (see `pays`; each thread then bisects its part). */
   shares: number;
   /**
    * presynaptic neurons x ((longest - shortest + 1) x shares + 1): row i's synapses of delay
@@ -43,9 +43,10 @@ export function delayExtent(
  * Whether sorting the rows by delay pays, alike on every process, with each delay's synapses cut
  * at `shares` shares of the targets: onPre delivers spikes and uses no presynaptic state (so that
  * threads can take their parts of every delay's segment, and the kernel can be given segments in
- * place of spikes), and the bounds plus the presynaptic ring's slots, about (longest + 1) x shares
- * + 1 int32 values per presynaptic neuron, take at most the 2 bytes per synapse of the uint16
- * delays they replace.
+ * place of spikes), and the bounds, at most (longest + 1) x shares + 1 int32 values per
+ * presynaptic neuron, take at most the 2 bytes per synapse of the uint16 delays they replace (the
+ * presynaptic ring's slots are not counted; in a distributed run each process holds every row's
+ * bounds for its share of the synapses counted here).
  */
 function pays(p: ProjectionState, extent: { longest: number; synapses: number }, shares: number): boolean {
   const ir = p.synapse.model.ir;
@@ -89,8 +90,9 @@ export function sortRowsByDelay(
   delays: Uint16Array | Int32Array,
   extent: { shortest: number; longest: number; synapses: number },
   threads: number,
+  deliveringThreads = threads,
 ): boolean {
-  const shares = pays(p, extent, threads) ? threads : 1;
+  const shares = pays(p, extent, deliveringThreads) ? deliveringThreads : 1;
   if (!pays(p, extent, shares)) return false;
   const { csr } = p;
   const { rowptr, col } = csr;

@@ -204,8 +204,15 @@ export function fillPerSynapse(
     if (failure) throw new BraintsError(noDrawInside(init, `${projection}.${variable}`));
     return;
   }
-  if (typeof init === 'number' || !csr.order) return fillInitial(out, init, seed, projection, variable, 'synapses');
-  const order = csr.order;
+  // (csr.order is read last: for rows sorted by delay it is made, 4 bytes a synapse, when first read)
+  if (typeof init === 'number' || (!csr.within && !csr.order)) return fillInitial(out, init, seed, projection, variable, 'synapses');
   const value = valueOf(init, seed, projection, variable, csr.listLength ?? out.length, 'synapses');
+  const { rowptr, within } = csr;
+  if (within) {
+    // rows sorted by delay: row i's list begins at rowptr[i], each synapse's place in it from `within`
+    for (let i = 0; i + 1 < rowptr.length; i++) for (let k = rowptr[i]; k < rowptr[i + 1]; k++) out[k] = value(rowptr[i] + within[k]);
+    return;
+  }
+  const order = csr.order!;
   for (let k = 0; k < out.length; k++) out[k] = value(order[k]);
 }

@@ -9,6 +9,7 @@ import { Network, fromArrays } from '../index';
 import type { NeuronGroup, Synapse, Connector, Initializer } from '../index';
 import { synapseDelays } from '../runtime/delay-rows';
 import { loadFixture } from './helpers/fixtures';
+import { LIF } from '../models/index';
 
 interface Fixture {
   FireAt: new (n: number, init?: object) => NeuronGroup;
@@ -128,4 +129,27 @@ test('rows sorted by delay keep a delay queue where the bounds would cost more t
   t.is(net.projection(syn).delayRows, undefined);
   t.truthy(net.projection(syn).delays);
   t.deepEqual(Array.from(net.synapseState(syn, 'arrivals')), [1, 1, 1, 1, 1, 1]);
+});
+
+test('rows sorted by delay in a network delivered on one thread are not cut at the threads shares, and sum as the queue does', async (t) => {
+  const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
+  const { PreDepressing } = loadFixture<{
+    PreDepressing: new (pre: NeuronGroup, post: NeuronGroup, opts: { connect: Connector }) => Synapse;
+  }>('network/threads.ts');
+  const list = synapseList();
+  const src = new FireAt(3, { t_fire: tFire });
+  const dst = new Sum(130);
+  const syn = new AddWeight(src, dst, {
+    connect: fromArrays(list.pre, list.post),
+    delay: Float64Array.from(list.delay),
+    w: Float64Array.from(list.w),
+  });
+  // an onPre writing its presynaptic neuron: the driver delivers every projection on thread 0
+  const a = new LIF(4),
+    b = new LIF(4);
+  const dep = new PreDepressing(a, b, { connect: fromArrays([0, 1], [2, 3]) });
+  const net = new Network({ src, dst, syn, a, b, dep });
+  await net.run(5, { dt, threads: 2 });
+  t.is(net.projection(syn).delayRows!.shares, 1, 'one share: the second thread delivers nothing');
+  t.deepEqual(Array.from(net.state(dst).arrays.get('total')!), queueTotals(list, 130));
 });

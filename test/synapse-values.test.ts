@@ -4,7 +4,7 @@
 // order where it differs from the rows'; delays stored as uint16 steps where they fit, int32 where
 // not, and the mistakes named.
 import test from 'ava';
-import { Network, fixedProb, fromArrays, normal } from '../index';
+import { Network, fixedProb, fromArrays, normal, uniform } from '../index';
 import { IafPscExp, StaticCurrentSynapse } from '../models/index';
 import { fillInitial, fillPerSynapse } from '../runtime/init';
 import type { Csr } from '../runtime/csr';
@@ -120,25 +120,29 @@ test('a negative normal delay is one error naming the projection', async (t) => 
   });
 });
 
-test('normal weights of rows sorted by delay are drawn in the rows final order: each list element its own draw', async (t) => {
-  const a = new IafPscExp(20),
-    b = new IafPscExp(2000);
-  const w = normal(87.8, 8.78, { min: 0 });
-  const syn = new StaticCurrentSynapse(a, b, { connect: fixedProb(0.2), w, delay: normal(1.5, 0.75, { min: 0.1 }) });
-  const net = new Network({ a, b, syn });
-  await net.run(0, { dt: 0.1, seed: 9, threads: 2 });
-  const p = net.projection(syn);
-  t.truthy(p.delayRows, 'rows of about 400 synapses, delays of up to about 50 steps: sorted');
-  t.true(p.csr.within instanceof Uint16Array, 'the list order kept as each synapse place in its row');
-  const listed = net.synapseState(syn, 'w');
-  const js = new Float64Array(listed.length);
-  fillInitial(js, w, 9, 'syn', 'w', 'synapses');
-  let worst = 0;
-  for (let x = 0; x < js.length; x++) worst = Math.max(worst, Math.abs(listed[x] - js[x]) / js[x]);
-  t.true(worst < 1e-13, `worst relative difference from the JavaScript draws, in list order: ${worst}`);
-  const rows = p.arrays.get('w')!;
-  t.true(
-    rows.some((v, k) => v !== listed[k]),
-    'the rows order is not the list order (the test sees the sort)',
-  );
-});
+// normal drawn in C, uniform in JavaScript (init.ts's fillPerSynapse), both through Csr.within
+for (const [law, w] of [
+  ['normal', normal(87.8, 8.78, { min: 0 })],
+  ['uniform', uniform(50, 100)],
+] as const)
+  test(`${law} weights of rows sorted by delay are drawn in the rows final order: each list element its own draw`, async (t) => {
+    const a = new IafPscExp(20),
+      b = new IafPscExp(2000);
+    const syn = new StaticCurrentSynapse(a, b, { connect: fixedProb(0.2), w, delay: normal(1.5, 0.75, { min: 0.1 }) });
+    const net = new Network({ a, b, syn });
+    await net.run(0, { dt: 0.1, seed: 9, threads: 2 });
+    const p = net.projection(syn);
+    t.truthy(p.delayRows, 'rows of about 400 synapses, delays of up to about 50 steps: sorted');
+    t.true(p.csr.within instanceof Uint16Array, 'the list order kept as each synapse place in its row');
+    const listed = net.synapseState(syn, 'w');
+    const js = new Float64Array(listed.length);
+    fillInitial(js, w, 9, 'syn', 'w', 'synapses');
+    let worst = 0;
+    for (let x = 0; x < js.length; x++) worst = Math.max(worst, Math.abs(listed[x] - js[x]) / js[x]);
+    t.true(worst < 1e-13, `worst relative difference from the JavaScript draws, in list order: ${worst}`);
+    const rows = p.arrays.get('w')!;
+    t.true(
+      rows.some((v, k) => v !== listed[k]),
+      'the rows order is not the list order (the test sees the sort)',
+    );
+  });
