@@ -51,17 +51,23 @@ function queueTotals(list: ReturnType<typeof synapseList>, nTargets: number): nu
   return total;
 }
 
+/** The list's synapses from 3 firing sources onto 130 summing targets, with their delays and weights. */
+function sortedByDelay() {
+  const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
+  const list = synapseList();
+  const src = new FireAt(3, { t_fire: tFire });
+  const dst = new Sum(130);
+  const syn = new AddWeight(src, dst, {
+    connect: fromArrays(list.pre, list.post),
+    delay: Float64Array.from(list.delay),
+    w: Float64Array.from(list.w),
+  });
+  return { list, src, dst, syn };
+}
+
 for (const threads of [1, 2, 3]) {
   test(`rows sorted by delay, ${threads} thread(s): each target sums its inputs in a delay queue's order, bit for bit`, async (t) => {
-    const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
-    const list = synapseList();
-    const src = new FireAt(3, { t_fire: tFire });
-    const dst = new Sum(130);
-    const syn = new AddWeight(src, dst, {
-      connect: fromArrays(list.pre, list.post),
-      delay: Float64Array.from(list.delay),
-      w: Float64Array.from(list.w),
-    });
+    const { list, src, dst, syn } = sortedByDelay();
     const net = new Network({ src, dst, syn });
     await net.run(5, { dt, threads });
 
@@ -132,18 +138,10 @@ test('rows sorted by delay keep a delay queue where the bounds would cost more t
 });
 
 test('rows sorted by delay in a network delivered on one thread are not cut at the threads shares, and sum as the queue does', async (t) => {
-  const { FireAt, Sum, AddWeight } = loadFixture<Fixture>('network/order.ts');
   const { PreDepressing } = loadFixture<{
     PreDepressing: new (pre: NeuronGroup, post: NeuronGroup, opts: { connect: Connector }) => Synapse;
   }>('network/threads.ts');
-  const list = synapseList();
-  const src = new FireAt(3, { t_fire: tFire });
-  const dst = new Sum(130);
-  const syn = new AddWeight(src, dst, {
-    connect: fromArrays(list.pre, list.post),
-    delay: Float64Array.from(list.delay),
-    w: Float64Array.from(list.w),
-  });
+  const { list, src, dst, syn } = sortedByDelay();
   // an onPre writing its presynaptic neuron: the driver delivers every projection on thread 0
   const a = new LIF(4),
     b = new LIF(4);
