@@ -256,89 +256,105 @@ export function benchMicrocircuit(o: MicrocircuitBenchOptions): void {
   const { entryJs } = compileEntry(join(ROOT, 'examples', 'microcircuit.ts'), mkdtempSync(join(ROOT, '.braints', 'bench-mc-')));
   const typescriptSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   process.stdout.write(`TypeScript compile of examples/microcircuit.ts (cold): ${typescriptSeconds.toFixed(2)} s\n`);
-  for (const [scale, precision] of o.scales.flatMap((s) => o.precisions.map((p) => [s, p] as const))) {
-    const ours = runOurs(scale, o.seed, entryJs, precision, o.threads);
-    const simulated = (ours.steps * 0.1) / 1000;
-    const row: Record<string, unknown> = {
-      scale,
-      precision,
-      threads: ours.threads,
-      synapses: ours.synapses,
-      build_s: ours.buildSeconds,
-      build_cpu_s: ours.buildCpuSeconds,
-      kernels_s: ours.compileSeconds,
-      typescript_s: typescriptSeconds,
-      run_s_per_simulated_s: ours.runSeconds / simulated,
-      run_cpu_s_per_simulated_s: ours.runCpuSeconds / simulated,
-      events_per_s: ours.events / ours.runSeconds,
-      peak_mib: ours.peakMiB,
-      bytes_per_synapse: (ours.peakMiB * 2 ** 20) / ours.synapses,
-      rates: ours.rates,
-    };
-    process.stdout.write(
-      `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s), ${precision}: build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s (CPU ${ours.buildCpuSeconds.toFixed(2)} s), ` +
-        `run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s ` +
-        `(CPU ${(ours.runCpuSeconds / simulated).toFixed(2)} s), ` +
-        `${(ours.events / ours.runSeconds / 1e6).toFixed(1)} M synaptic events/s, peak ${ours.peakMiB.toFixed(0)} MiB ` +
-        `(${((ours.peakMiB * 2 ** 20) / ours.synapses).toFixed(1)} B per synapse)\n`,
-    );
-    const nestRef = ref.scales[String(scale)]?.summary_over_seeds.populations;
-    if (nestRef) {
-      for (const [pop, r] of Object.entries(ours.rates)) {
-        const n = nestRef[pop].rate_hz;
-        process.stdout.write(
-          `  ${pop.padEnd(5)} ${r.toFixed(3)} Hz   NEST ${n.mean.toFixed(3)} [${n.min.toFixed(3)}, ${n.max.toFixed(3)}] sd ${n.sd.toFixed(3)}: ${rateVerdict(r, n)}\n`,
-        );
-      }
-      const verdicts = Object.entries(ours.rates).map(([pop, r]) => [pop, rateVerdict(r, nestRef[pop].rate_hz)] as const);
-      const outside = (bound: 'within 4 sd' | 'outside') => verdicts.filter(([, v]) => v === bound || v === 'outside').map(([p]) => p);
-      row.rates_outside_2sd = outside('within 4 sd');
-      row.rates_outside_4sd = outside('outside');
-      process.stdout.write(
-        `  rates against NEST's seeds (test/microcircuit.test.ts's criterion with this one run as the mean): ` +
-          `(1) inside [min - 2 sd, max + 2 sd]: ${outside('within 4 sd').length ? `all but ${outside('within 4 sd').join(', ')}` : 'all'}; ` +
-          `(2) inside [min - 4 sd, max + 4 sd]: ${outside('outside').length ? `all but ${outside('outside').join(', ')}` : 'all'}\n`,
-      );
-    }
-    const nestRuns = ref.scales[String(scale)]?.runs;
-    if (skip && nestRuns) {
-      // NEST's own runs on this machine, from the reference (test/data/microcircuit/README.md section 5)
-      const runs = Object.values(nestRuns);
-      const span = (f: (r: NestReferenceRun) => number) => `${Math.min(...runs.map(f)).toFixed(1)}-${Math.max(...runs.map(f)).toFixed(1)}`;
-      const run = (r: NestReferenceRun) => r.timing_s.simulate_1000ms;
-      // its CPU time: the run's wall time at the whole process's CPU share (all it recorded)
-      const cpu = (r: NestReferenceRun) => (r.timing_s.simulate_1000ms * r.cpu_percent) / 100;
-      const peak = Math.max(...runs.map((r) => r.peak_rss_mib));
-      const ratio = (f: (r: NestReferenceRun) => number, ours: number) =>
-        `${(Math.min(...runs.map(f)) / ours).toFixed(1)}-${(Math.max(...runs.map(f)) / ours).toFixed(1)}x`;
-      process.stdout.write(
-        `  NEST not run here; its reference runs (nest_rates.json, seeds ${runs.map((r) => r.seed).join(', ')}, ${runs[0].threads} threads on these 2 cores): ` +
-          `build ${span((r) => r.timing_s.build)} s, run ${span(run)} s per simulated s (CPU about ${span(cpu)} s), peak ${peak.toFixed(0)} MiB; ` +
-          `ours ${ratio(run, ours.runSeconds / simulated)} faster to run in wall time at today's load, ${ratio(cpu, ours.runCpuSeconds / simulated)} in CPU time, ` +
-          `${ratio((r) => r.timing_s.build, ours.buildSeconds + ours.compileSeconds)} to build, ${(ours.peakMiB / peak).toFixed(2)} of its memory\n`,
-      );
-    }
-    if (!skip) {
-      // NEST once per scale, beside ours in each precision
-      const earlier = rows.find((r) => r.scale === scale)?.nest as NestResult | { error: string } | undefined;
-      const nestT = nestThreads(ours.synapses, ours.threads);
-      const nest = earlier ?? runNest(scale, o.seed, nestT, work);
-      row.nest_threads = nestT;
-      row.nest = nest;
-      if ('error' in nest) process.stdout.write(`  ${nest.error}\n`);
-      else {
-        const nestRun = nest.simulate1500 / 1.5;
-        process.stdout.write(
-          `  NEST ${nestT} thread(s) on these ${cpus().length} cores: build ${nest.build.toFixed(2)} s, run ${nestRun.toFixed(2)} s per simulated s, peak ${nest.peakMiB.toFixed(0)} MiB; ` +
-            `ours ${(nestRun / (ours.runSeconds / simulated)).toFixed(1)}x faster to run, ${(nest.build / (ours.buildSeconds + ours.compileSeconds)).toFixed(1)}x to build, ` +
-            `${(ours.peakMiB / nest.peakMiB).toFixed(2)} of its memory\n`,
-        );
-      }
-    }
-    rows.push(row);
+  for (const scale of o.scales) {
+    // every precision of ours before NEST's run: on the developers' VM a float32 run right after
+    // NEST's (14 GB at full scale) took up to 1.5 times the float64 run's time before it, where
+    // without NEST between them float32 is the faster (docs/microcircuit.md)
+    const runs = o.precisions.map((precision) => ({ precision, ours: runOurs(scale, o.seed, entryJs, precision, o.threads) }));
+    const nestT = nestThreads(runs[0].ours.synapses, runs[0].ours.threads);
+    const nest = skip ? undefined : runNest(scale, o.seed, nestT, work);
+    for (const { precision, ours } of runs) rows.push(reportRun(scale, precision, ours, typescriptSeconds, ref, skip, nest, nestT));
   }
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   const file = join(ROOT, 'out', 'bench-microcircuit.json');
   writeFileSync(file, JSON.stringify({ load: loadavg(), seed: o.seed, rows }, null, 1));
   process.stdout.write(`wrote ${file}\n`);
+}
+
+/** Prints one run of ours at one scale and precision beside NEST's (its run at that scale, or its reference runs), and returns its row of the JSON. */
+function reportRun(
+  scale: number,
+  precision: Precision,
+  ours: OursChild,
+  typescriptSeconds: number,
+  ref: NestReference,
+  skip: string | undefined,
+  nest: NestResult | { error: string } | undefined,
+  nestT: number,
+): Record<string, unknown> {
+  const simulated = (ours.steps * 0.1) / 1000;
+  const row: Record<string, unknown> = {
+    scale,
+    precision,
+    threads: ours.threads,
+    synapses: ours.synapses,
+    build_s: ours.buildSeconds,
+    build_cpu_s: ours.buildCpuSeconds,
+    kernels_s: ours.compileSeconds,
+    typescript_s: typescriptSeconds,
+    run_s_per_simulated_s: ours.runSeconds / simulated,
+    run_cpu_s_per_simulated_s: ours.runCpuSeconds / simulated,
+    events_per_s: ours.events / ours.runSeconds,
+    peak_mib: ours.peakMiB,
+    bytes_per_synapse: (ours.peakMiB * 2 ** 20) / ours.synapses,
+    rates: ours.rates,
+  };
+  process.stdout.write(
+    `scale ${scale}: ${ours.synapses} synapses, ${ours.threads} thread(s), ${precision}: build ${ours.buildSeconds.toFixed(2)} s + kernels ${ours.compileSeconds.toFixed(2)} s (CPU ${ours.buildCpuSeconds.toFixed(2)} s), ` +
+      `run ${(ours.runSeconds / simulated).toFixed(2)} s per simulated s ` +
+      `(CPU ${(ours.runCpuSeconds / simulated).toFixed(2)} s), ` +
+      `${(ours.events / ours.runSeconds / 1e6).toFixed(1)} M synaptic events/s, peak ${ours.peakMiB.toFixed(0)} MiB ` +
+      `(${((ours.peakMiB * 2 ** 20) / ours.synapses).toFixed(1)} B per synapse)\n`,
+  );
+  const nestRef = ref.scales[String(scale)]?.summary_over_seeds.populations;
+  if (nestRef) {
+    for (const [pop, r] of Object.entries(ours.rates)) {
+      const n = nestRef[pop].rate_hz;
+      process.stdout.write(
+        `  ${pop.padEnd(5)} ${r.toFixed(3)} Hz   NEST ${n.mean.toFixed(3)} [${n.min.toFixed(3)}, ${n.max.toFixed(3)}] sd ${n.sd.toFixed(3)}: ${rateVerdict(r, n)}\n`,
+      );
+    }
+    const verdicts = Object.entries(ours.rates).map(([pop, r]) => [pop, rateVerdict(r, nestRef[pop].rate_hz)] as const);
+    const outside = (bound: 'within 4 sd' | 'outside') => verdicts.filter(([, v]) => v === bound || v === 'outside').map(([p]) => p);
+    row.rates_outside_2sd = outside('within 4 sd');
+    row.rates_outside_4sd = outside('outside');
+    process.stdout.write(
+      `  rates against NEST's seeds (test/microcircuit.test.ts's criterion with this one run as the mean): ` +
+        `(1) inside [min - 2 sd, max + 2 sd]: ${outside('within 4 sd').length ? `all but ${outside('within 4 sd').join(', ')}` : 'all'}; ` +
+        `(2) inside [min - 4 sd, max + 4 sd]: ${outside('outside').length ? `all but ${outside('outside').join(', ')}` : 'all'}\n`,
+    );
+  }
+  const nestRuns = ref.scales[String(scale)]?.runs;
+  if (skip && nestRuns) {
+    // NEST's own runs on this machine, from the reference (test/data/microcircuit/README.md section 5)
+    const runs = Object.values(nestRuns);
+    const span = (f: (r: NestReferenceRun) => number) => `${Math.min(...runs.map(f)).toFixed(1)}-${Math.max(...runs.map(f)).toFixed(1)}`;
+    const run = (r: NestReferenceRun) => r.timing_s.simulate_1000ms;
+    // its CPU time: the run's wall time at the whole process's CPU share (all it recorded)
+    const cpu = (r: NestReferenceRun) => (r.timing_s.simulate_1000ms * r.cpu_percent) / 100;
+    const peak = Math.max(...runs.map((r) => r.peak_rss_mib));
+    const ratio = (f: (r: NestReferenceRun) => number, ours: number) =>
+      `${(Math.min(...runs.map(f)) / ours).toFixed(1)}-${(Math.max(...runs.map(f)) / ours).toFixed(1)}x`;
+    process.stdout.write(
+      `  NEST not run here; its reference runs (nest_rates.json, seeds ${runs.map((r) => r.seed).join(', ')}, ${runs[0].threads} threads on these 2 cores): ` +
+        `build ${span((r) => r.timing_s.build)} s, run ${span(run)} s per simulated s (CPU about ${span(cpu)} s), peak ${peak.toFixed(0)} MiB; ` +
+        `ours ${ratio(run, ours.runSeconds / simulated)} faster to run in wall time at today's load, ${ratio(cpu, ours.runCpuSeconds / simulated)} in CPU time, ` +
+        `${ratio((r) => r.timing_s.build, ours.buildSeconds + ours.compileSeconds)} to build, ${(ours.peakMiB / peak).toFixed(2)} of its memory\n`,
+    );
+  }
+  if (nest) {
+    // NEST once per scale, beside ours in each precision
+    row.nest_threads = nestT;
+    row.nest = nest;
+    if ('error' in nest) process.stdout.write(`  ${nest.error}\n`);
+    else {
+      const nestRun = nest.simulate1500 / 1.5;
+      process.stdout.write(
+        `  NEST ${nestT} thread(s) on these ${cpus().length} cores: build ${nest.build.toFixed(2)} s, run ${nestRun.toFixed(2)} s per simulated s, peak ${nest.peakMiB.toFixed(0)} MiB; ` +
+          `ours ${(nestRun / (ours.runSeconds / simulated)).toFixed(1)}x faster to run, ${(nest.build / (ours.buildSeconds + ours.compileSeconds)).toFixed(1)}x to build, ` +
+          `${(ours.peakMiB / nest.peakMiB).toFixed(2)} of its memory\n`,
+      );
+    }
+  }
+  return row;
 }
