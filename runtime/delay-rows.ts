@@ -105,11 +105,10 @@ export function sortRowsByDelay(
   // otherwise each synapse's place in its row before, into the uint16 delays themselves (read row by
   // row before they are written over: no new 2 bytes a synapse, 0.6 GB at the microcircuit's full scale)
   const within = order ? undefined : delays instanceof Uint16Array ? delays : new Uint16Array(col.length);
-  const rows = { rowptr, col, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
+  const rows = { rowptr, col, order, delays, shortest: extent.shortest, span: extent.longest - extent.shortest + 1 };
   const bounds = new Int32Array(new ArrayBuffer(4 * nPre * (rows.span * shares + 1)));
-  const arrays = [col, ...(order ? [order] : [])];
   const targets = { postBegin: p.post.begin, postEnd: p.post.end, shares };
-  const status = sortRowsByDelayNative(rows, targets, arrays, { within, bounds }, threads);
+  const status = sortRowsByDelayNative(rows, targets, { within, bounds }, threads);
   if (status === 'out of memory') throw new BraintsError(`projection ${p.name}: out of memory sorting its rows by delay`);
   if (status === 'unsorted row') return false;
   p.csr = sortedCsr(csr, within, order);

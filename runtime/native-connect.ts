@@ -46,6 +46,7 @@ type SortRowsByDelay = (
   nPre: number,
   rowptr: Int32Array,
   col: Int32Array,
+  order: Int32Array | null,
   delays: Uint16Array | Int32Array,
   delayBytes: number,
   shortest: number,
@@ -53,9 +54,6 @@ type SortRowsByDelay = (
   postBegin: number,
   postEnd: number,
   targetShares: number,
-  arrays: BigInt64Array,
-  widths: Int32Array,
-  nArrays: number,
   within: Uint16Array | null,
   bounds: Int32Array,
   threads: number,
@@ -91,7 +89,7 @@ function load(): Rules {
     'int64_t braints_fixed_total(int64_t, int64_t, int64_t, uint32_t, int32_t threads, void *counts, void *col, void *order)',
   );
   const sort = so.func(
-    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *delays, int32_t, int64_t, int64_t, int64_t, int64_t, int64_t, void *arrays, void *widths, int32_t, void *within, void *bounds, int32_t threads)',
+    'int32_t braints_sort_rows_by_delay(int64_t, void *rowptr, void *col, void *order, void *delays, int32_t, int64_t, int64_t, int64_t, int64_t, int64_t, void *within, void *bounds, int32_t threads)',
   );
   return {
     fixedProb: (...args) => Number(prob(...args)),
@@ -176,25 +174,23 @@ export type SortStatus = 'sorted' | 'out of memory' | 'unsorted row';
 
 /**
  * Sorts a projection's rows by delay (see delay-rows.c) on `threads` threads: first checks that
- * each row lists its targets (`col`) in increasing order, then reorders each of `arrays` (col
- * among them) and fills `bounds` (each delay's synapses cut at the `shares` delivering threads'
+ * each row lists its targets (`col`) in increasing order, then reorders them and, if given, the
+ * list order `order`, and fills `bounds` (each delay's synapses cut at the `shares` delivering threads'
  * shares of the targets [postBegin, postEnd)) and, if given, `within` (which may be the uint16 delays).
  */
 export function sortRowsByDelay(
-  rows: { rowptr: Int32Array; col: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
+  rows: { rowptr: Int32Array; col: Int32Array; order?: Int32Array; delays: Uint16Array | Int32Array; shortest: number; span: number },
   targets: { postBegin: number; postEnd: number; shares: number },
-  arrays: (Int32Array | Float32Array | Float64Array)[],
   made: { within?: Uint16Array; bounds: Int32Array },
   threads: number,
 ): SortStatus {
   rules ??= load();
-  const { rowptr, col, delays, shortest, span } = rows;
-  // the arrays' addresses as a table of pointers (koffi.address includes a view's offset)
-  const table = BigInt64Array.from(arrays, (a) => koffi.address(a));
+  const { rowptr, col, order, delays, shortest, span } = rows;
   const status = rules.sortRowsByDelay(
     rowptr.length - 1,
     rowptr,
     col,
+    order ?? null,
     delays,
     delays.BYTES_PER_ELEMENT,
     shortest,
@@ -202,9 +198,6 @@ export function sortRowsByDelay(
     targets.postBegin,
     targets.postEnd,
     targets.shares,
-    table,
-    Int32Array.from(arrays, (a) => a.BYTES_PER_ELEMENT),
-    arrays.length,
     made.within ?? null,
     made.bounds,
     threads,

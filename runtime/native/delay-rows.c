@@ -24,13 +24,11 @@ typedef struct {
   int64_t shortest, span; /* the delays are shortest .. shortest + span - 1 */
   int64_t target_shares;  /* the delivering threads' shares each delay's synapses are cut into (1: uncut) */
   const int64_t
-      *share_start;      /* target_shares + 1: where each share of the targets begins (share_begin), then the end */
-  void *const *arrays;   /* the per-synapse arrays to reorder with the rows (the targets among them) */
-  const int32_t *widths; /* each one's bytes an element: 2, 4 or 8 */
-  int32_t n_arrays;
-  const int32_t *col; /* the targets, checked to increase along each row before anything moves */
-  uint16_t *within;   /* out, or 0: each synapse's place in its row before (may be `delays`: a row's are read first) */
-  int32_t *bounds;    /* out: n_pre * (span * target_shares + 1), row i's synapses of delay shortest + d onto share t
+      *share_start; /* target_shares + 1: where each share of the targets begins (share_begin), then the end */
+  int32_t *col;     /* the targets, checked to increase along each row before anything moves, then reordered */
+  int32_t *order;   /* each synapse's index in the connector's list, reordered with the targets, or 0 */
+  uint16_t *within; /* out, or 0: each synapse's place in its row before (may be `delays`: a row's are read first) */
+  int32_t *bounds;  /* out: n_pre * (span * target_shares + 1), row i's synapses of delay shortest + d onto share t
                       of the targets from bounds[i * (span * target_shares + 1) + d * target_shares + t] to the next */
 } Job;
 
@@ -57,16 +55,10 @@ static inline int64_t delay_at(const Job *j, int64_t k) {
 }
 
 /* Moves a[r0 + x] to a[r0 + dest[x]] for the len synapses of a row, through `scratch`. */
-#define REORDER(T)                                                                                                     \
-  do {                                                                                                                 \
-    T *row = (T *)a + r0, *to = scratch;                                                                               \
-    for (int64_t x = 0; x < len; x++) to[dest[x]] = row[x];                                                            \
-    memcpy(row, to, sizeof(T) * (size_t)len);                                                                          \
-  } while (0)
-static void reorder(void *a, int32_t width, int64_t r0, int64_t len, const int32_t *dest, void *scratch) {
-  if (width == 8) REORDER(uint64_t);
-  else if (width == 4) REORDER(uint32_t);
-  else REORDER(uint16_t);
+static void reorder(int32_t *a, int64_t r0, int64_t len, const int32_t *dest, int32_t *scratch) {
+  int32_t *row = a + r0;
+  for (int64_t x = 0; x < len; x++) scratch[dest[x]] = row[x];
+  memcpy(row, scratch, sizeof(int32_t) * (size_t)len);
 }
 
 static void *sort_share(void *arg) {
@@ -75,7 +67,7 @@ static void *sort_share(void *arg) {
   const int64_t bins = j->span * j->target_shares, stride = bins + 1;
   int64_t room = 0;
   int32_t *dest = 0, *at = malloc(sizeof(int32_t) * (size_t)bins);
-  void *scratch = 0;
+  int32_t *scratch = 0;
   s->status = at ? SORTED : OUT_OF_MEMORY;
   for (int64_t i = s->row_begin; i < s->row_end && s->status == SORTED; i++) {
     const int64_t r0 = j->rowptr[i], len = j->rowptr[i + 1] - r0;
@@ -84,7 +76,7 @@ static void *sort_share(void *arg) {
       free(dest);
       free(scratch);
       dest = malloc(sizeof(int32_t) * (size_t)room);
-      scratch = malloc(8 * (size_t)room);
+      scratch = malloc(sizeof(int32_t) * (size_t)room);
       if (!dest || !scratch) {
         s->status = OUT_OF_MEMORY;
         break;
@@ -107,7 +99,8 @@ static void *sort_share(void *arg) {
     }
     j->bounds[i * stride + bins] = first;
     for (int64_t x = 0; x < len; x++) dest[x] = at[dest[x]]++;
-    for (int32_t a = 0; a < j->n_arrays; a++) reorder(j->arrays[a], j->widths[a], r0, len, dest, scratch);
+    reorder(j->col, r0, len, dest, scratch);
+    if (j->order) reorder(j->order, r0, len, dest, scratch);
     if (j->within)
       for (int64_t x = 0; x < len; x++) j->within[r0 + dest[x]] = (uint16_t)x;
   }
@@ -119,21 +112,22 @@ static void *sort_share(void *arg) {
 
 /*
  * Sorts the rows of a projection by delay (see above) on `threads` threads, each a share of the
- * rows holding about as many synapses: reorders each of `arrays` (`n_arrays` of them, the targets
- * `col` among them), writes `bounds`, each delay's synapses cut at the `target_shares` shares of the
- * targets [post_begin, post_end) that as many delivering threads take, and, where given, `within` (rows of
- * at most 65,536 synapses), which may be the uint16 delays themselves. Returns 0; 1 when out of
- * memory (the caller stops); or 2, changing nothing, when a row of `col` does not list its targets
- * in increasing order.
+ * rows holding about as many synapses: reorders the targets `col` and, where given, the list order
+ * `order` (the per-synapse values are filled after the sort, runtime/delay-rows.ts); writes
+ * `bounds`, each delay's synapses cut at the `target_shares` shares of the targets [post_begin,
+ * post_end) that as many delivering threads take, and, where given, `within` (rows of at most
+ * 65,536 synapses), which may be the uint16 delays themselves. Returns 0; 1 when out of memory (the
+ * caller stops); or 2, changing nothing, when a row of `col` does not list its targets in
+ * increasing order.
  */
-int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, const int32_t *col, const void *delays,
-                                   int32_t delay_bytes, int64_t shortest, int64_t span, int64_t post_begin,
-                                   int64_t post_end, int64_t target_shares, void *const *arrays, const int32_t *widths,
-                                   int32_t n_arrays, uint16_t *within, int32_t *bounds, int32_t threads) {
+int32_t braints_sort_rows_by_delay(int64_t n_pre, const int32_t *rowptr, int32_t *col, int32_t *order,
+                                   const void *delays, int32_t delay_bytes, int64_t shortest, int64_t span,
+                                   int64_t post_begin, int64_t post_end, int64_t target_shares, uint16_t *within,
+                                   int32_t *bounds, int32_t threads) {
   int64_t share_start[MAX_THREADS + 1]; /* target_shares: 1 .. MAX_THREADS, as the run's threads */
   for (int64_t t = 0; t <= target_shares; t++) share_start[t] = share_begin(post_begin, post_end, t, target_shares);
-  const Job job = {n_pre,       rowptr, delays, delay_bytes, shortest, span,   target_shares,
-                   share_start, arrays, widths, n_arrays,    col,      within, bounds};
+  const Job job = {n_pre,         rowptr,      delays, delay_bytes, shortest, span,
+                   target_shares, share_start, col,    order,       within,   bounds};
   Share shares[MAX_SHARES];
   const int64_t n = rowptr[n_pre], parts = share_count(threads, n);
   int64_t row = 0;
