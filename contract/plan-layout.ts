@@ -40,7 +40,7 @@ function record<const F extends FieldSpecs>(struct: string, doc: string, specs: 
 }
 
 /** Changed whenever a record changes: the driver refuses a plan of another version (RUN_STATUS.badPlan). */
-export const PLAN_VERSION = 13;
+export const PLAN_VERSION = 14;
 
 /** The most threads a plan may ask for. */
 export const MAX_THREADS = 64;
@@ -195,7 +195,11 @@ export const PROJECTION_PLAN = record('ProjectionPlan', "A projection: its synap
   ],
   delayShares: [
     'int64',
-    "for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads, or 1 (each thread then searches its part of a segment)",
+    "for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads that deliver it, or 1 (where several do, each then searches its part of a segment)",
+  ],
+  deliveredBy: [
+    'int64',
+    'the thread that delivers every synapse of the projection, as part 0 of 1 (its target group dealt whole to it: runtime/deal-targets.ts), or -1: each delivering thread delivers the synapses onto its share of the targets',
   ],
 });
 

@@ -14,7 +14,9 @@ import { buildLibrary } from './native';
 import type { NativeLibrary } from './native';
 import type { InputSpec, BuiltNetwork, GroupState, ProjectionState } from './native-memory';
 import { elementArray, realArray } from './native-memory';
-import { allocateRings, buildProjection, deliveringThreads, rowSplits } from './build-projections';
+import { allocateRings, completeProjection, connectProjection, deliveringThreads, rowSplits } from './build-projections';
+import type { ConnectedProjection } from './build-projections';
+import { dealTargets } from './deal-targets';
 import { releaseFixedTotalScratch } from './native-connect';
 import { prepareInputs } from './network-inputs';
 import { instanceBlocksOf } from './instance-blocks';
@@ -183,18 +185,30 @@ function buildState(
     progress?.update(states.length, name);
     states.push(buildGroup(name, group, groupKernels.get(group)!, seed, stream++, mpi));
   }
-  let projections: ProjectionState[];
-  const delivering = deliveringThreads(net.projections.values(), threads);
+  // first every projection's rows and delays, then (with the synapses counted) the deal of the
+  // target groups to the threads, then each projection's rows sorted by delay for its delivering
+  // threads and its per-synapse values; a projection is done when its values are
+  const synapses = [...net.projections];
+  let connected: ConnectedProjection[];
   try {
-    projections = [...net.projections].map(([name, syn], k) => {
-      progress?.update(states.length + k, name);
-      return blame(syn, () =>
-        buildProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi, delivering),
-      );
+    connected = synapses.map(([name, syn]) => {
+      progress?.update(states.length, `${name} (connectivity)`);
+      return blame(syn, () => connectProjection(name, syn, projectionKernels.get(syn)!, states, dt, seed, stream++, threads, mpi));
     });
   } finally {
     releaseFixedTotalScratch();
   }
+  const delivering = deliveringThreads(net.projections.values(), threads);
+  const dealt = dealTargets(
+    connected.map((c) => c.state),
+    delivering,
+  );
+  const projections = connected.map((c, k) => {
+    const [name, syn] = synapses[k];
+    progress?.update(states.length + k, name);
+    c.state.deliveredBy = dealt?.get(c.state.post);
+    return blame(syn, () => completeProjection(c, seed, threads, c.state.deliveredBy === undefined ? delivering : 1));
+  });
   bindMonitors(net.stateMonitors, states, projections);
   prepareInputs(net.inputSpecs, dt, (g) => net.nameOf(g));
   const exchangeEvery = mpi && mpi.size > 1 ? exchangeInterval(projections, mpi) : 0;

@@ -1,7 +1,8 @@
 // The connectivity side of a network's build: each projection's rows (CSR, from its connector),
 // its per-synapse and per-target arrays, its delays in steps, the by-target index (CSC) for
 // onPost; the groups' spike rings sized by the delays leaving them; and, with several threads, the
-// rows cut at the threads' shares.
+// rows cut at the threads' shares where the target groups are not dealt whole to the threads
+// (runtime/deal-targets.ts).
 import type { Synapse } from './synapse';
 import type { Csr } from './csr';
 import { listIndex, presynapticOf, synapsesOnto } from './csr';
@@ -84,12 +85,19 @@ export function connectivityKey(seed: number, name: string): number {
   return key;
 }
 
+/** A projection whose rows are built, before its per-synapse delays are sorted into them and its arrays filled (`completeProjection`). */
+export interface ConnectedProjection {
+  state: ProjectionState;
+  /** Per-synapse delays in steps by row position, and their extent over every process; absent for one delay. */
+  delays?: { steps: Uint16Array | Int32Array; extent: { shortest: number; longest: number; synapses: number } };
+}
+
 /**
- * Connectivity, per-synapse variables, delays and kernel of one projection; in a distributed run
- * `mpi`, the synapses onto this process's neurons (collective: every process builds every projection).
- * `deliveringThreads`: the threads delivery will run on (see `deliveringThreads`).
+ * Connectivity and delays of one projection (the first half of its build; `completeProjection`
+ * the second); in a distributed run `mpi`, the synapses onto this process's neurons (collective:
+ * every process builds every projection).
  */
-export function buildProjection(
+export function connectProjection(
   name: string,
   syn: Synapse,
   kernel: GroupKernel,
@@ -99,8 +107,7 @@ export function buildProjection(
   stream: number,
   threads: number,
   mpi: MpiWorld | undefined,
-  deliveringThreads = threads,
-): ProjectionState {
+): ConnectedProjection {
   const ir = syn.model.ir;
   const pre = states.find((s) => s.group === syn.source)!;
   const post = states.find((s) => s.group === syn.target)!;
@@ -134,26 +141,42 @@ export function buildProjection(
   };
   if (typeof syn.delay === 'number') {
     state.delaySteps = delaySteps(syn.delay, dt, name);
-  } else {
-    // per-synapse delays: the rows sorted by delay where that pays, else a queue of synapse indices per arrival step
-    const { steps, shortest, longest } = perSynapseDelaySteps(syn.delay, dt, seed, name, csr, threads);
-    const extent = delayExtent({ shortest, longest, synapses: n }, mpi);
-    state.delaySteps = -1;
-    state.queueSlots = 1 + extent.longest;
-    if (!sortRowsByDelay(state, steps, extent, threads, deliveringThreads)) state.delays = steps;
+    return { state };
   }
+  const { steps, shortest, longest } = perSynapseDelaySteps(syn.delay, dt, seed, name, csr, threads);
+  const extent = delayExtent({ shortest, longest, synapses: n }, mpi);
+  state.delaySteps = -1;
+  state.queueSlots = 1 + extent.longest;
+  return { state, delays: { steps, extent } };
+}
+
+/**
+ * The second half of a projection's build: per-synapse delays as rows sorted by delay where that
+ * pays, each delay cut at the shares of the targets of the `delivering` threads (1 where one
+ * thread delivers the projection: runtime/deal-targets.ts), else as a queue of synapse indices per
+ * arrival step;
+ * then its per-synapse values, in the rows' final order, and what its kernels need besides.
+ */
+export function completeProjection(connected: ConnectedProjection, seed: number, threads: number, delivering: number): ProjectionState {
+  const { state, delays } = connected;
+  const ir = state.synapse.model.ir;
+  if (delays && !sortRowsByDelay(state, delays.steps, delays.extent, threads, delivering)) state.delays = delays.steps;
   // after the sort by delay, so that the values are written once, in the rows' final order
   initializeProjection(state, seed, threads);
   const rows = state.csr;
   // the delay queue's kernel finds a synapse's presynaptic neuron only where onPre uses it
   if ((state.delays && onPreUsesPre(ir)) || ir.onPost || ir.everyStep) state.preIndex = presynapticOf(rows);
-  if (ir.onPost) state.csc = byTarget(rows, post.group.size);
+  if (ir.onPost) state.csc = byTarget(rows, state.post.group.size);
   // the per-target update is keyed by its target neuron, the same on every process
   if ([ir.onPre, ir.onPost, ir.everyStep].some((f) => f?.usesRandom)) state.keys = rows.order;
   // a normal law's draws need no check, so that no JavaScript loop visits each synapse
   // (in double: a finite draw rounded to float can overflow to infinity, so float32 checks them all)
-  const unchecked = new Map([...arrays].filter(([f]) => kernel.signature.precision !== 'float64' || !isFiniteByConstruction(syn.init[f])));
-  const bad = nonFiniteInitialState(name, unchecked, kernel, state.params, (f, k) =>
+  const { kernel, params, post } = state;
+  const init = state.synapse.init;
+  const unchecked = new Map(
+    [...state.arrays].filter(([f]) => kernel.signature.precision !== 'float64' || !isFiniteByConstruction(init[f])),
+  );
+  const bad = nonFiniteInitialState(state.name, unchecked, kernel, params, (f, k) =>
     ir.fields.find((x) => x.name === f)?.role === 'target' ? `target neuron ${post.begin + k}` : `synapse ${listIndex(rows, k)}`,
   );
   if (bad) throw new BraintsError(bad);
@@ -187,10 +210,12 @@ export function deliveringThreads(synapses: Iterable<Synapse>, threads: number):
 
 /**
  * A projection's rows cut at the thread shares of its target group, when they can be (see
- * ProjectionState.splits); rows sorted by delay hold their cuts in their bounds instead (runtime/delay-rows.ts).
+ * ProjectionState.splits) and one thread does not deliver it whole (deliveredBy); rows sorted by
+ * delay hold their cuts in their bounds instead (runtime/delay-rows.ts).
  */
 export function rowSplits(lib: NativeLibrary, p: ProjectionState, threads: number): Int32Array | undefined {
-  if (p.delayRows || !deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir)) return undefined;
+  if (p.deliveredBy !== undefined || p.delayRows || !deliversSpikes(p.synapse.model.ir) || onPreWritesPre(p.synapse.model.ir))
+    return undefined;
   const out = new Int32Array(new ArrayBuffer(4 * Math.max(1, (threads - 1) * p.pre.group.size)));
   return lib.rowSplits(p.csr.rowptr, p.csr.col, p.pre.group.size, p.post.begin, p.post.end, threads, out) ? out : undefined;
 }

@@ -387,8 +387,8 @@ function restoreProjection(ck: Checkpoint, built: BuiltNetwork, p: ProjectionSta
 /**
  * The saved delay queues (`counts`: queues there x slots; `items`: their synapses by list index,
  * queue after queue, slot after slot) as this process's threads keep them: the synapses it holds,
- * each queued by the thread that delivers to its target (shareOf), or all by thread 0 when
- * delivery is not cut by target. Each slot keeps the order of its synapses, queue by queue: a
+ * each queued by the thread that delivers to its target (shareOf), or all in the first queue when
+ * one thread delivers the projection (its target group dealt to it, or delivery not cut by target). Each slot keeps the order of its synapses, queue by queue: a
  * target's synapses were all in one queue (of one process and thread), in the order their onPre
  * runs, which is all that order decides.
  */
@@ -400,7 +400,11 @@ function queuesFor(
 ): { counts: BigInt64Array; items: Int32Array }[] {
   const T = built.threads,
     slots = p.queueSlots;
-  const parallel = T > 1 && built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits || x.delayRows);
+  // as the driver delivers (runtime/native/driver.c): cut by target where every projection can be, and p is not dealt whole
+  const parallel =
+    T > 1 &&
+    p.deliveredBy === undefined &&
+    built.projections.every((x) => !deliversSpikes(x.synapse.model.ir) || x.splits || x.delayRows || x.deliveredBy !== undefined);
   const at = rowPositionsOf(p.csr);
   const bySlot: number[][][] = Array.from({ length: T }, () => Array.from({ length: slots }, () => []));
   let next = 0;

@@ -77,22 +77,22 @@ function sortedCsr(csr: Csr, within: Uint16Array | undefined, order: Int32Array 
 }
 
 /**
- * Sorts projection p's rows by delay where that pays (see `pays`: each delay cut at the threads'
- * shares of the targets where that pays too, so that delivery finds each thread's part without a
- * search; `delays` by row position, their extent over every process), reordering its targets and
- * list order in place, and sets its
- * delayRows and csr; returns false, changing nothing, where it does not pay or a row's targets are
- * out of order. Every process calls it for every projection, before the projection's per-synapse
- * arrays are filled (initializeProjection, in the rows' final order: their values are not moved).
+ * Sorts projection p's rows by delay where that pays (see `pays`: each delay cut at the shares of
+ * the targets of the `delivering` threads, those that deliver it, where that pays too, so that delivery finds each
+ * thread's part without a search; `delays` by row position, their extent over every process),
+ * reordering its targets and list order in place, and sets its delayRows and csr; returns false,
+ * changing nothing, where it does not pay or a row's targets are out of order. Every process calls
+ * it for every projection, before the projection's per-synapse arrays are filled
+ * (completeProjection, in the rows' final order: their values are not moved).
  */
 export function sortRowsByDelay(
   p: ProjectionState,
   delays: Uint16Array | Int32Array,
   extent: { shortest: number; longest: number; synapses: number },
   threads: number,
-  deliveringThreads = threads,
+  delivering: number,
 ): boolean {
-  const shares = pays(p, extent, deliveringThreads) ? deliveringThreads : 1;
+  const shares = pays(p, extent, delivering) ? delivering : 1;
   if (!pays(p, extent, shares)) return false;
   const { csr } = p;
   const { rowptr, col } = csr;

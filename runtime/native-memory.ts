@@ -137,6 +137,12 @@ export interface ProjectionState {
    * 0 delivers all projections.
    */
   splits?: Int32Array;
+  /**
+   * The thread that delivers every synapse of the projection, its target group dealt whole to it
+   * (runtime/deal-targets.ts); absent where each delivering thread delivers the synapses onto its
+   * share of the targets.
+   */
+  deliveredBy?: number;
   /** One more than the longest delay (over every process): the slots of a delay queue. */
   queueSlots: number;
   stream: number;

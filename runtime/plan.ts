@@ -274,6 +274,7 @@ export class PlanWriter {
           delayShortest: BigInt(p.delayRows?.shortest ?? 0),
           rowCuts: this.addr(p.delayRows?.cuts),
           delayShares: BigInt(p.delayRows?.shares ?? 1),
+          deliveredBy: BigInt(p.deliveredBy ?? -1),
         }),
       );
     }

@@ -13,6 +13,7 @@ import { CubaLIF } from '../models/index';
 import { BraintsError } from '../runtime/errors';
 import { readCheckpoint } from '../runtime/checkpoint';
 import { bits, dt, makeNetwork, outcome, seed, threads } from './helpers/checkpoint-network';
+import { twoColumns } from './helpers/dealt-network';
 
 const SCRIPT = join(__dirname, 'helpers', 'checkpoint-network.js');
 const T = 10; // ms: at 10 ms the network's delay queues and spike rings are full of spikes on their way
@@ -156,3 +157,25 @@ for (const other of [1, 3]) {
     for (const [k, v] of Object.entries(expected)) t.is(got[k], v, `${k} differs`);
   });
 }
+
+test('a checkpoint of target groups dealt to the threads loads on 1, 2 and 3 threads, and continues bit for bit', async (t) => {
+  const saved = twoColumns();
+  await saved.run(T, { dt, seed, threads: 2 });
+  t.not(saved.projection(saved.projections.get('BA')!).deliveredBy, undefined, 'dealt on two threads');
+  const file = join(dir, 'dealt.npz');
+  saved.save(file);
+  const ck = readCheckpoint(file);
+  for (const p of ['BA', 'BB'])
+    t.true(ck.arrays.get(`projections/${p}/queue_items`)!.data.length > 0, `${p}'s queues hold spikes at ${T} ms`);
+  const whole = twoColumns();
+  await whole.run(2 * T, { dt, seed, threads: 2 });
+  const expected = bits(outcome(whole));
+  for (const other of [1, 2, 3]) {
+    const net = twoColumns();
+    await net.run(0, { dt, seed, threads: other });
+    await net.load(file);
+    await net.run(T);
+    const got = bits(outcome(net));
+    for (const [k, v] of Object.entries(expected)) t.is(got[k], v, `${k} differs on ${other} threads`);
+  }
+});

@@ -21,6 +21,7 @@ import {
   GapJunction,
 } from '../models/index';
 import { loadFixture } from './helpers/fixtures';
+import { twoColumns } from './helpers/dealt-network';
 
 const dt = 0.1;
 const THREADS = [1, 2, 3];
@@ -186,6 +187,30 @@ test('rows that cannot be cut are delivered by one thread: onPre writing the pre
     driven(300, 400, (s, d) => ({ rev: new ExpCurrentSynapse(s, d, { connect: reversedRows, w: 5 }) })),
   );
   t.is(reversed.projection([...reversed.projections.values()][0]).splits, undefined);
+});
+
+test('target groups dealt whole to the threads: each delivers every synapse onto its groups (sorted rows, whole rows, a delay queue)', async (t) => {
+  const net = await sameOnAnyThreads(t, twoColumns);
+  const p = new Map([...net.projections].map(([name, syn]) => [name, net.projection(syn)]));
+  const owner = (name: string) => p.get(name)!.deliveredBy;
+  // one column to each thread
+  t.deepEqual([owner('AA'), owner('AB')].sort(), [0, 1]);
+  t.is(owner('BA'), owner('AA'));
+  t.is(owner('BB'), owner('AB'));
+  t.is(p.get('AA')!.delayRows?.shares, 1, "a dealt projection's bounds are not cut at the threads' shares");
+  t.truthy(p.get('BA')!.delays, 'BA queues its synapses');
+  t.true(
+    [...p.values()].every((x) => x.splits === undefined),
+    'nor are its rows',
+  );
+  const three = twoColumns();
+  await three.run(dt, { dt, seed: 5, threads: 3 });
+  const cut = [...three.projections.values()].map((syn) => three.projection(syn));
+  t.true(
+    cut.every((x) => x.deliveredBy === undefined),
+    'two groups are not dealt to three threads',
+  );
+  t.is(three.projection(three.projections.get('AA')!).delayRows?.shares, 3);
 });
 
 test("each row is cut at the first target of the second thread's share", async (t) => {

@@ -15,8 +15,10 @@
  * With several threads (the plan's `threads`, T), each group's neurons are cut into T shares (see
  * share_begin): thread t updates share t of every group and gathers its spikes, and delivers the
  * synapses whose targets lie in share t of the target group, taking from each spiking row the part
- * reaching its share (row_range; in rows sorted by delay, the part of each delay's segment, found by
- * bisection: synapses.c). Every neuron, target and synapse thus has one thread, which does
+ * reaching its share (row_range; in rows sorted by delay, the part of each delay's segment, cut in
+ * the bounds or found by bisection: synapses.c); or, where the target groups were dealt whole to
+ * the threads (delivered_by: runtime/deal-targets.ts), thread t delivers every synapse onto its
+ * groups, whole rows and segments. Every neuron, target and synapse thus has one thread, which does
  * its work in the single-threaded order: results are bit for bit those of one thread. Inputs and
  * per-target updates run in shares too, unless an input lists its neurons or events (then all inputs
  * run on thread 0) or a projection has everyStep (then all synapse dynamics do). State monitors,
@@ -164,10 +166,14 @@ static void run_team(Team *tm, int64_t t, int64_t step_begin) {
       if (t == 0) exchange_after_gathering(tm, s);
       team_wait(tm);
     }
-    /* step phase: delivery (by each thread to its targets, or all by thread 0, as part 0 of 1) */
+    /* step phase: delivery (by each thread to its targets, or by the thread its target group was
+       dealt to, or all by thread 0; the last two as part 0 of 1) */
     if (t == 0 && counts_at_delivery(tm)) count_spikes(tm, s);
     for (int64_t k = 0; k < P && (tm->parallel_delivery || t == 0); k++) {
-      int code = deliver(&tm->proj[k], tm->groups, s, time, dt, seed, t, tm->parallel_delivery ? T : 1, tm->lag);
+      ProjectionPlan *p = &tm->proj[k];
+      const int whole = !tm->parallel_delivery || p->delivered_by >= 0;
+      if (whole && tm->parallel_delivery && p->delivered_by != t) continue;
+      int code = deliver(p, tm->groups, s, time, dt, seed, whole ? 0 : t, whole ? 1 : T, tm->lag);
       if (code != RUN_OK) {
         fail(tm, t, code, G + k);
         break;
@@ -238,7 +244,8 @@ int64_t braints_run(int64_t *plan, int64_t step_begin, int64_t step_end, double 
   for (int64_t k = 0; k < h->n_projections; k++) {
     any_update |= tm.proj[k].kernel_update >= 0;
     any_each |= tm.proj[k].kernel_each >= 0;
-    if (tm.proj[k].kernel_rows >= 0 && !tm.proj[k].splits && !tm.proj[k].delay_bounds) tm.parallel_delivery = 0;
+    const ProjectionPlan *p = &tm.proj[k];
+    if (p->kernel_rows >= 0 && !p->splits && !p->delay_bounds && p->delivered_by < 0) tm.parallel_delivery = 0;
   }
   tm.parallel_update = tm.threads > 1 && any_update && !any_each;
   tm.parallel_inputs = tm.threads > 1 && h->n_inputs > 0;

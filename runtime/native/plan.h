@@ -5,7 +5,7 @@
 #define BRAINTS_PLAN_H
 #include <stdint.h>
 
-#define PLAN_VERSION 13
+#define PLAN_VERSION 14
 #define MAX_THREADS 64
 #define ROW_SEGMENTS 256
 
@@ -121,9 +121,10 @@ typedef struct {
   int64_t delay_bounds; /* address of int32[n_pre * ((queue_slots - delay_shortest) * delay_shares + 1)]: per-synapse delays with each row sorted by delay (runtime/native/delay-rows.c): row i's synapses of delay delay_shortest + d onto share t of the targets are delay_bounds[i * ((queue_slots - delay_shortest) * delay_shares + 1) + d * delay_shares + t] up to the next; or 0: they are queued */
   int64_t delay_shortest; /* the shortest delay of rows sorted by delay, in steps (on every process) */
   int64_t row_cuts; /* address of int32[3 * ROW_SEGMENTS * threads]: for rows sorted by delay, where each delivering thread lists the segments (numbers, first synapses, ends) of the spiking rows onto its share of the targets for one call of the onPre kernel */
-  int64_t delay_shares; /* for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads, or 1 (each thread then searches its part of a segment) */
+  int64_t delay_shares; /* for rows sorted by delay, the shares of the targets (shares.h's share_begin) each delay's synapses are cut at: the threads that deliver it, or 1 (where several do, each then searches its part of a segment) */
+  int64_t delivered_by; /* the thread that delivers every synapse of the projection, as part 0 of 1 (its target group dealt whole to it: runtime/deal-targets.ts), or -1: each delivering thread delivers the synapses onto its share of the targets */
 } ProjectionPlan;
-_Static_assert(sizeof(ProjectionPlan) == 27 * sizeof(int64_t), "ProjectionPlan is 27 words");
+_Static_assert(sizeof(ProjectionPlan) == 28 * sizeof(int64_t), "ProjectionPlan is 28 words");
 
 /* InputPlan.kind */
 enum {

@@ -20,11 +20,11 @@ typedef struct {
   int64_t step_end, threads;
   double dt;
   uint32_t seed;
-  int parallel_inputs;   /* the inputs run in shares (there are some, and each can: input_in_shares) */
-  int parallel_update;   /* the per-target updates run in shares (there are some, and no everyStep) */
-  int parallel_delivery; /* every projection that delivers spikes has splits */
-  int32_t **lists;       /* lists[t * n_groups + g]: where thread t > 0 lists the spikes of its share of group g */
-  int64_t *found;        /* found[t * n_groups + g]: how many it found this step */
+  int parallel_inputs; /* the inputs run in shares (there are some, and each can: input_in_shares) */
+  int parallel_update; /* the per-target updates run in shares (there are some, and no everyStep) */
+  int parallel_delivery; /* every projection that delivers spikes has splits, rows sorted by delay or a thread it is dealt to */
+  int32_t **lists; /* lists[t * n_groups + g]: where thread t > 0 lists the spikes of its share of group g */
+  int64_t *found;  /* found[t * n_groups + g]: how many it found this step */
   /* per thread, its first failure: a RUN_* code and the group (index) or projection (n_groups + index) */
   int64_t fail_code[MAX_THREADS], fail_at[MAX_THREADS];
   int verdict[2]; /* whether a thread had failed at the last barrier of even and odd generation */
