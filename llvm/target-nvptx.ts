@@ -3,8 +3,8 @@
 // value but a last argument i32* %not_finite, set when a written state was not finite; math
 // functions the backend cannot lower (llvm.exp and friends) go to libdevice. Threads share the
 // neurons they write into, so a synapse's write to a pre-, postsynaptic or @target field must be
-// an addition (`this.post.ge += this.w`); it becomes an atomic add (atom.add.f64, or .f32 in a
-// float32 kernel). Any other
+// an addition (`this.post.ge += this.w`, or one under a condition: `if (this.w > 0) ...`); it
+// becomes an atomic add (atom.add.f64, or .f32 in a float32 kernel), made where its condition holds. Any other
 // write to shared state would race, and is refused with the line that makes it.
 import * as llvm from 'llvm-bindings';
 import type { Expr, MathFn } from '../ir/types';
@@ -74,9 +74,14 @@ export function threadPerElementTarget(opts: ThreadTargetOptions): KernelTarget 
 
     mathFunction: opts.mathFunction,
 
-    /** An atomic add of what the write adds; BTS1021 for any other write. */
+    /**
+     * An atomic add of what the write adds, made only where its condition holds for a write
+     * `x' = c ? x + v : x` (what `if (c) x += v` gives); BTS1021 for any other write.
+     */
     storeShared(k, w) {
-      const delta = addedTo(w.field, w.write.value);
+      const e = w.write.value;
+      const guarded = e.k === 'select' ? guardedAddition(w.field, e) : undefined;
+      const delta = guarded?.delta ?? addedTo(w.field, e);
       if (!delta) {
         throw new ModelError(
           'BTS1021',
@@ -84,11 +89,24 @@ export function threadPerElementTarget(opts: ThreadTargetOptions): KernelTarget 
           w.write.span,
         );
       }
+      // every value before the branch: the code's values are emitted once, and used after it too
       const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
+      const address = w.address();
       const ptr = llvm.PointerType.getUnqual(k.real);
       const name = atomicAdd(k.real === k.f64 ? 'double' : 'float');
       const add = k.mod.getOrInsertFunction(name, llvm.FunctionType.get(k.b.getVoidTy(), [ptr, k.real], false));
-      k.b.CreateCall(add, [w.address(), amount]);
+      if (!guarded) {
+        k.b.CreateCall(add, [address, amount]);
+        return;
+      }
+      const when = guarded.when === 'c' ? w.value(guarded.c) : k.b.CreateNot(w.value(guarded.c));
+      const adds = llvm.BasicBlock.Create(k.ctx, `${w.field}.add`, k.fn);
+      const after = llvm.BasicBlock.Create(k.ctx, `${w.field}.added`, k.fn);
+      k.b.CreateCondBr(when, adds, after);
+      k.b.SetInsertPoint(adds);
+      k.b.CreateCall(add, [address, amount]);
+      k.b.CreateBr(after);
+      k.b.SetInsertPoint(after);
     },
 
     // each spike has its own thread: nothing to fetch ahead for
@@ -144,6 +162,18 @@ function globalThreadIndex(b: llvm.IRBuilder, mod: llvm.Module): llvm.Value {
     );
   const thread = b.CreateAdd(b.CreateMul(sreg('ctaid.x'), sreg('ntid.x')), sreg('tid.x'), 'thread');
   return b.CreateZExt(thread, b.getInt64Ty(), 'thread.index');
+}
+
+/** For `x' = c ? x + v : x` (or `c ? x : x + v`): the addition, and whether it is made where c holds or where it does not. */
+function guardedAddition(
+  field: string,
+  e: Extract<Expr, { k: 'select' }>,
+): { delta: { by: Expr; negate: boolean }; c: Expr; when: 'c' | 'not c' } | undefined {
+  const isField = (x: Expr) => x.k === 'field' && x.name === field;
+  const onTrue = isField(e.b) ? addedTo(field, e.a) : undefined;
+  if (onTrue) return { delta: onTrue, c: e.c, when: 'c' };
+  const onFalse = isField(e.a) ? addedTo(field, e.b) : undefined;
+  return onFalse ? { delta: onFalse, c: e.c, when: 'not c' } : undefined;
 }
 
 /** `x + d`, `d + x` or `x - d` as (d, negate): what a write adds into field x; undefined for anything else. */

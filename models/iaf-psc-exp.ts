@@ -77,9 +77,8 @@ export class StaticCurrentSynapse extends Synapse<object, { I_ex: number; I_in: 
   @param w = 1; // pA
 
   onPre(t: number, dt: number) {
-    // both additions happen, one of 0: on a GPU, where threads share the targets, only an
-    // unconditional addition into a target can be atomic
-    this.post.I_ex += this.w > 0 ? this.w : 0;
-    this.post.I_in += this.w > 0 ? 0 : this.w;
+    // one addition a synapse (on a GPU an atomic one, made where its condition holds)
+    if (this.w > 0) this.post.I_ex += this.w;
+    else this.post.I_in += this.w;
   }
 }

@@ -39,6 +39,18 @@ for (const [name, cls] of compiled) {
   t.regex(out.ptx, /atom(\.global)?\.add\.f64/);
   const stdp = emitPtx(loadModel(models.STDPSynapse as never).ir);
   t.true(stdp.symbols.includes('STDPSynapse_onPost'));
+  // `if (w > 0) post.I_ex += w; else post.I_in += w`: each atomic add made only where its condition holds
+  const sorted = emitPtx(loadModel(models.StaticCurrentSynapse as never).ir).ll;
+  const guard = sorted.match(/br i1 (%\d+), label %post\.I_ex\.add, label %post\.I_ex\.added/);
+  t.truthy(guard, 'the addition into I_ex is branched over');
+  t.regex(
+    sorted,
+    new RegExp(`(%\\d+) = xor i1 ${guard![1]}, true[^\\n]*\\n\\s*br i1 \\1, label %post\\.I_in\\.add, label %post\\.I_in\\.added`),
+  );
+  t.regex(
+    sorted,
+    /post\.I_ex\.add:[^]*?call void @braints_atomic_add_f64\(double\* %post\.I_ex\.addr\d*, double %w\)[^]*?br label %post\.I_ex\.added/,
+  );
 });
 
 (hasPtxas ? test : test.skip)('synapse code drawing random numbers reads its keys (the list indices) and passes ptxas', (t) => {

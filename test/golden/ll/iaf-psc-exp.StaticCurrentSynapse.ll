@@ -17,175 +17,201 @@ entry:
   %post.I_in.ptr = load double*, double** %post.I_in.slot, align 8, !dbg !8
   %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !8
   %w = load double, double* %w.slot, align 8, !dbg !8
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %0 = fcmp ogt double %w, 0.000000e+00, !dbg !9
-  %u0 = select i1 %0, double %w, double 0.000000e+00, !dbg !10
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %1 = fcmp ogt double %w, 0.000000e+00, !dbg !11
-  %u1 = select i1 %1, double 0.000000e+00, double %w, !dbg !12
-  %bad = alloca i64, align 8, !dbg !12
-  store i64 0, i64* %bad, align 8, !dbg !12
-  %2 = icmp sgt i64 %count, 0, !dbg !12
-  br i1 %2, label %spike, label %done, !dbg !12
+  %bad = alloca i64, align 8, !dbg !8
+  store i64 0, i64* %bad, align 8, !dbg !8
+  %0 = icmp sgt i64 %count, 0, !dbg !8
+  br i1 %0, label %spike, label %done, !dbg !8
 
 spike:                                            ; preds = %next.spike, %entry
-  %q = phi i64 [ 0, %entry ], [ %q.next, %next.spike ], !dbg !12
-  %3 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !12
-  %i = load i32, i32* %3, align 4, !dbg !12
-  %4 = sext i32 %i to i64, !dbg !12
-  %5 = sub i64 %count, 1, !dbg !12
-  %6 = add i64 %q, 3, !dbg !12
-  %7 = icmp slt i64 %6, %5, !dbg !12
-  %8 = select i1 %7, i64 %6, i64 %5, !dbg !12
-  %9 = getelementptr inbounds i32, i32* %spikes, i64 %8, !dbg !12
-  %i.next = load i32, i32* %9, align 4, !dbg !12
-  %10 = sext i32 %i.next to i64, !dbg !12
-  %11 = add i64 %q, 6, !dbg !12
-  %12 = icmp slt i64 %11, %5, !dbg !12
-  %13 = select i1 %12, i64 %11, i64 %5, !dbg !12
-  %14 = getelementptr inbounds i32, i32* %spikes, i64 %13, !dbg !12
-  %i.after = load i32, i32* %14, align 4, !dbg !12
-  %15 = sext i32 %i.after to i64, !dbg !12
-  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %10, !dbg !12
-  %row.next = load i32, i32* %16, align 4, !dbg !12
-  %17 = sext i32 %row.next to i64, !dbg !12
-  %18 = getelementptr inbounds i32, i32* %rowBegin, i64 %15, !dbg !12
-  %19 = bitcast i32* %18 to i8*, !dbg !12
-  call void @llvm.prefetch.p0i8(i8* %19, i32 0, i32 3, i32 1), !dbg !12
-  %20 = add i64 %17, 0, !dbg !12
-  %21 = getelementptr i32, i32* %col, i64 %20, !dbg !12
-  %22 = bitcast i32* %21 to i8*, !dbg !12
-  call void @llvm.prefetch.p0i8(i8* %22, i32 0, i32 3, i32 1), !dbg !12
-  %23 = add i64 %17, 16, !dbg !12
-  %24 = getelementptr i32, i32* %col, i64 %23, !dbg !12
-  %25 = bitcast i32* %24 to i8*, !dbg !12
-  call void @llvm.prefetch.p0i8(i8* %25, i32 0, i32 3, i32 1), !dbg !12
-  %26 = add i64 %17, 32, !dbg !12
-  %27 = getelementptr i32, i32* %col, i64 %26, !dbg !12
-  %28 = bitcast i32* %27 to i8*, !dbg !12
-  call void @llvm.prefetch.p0i8(i8* %28, i32 0, i32 3, i32 1), !dbg !12
-  %29 = add i64 %17, 48, !dbg !12
-  %30 = getelementptr i32, i32* %col, i64 %29, !dbg !12
-  %31 = bitcast i32* %30 to i8*, !dbg !12
-  call void @llvm.prefetch.p0i8(i8* %31, i32 0, i32 3, i32 1), !dbg !12
-  %32 = getelementptr inbounds i32, i32* %rowBegin, i64 %4, !dbg !12
-  %range.begin = load i32, i32* %32, align 4, !dbg !12
-  %33 = sext i32 %range.begin to i64, !dbg !12
-  %34 = getelementptr inbounds i32, i32* %rowEnd, i64 %4, !dbg !12
-  %range.end = load i32, i32* %34, align 4, !dbg !12
-  %35 = sext i32 %range.end to i64, !dbg !12
-  %36 = icmp slt i64 %33, %35, !dbg !12
-  br i1 %36, label %synapse, label %next.spike, !dbg !12
+  %q = phi i64 [ 0, %entry ], [ %q.next, %next.spike ], !dbg !8
+  %1 = getelementptr inbounds i32, i32* %spikes, i64 %q, !dbg !8
+  %i = load i32, i32* %1, align 4, !dbg !8
+  %2 = sext i32 %i to i64, !dbg !8
+  %3 = sub i64 %count, 1, !dbg !8
+  %4 = add i64 %q, 3, !dbg !8
+  %5 = icmp slt i64 %4, %3, !dbg !8
+  %6 = select i1 %5, i64 %4, i64 %3, !dbg !8
+  %7 = getelementptr inbounds i32, i32* %spikes, i64 %6, !dbg !8
+  %i.next = load i32, i32* %7, align 4, !dbg !8
+  %8 = sext i32 %i.next to i64, !dbg !8
+  %9 = add i64 %q, 6, !dbg !8
+  %10 = icmp slt i64 %9, %3, !dbg !8
+  %11 = select i1 %10, i64 %9, i64 %3, !dbg !8
+  %12 = getelementptr inbounds i32, i32* %spikes, i64 %11, !dbg !8
+  %i.after = load i32, i32* %12, align 4, !dbg !8
+  %13 = sext i32 %i.after to i64, !dbg !8
+  %14 = getelementptr inbounds i32, i32* %rowBegin, i64 %8, !dbg !8
+  %row.next = load i32, i32* %14, align 4, !dbg !8
+  %15 = sext i32 %row.next to i64, !dbg !8
+  %16 = getelementptr inbounds i32, i32* %rowBegin, i64 %13, !dbg !8
+  %17 = bitcast i32* %16 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %17, i32 0, i32 3, i32 1), !dbg !8
+  %18 = add i64 %15, 0, !dbg !8
+  %19 = getelementptr i32, i32* %col, i64 %18, !dbg !8
+  %20 = bitcast i32* %19 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %20, i32 0, i32 3, i32 1), !dbg !8
+  %21 = add i64 %15, 16, !dbg !8
+  %22 = getelementptr i32, i32* %col, i64 %21, !dbg !8
+  %23 = bitcast i32* %22 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %23, i32 0, i32 3, i32 1), !dbg !8
+  %24 = add i64 %15, 32, !dbg !8
+  %25 = getelementptr i32, i32* %col, i64 %24, !dbg !8
+  %26 = bitcast i32* %25 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %26, i32 0, i32 3, i32 1), !dbg !8
+  %27 = add i64 %15, 48, !dbg !8
+  %28 = getelementptr i32, i32* %col, i64 %27, !dbg !8
+  %29 = bitcast i32* %28 to i8*, !dbg !8
+  call void @llvm.prefetch.p0i8(i8* %29, i32 0, i32 3, i32 1), !dbg !8
+  %30 = getelementptr inbounds i32, i32* %rowBegin, i64 %2, !dbg !8
+  %range.begin = load i32, i32* %30, align 4, !dbg !8
+  %31 = sext i32 %range.begin to i64, !dbg !8
+  %32 = getelementptr inbounds i32, i32* %rowEnd, i64 %2, !dbg !8
+  %range.end = load i32, i32* %32, align 4, !dbg !8
+  %33 = sext i32 %range.end to i64, !dbg !8
+  %34 = icmp slt i64 %31, %33, !dbg !8
+  br i1 %34, label %synapse, label %next.spike, !dbg !8
 
 done:                                             ; preds = %next.spike, %entry
-  %37 = load i64, i64* %bad, align 8, !dbg !13
-  %38 = icmp ne i64 %37, 0, !dbg !13
-  %result = zext i1 %38 to i32, !dbg !13
-  ret i32 %result, !dbg !13
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %35 = load i64, i64* %bad, align 8, !dbg !9
+  %36 = icmp ne i64 %35, 0, !dbg !9
+  %result = zext i1 %36 to i32, !dbg !9
+  ret i32 %result, !dbg !9
 
-synapse:                                          ; preds = %synapse, %spike
-  %x = phi i64 [ %33, %spike ], [ %x.next, %synapse ], !dbg !12
-  %39 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !12
-  %j = load i32, i32* %39, align 4, !dbg !12
-  %40 = sext i32 %j to i64, !dbg !12
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %40, !dbg !14
-  %post.I_ex = load double, double* %post.I_ex.addr, align 8, !dbg !14
-  %post.I_ex.next = fadd double %post.I_ex, %u0, !dbg !15
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %40, !dbg !13
-  %post.I_in = load double, double* %post.I_in.addr, align 8, !dbg !13
-  %post.I_in.next = fadd double %post.I_in, %u1, !dbg !16
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %40, !dbg !14
-  store double %post.I_ex.next, double* %post.I_ex.addr1, align 8, !dbg !14
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %40, !dbg !13
-  store double %post.I_in.next, double* %post.I_in.addr2, align 8, !dbg !13
-  %41 = load i64, i64* %bad, align 8, !dbg !13
-  %42 = or i64 %41, 0, !dbg !13
-  store i64 %42, i64* %bad, align 8, !dbg !13
-  %x.next = add i64 %x, 1, !dbg !13
-  %43 = icmp slt i64 %x.next, %35, !dbg !13
-  br i1 %43, label %synapse, label %next.spike, !dbg !13
+synapse:                                          ; preds = %post.I_in.stored, %spike
+  ; models/iaf-psc-exp.ts:79  onPre(t: number, dt: number) {
+  %x = phi i64 [ %31, %spike ], [ %x.next, %post.I_in.stored ], !dbg !8
+  %37 = getelementptr inbounds i32, i32* %col, i64 %x, !dbg !8
+  %j = load i32, i32* %37, align 4, !dbg !8
+  %38 = sext i32 %j to i64, !dbg !8
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  %39 = fcmp ogt double %w, 0.000000e+00, !dbg !10
+  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %38, !dbg !11
+  %post.I_ex = load double, double* %post.I_ex.addr, align 8, !dbg !11
+  %40 = fadd double %post.I_ex, %w, !dbg !12
+  %post.I_ex.next = select i1 %39, double %40, double %post.I_ex, !dbg !11
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %38, !dbg !9
+  %post.I_in = load double, double* %post.I_in.addr, align 8, !dbg !9
+  %41 = fadd double %post.I_in, %w, !dbg !13
+  %post.I_in.next = select i1 %39, double %post.I_in, double %41, !dbg !13
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  br i1 %39, label %post.I_ex.store, label %post.I_ex.stored, !dbg !11
 
-next.spike:                                       ; preds = %synapse, %spike
-  %q.next = add i64 %q, 1, !dbg !13
-  %44 = icmp slt i64 %q.next, %count, !dbg !13
-  br i1 %44, label %spike, label %done, !dbg !13
+next.spike:                                       ; preds = %post.I_in.stored, %spike
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %q.next = add i64 %q, 1, !dbg !9
+  %42 = icmp slt i64 %q.next, %count, !dbg !9
+  br i1 %42, label %spike, label %done, !dbg !9
+
+post.I_ex.store:                                  ; preds = %synapse
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %38, !dbg !11
+  store double %post.I_ex.next, double* %post.I_ex.addr1, align 8, !dbg !11
+  br label %post.I_ex.stored, !dbg !11
+
+post.I_ex.stored:                                 ; preds = %post.I_ex.store, %synapse
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %43 = xor i1 %39, true, !dbg !9
+  br i1 %43, label %post.I_in.store, label %post.I_in.stored, !dbg !9
+
+post.I_in.store:                                  ; preds = %post.I_ex.stored
+  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %38, !dbg !9
+  store double %post.I_in.next, double* %post.I_in.addr2, align 8, !dbg !9
+  br label %post.I_in.stored, !dbg !9
+
+post.I_in.stored:                                 ; preds = %post.I_in.store, %post.I_ex.stored
+  %44 = load i64, i64* %bad, align 8, !dbg !9
+  %45 = or i64 %44, 0, !dbg !9
+  store i64 %45, i64* %bad, align 8, !dbg !9
+  %x.next = add i64 %x, 1, !dbg !9
+  %46 = icmp slt i64 %x.next, %33, !dbg !9
+  br i1 %46, label %synapse, label %next.spike, !dbg !9
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #1
 
 ; Function Attrs: nounwind
-define i32 @StaticCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !17 {
+define i32 @StaticCurrentSynapse_onPre_ids(double** %fields, double* %params, i32* %ids, i64 %count, i32* %pre, i32* %col, i32* %keys, double %t, double %dt, i64 %step, i32 %seed, i32 %stream) #0 !dbg !14 {
 entry:
   ; models/iaf-psc-exp.ts:79  onPre(t: number, dt: number) {
-  %post.I_ex.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !18
-  %post.I_ex.ptr = load double*, double** %post.I_ex.slot, align 8, !dbg !18
-  %post.I_in.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !18
-  %post.I_in.ptr = load double*, double** %post.I_in.slot, align 8, !dbg !18
-  %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !18
-  %w = load double, double* %w.slot, align 8, !dbg !18
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %0 = fcmp ogt double %w, 0.000000e+00, !dbg !19
-  %u0 = select i1 %0, double %w, double 0.000000e+00, !dbg !20
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %1 = fcmp ogt double %w, 0.000000e+00, !dbg !21
-  %u1 = select i1 %1, double 0.000000e+00, double %w, !dbg !22
-  %bad = alloca i64, align 8, !dbg !22
-  store i64 0, i64* %bad, align 8, !dbg !22
-  %2 = icmp sgt i64 %count, 0, !dbg !22
-  br i1 %2, label %synapse, label %done, !dbg !22
+  %post.I_ex.slot = getelementptr inbounds double*, double** %fields, i64 0, !dbg !15
+  %post.I_ex.ptr = load double*, double** %post.I_ex.slot, align 8, !dbg !15
+  %post.I_in.slot = getelementptr inbounds double*, double** %fields, i64 1, !dbg !15
+  %post.I_in.ptr = load double*, double** %post.I_in.slot, align 8, !dbg !15
+  %w.slot = getelementptr inbounds double, double* %params, i64 0, !dbg !15
+  %w = load double, double* %w.slot, align 8, !dbg !15
+  %bad = alloca i64, align 8, !dbg !15
+  store i64 0, i64* %bad, align 8, !dbg !15
+  %0 = icmp sgt i64 %count, 0, !dbg !15
+  br i1 %0, label %synapse, label %done, !dbg !15
 
-synapse:                                          ; preds = %synapse, %entry
-  %q = phi i64 [ 0, %entry ], [ %q.next, %synapse ], !dbg !22
-  %3 = sub i64 %count, 1, !dbg !22
-  %4 = add i64 %q, 16, !dbg !22
-  %5 = icmp slt i64 %4, %3, !dbg !22
-  %6 = select i1 %5, i64 %4, i64 %3, !dbg !22
-  %7 = getelementptr inbounds i32, i32* %ids, i64 %6, !dbg !22
-  %k.ahead = load i32, i32* %7, align 4, !dbg !22
-  %8 = sext i32 %k.ahead to i64, !dbg !22
-  %9 = getelementptr i32, i32* %col, i64 %8, !dbg !22
-  %10 = bitcast i32* %9 to i8*, !dbg !22
-  call void @llvm.prefetch.p0i8(i8* %10, i32 0, i32 3, i32 1), !dbg !22
-  %11 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !22
-  %k = load i32, i32* %11, align 4, !dbg !22
-  %12 = sext i32 %k to i64, !dbg !22
-  %13 = getelementptr inbounds i32, i32* %pre, i64 %12, !dbg !22
-  %i = load i32, i32* %13, align 4, !dbg !22
-  %14 = sext i32 %i to i64, !dbg !22
-  %15 = getelementptr inbounds i32, i32* %col, i64 %12, !dbg !22
-  %j = load i32, i32* %15, align 4, !dbg !22
-  %16 = sext i32 %j to i64, !dbg !22
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %16, !dbg !23
-  %post.I_ex = load double, double* %post.I_ex.addr, align 8, !dbg !23
-  %post.I_ex.next = fadd double %post.I_ex, %u0, !dbg !24
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %16, !dbg !25
-  %post.I_in = load double, double* %post.I_in.addr, align 8, !dbg !25
-  %post.I_in.next = fadd double %post.I_in, %u1, !dbg !26
-  ; models/iaf-psc-exp.ts:82  this.post.I_ex += this.w > 0 ? this.w : 0;
-  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %16, !dbg !23
-  store double %post.I_ex.next, double* %post.I_ex.addr1, align 8, !dbg !23
-  ; models/iaf-psc-exp.ts:83  this.post.I_in += this.w > 0 ? 0 : this.w;
-  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %16, !dbg !25
-  store double %post.I_in.next, double* %post.I_in.addr2, align 8, !dbg !25
-  %17 = load i64, i64* %bad, align 8, !dbg !25
-  %18 = or i64 %17, 0, !dbg !25
-  store i64 %18, i64* %bad, align 8, !dbg !25
-  %q.next = add i64 %q, 1, !dbg !25
-  %19 = icmp slt i64 %q.next, %count, !dbg !25
-  br i1 %19, label %synapse, label %done, !dbg !25
+synapse:                                          ; preds = %post.I_in.stored, %entry
+  %q = phi i64 [ 0, %entry ], [ %q.next, %post.I_in.stored ], !dbg !15
+  %1 = sub i64 %count, 1, !dbg !15
+  %2 = add i64 %q, 16, !dbg !15
+  %3 = icmp slt i64 %2, %1, !dbg !15
+  %4 = select i1 %3, i64 %2, i64 %1, !dbg !15
+  %5 = getelementptr inbounds i32, i32* %ids, i64 %4, !dbg !15
+  %k.ahead = load i32, i32* %5, align 4, !dbg !15
+  %6 = sext i32 %k.ahead to i64, !dbg !15
+  %7 = getelementptr i32, i32* %col, i64 %6, !dbg !15
+  %8 = bitcast i32* %7 to i8*, !dbg !15
+  call void @llvm.prefetch.p0i8(i8* %8, i32 0, i32 3, i32 1), !dbg !15
+  %9 = getelementptr inbounds i32, i32* %ids, i64 %q, !dbg !15
+  %k = load i32, i32* %9, align 4, !dbg !15
+  %10 = sext i32 %k to i64, !dbg !15
+  %11 = getelementptr inbounds i32, i32* %pre, i64 %10, !dbg !15
+  %i = load i32, i32* %11, align 4, !dbg !15
+  %12 = sext i32 %i to i64, !dbg !15
+  %13 = getelementptr inbounds i32, i32* %col, i64 %10, !dbg !15
+  %j = load i32, i32* %13, align 4, !dbg !15
+  %14 = sext i32 %j to i64, !dbg !15
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  %15 = fcmp ogt double %w, 0.000000e+00, !dbg !16
+  %post.I_ex.addr = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %14, !dbg !17
+  %post.I_ex = load double, double* %post.I_ex.addr, align 8, !dbg !17
+  %16 = fadd double %post.I_ex, %w, !dbg !18
+  %post.I_ex.next = select i1 %15, double %16, double %post.I_ex, !dbg !17
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %post.I_in.addr = getelementptr inbounds double, double* %post.I_in.ptr, i64 %14, !dbg !19
+  %post.I_in = load double, double* %post.I_in.addr, align 8, !dbg !19
+  %17 = fadd double %post.I_in, %w, !dbg !20
+  %post.I_in.next = select i1 %15, double %post.I_in, double %17, !dbg !20
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  br i1 %15, label %post.I_ex.store, label %post.I_ex.stored, !dbg !17
 
-done:                                             ; preds = %synapse, %entry
-  %20 = load i64, i64* %bad, align 8, !dbg !25
-  %21 = icmp ne i64 %20, 0, !dbg !25
-  %result = zext i1 %21 to i32, !dbg !25
-  ret i32 %result, !dbg !25
+done:                                             ; preds = %post.I_in.stored, %entry
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %18 = load i64, i64* %bad, align 8, !dbg !19
+  %19 = icmp ne i64 %18, 0, !dbg !19
+  %result = zext i1 %19 to i32, !dbg !19
+  ret i32 %result, !dbg !19
+
+post.I_ex.store:                                  ; preds = %synapse
+  ; models/iaf-psc-exp.ts:81  if (this.w > 0) this.post.I_ex += this.w;
+  %post.I_ex.addr1 = getelementptr inbounds double, double* %post.I_ex.ptr, i64 %14, !dbg !17
+  store double %post.I_ex.next, double* %post.I_ex.addr1, align 8, !dbg !17
+  br label %post.I_ex.stored, !dbg !17
+
+post.I_ex.stored:                                 ; preds = %post.I_ex.store, %synapse
+  ; models/iaf-psc-exp.ts:82  else this.post.I_in += this.w;
+  %20 = xor i1 %15, true, !dbg !19
+  br i1 %20, label %post.I_in.store, label %post.I_in.stored, !dbg !19
+
+post.I_in.store:                                  ; preds = %post.I_ex.stored
+  %post.I_in.addr2 = getelementptr inbounds double, double* %post.I_in.ptr, i64 %14, !dbg !19
+  store double %post.I_in.next, double* %post.I_in.addr2, align 8, !dbg !19
+  br label %post.I_in.stored, !dbg !19
+
+post.I_in.stored:                                 ; preds = %post.I_in.store, %post.I_ex.stored
+  %21 = load i64, i64* %bad, align 8, !dbg !19
+  %22 = or i64 %21, 0, !dbg !19
+  store i64 %22, i64* %bad, align 8, !dbg !19
+  %q.next = add i64 %q, 1, !dbg !19
+  %23 = icmp slt i64 %q.next, %count, !dbg !19
+  br i1 %23, label %synapse, label %done, !dbg !19
 }
 
 attributes #0 = { nounwind }
@@ -203,22 +229,16 @@ attributes #1 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willretur
 !6 = !DISubroutineType(types: !7)
 !7 = !{}
 !8 = !DILocation(line: 79, column: 3, scope: !5)
-!9 = !DILocation(line: 82, column: 32, scope: !5)
-!10 = !DILocation(line: 82, column: 45, scope: !5)
-!11 = !DILocation(line: 83, column: 32, scope: !5)
-!12 = !DILocation(line: 83, column: 40, scope: !5)
-!13 = !DILocation(line: 83, column: 5, scope: !5)
-!14 = !DILocation(line: 82, column: 5, scope: !5)
-!15 = !DILocation(line: 82, column: 23, scope: !5)
-!16 = !DILocation(line: 83, column: 23, scope: !5)
-!17 = distinct !DISubprogram(name: "StaticCurrentSynapse.onPre_ids", linkageName: "StaticCurrentSynapse_onPre_ids", scope: !3, file: !3, line: 79, type: !6, scopeLine: 79, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
-!18 = !DILocation(line: 79, column: 3, scope: !17)
-!19 = !DILocation(line: 82, column: 32, scope: !17)
-!20 = !DILocation(line: 82, column: 45, scope: !17)
-!21 = !DILocation(line: 83, column: 32, scope: !17)
-!22 = !DILocation(line: 83, column: 40, scope: !17)
-!23 = !DILocation(line: 82, column: 5, scope: !17)
-!24 = !DILocation(line: 82, column: 23, scope: !17)
-!25 = !DILocation(line: 83, column: 5, scope: !17)
-!26 = !DILocation(line: 83, column: 23, scope: !17)
-; braints-hash: eabb4daa75ed2ae7ad263cc7a6b173f410341309dd4eef5b800b239096089475
+!9 = !DILocation(line: 82, column: 10, scope: !5)
+!10 = !DILocation(line: 81, column: 18, scope: !5)
+!11 = !DILocation(line: 81, column: 21, scope: !5)
+!12 = !DILocation(line: 81, column: 39, scope: !5)
+!13 = !DILocation(line: 82, column: 28, scope: !5)
+!14 = distinct !DISubprogram(name: "StaticCurrentSynapse.onPre_ids", linkageName: "StaticCurrentSynapse_onPre_ids", scope: !3, file: !3, line: 79, type: !6, scopeLine: 79, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !4, retainedNodes: !7)
+!15 = !DILocation(line: 79, column: 3, scope: !14)
+!16 = !DILocation(line: 81, column: 18, scope: !14)
+!17 = !DILocation(line: 81, column: 21, scope: !14)
+!18 = !DILocation(line: 81, column: 39, scope: !14)
+!19 = !DILocation(line: 82, column: 10, scope: !14)
+!20 = !DILocation(line: 82, column: 28, scope: !14)
+; braints-hash: 3b3d807ebb483660e70b5f047a1be5b6871256971c09a330449a08208ae5ce63
