@@ -145,18 +145,24 @@ export abstract class KernelEmitter<M extends ModelIR = ModelIR> extends NodeEmi
 
   /** Stores the new value of a field at `this.index`; a neuron's that other elements write too as the target says. */
   private storeField(field: string, value: llvm.Value): void {
-    const role = this.role(field);
-    if (this.sharesNeurons && (role === 'pre' || role === 'post' || role === 'target')) {
+    if (this.isShared(field)) {
       this.target.storeShared(this, {
         field,
         write: this.code.writes.find((w) => w.field === field)!,
         address: () => this.elementPtr(field),
         value: (e) => this.value(e),
         store: () => this.storeElement(field, value),
+        sharedWrites: new Set(this.code.writes.map((w) => w.field).filter((f) => this.isShared(f))),
       });
       return;
     }
     this.storeElement(field, value);
+  }
+
+  /** Whether a field is a neuron's that other elements of the call write too (a synapse's pre, post or @target field). */
+  private isShared(field: string): boolean {
+    const role = this.role(field);
+    return this.sharesNeurons && (role === 'pre' || role === 'post' || role === 'target');
   }
 
   private storeElement(field: string, value: llvm.Value): void {

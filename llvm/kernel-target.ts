@@ -47,6 +47,8 @@ export interface SharedWrite {
   value(e: Expr): llvm.Value;
   /** Stores the new value as any other field's. */
   store(): void;
+  /** The fields of shared neurons that the code writes: other threads change them while this one runs. */
+  sharedWrites: ReadonlySet<string>;
 }
 
 export interface KernelTarget {

@@ -4,10 +4,12 @@
 // functions the backend cannot lower (llvm.exp and friends) go to libdevice. Threads share the
 // neurons they write into, so a synapse's write to a pre-, postsynaptic or @target field must be
 // an addition (`this.post.ge += this.w`, or one under a condition: `if (this.w > 0) ...`); it
-// becomes an atomic add (atom.add.f64, or .f32 in a float32 kernel), made where its condition holds. Any other
-// write to shared state would race, and is refused with the line that makes it.
+// becomes an atomic add (atom.add.f64, or .f32 in a float32 kernel), made where its condition holds.
+// Any other write to shared state would race, and so would an addition whose amount or condition
+// reads a field that synapses add into: both are refused with the line that makes them.
 import * as llvm from 'llvm-bindings';
 import type { Expr, MathFn } from '../ir/types';
+import { forEachNode } from '../ir/expr';
 import { ModelError } from '../ir/errors';
 import type { KernelFunction, KernelTarget } from './kernel-target';
 import { emitExternalCall, emitIntrinsicOrLibm } from './emit-math';
@@ -75,36 +77,48 @@ export function threadPerElementTarget(opts: ThreadTargetOptions): KernelTarget 
     mathFunction: opts.mathFunction,
 
     /**
-     * An atomic add of what the write adds, made only where its condition holds for a write
-     * `x' = c ? x + v : x` (what `if (c) x += v` gives); BTS1021 for any other write.
+     * An atomic add of what the write adds: `x' = x + v`; `x' = c ? x + v : x` (what `if (c) x += v`
+     * gives), made only where c holds; `x' = c ? x + v : x + u`, of c ? v : u. BTS1021 for any other
+     * write, and for one whose amount or condition reads a field that synapses add into.
      */
     storeShared(k, w) {
-      const e = w.write.value;
-      const guarded = e.k === 'select' ? guardedAddition(w.field, e) : undefined;
-      const delta = guarded?.delta ?? addedTo(w.field, e);
-      if (!delta) {
+      const addition = sharedAddition(w.field, w.write.value);
+      if (!addition) {
         throw new ModelError(
           'BTS1021',
           `on the GPU, threads share ${w.field}: synapse code may only add into it (\`+=\` or \`-=\`), not assign it`,
           w.write.span,
         );
       }
+      forEachNode(addition.reads, (e) => {
+        if (e.k !== 'field' || !w.sharedWrites.has(e.name)) return;
+        throw new ModelError(
+          'BTS1021',
+          `on the GPU, other threads add into ${e.name} while this one reads it: what is added into ${w.field}, and when, ` +
+            `may not depend on ${e.name}; compute it from the synapse's own state and parameters, or from fields that no synapse writes`,
+          w.write.span,
+        );
+      });
       // every value before the branch: the code's values are emitted once, and used after it too
-      const amount = delta.negate ? k.b.CreateFNeg(w.value(delta.by)) : w.value(delta.by);
-      const address = w.address();
+      const amount = (a: Addition) => (a.negate ? k.b.CreateFNeg(w.value(a.by)) : w.value(a.by));
+      const added =
+        addition.kind === 'either'
+          ? k.b.CreateSelect(w.value(addition.c), amount(addition.onTrue), amount(addition.onFalse), `${w.field}.amount`)
+          : amount(addition.add);
       const ptr = llvm.PointerType.getUnqual(k.real);
       const name = atomicAdd(k.real === k.f64 ? 'double' : 'float');
       const add = k.mod.getOrInsertFunction(name, llvm.FunctionType.get(k.b.getVoidTy(), [ptr, k.real], false));
-      if (!guarded) {
-        k.b.CreateCall(add, [address, amount]);
+      if (addition.kind !== 'guarded') {
+        k.b.CreateCall(add, [w.address(), added]);
         return;
       }
-      const when = guarded.when === 'c' ? w.value(guarded.c) : k.b.CreateNot(w.value(guarded.c));
+      const address = w.address();
+      const when = addition.when === 'c' ? w.value(addition.c) : k.b.CreateNot(w.value(addition.c));
       const adds = llvm.BasicBlock.Create(k.ctx, `${w.field}.add`, k.fn);
       const after = llvm.BasicBlock.Create(k.ctx, `${w.field}.added`, k.fn);
       k.b.CreateCondBr(when, adds, after);
       k.b.SetInsertPoint(adds);
-      k.b.CreateCall(add, [address, amount]);
+      k.b.CreateCall(add, [address, added]);
       k.b.CreateBr(after);
       k.b.SetInsertPoint(after);
     },
@@ -164,20 +178,34 @@ function globalThreadIndex(b: llvm.IRBuilder, mod: llvm.Module): llvm.Value {
   return b.CreateZExt(thread, b.getInt64Ty(), 'thread.index');
 }
 
-/** For `x' = c ? x + v : x` (or `c ? x : x + v`): the addition, and whether it is made where c holds or where it does not. */
-function guardedAddition(
-  field: string,
-  e: Extract<Expr, { k: 'select' }>,
-): { delta: { by: Expr; negate: boolean }; c: Expr; when: 'c' | 'not c' } | undefined {
+/** What a write adds into its field: d, negated for `x - d`. */
+interface Addition {
+  by: Expr;
+  negate: boolean;
+}
+
+/** A write into a shared field as an addition: always, only where c holds (or does not), or of one amount or another by c. */
+type SharedAddition = { reads: Expr[] } & (
+  | { kind: 'always'; add: Addition }
+  | { kind: 'guarded'; add: Addition; c: Expr; when: 'c' | 'not c' }
+  | { kind: 'either'; c: Expr; onTrue: Addition; onFalse: Addition }
+);
+
+/** The write `x' = e` of field x as an addition (`reads`: the expressions its amount and condition are made of); undefined if it is none. */
+function sharedAddition(field: string, e: Expr): SharedAddition | undefined {
+  const always = addedTo(field, e);
+  if (always) return { kind: 'always', add: always, reads: [always.by] };
+  if (e.k !== 'select') return undefined;
   const isField = (x: Expr) => x.k === 'field' && x.name === field;
-  const onTrue = isField(e.b) ? addedTo(field, e.a) : undefined;
-  if (onTrue) return { delta: onTrue, c: e.c, when: 'c' };
-  const onFalse = isField(e.a) ? addedTo(field, e.b) : undefined;
-  return onFalse ? { delta: onFalse, c: e.c, when: 'not c' } : undefined;
+  const [onTrue, onFalse] = [addedTo(field, e.a), addedTo(field, e.b)];
+  if (onTrue && onFalse) return { kind: 'either', c: e.c, onTrue, onFalse, reads: [e.c, onTrue.by, onFalse.by] };
+  if (onTrue && isField(e.b)) return { kind: 'guarded', add: onTrue, c: e.c, when: 'c', reads: [e.c, onTrue.by] };
+  if (onFalse && isField(e.a)) return { kind: 'guarded', add: onFalse, c: e.c, when: 'not c', reads: [e.c, onFalse.by] };
+  return undefined;
 }
 
 /** `x + d`, `d + x` or `x - d` as (d, negate): what a write adds into field x; undefined for anything else. */
-function addedTo(field: string, e: Expr): { by: Expr; negate: boolean } | undefined {
+function addedTo(field: string, e: Expr): Addition | undefined {
   const isField = (x: Expr) => x.k === 'field' && x.name === field;
   if (e.k !== 'bin') return undefined;
   if (e.op === 'add' && isField(e.a)) return { by: e.b, negate: false };

@@ -53,6 +53,28 @@ for (const [name, cls] of compiled) {
   );
 });
 
+(hasPtxas ? test : test.skip)('`if (c) x += v; else x -= u` is one atomic add on the GPU, of the amount c chooses', (t) => {
+  const { SignedConductance } = loadFixture<{ SignedConductance: never }>('network/gpu-additions.ts');
+  const out = emitPtx(loadModel(SignedConductance).ir);
+  t.regex(out.ll, /%post\.g\.amount = select i1 %\d+, double %w, double %\d+/);
+  t.is(out.ll.match(/call void @braints_atomic_add_f64\(/g)?.length, out.symbols.length, 'one atomic add an entry point');
+  t.notRegex(out.ll, /post\.g\.add:/, 'no branch');
+  t.notThrows(() => checkPtx(out.ptx, 'sm_90'));
+});
+
+for (const [name, reads] of [
+  ['SaturatingConductance', 'post.g'],
+  ['ScaledConductance', 'post.h'],
+] as const) {
+  test(`an addition whose condition or amount reads a field that synapses add into is refused for the GPU (${name})`, (t) => {
+    const cls = loadFixture<Record<string, never>>('network/gpu-additions.ts')[name];
+    const err = t.throws(() => emitPtx(loadModel(cls).ir));
+    t.is((err as ModelError).code, 'BTS1021');
+    t.true(err!.message.includes(`other threads add into ${reads} while this one reads it`), err!.message);
+    t.regex(`${(err as ModelError).span.file}:${(err as ModelError).span.line}`, /test\/fixtures\/network\/gpu-additions\.ts:\d+/);
+  });
+}
+
 (hasPtxas ? test : test.skip)('synapse code drawing random numbers reads its keys (the list indices) and passes ptxas', (t) => {
   const { NoisySynapse } = loadFixture<{ NoisySynapse: never }>('network/reference.ts');
   const out = emitPtx(loadModel(NoisySynapse).ir);
