@@ -206,7 +206,7 @@ function buildState(
   const projections = connected.map((c, k) => {
     const [name, syn] = synapses[k];
     progress?.update(states.length + k, name);
-    c.state.deliveredBy = dealt?.get(c.state.post);
+    c.state.deliveredBy = dealt?.get(c.state);
     return blame(syn, () => completeProjection(c, seed, threads, c.state.deliveredBy === undefined ? delivering : 1));
   });
   bindMonitors(net.stateMonitors, states, projections);

@@ -132,9 +132,10 @@ export interface ProjectionState {
   queueCell: BigInt64Array;
   /**
    * With several threads: each row cut where its targets pass from one thread's share of the
-   * target group to the next (braints_row_splits, runtime/native/shares.c). Absent when the rows cannot be cut
-   * (onPre writes presynaptic state, or a row's targets visit the shares out of order): then thread
-   * 0 delivers all projections.
+   * target group to the next (braints_row_splits, runtime/native/shares.c). Absent where the
+   * projection is dealt to one thread (deliveredBy), and where the rows cannot be cut (onPre writes
+   * presynaptic state, or a row's targets visit the shares out of order): then, unless it is dealt,
+   * thread 0 delivers all projections.
    */
   splits?: Int32Array;
   /**

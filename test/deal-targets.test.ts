@@ -21,11 +21,19 @@ function projections(onto: Record<string, number[]>, silent: string[] = []): { l
   return { list, group: (g) => groups.get(g)! };
 }
 
+/** The thread dealt the projections onto group g (each of them), or undefined if they were not dealt. */
+function threadOf(dealt: Map<ProjectionState, number>, list: ProjectionState[], g: GroupState): number | undefined {
+  const threads = new Set(list.filter((p) => p.post === g).map((p) => dealt.get(p)));
+  if (threads.size !== 1)
+    throw new Error(`the projections onto ${(g as unknown as { name: string }).name} went to threads ${[...threads]}`);
+  return [...threads][0];
+}
+
 test('two groups of as many synapses go one to each of two threads, the larger first to thread 0', (t) => {
   const { list, group } = projections({ A: [300, 200], B: [520] });
   const dealt = dealTargets(list, 2)!;
-  t.is(dealt.get(group('B')), 0);
-  t.is(dealt.get(group('A')), 1);
+  t.is(threadOf(dealt, list, group('B')), 0);
+  t.is(threadOf(dealt, list, group('A')), 1);
 });
 
 test('a deal is kept only within 10 % of an even share; one thread, or none, deals nothing', (t) => {
@@ -37,7 +45,7 @@ test('a deal is kept only within 10 % of an even share; one thread, or none, dea
   const four = projections({ A: [30], B: [30], C: [20], D: [20] });
   const dealt = dealTargets(four.list, 2)!;
   t.deepEqual(
-    ['A', 'B', 'C', 'D'].map((g) => dealt.get(four.group(g))),
+    ['A', 'B', 'C', 'D'].map((g) => threadOf(dealt, four.list, four.group(g))),
     [0, 1, 0, 1],
   );
   // fewer groups than threads
@@ -46,10 +54,15 @@ test('a deal is kept only within 10 % of an even share; one thread, or none, dea
   t.is(dealTargets([], 2), undefined);
 });
 
-test('synapses that deliver nothing are not counted', (t) => {
+test('synapses that deliver nothing are not counted, nor dealt', (t) => {
   // C's 1000 synapses write nothing on a spike (a gap junction's kind): A and B balance
   const { list, group } = projections({ A: [100], B: [100], C: [1000] }, ['C']);
   const dealt = dealTargets(list, 2)!;
-  t.deepEqual([dealt.get(group('A')), dealt.get(group('B'))], [0, 1]);
-  t.false(dealt.has(group('C')));
+  t.deepEqual([threadOf(dealt, list, group('A')), threadOf(dealt, list, group('B'))], [0, 1]);
+  t.is(threadOf(dealt, list, group('C')), undefined);
+  // nor is a projection of that kind onto a dealt group
+  const silentOntoA = { ...list[2], post: group('A') } as ProjectionState;
+  const mixed = dealTargets([...list, silentOntoA], 2)!;
+  t.is(mixed.get(list[0]), 0);
+  t.false(mixed.has(silentOntoA));
 });

@@ -23,8 +23,8 @@
  * per-target updates run in shares too, unless an input lists its neurons or events (then all inputs
  * run on thread 0) or a projection has everyStep (then all synapse dynamics do). State monitors,
  * everyStep and onPost always run on thread 0 while the others wait, and so does the delivery of
- * every projection when one of them cannot be cut by target (its onPre writes presynaptic state, or
- * a row visits the shares out of order).
+ * every projection when one of them can be neither cut by target nor dealt (its onPre writes
+ * presynaptic state, or a row visits the shares out of order and its target group is not dealt).
  * With several processes (MPI: runtime/mpi.ts), each updates its own range of every group's neurons
  * (GroupPlan begin .. end; the threads cut that range) and holds the synapses onto them; after the
  * spikes of a step are gathered, the plan's exchange functions (runtime/native/mpi/exchange.c, at the
