@@ -196,20 +196,23 @@ function sharedAddition(field: string, e: Expr): SharedAddition | undefined {
   const always = addedTo(field, e);
   if (always) return { kind: 'always', add: always, reads: [always.by] };
   if (e.k !== 'select') return undefined;
-  const isField = (x: Expr) => x.k === 'field' && x.name === field;
   const [onTrue, onFalse] = [addedTo(field, e.a), addedTo(field, e.b)];
   if (onTrue && onFalse) return { kind: 'either', c: e.c, onTrue, onFalse, reads: [e.c, onTrue.by, onFalse.by] };
-  if (onTrue && isField(e.b)) return { kind: 'guarded', add: onTrue, c: e.c, when: 'c', reads: [e.c, onTrue.by] };
-  if (onFalse && isField(e.a)) return { kind: 'guarded', add: onFalse, c: e.c, when: 'not c', reads: [e.c, onFalse.by] };
+  if (onTrue && isField(e.b, field)) return { kind: 'guarded', add: onTrue, c: e.c, when: 'c', reads: [e.c, onTrue.by] };
+  if (onFalse && isField(e.a, field)) return { kind: 'guarded', add: onFalse, c: e.c, when: 'not c', reads: [e.c, onFalse.by] };
   return undefined;
 }
 
 /** `x + d`, `d + x` or `x - d` as (d, negate): what a write adds into field x; undefined for anything else. */
 function addedTo(field: string, e: Expr): Addition | undefined {
-  const isField = (x: Expr) => x.k === 'field' && x.name === field;
   if (e.k !== 'bin') return undefined;
-  if (e.op === 'add' && isField(e.a)) return { by: e.b, negate: false };
-  if (e.op === 'add' && isField(e.b)) return { by: e.a, negate: false };
-  if (e.op === 'sub' && isField(e.a)) return { by: e.b, negate: true };
+  if (e.op === 'add' && isField(e.a, field)) return { by: e.b, negate: false };
+  if (e.op === 'add' && isField(e.b, field)) return { by: e.a, negate: false };
+  if (e.op === 'sub' && isField(e.a, field)) return { by: e.b, negate: true };
   return undefined;
+}
+
+/** Whether x reads field `field` as it was when the step began. */
+function isField(x: Expr, field: string): boolean {
+  return x.k === 'field' && x.name === field;
 }
